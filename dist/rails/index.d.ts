@@ -1,0 +1,1 @@
+export { railsConfigSchema, type RailsConfig } from './schema.js';

@@ -1,0 +1,27 @@
+// Names and platform limits in one place, each with its source.
+
+/** GitHub rejects issue comment bodies over 65,536 characters (422 "body is too long"). */
+export const GITHUB_COMMENT_MAX_CHARS = 65_536
+/** GitHub rejects a job summary over 1 MiB per step. */
+export const GITHUB_STEP_SUMMARY_MAX_BYTES = 1024 * 1024
+/** The largest page size the REST API accepts for list endpoints. */
+export const GITHUB_PAGE_SIZE = 100
+/** "List pull requests files" returns at most 3,000 files; past that, compare commits instead. */
+export const GITHUB_PR_FILES_CAP = 3_000
+
+export const DEFAULT_CONFIG_PATH = '.github/promptgate.yml'
+export const DEFAULT_CACHE_DIR = '.promptgate/cache'
+export const DEFAULT_REPORT_PATH = '.promptgate/report.json'
+export const DEFAULT_LOG_PATH = '.promptgate/calls.jsonl'
+export const DEFAULT_CONCURRENCY = 8
+export const DEFAULT_TIMEOUT_MS = 60_000
+export const DEFAULT_MAX_RETRIES = 3
+export const DEFAULT_ACCEPT_LABEL = 'promptgate:accept-regression'
+
+export const REPORT_SCHEMA_VERSION = 1
+
+/** CLI exit codes: distinct so CI scripts can tell a broken config from a failing suite. */
+export const EXIT_OK = 0
+export const EXIT_GATE_FAILED = 1
+export const EXIT_CONFIG_ERROR = 2
+export const EXIT_RUNTIME_ERROR = 3
