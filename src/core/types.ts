@@ -231,3 +231,11 @@ export interface SampleResult {
 export interface SystemClock {
   now(): number
 }
+
+/** Read access to one version of the repo: the working tree for head, a git commit for base. */
+export interface RepoFiles {
+  /** Describes this version in messages, e.g. `head` or `base (abc1234)`. */
+  readonly label: string
+  /** Contents of a repo-relative path, or undefined when the file does not exist in this version. */
+  readText(path: string): Promise<string | undefined>
+}
