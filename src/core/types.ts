@@ -185,6 +185,8 @@ export interface CompletionResult {
 
 export interface CallOptions {
   signal?: AbortSignal
+  /** Repeat index of this sample: the replay provider keys recorded responses by it. */
+  repeat?: number
 }
 
 export interface Provider {
