@@ -1,0 +1,49 @@
+import { parseCliArgs, UsageError } from '../../src/cli/args.js'
+
+describe('parseCliArgs', () => {
+  it('defaults to the run command with the standard config path and the cache on', () => {
+    expect(parseCliArgs([])).toMatchObject({
+      command: 'run',
+      configPath: '.github/promptgate.yml',
+      cache: true,
+      suites: []
+    })
+  })
+
+  it('reads repeatable suites, numbers and the record path', () => {
+    const options = parseCliArgs([
+      'run',
+      '-s',
+      'a',
+      '--suite',
+      'b',
+      '--repeats',
+      '3',
+      '--concurrency',
+      '20',
+      '--record',
+      'c.jsonl'
+    ])
+    expect(options).toMatchObject({ suites: ['a', 'b'], repeats: 3, concurrency: 20, recordPath: 'c.jsonl' })
+  })
+
+  it('rejects an unknown flag and lists the usage', () => {
+    expect(() => parseCliArgs(['--repeat', '3'])).toThrow(UsageError)
+    expect(() => parseCliArgs(['--repeat', '3'])).toThrow(/Usage: promptgate/)
+  })
+
+  it('rejects a non-numeric repeat count naming the flag', () => {
+    expect(() => parseCliArgs(['--repeats', 'two'])).toThrow('--repeats takes a whole number ≥ 1, got "two"')
+  })
+
+  it('rejects an unknown command listing the valid ones', () => {
+    expect(() => parseCliArgs(['evaluate'])).toThrow(
+      'unknown command "evaluate"; valid commands: run, baseline, validate'
+    )
+  })
+
+  it('turns --no-cache off and --version into the version command', () => {
+    expect(parseCliArgs(['--no-cache']).cache).toBe(false)
+    expect(parseCliArgs(['--version']).command).toBe('version')
+  })
+})

@@ -1,0 +1,239 @@
+// Executes base and head prompt versions on identical cases. Calls of both sides are
+// interleaved so provider drift (load, a silent model update) hits both alike, and every call
+// goes through the content-addressed cache first.
+import type {
+  CheckResult,
+  CheckSpec,
+  CompletionRequest,
+  CompletionResult,
+  Message,
+  ModelParameters,
+  PromptDefinition,
+  Provider,
+  ResponseFormat,
+  SampleResult,
+  TestCase,
+  VersionSide
+} from '../core/types.js'
+import { cacheKey, type ResponseCache } from './cache.js'
+import type { ProgressSink } from './progress.js'
+
+/** One suite, resolved and routed, ready to execute. */
+export interface SuitePlan {
+  id: string
+  provider: Provider
+  /** The model name the provider expects. */
+  providerModel: string
+  modelParameters: ModelParameters
+  head: PromptDefinition
+  /** Absent for an added prompt or a plain CLI run. */
+  base?: PromptDefinition
+  cases: TestCase[]
+  checks: CheckSpec[]
+  repeats: number
+  stream?: boolean
+}
+
+export interface WorkItem {
+  suite: SuitePlan
+  testCase: TestCase
+  side: VersionSide
+  repeat: number
+}
+
+/** What the engine needs from the rest of the pipeline; all of it injectable for tests. */
+export interface EngineDeps {
+  cache: ResponseCache
+  /** False when recording a cassette: every call must reach the provider to be recorded. */
+  readCache: boolean
+  progress: ProgressSink
+  now: () => number
+  concurrency: number
+  timeoutMs: number
+  /** Epoch ms after which no new call starts; the rest are reported as not run. */
+  deadlineAt?: number
+  render(prompt: PromptDefinition, testCase: TestCase): Message[]
+  check(output: string, item: WorkItem, messages: Message[], prompt: PromptDefinition): Promise<CheckResult[]>
+  aggregate(checks: CheckResult[]): { pass: boolean; score: number }
+  onCall?(record: CallRecord): void
+}
+
+/** One line of the JSONL call log: enough to audit a call and to feed the eval dataset. */
+export interface CallRecord {
+  time: string
+  suite: string
+  caseId: string
+  side: VersionSide
+  repeat: number
+  provider: string
+  model: string
+  messages: Message[]
+  output?: string
+  error?: string
+  cacheHit: boolean
+  latencyMs?: number
+  ttftMs?: number
+  modelVersion?: string
+  usage?: CompletionResult['usage']
+  finishReason?: string
+  httpStatus?: number
+  retries?: number
+  accepted?: boolean
+}
+
+export interface WorkTally {
+  done: number
+  total: number
+  failed: number
+  cached: number
+  startedAt: number
+}
+
+/** Interleaved order: for each case and repeat, base then head, so both sides share conditions. */
+export function planWork(suites: SuitePlan[], repeatsFrom = 0): WorkItem[] {
+  const items: WorkItem[] = []
+  for (const suite of suites) {
+    for (let repeat = repeatsFrom; repeat < suite.repeats; repeat++) {
+      for (const testCase of suite.cases) {
+        if (suite.base) items.push({ suite, testCase, side: 'base', repeat })
+        items.push({ suite, testCase, side: 'head', repeat })
+      }
+    }
+  }
+  return items
+}
+
+function responseFormatOf(prompt: PromptDefinition): ResponseFormat | undefined {
+  return prompt.responseFormat && prompt.responseFormat.type !== 'text' ? prompt.responseFormat : undefined
+}
+
+/** Runs work items with at most `concurrency` calls in flight; results keep the items' order. */
+export async function executeWork(
+  items: WorkItem[],
+  deps: EngineDeps,
+  tally: WorkTally
+): Promise<SampleResult[]> {
+  const results = new Array<SampleResult>(items.length)
+  // Rendering is per case and side, not per repeat: do it once.
+  const rendered = new Map<string, Message[] | Error>()
+  let next = 0
+
+  const renderFor = (item: WorkItem, prompt: PromptDefinition): Message[] | Error => {
+    const memo = `${item.suite.id}\u0000${item.side}\u0000${item.testCase.id}`
+    let messages = rendered.get(memo)
+    if (!messages) {
+      try {
+        messages = deps.render(prompt, item.testCase)
+      } catch (error) {
+        messages = error instanceof Error ? error : new Error(String(error))
+      }
+      rendered.set(memo, messages)
+    }
+    return messages
+  }
+
+  const runOne = async (item: WorkItem): Promise<SampleResult> => {
+    const prompt = item.side === 'base' && item.suite.base ? item.suite.base : item.suite.head
+    const messages = renderFor(item, prompt)
+    const base = { caseId: item.testCase.id, side: item.side, repeat: item.repeat }
+    if (messages instanceof Error) {
+      return {
+        ...base,
+        error: messages.message,
+        cacheHit: false,
+        checks: [],
+        pass: false,
+        score: 0,
+        messages: []
+      }
+    }
+    if (deps.deadlineAt !== undefined && deps.now() > deps.deadlineAt) {
+      return {
+        ...base,
+        error: 'not run: the run deadline (run.deadlineMs) passed before this call started',
+        cacheHit: false,
+        checks: [],
+        pass: false,
+        score: 0,
+        messages
+      }
+    }
+    const request: CompletionRequest = {
+      model: item.suite.providerModel,
+      messages,
+      parameters: { ...prompt.modelParameters, ...item.suite.modelParameters },
+      responseFormat: responseFormatOf(prompt),
+      stream: item.suite.stream
+    }
+    const key = cacheKey({ provider: item.suite.provider.name, request, repeat: item.repeat })
+    let result = deps.readCache ? await deps.cache.get(key) : undefined
+    const cacheHit = result !== undefined
+    if (!result) {
+      try {
+        result = await item.suite.provider.complete(request, {
+          signal: AbortSignal.timeout(deps.timeoutMs),
+          repeat: item.repeat
+        })
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error)
+        deps.onCall?.(callRecord(item, messages, undefined, false, message))
+        return { ...base, error: message, cacheHit: false, checks: [], pass: false, score: 0, messages }
+      }
+      await deps.cache.set(key, result)
+    }
+    const { text, ...call } = result
+    const checks = await deps.check(text, item, messages, prompt)
+    const { pass, score } = deps.aggregate(checks)
+    deps.onCall?.(callRecord(item, messages, result, cacheHit, undefined, pass))
+    return { ...base, output: text, call, cacheHit, checks, pass, score, messages }
+  }
+
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++
+      const item = items[index] as WorkItem
+      const sample = await runOne(item)
+      results[index] = sample
+      tally.done++
+      if (sample.error) tally.failed++
+      if (sample.cacheHit) tally.cached++
+      deps.progress.update({ ...tally, elapsedMs: deps.now() - tally.startedAt })
+    }
+  }
+
+  const workers: Promise<void>[] = []
+  for (let i = 0; i < Math.min(deps.concurrency, items.length); i++) workers.push(worker())
+  await Promise.all(workers)
+  return results
+}
+
+function callRecord(
+  item: WorkItem,
+  messages: Message[],
+  result: CompletionResult | undefined,
+  cacheHit: boolean,
+  error?: string,
+  accepted?: boolean
+): CallRecord {
+  return {
+    time: new Date().toISOString(),
+    suite: item.suite.id,
+    caseId: item.testCase.id,
+    side: item.side,
+    repeat: item.repeat,
+    provider: item.suite.provider.name,
+    model: item.suite.providerModel,
+    messages,
+    output: result?.text,
+    error,
+    cacheHit,
+    latencyMs: result?.latencyMs,
+    ttftMs: result?.ttftMs,
+    modelVersion: result?.modelVersion,
+    usage: result?.usage,
+    finishReason: result?.finishReason,
+    httpStatus: result?.httpStatus,
+    retries: result?.retries,
+    accepted
+  }
+}
