@@ -1,0 +1,119 @@
+// Text normalisation for matching with a map back to the original offsets: a violation span must
+// point at what the user sees, even when the model hid a term behind zero-width characters,
+// full-width forms or Cyrillic look-alikes.
+
+/** Invisible characters a model (or an attacker) can put inside a word without changing how it reads. */
+const IGNORABLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad])
+
+/** Cyrillic and Greek letters that render like Latin ones (lower case: the text is lower-cased first). */
+const HOMOGLYPHS: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  з: '3',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  һ: 'h',
+  ԛ: 'q',
+  ԝ: 'w',
+  ɡ: 'g',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  μ: 'm',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ζ: 'z',
+  ϲ: 'c',
+  ı: 'i'
+}
+
+export interface MappedText {
+  /** Normalised text: NFKC, lower case, look-alikes folded, ignorable characters removed. */
+  text: string
+  /** For each UTF-16 unit of `text`: the original offset where its source character starts. */
+  starts: number[]
+  /** ... and where it ends (exclusive). */
+  ends: number[]
+}
+
+const COMBINING = /\p{M}/u
+
+/** Normalises per character cluster (base + combining marks) so each output unit maps to its source. */
+export function normalizeForMatching(input: string): MappedText {
+  const starts: number[] = []
+  const ends: number[] = []
+  let text = ''
+  let i = 0
+  while (i < input.length) {
+    const cp = input.codePointAt(i) as number
+    let end = i + (cp > 0xffff ? 2 : 1)
+    if (IGNORABLE.has(cp)) {
+      i = end
+      continue
+    }
+    // Keep combining marks with their base so NFKC can compose them (e + ◌́ → é).
+    while (end < input.length) {
+      const next = input.codePointAt(end) as number
+      const ch = String.fromCodePoint(next)
+      if (!COMBINING.test(ch)) break
+      end += ch.length
+    }
+    const folded = foldCluster(input.slice(i, end))
+    for (let k = 0; k < folded.length; k++) {
+      starts.push(i)
+      ends.push(end)
+    }
+    text += folded
+    i = end
+  }
+  return { text, starts, ends }
+}
+
+function foldCluster(cluster: string): string {
+  const lower = cluster.normalize('NFKC').toLowerCase()
+  let out = ''
+  for (const ch of lower) {
+    if (IGNORABLE.has(ch.codePointAt(0) as number)) continue
+    out += HOMOGLYPHS[ch] ?? ch
+  }
+  return out
+}
+
+/** Normalises a term the same way as text, collapsing inner whitespace. */
+export function normalizeTerm(term: string): string {
+  return normalizeForMatching(term.trim()).text.replace(/\s+/g, ' ')
+}
+
+/** Original span of normalised [start, end). */
+export function mapSpan(mapped: MappedText, start: number, end: number): { start: number; end: number } {
+  return { start: mapped.starts[start] ?? 0, end: mapped.ends[end - 1] ?? 0 }
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
+
+/** Letters, digits and underscore: a term inside such a run is part of another word. */
+export const WORD_BEFORE = '(?<![\\p{L}\\p{N}_])'
+export const WORD_AFTER = '(?![\\p{L}\\p{N}_])'
