@@ -27,12 +27,13 @@ export function summariseViolations(violations: readonly Violation[]): string {
 export type CheckRailsResult = CheckOutcome & { violations?: Violation[] }
 
 /**
- * Fails on any violation at or above `ctx.railsMinSeverity` (default low). Only those violations
- * are attached, so the report's safety counts agree with pass/fail; lower ones are counted.
+ * Fails on any violation at or above `ctx.railsMinSeverity`, else the rails' own `failOn`, else
+ * low. Only those violations are attached, so the report's safety counts agree with pass/fail;
+ * lower ones are only counted in the reason.
  */
 export function checkRails(output: string, spec: SpecOf<'rails'>, ctx: ChecksContext): CheckRailsResult {
   if (!ctx.rails) return unsupported('no safety rails in the context: the runner did not configure src/rails')
-  const min = ctx.railsMinSeverity ?? 'low'
+  const min = ctx.railsMinSeverity ?? ctx.rails.failOn ?? 'low'
   let all: Violation[]
   try {
     all = ctx.rails.validate(output, {

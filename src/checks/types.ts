@@ -9,12 +9,14 @@ export interface RailsValidator {
     output: string,
     context?: { input?: string; expectedLanguage?: string; validators?: string[] }
   ): { ok: boolean; violations: Violation[]; redacted: string }
+  /** The configured minimum severity that fails (src/rails `Rails.failOn`). */
+  readonly failOn?: Severity
 }
 
 export interface ChecksContext extends CheckContext {
   /** Safety rails for `rails` checks; absent → those checks are reported unsupported. */
   rails?: RailsValidator
-  /** Violations below this severity do not fail a rails check (default 'low': every one does). */
+  /** Violations below this severity do not fail a rails check (default: rails.failOn, else 'low'). */
   railsMinSeverity?: Severity
   /** Language the output should be in, passed to rails (e.g. from the case). */
   expectedLanguage?: string
