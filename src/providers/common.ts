@@ -1,0 +1,94 @@
+// What every HTTP-backed provider shares: options, the missing-key error, the client settings.
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../constants.js'
+import { ProviderError, type CompletionResult, type TokenUsage } from '../core/types.js'
+import { JsonHttpClient, type HttpResponse, type SleepFn } from './http.js'
+
+export interface HttpProviderOptions {
+  /** The provider's name under `providers:` in the config. */
+  name: string
+  /** Undefined when the environment variable is unset or empty. */
+  apiKey?: string
+  /** The environment variable the key comes from, named in the missing-key error. */
+  apiKeyEnv?: string
+  /** `run.timeoutMs`, used when the provider config sets no `timeoutMs`. */
+  defaultTimeoutMs?: number
+  maxSockets?: number
+  sleep?: SleepFn
+  random?: () => number
+  now?: () => number
+}
+
+export interface ProviderTuning {
+  timeoutMs?: number
+  maxRetries?: number
+  headers?: Record<string, string>
+  stream?: boolean
+}
+
+export function createClient(options: HttpProviderOptions, tuning: ProviderTuning): JsonHttpClient {
+  return new JsonHttpClient({
+    label: options.name,
+    timeoutMs: tuning.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxRetries: tuning.maxRetries ?? DEFAULT_MAX_RETRIES,
+    maxSockets: options.maxSockets,
+    sleep: options.sleep,
+    random: options.random,
+    now: options.now,
+    secrets: options.apiKey ? [options.apiKey] : []
+  })
+}
+
+/** Thrown per call rather than at start-up, so a provider no suite uses never blocks a run. */
+export function missingKeyError(options: HttpProviderOptions): ProviderError {
+  const envVar = options.apiKeyEnv ?? 'the API key variable'
+  return new ProviderError(
+    `${options.name}: no API key: the environment variable ${envVar} is unset or empty. ` +
+      `Set it from a secret (in a workflow: env: ${envVar}: \${{ secrets.${envVar} }}); ` +
+      'pull requests from forks get no secrets, see gate.onMissingSecret.',
+    undefined,
+    false
+  )
+}
+
+export const monotonicNow = (): number => performance.now()
+
+/** What a provider extracts from a response body or an event stream. */
+export interface ParsedCompletion {
+  text: string
+  modelVersion?: string
+  usage?: TokenUsage
+  finishReason?: string
+  /** Clock value of the first content token (streams only). */
+  firstTokenAt?: number
+}
+
+/** Latency and time to first token count from the start of the call, retries included. */
+export function toCompletionResult(parsed: ParsedCompletion, response: HttpResponse, now: number): CompletionResult {
+  const result: CompletionResult = {
+    text: parsed.text,
+    latencyMs: now - response.startedAt,
+    httpStatus: response.status,
+    retries: response.retries
+  }
+  if (parsed.firstTokenAt !== undefined) result.ttftMs = parsed.firstTokenAt - response.startedAt
+  if (parsed.modelVersion !== undefined) result.modelVersion = parsed.modelVersion
+  if (parsed.usage !== undefined) result.usage = parsed.usage
+  if (parsed.finishReason !== undefined) result.finishReason = parsed.finishReason
+  return result
+}
+
+/** Parses a response body (or takes the stream's result) and names the provider on failure. */
+export function parseOrFail(
+  name: string,
+  response: HttpResponse,
+  sink: ParsedCompletion | undefined,
+  parse: (body: unknown) => ParsedCompletion
+): ParsedCompletion {
+  try {
+    // A server may ignore `stream: true` and answer with one JSON body; accept both.
+    return response.body === undefined && sink ? sink : parse(response.body)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    throw new ProviderError(`${name}: ${message}`, response.status, false, response.retries)
+  }
+}

@@ -1,0 +1,183 @@
+// Which provider serves a model id, and under which name. GitHub Models prompt files name models
+// as `publisher/model` (openai/gpt-4o-mini, meta/llama-3.3-70b-instruct); those repos must run
+// unchanged, so the ids map onto the configured providers by a small documented rule set:
+//
+// 1. `models:` in the config wins: `models: { "openai/gpt-4o": { provider: azure, model: prod-4o } }`.
+// 2. If `defaults.provider` is a replay provider, it serves every other id (see replay.ts).
+// 3. `openai/*` → the one provider of type openai or azure-openai; `anthropic/*` → the one
+//    anthropic provider. With none of that type: `defaults.provider`.
+// 4. Any other id (other publishers, bare ids) → `defaults.provider`, else the only provider.
+// The provider model name is the id without its `publisher/` prefix (Azure: the deployment name).
+import type { Config, ProviderConfig } from '../config/schema.js'
+
+export type RoutingConfig = Pick<Config, 'providers' | 'models' | 'defaults'>
+
+export interface ModelRoute {
+  /** The model id as written in the prompt or config. */
+  modelId: string
+  /** The provider's name under `providers:`. */
+  provider: string
+  /** The model name the provider expects. */
+  model: string
+  /** Which rule chose it, for `--explain` style output and error messages. */
+  rule: 'models' | 'replay-default' | 'publisher' | 'defaults.provider' | 'only-provider'
+}
+
+export interface RouteContext {
+  /** Repo-relative prompt file, named in errors. */
+  promptFile?: string
+  /**
+   * Route as if replay providers did not exist: how a replay provider finds the real provider
+   * behind a model (for `onMiss: passthrough` and `--record`).
+   */
+  excludeReplay?: boolean
+}
+
+/** Publishers whose ids go to a provider of a matching type rather than to the default. */
+const PUBLISHER_TYPES: Record<string, readonly ProviderConfig['type'][]> = {
+  openai: ['openai', 'azure-openai'],
+  anthropic: ['anthropic']
+}
+
+export class RoutingError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'RoutingError'
+  }
+}
+
+/** The id without its `publisher/` prefix; ids with more slashes keep the rest (`a/b/c` → `b/c`). */
+export function providerModelName(modelId: string): string {
+  const slash = modelId.indexOf('/')
+  return slash === -1 ? modelId : modelId.slice(slash + 1)
+}
+
+export function routeModel(modelId: string, config: RoutingConfig, context: RouteContext = {}): ModelRoute {
+  const isReplay = (name: string): boolean => config.providers[name]?.type === 'replay'
+  const usable = (name: string): boolean =>
+    config.providers[name] !== undefined && !(context.excludeReplay && isReplay(name))
+  const route = (provider: string, rule: ModelRoute['rule'], model = providerModelName(modelId)): ModelRoute => ({
+    modelId,
+    provider,
+    model,
+    rule
+  })
+
+  const explicit = config.models?.[modelId]
+  if (explicit) {
+    if (config.providers[explicit.provider] === undefined) {
+      throw new RoutingError(
+        `models."${modelId}".provider is "${explicit.provider}", which is not under providers: ` +
+          `use one of ${listNames(Object.keys(config.providers))}.`
+      )
+    }
+    if (usable(explicit.provider)) return route(explicit.provider, 'models', explicit.model)
+  }
+
+  const defaultProvider = config.defaults?.provider
+  if (defaultProvider !== undefined && config.providers[defaultProvider] === undefined) {
+    throw new RoutingError(
+      `defaults.provider is "${defaultProvider}", which is not under providers: ` +
+        `use one of ${listNames(Object.keys(config.providers))}.`
+    )
+  }
+  const defaultUsable = defaultProvider !== undefined && usable(defaultProvider)
+  if (defaultUsable && isReplay(defaultProvider)) return route(defaultProvider, 'replay-default')
+
+  const slash = modelId.indexOf('/')
+  const publisher = slash === -1 ? undefined : modelId.slice(0, slash).toLowerCase()
+  const types = publisher === undefined ? undefined : PUBLISHER_TYPES[publisher]
+  if (types) {
+    const matching = Object.keys(config.providers).filter(
+      name => usable(name) && types.includes((config.providers[name] as ProviderConfig).type)
+    )
+    if (matching.length === 1) return route(matching[0] as string, 'publisher')
+    if (matching.length > 1) {
+      if (defaultUsable && matching.includes(defaultProvider)) return route(defaultProvider, 'defaults.provider')
+      throw unrouted(
+        modelId,
+        context,
+        `several providers can serve ${publisher}/* models (${listNames(matching)}) and none is defaults.provider`,
+        matching[0] as string
+      )
+    }
+    if (defaultUsable) return route(defaultProvider, 'defaults.provider')
+    throw unrouted(
+      modelId,
+      context,
+      `no provider of type ${types.join(' or ')} is configured and defaults.provider is not set`,
+      Object.keys(config.providers).find(usable)
+    )
+  }
+
+  if (defaultUsable) return route(defaultProvider, 'defaults.provider')
+  const candidates = Object.keys(config.providers).filter(usable)
+  if (candidates.length === 1) return route(candidates[0] as string, 'only-provider')
+  throw unrouted(
+    modelId,
+    context,
+    candidates.length === 0
+      ? 'no provider is configured'
+      : `several providers are configured (${listNames(candidates)}) and defaults.provider is not set`,
+    candidates[0]
+  )
+}
+
+function unrouted(modelId: string, context: RouteContext, why: string, example: string | undefined): RoutingError {
+  const where = context.promptFile ? ` (used by ${context.promptFile})` : ''
+  const provider = example ?? '<provider name>'
+  return new RoutingError(
+    `No provider for model "${modelId}"${where}: ${why}. Add a route to .github/promptgate.yml:\n` +
+      `models:\n  "${modelId}":\n    provider: ${provider}\n    model: ${providerModelName(modelId)}\n` +
+      `or set defaults.provider to the provider that serves it.`
+  )
+}
+
+function listNames(names: string[]): string {
+  return names.length === 0 ? '(none configured)' : names.map(name => `"${name}"`).join(', ')
+}
+
+/** The default mapping as a Markdown table (README and `promptgate models`). */
+export function defaultRoutingTable(): string {
+  const rows: [string, string, string][] = [
+    ['listed under `models:`', 'the route’s `provider`', 'the route’s `model`, else the id without `publisher/`'],
+    ['any id, when `defaults.provider` is a replay provider', 'that replay provider', 'id without `publisher/`'],
+    [
+      '`openai/*` (e.g. `openai/gpt-4o-mini`)',
+      'the one provider of type `openai` or `azure-openai`, else `defaults.provider`',
+      '`gpt-4o-mini` (Azure: the deployment name)'
+    ],
+    [
+      '`anthropic/*` (e.g. `anthropic/claude-3-5-sonnet`)',
+      'the one provider of type `anthropic`, else `defaults.provider`',
+      '`claude-3-5-sonnet`'
+    ],
+    [
+      'other publishers (`meta/`, `mistral-ai/`, `microsoft/`, `deepseek/`, `xai/`, `cohere/`…)',
+      '`defaults.provider`, else the only provider',
+      'id without `publisher/` (e.g. `llama-3.3-70b-instruct`)'
+    ],
+    ['bare id (e.g. `llama3.2`)', '`defaults.provider`, else the only provider', 'the id unchanged']
+  ]
+  return markdownTable(['Model id', 'Provider', 'Model name sent'], rows)
+}
+
+/** How each given id routes under a config: a table for `promptgate models` and errors up front. */
+export function routingTable(modelIds: string[], config: RoutingConfig): string {
+  const rows = modelIds.map((id): [string, string, string] => {
+    try {
+      const route = routeModel(id, config)
+      return [`\`${id}\``, `${route.provider} (${route.rule})`, `\`${route.model}\``]
+    } catch (error) {
+      const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
+      return [`\`${id}\``, 'unrouted', first]
+    }
+  })
+  return markdownTable(['Model id', 'Provider (rule)', 'Model name sent'], rows)
+}
+
+function markdownTable(header: string[], rows: string[][]): string {
+  const cell = (text: string): string => text.replace(/\|/g, '\\|')
+  const line = (cells: string[]): string => `| ${cells.map(cell).join(' | ')} |`
+  return [line(header), `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n')
+}
