@@ -190,7 +190,7 @@ function matchChoice(candidate: string, choices: readonly Choice[]): Choice[] {
  * The judge's choice, read strictly. Accepted: the whole reply is one choice; or its last line
  * is one choice; or its last line ends with "Answer: X" / "Final answer: X" where X is one choice.
  * A choice mentioned in reasoning never counts (unlike `gh models eval`, which took the first
- * choice found anywhere). No choice, or a final answer matching several choices → undefined.
+ * choice found anywhere). No choice, or a final answer matching several choices → not ok.
  */
 export function parseChoice(
   reply: string,
