@@ -48,7 +48,15 @@ export interface OpenAITestServer {
   close(): Promise<void>
 }
 
-const wait = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
+/** Waits, but no longer than the client stays connected: a test that timed out leaves no timer behind. */
+const wait = (ms: number, response: http.ServerResponse): Promise<void> =>
+  new Promise(resolve => {
+    const timer = setTimeout(resolve, ms)
+    response.once('close', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
 
 /** Rough token count for usage: words, enough to be non-zero and deterministic. */
 function tokens(text: string): number {
@@ -76,7 +84,8 @@ export async function startOpenAIServer(
         }
         received.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body })
         const reply = await current(body, request)
-        if (reply.delayMs) await wait(reply.delayMs)
+        if (reply.delayMs) await wait(reply.delayMs, response)
+        if (response.destroyed) return
         const status = reply.status ?? 200
         const model = reply.model ?? body.model ?? 'test-model'
         if (status >= 400) {
@@ -141,7 +150,8 @@ export async function startOpenAIServer(
         const pieces = Math.max(1, reply.chunks ?? 3)
         const size = Math.ceil(content.length / pieces) || 1
         for (let start = 0; start < content.length; start += size) {
-          if (start > 0 && reply.chunkDelayMs) await wait(reply.chunkDelayMs)
+          if (start > 0 && reply.chunkDelayMs) await wait(reply.chunkDelayMs, response)
+          if (response.destroyed) return
           response.write(chunk({ content: content.slice(start, start + size) }, null))
         }
         response.write(chunk({}, finishReason))

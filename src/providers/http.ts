@@ -330,8 +330,8 @@ export class JsonHttpClient {
   }
 
   private aborted(signal: AbortSignal | undefined, retries: number): ProviderError {
-    const reason: unknown = signal?.reason
-    const timedOut = reason instanceof Error && reason.name === 'TimeoutError'
+    // Duck-typed: AbortSignal.timeout's DOMException may come from another realm (test VMs).
+    const timedOut = (signal?.reason as { name?: unknown } | undefined)?.name === 'TimeoutError'
     return this.fail(timedOut ? 'call timed out (the run aborted it)' : 'call aborted', undefined, false, retries)
   }
 
@@ -349,8 +349,8 @@ function withRetries(error: ProviderError, retries: number): ProviderError {
   return new ProviderError(message, error.httpStatus, error.retryable, retries)
 }
 
-function abortReason(signal: AbortSignal): Error {
-  return signal.reason instanceof Error ? signal.reason : new Error('aborted')
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new Error('aborted')
 }
 
 /** Reads a whole body as text; undefined when it exceeds MAX_RESPONSE_BYTES. */
