@@ -1,0 +1,91 @@
+// RepoFiles for both sides of a PR. Base: the commit from local git when present, else the
+// contents API (the default actions/checkout is a shallow single-commit clone without the base).
+// Head: the working tree, confined to the repo root because PR file names are untrusted.
+import { realpath, readFile } from 'node:fs/promises'
+import { join, relative, isAbsolute, sep } from 'node:path'
+import type { RepoFiles } from '../core/types.js'
+import type { GitHubApi, RepoRef } from './api.js'
+import type { LocalGit } from './git.js'
+import { normalizeRepoPath, UnsafePathError } from './paths.js'
+
+export type BaseFilesSource = 'git' | 'api'
+
+export interface GitRepoFiles extends RepoFiles {
+  /** Which source serves the reads; resolved on first read. For the report's notes. */
+  source(): Promise<BaseFilesSource>
+}
+
+export interface GitRepoFilesOptions {
+  /** Commit (or ref) of this version. */
+  rev: string
+  git: LocalGit
+  /** For the contents API fallback; without it a missing commit is an error that says how to fix it. */
+  api?: Pick<GitHubApi, 'getFileText'>
+  repo?: RepoRef
+  label?: string
+}
+
+export function gitRepoFiles(options: GitRepoFilesOptions): GitRepoFiles {
+  const { rev, git, api, repo } = options
+  let sourcePromise: Promise<BaseFilesSource> | undefined
+  const source = () => {
+    sourcePromise ??= git.hasCommit(rev).then(present => {
+      if (present) return 'git'
+      if (api && repo) return 'api'
+      throw new Error(
+        `Commit ${rev} is not in the local clone and no GitHub API is available to read it. ` +
+          'Use actions/checkout with `fetch-depth: 0`, or pass a token.'
+      )
+    })
+    return sourcePromise
+  }
+  return {
+    label: options.label ?? `base (${rev.slice(0, 7)})`,
+    source,
+    async readText(path: string) {
+      const safe = normalizeRepoPath(path)
+      if ((await source()) === 'git') return git.readFile(rev, safe)
+      // source() only answers 'api' when both are set.
+      return api!.getFileText(repo!, safe, rev)
+    }
+  }
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = relative(root, target)
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel))
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined
+}
+
+/** The working tree at `root`. Refuses `..`, absolute paths and symlinks that lead outside root. */
+export function fsRepoFiles(root: string, label = 'head'): RepoFiles {
+  let realRoot: Promise<string> | undefined
+  return {
+    label,
+    async readText(path: string) {
+      const safe = normalizeRepoPath(path)
+      realRoot ??= realpath(root)
+      const rootReal = await realRoot
+      let target: string
+      try {
+        target = await realpath(join(rootReal, safe))
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return undefined
+        throw error
+      }
+      if (!isInside(rootReal, target))
+        throw new UnsafePathError(path, 'a symlink leads outside the repository')
+      try {
+        return await readFile(target, 'utf8')
+      } catch (error) {
+        if (errorCode(error) === 'EISDIR') throw new Error(`${safe} is a directory, expected a file`)
+        throw error
+      }
+    }
+  }
+}

@@ -1,0 +1,224 @@
+// The real GitHubApi: Octokit with retries on server errors and bounded waits on rate limits.
+import { Octokit } from '@octokit/rest'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import { GITHUB_PAGE_SIZE, GITHUB_PR_FILES_CAP } from '../constants.js'
+import { PROMPTGATE_VERSION } from '../version.js'
+import type {
+  GitHubApi,
+  GitHubChangedFile,
+  GitHubFileStatus,
+  GitHubLogger,
+  IssueComment,
+  RepoRef
+} from './api.js'
+
+/** Rate-limit waits we accept before giving up: a gate must finish, not sleep for an hour. */
+export const GITHUB_RATE_LIMIT_RETRIES = 2
+/** Longest rate-limit wait we sit out, seconds; beyond it the request fails with the API's error. */
+export const GITHUB_RATE_LIMIT_MAX_WAIT_S = 120
+/** Retries of 5xx and network errors (plugin-retry never retries 4xx other than 429). */
+export const GITHUB_SERVER_ERROR_RETRIES = 3
+
+const DEFAULT_API_URL = 'https://api.github.com'
+
+export interface GitHubClientOptions {
+  token: string
+  /** `GITHUB_API_URL`: https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server. */
+  apiUrl?: string
+  logger: GitHubLogger
+  /** Milliseconds per "second" of retry-after; tests shrink it to keep rate-limit retries instant. */
+  retryAfterBaseValueMs?: number
+}
+
+const PromptGateOctokit = Octokit.plugin(retry, throttling)
+export type GitHubOctokit = InstanceType<typeof PromptGateOctokit>
+
+export function createOctokit(options: GitHubClientOptions): GitHubOctokit {
+  const { logger } = options
+  const base = options.retryAfterBaseValueMs ?? 1000
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      request: { method?: string; url?: string },
+      _octokit: unknown,
+      retryCount: number
+    ) => {
+      const what = `${request.method ?? 'GET'} ${request.url ?? ''}`
+      if (retryCount >= GITHUB_RATE_LIMIT_RETRIES || retryAfter > GITHUB_RATE_LIMIT_MAX_WAIT_S) {
+        logger.warning(
+          `GitHub ${kind} on ${what}: giving up after ${retryCount} retries (retry-after ${retryAfter}s)`
+        )
+        return false
+      }
+      logger.warning(`GitHub ${kind} on ${what}: retrying in ${retryAfter}s (retry ${retryCount + 1})`)
+      return true
+    }
+  return new PromptGateOctokit({
+    auth: options.token,
+    baseUrl: (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, ''),
+    userAgent: `promptgate/${PROMPTGATE_VERSION}`,
+    log: {
+      debug: (m: string) => logger.debug(m),
+      info: (m: string) => logger.debug(m),
+      warn: (m: string) => logger.warning(m),
+      error: (m: string) => logger.warning(m)
+    },
+    retry: {
+      retries: GITHUB_SERVER_ERROR_RETRIES,
+      retryAfterBaseValue: base,
+      // 429 belongs to the throttling plugin's bounded rate-limit handling, not to a second retry loop.
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+    },
+    throttle: {
+      retryAfterBaseValue: base,
+      onRateLimit: onLimit('rate limit'),
+      onSecondaryRateLimit: onLimit('secondary rate limit')
+    }
+  })
+}
+
+/** The GitHubApi over a real Octokit. The token decides whether `GET /user` is worth a call. */
+export function createGitHubClient(options: GitHubClientOptions): GitHubApi {
+  return octokitGitHubApi(createOctokit(options), {
+    // Installation tokens (GITHUB_TOKEN, GitHub Apps) start with ghs_ and always get 403 from GET /user.
+    canReadUser: !options.token.startsWith('ghs_')
+  })
+}
+
+interface RawFile {
+  filename: string
+  status: string
+  previous_filename?: string
+}
+
+const STATUSES: readonly GitHubFileStatus[] = [
+  'added',
+  'removed',
+  'modified',
+  'renamed',
+  'copied',
+  'changed',
+  'unchanged'
+]
+
+function toChangedFile(f: RawFile): GitHubChangedFile {
+  const status = (STATUSES as readonly string[]).includes(f.status)
+    ? (f.status as GitHubFileStatus)
+    : 'modified'
+  return f.previous_filename
+    ? { filename: f.filename, status, previousFilename: f.previous_filename }
+    : { filename: f.filename, status }
+}
+
+interface RawComment {
+  id: number
+  body?: string | null
+  user?: { login: string; type: string } | null
+  html_url: string
+}
+
+function toComment(c: RawComment): IssueComment {
+  const comment: IssueComment = { id: c.id, body: c.body ?? '', htmlUrl: c.html_url }
+  if (c.user) comment.user = { login: c.user.login, type: c.user.type }
+  return comment
+}
+
+function httpStatus(error: unknown): number | undefined {
+  if (typeof error === 'object' && error !== null && 'status' in error) {
+    const status = (error as { status: unknown }).status
+    return typeof status === 'number' ? status : undefined
+  }
+  return undefined
+}
+
+export function octokitGitHubApi(octokit: GitHubOctokit, opts: { canReadUser?: boolean } = {}): GitHubApi {
+  return {
+    async listPullFiles(repo: RepoRef, pullNumber: number) {
+      const files: GitHubChangedFile[] = []
+      const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pullNumber,
+        per_page: GITHUB_PAGE_SIZE
+      })
+      for await (const page of pages) {
+        for (const f of page.data) files.push(toChangedFile(f))
+        // GitHub stops at the cap itself; the guard keeps a misbehaving server from looping us.
+        if (files.length >= GITHUB_PR_FILES_CAP) break
+      }
+      return files
+    },
+
+    async compareCommits(repo: RepoRef, base: string, head: string) {
+      // Files come only with the first page when paginating, so one request without paging.
+      const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+        ...repo,
+        basehead: `${base}...${head}`
+      })
+      return (data.files ?? []).map(toChangedFile)
+    },
+
+    async getFileText(repo: RepoRef, path: string, ref: string) {
+      let data: unknown
+      try {
+        ;({ data } = await octokit.rest.repos.getContent({ ...repo, path, ref }))
+      } catch (error) {
+        if (httpStatus(error) === 404) return undefined
+        throw error
+      }
+      if (Array.isArray(data)) throw new Error(`${path} at ${ref} is a directory, expected a file`)
+      const file = data as { type?: string; encoding?: string; content?: string; sha?: string; size?: number }
+      if (file.type !== 'file') return undefined
+      if (file.encoding === 'base64' && typeof file.content === 'string' && (file.content || !file.size)) {
+        return Buffer.from(file.content, 'base64').toString('utf8')
+      }
+      // Files over 1 MB come back with encoding "none" and no content: read the blob by its sha.
+      if (!file.sha) throw new Error(`GitHub returned no content and no sha for ${path} at ${ref}`)
+      const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: file.sha })
+      return Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8').toString(
+        'utf8'
+      )
+    },
+
+    async listIssueComments(repo: RepoRef, issueNumber: number) {
+      const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        ...repo,
+        issue_number: issueNumber,
+        per_page: GITHUB_PAGE_SIZE
+      })
+      return comments.map(toComment)
+    },
+
+    async createIssueComment(repo: RepoRef, issueNumber: number, body: string) {
+      const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body })
+      return toComment(data)
+    },
+
+    async updateIssueComment(repo: RepoRef, commentId: number, body: string) {
+      const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: commentId, body })
+      return toComment(data)
+    },
+
+    async getAuthenticatedLogin() {
+      if (opts.canReadUser === false) return undefined
+      try {
+        const { data } = await octokit.rest.users.getAuthenticated()
+        return data.login
+      } catch (error) {
+        const status = httpStatus(error)
+        if (status === 401 || status === 403 || status === 404) return undefined
+        throw error
+      }
+    },
+
+    async listPullLabels(repo: RepoRef, pullNumber: number) {
+      const labels = await octokit.paginate(octokit.rest.issues.listLabelsOnIssue, {
+        ...repo,
+        issue_number: pullNumber,
+        per_page: GITHUB_PAGE_SIZE
+      })
+      return labels.map(l => l.name)
+    }
+  }
+}
