@@ -22,11 +22,22 @@ const BUILTIN_ALLOW = [
   'penistone',
   'sussex',
   'essex',
-  'middlesex'
+  'middlesex',
+  'cockpit',
+  'pussycat',
+  'rapeseed',
+  'tit-for-tat',
+  'tit for tat'
 ]
 
 /** Letters the recommended transformers do not collapse when doubled (see obscenity's preset). */
 const KEEP_DOUBLE = new Set(['b', 'e', 'o', 'l', 's', 'g'])
+
+/**
+ * A word with letters hidden behind asterisks inside it: "c*nt", "f**k", "a**hole". Asterisks at the
+ * edges are markdown emphasis ("**Important**"), never masking.
+ */
+const MASKED = /(?<![\p{L}\p{N}])\p{L}+(?:\*+\p{L}+)+(?![\p{L}\p{N}])/gu
 
 /** A run of at least three single characters, each followed by one separator: "f u c k", "s.h.i.t". */
 const SPELLED_OUT = /(?<![\p{L}\p{N}])[\p{L}\p{N}@$!*](?:[ .\-_*][\p{L}\p{N}@$!*]){2,}(?![\p{L}\p{N}])/gu
@@ -47,6 +58,12 @@ export function createContentValidator(options: ContentOptions = {}): RailValida
       phrase.setMetadata({ originalWord: word }).addPattern(parseRawPattern(patternText))
     )
   }
+  const words: string[] = []
+  dataset.removePhrasesIf(phrase => {
+    const word = phrase.metadata?.originalWord
+    if (word !== undefined && /^[a-z]{3,}$/.test(word)) words.push(word)
+    return false
+  })
   const built = dataset.build()
   const matcher = new RegExpMatcher({
     ...built,
@@ -85,6 +102,10 @@ export function createContentValidator(options: ContentOptions = {}): RailValida
           add(start, end, wordOf(match))
         }
       }
+      for (const masked of output.matchAll(MASKED)) {
+        const word = maskedWord(masked[0].toLowerCase(), words)
+        if (word !== undefined) add(masked.index, masked.index + masked[0].length, word)
+      }
       return findings.sort((a, b) => a.start - b.start)
     }
   }
@@ -98,4 +119,24 @@ function denyPattern(word: string): string {
     out += /[[\]()?|\\]/.test(ch) ? `\\${ch}` : ch
   }
   return out
+}
+
+/**
+ * The profane word a masked token spells, when the asterisks stand for its letters one for one:
+ * the whole token ("c*nt") or its start or end ("a**hole", "bulls**t").
+ */
+export function maskedWord(token: string, words: readonly string[]): string | undefined {
+  // Shorter tokens are arithmetic ("t*t", "a*b") far more often than masked words.
+  if (token.length < 4) return undefined
+  const fits = (part: string, word: string): boolean =>
+    part.includes('*') && [...word].every((ch, i) => part[i] === '*' || part[i] === ch)
+  for (const word of words) {
+    if (token.length === word.length && fits(token, word)) return word
+    if (token.length > word.length) {
+      if (fits(token.slice(0, word.length), word) || fits(token.slice(token.length - word.length), word)) {
+        return word
+      }
+    }
+  }
+  return undefined
 }

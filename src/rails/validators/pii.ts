@@ -147,9 +147,38 @@ export function findPhones(text: string, defaultCountry: CountryCode): Finding[]
     const before = text[found.startsAt - 1] ?? ''
     const after = text[found.endsAt] ?? ''
     if (/[\p{L}\p{N}_]/u.test(before) || /[\p{L}\p{N}_]/u.test(after)) continue
+    const written = text.slice(found.startsAt, found.endsAt)
+    // A national-format number must be grouped the way that country writes numbers: "123 456 789 01"
+    // in a French parcel id is a valid US number by digits alone, but nobody groups one like that.
+    if (
+      !/^\s*(?:\+|00)/.test(written) &&
+      !groupingFits(written, found.number.nationalNumber, found.number.formatNational())
+    ) {
+      continue
+    }
     out.push(finding('pii.phone', found.startsAt, found.endsAt, 'phone number'))
   }
   return out
+}
+
+/** Every break between digit groups in `written` is also a break in the country's own format. */
+function groupingFits(written: string, nationalNumber: string, formatted: string): boolean {
+  const breaks = (text: string): Set<number> | undefined => {
+    const groups = text.split(/\D+/).filter(g => g !== '')
+    const prefix = groups.join('').length - nationalNumber.length
+    if (prefix < 0) return undefined
+    const out = new Set<number>()
+    let at = -prefix
+    for (const group of groups.slice(0, -1)) {
+      at += group.length
+      if (at > 0) out.add(at)
+    }
+    return out
+  }
+  const mine = breaks(written)
+  const theirs = breaks(formatted)
+  if (mine === undefined || theirs === undefined) return false
+  return [...mine].every(b => theirs.has(b))
 }
 
 export function luhnValid(digits: string): boolean {
@@ -182,7 +211,8 @@ export function knownIssuer(digits: string): boolean {
   if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19 // JCB
   if ((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) return n >= 14 && n <= 19 // Diners
   if (p2 === 62) return n >= 16 && n <= 19 // UnionPay
-  if (p2 === 50 || (p2 >= 56 && p2 <= 69)) return n >= 13 && n <= 19 // Maestro
+  // Maestro: 16–19 digits only; the rare legacy 12–13 digit numbers collide with EAN-13 barcodes.
+  if (p2 === 50 || (p2 >= 56 && p2 <= 69)) return n >= 16 && n <= 19
   return false
 }
 
