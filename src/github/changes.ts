@@ -277,13 +277,13 @@ export function affectedSuites(input: AffectedSuitesInput): AffectedSuite[] {
     const reasons: string[] = outcome.reason ? [outcome.reason] : []
 
     const patterns = new Set([...(head?.files ?? []), ...(base?.files ?? [])])
-    const seen = new Set<string>()
+    const seen = new Set<FileChange>()
     for (const pattern of patterns) {
       for (const path of matching(pattern, index)) {
-        if (seen.has(path)) continue
-        seen.add(path)
         const change = index.byPath.get(path) ?? index.byPreviousPath.get(path)!
-        reasons.push(`${path} ${describe(change)}`)
+        if (seen.has(change)) continue
+        seen.add(change)
+        reasons.push(`${change.path} ${describe(change)}`)
       }
     }
 

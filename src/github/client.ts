@@ -32,6 +32,7 @@ export interface GitHubClientOptions {
 }
 
 const PromptGateOctokit = Octokit.plugin(retry, throttling)
+let clientCount = 0
 export type GitHubOctokit = InstanceType<typeof PromptGateOctokit>
 
 export function createOctokit(options: GitHubClientOptions): GitHubOctokit {
@@ -72,6 +73,9 @@ export function createOctokit(options: GitHubClientOptions): GitHubOctokit {
       doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
     },
     throttle: {
+      // Write spacing (1 s, 3 s for notifying writes) is kept per id; one id per client keeps
+      // separate clients in one process (tests, monorepo gates) from queueing behind each other.
+      id: `promptgate-${++clientCount}`,
       retryAfterBaseValue: base,
       onRateLimit: onLimit('rate limit'),
       onSecondaryRateLimit: onLimit('secondary rate limit')

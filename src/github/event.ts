@@ -70,9 +70,13 @@ const pullRequestPayload = z.object({
   pull_request: z.object({
     number: z.number().int().positive(),
     labels: z.array(z.object({ name: z.string() })).default([]),
-    base: z.object({ sha: z.string().min(1), ref: z.string(), repo: repoSchema }),
+    base: z.object({ sha: z.string().min(1), ref: z.string(), repo: z.object({ full_name: z.string() }) }),
     // head.repo is null when the fork was deleted.
-    head: z.object({ sha: z.string().min(1), ref: z.string(), repo: repoSchema.nullable() })
+    head: z.object({
+      sha: z.string().min(1),
+      ref: z.string(),
+      repo: z.object({ full_name: z.string() }).nullable()
+    })
   }),
   repository: repoSchema
 })

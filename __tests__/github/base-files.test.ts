@@ -1,0 +1,155 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import nock from 'nock'
+import { silentLogger } from '../../src/github/api.js'
+import { fsRepoFiles, gitRepoFiles } from '../../src/github/base-files.js'
+import { createGitHubClient } from '../../src/github/client.js'
+import { createLocalGit } from '../../src/github/git.js'
+import { UnsafePathError } from '../../src/github/paths.js'
+import { GitHubRecorder } from '../helpers/github-openapi.js'
+import { cleanupTempDirs, git, shallowClone, tempDir, tempRepo } from './git-fixture.js'
+
+const API = 'https://api.github.com'
+const repoRef = { owner: 'octo', repo: 'prompts' }
+let recorder: GitHubRecorder
+
+beforeAll(() => nock.disableNetConnect())
+afterAll(() => {
+  nock.enableNetConnect()
+  cleanupTempDirs()
+})
+beforeEach(() => {
+  recorder = new GitHubRecorder()
+})
+afterEach(() => {
+  const pending = nock.pendingMocks()
+  nock.cleanAll()
+  expect(pending).toEqual([])
+  recorder.validateAll()
+})
+
+describe('gitRepoFiles', () => {
+  test('reads the base version of a file from a local commit', async () => {
+    const repo = tempRepo()
+    const base = repo.commit({ 'prompts/a.md': 'base text', 'data/d.jsonl': '{"x":1}\n' })
+    repo.commit({ 'prompts/a.md': 'head text', 'prompts/new.md': 'new' })
+    const files = gitRepoFiles({ rev: base, git: createLocalGit(repo.dir) })
+
+    expect(await files.readText('prompts/a.md')).toBe('base text')
+    expect(await files.readText('./data/d.jsonl')).toBe('{"x":1}\n')
+    expect(await files.readText('prompts/new.md')).toBeUndefined()
+    expect(await files.source()).toBe('git')
+    expect(files.label).toBe(`base (${base.slice(0, 7)})`)
+  })
+
+  test('refuses a directory where a file is expected', async () => {
+    const repo = tempRepo()
+    const base = repo.commit({ 'prompts/a.md': 'x' })
+
+    await expect(
+      gitRepoFiles({ rev: base, git: createLocalGit(repo.dir) }).readText('prompts')
+    ).rejects.toThrow(/is a tree, expected a file/)
+  })
+
+  test('refuses paths that leave the repository before running git', async () => {
+    const repo = tempRepo()
+    const base = repo.commit({ 'a.md': 'x' })
+    const files = gitRepoFiles({ rev: base, git: createLocalGit(repo.dir) })
+
+    await expect(files.readText('../outside.md')).rejects.toThrow(UnsafePathError)
+    await expect(files.readText('/etc/passwd')).rejects.toThrow(UnsafePathError)
+    await expect(files.readText('prompts/../../x')).rejects.toThrow(UnsafePathError)
+  })
+
+  test('returns the target path of a committed symlink, never the file it points at', async () => {
+    const repo = tempRepo()
+    symlinkSync('/etc/hostname', join(repo.dir, 'link.md'))
+    git(repo.dir, ['add', 'link.md'])
+    const base = repo.commit({})
+
+    expect(await gitRepoFiles({ rev: base, git: createLocalGit(repo.dir) }).readText('link.md')).toBe(
+      '/etc/hostname'
+    )
+  })
+
+  test('falls back to the contents API when a shallow clone lacks the base commit', async () => {
+    const repo = tempRepo()
+    const base = repo.commit({ 'prompts/a.md': 'base text' })
+    repo.commit({ 'prompts/a.md': 'head text' })
+    const clone = shallowClone(repo.dir)
+    recorder
+      .scope(API)
+      .get('/repos/octo/prompts/contents/prompts%2Fa.md')
+      .query({ ref: base })
+      .reply(200, {
+        type: 'file',
+        encoding: 'base64',
+        size: 9,
+        content: Buffer.from('base text').toString('base64')
+      })
+      .get('/repos/octo/prompts/contents/prompts%2Fmissing.md')
+      .query({ ref: base })
+      .reply(404, { message: 'Not Found' })
+    const api = createGitHubClient({ token: 'ghs_x', logger: silentLogger, retryAfterBaseValueMs: 1 })
+    const files = gitRepoFiles({ rev: base, git: createLocalGit(clone), api, repo: repoRef })
+
+    expect(await createLocalGit(clone).hasCommit(base)).toBe(false)
+    expect(await files.readText('prompts/a.md')).toBe('base text')
+    expect(await files.readText('prompts/missing.md')).toBeUndefined()
+    expect(await files.source()).toBe('api')
+  })
+
+  test('says how to fix a missing base commit when no API is available', async () => {
+    const repo = tempRepo()
+    repo.commit({ 'a.md': '1' })
+    const files = gitRepoFiles({ rev: 'e'.repeat(40), git: createLocalGit(repo.dir) })
+
+    await expect(files.readText('a.md')).rejects.toThrow(/fetch-depth: 0/)
+  })
+})
+
+describe('fsRepoFiles', () => {
+  function workTree() {
+    const root = tempDir()
+    mkdirSync(join(root, 'prompts'))
+    writeFileSync(join(root, 'prompts/a.md'), 'head text')
+    const outside = tempDir()
+    writeFileSync(join(outside, 'secret.txt'), 'secret')
+    return { root, outside }
+  }
+
+  test('reads a working-tree file and answers undefined for a missing one', async () => {
+    const { root } = workTree()
+    const files = fsRepoFiles(root)
+
+    expect(await files.readText('prompts/a.md')).toBe('head text')
+    expect(await files.readText('prompts/none.md')).toBeUndefined()
+    expect(files.label).toBe('head')
+  })
+
+  test('refuses ../ and absolute paths', async () => {
+    const { root, outside } = workTree()
+    const files = fsRepoFiles(root)
+
+    await expect(files.readText('../secret.txt')).rejects.toThrow(UnsafePathError)
+    await expect(files.readText(join(outside, 'secret.txt'))).rejects.toThrow(UnsafePathError)
+    await expect(files.readText('prompts\\..\\..\\secret.txt')).rejects.toThrow(UnsafePathError)
+  })
+
+  test('refuses a symlink that leads outside the repository', async () => {
+    const { root, outside } = workTree()
+    symlinkSync(join(outside, 'secret.txt'), join(root, 'prompts/evil.md'))
+    symlinkSync(outside, join(root, 'linkdir'))
+    const files = fsRepoFiles(root)
+
+    await expect(files.readText('prompts/evil.md')).rejects.toThrow(/symlink leads outside/)
+    await expect(files.readText('linkdir/secret.txt')).rejects.toThrow(/symlink leads outside/)
+  })
+
+  test('follows a symlink that stays inside the repository', async () => {
+    const { root } = workTree()
+    symlinkSync('a.md', join(root, 'prompts/alias.md'))
+
+    expect(await fsRepoFiles(root).readText('prompts/alias.md')).toBe('head text')
+  })
+})
