@@ -63,9 +63,18 @@ const COMBINING = /\p{M}/u
 export function normalizeForMatching(input: string): MappedText {
   const starts: number[] = []
   const ends: number[] = []
-  let text = ''
+  const parts: string[] = []
   let i = 0
   while (i < input.length) {
+    const unit = input.charCodeAt(i)
+    // ASCII (most of any answer) maps one to one: lower-case it without NFKC or cluster work.
+    if (unit < 0x80 && !isCombining(input.charCodeAt(i + 1))) {
+      parts.push(unit >= 65 && unit <= 90 ? String.fromCharCode(unit + 32) : (input[i] as string))
+      starts.push(i)
+      ends.push(i + 1)
+      i++
+      continue
+    }
     const cp = input.codePointAt(i) as number
     let end = i + (cp > 0xffff ? 2 : 1)
     if (IGNORABLE.has(cp)) {
@@ -73,21 +82,25 @@ export function normalizeForMatching(input: string): MappedText {
       continue
     }
     // Keep combining marks with their base so NFKC can compose them (e + ◌́ → é).
-    while (end < input.length) {
+    while (end < input.length && isCombining(input.charCodeAt(end))) {
       const next = input.codePointAt(end) as number
-      const ch = String.fromCodePoint(next)
-      if (!COMBINING.test(ch)) break
-      end += ch.length
+      if (!COMBINING.test(String.fromCodePoint(next))) break
+      end += next > 0xffff ? 2 : 1
     }
     const folded = foldCluster(input.slice(i, end))
     for (let k = 0; k < folded.length; k++) {
       starts.push(i)
       ends.push(end)
     }
-    text += folded
+    parts.push(folded)
     i = end
   }
-  return { text, starts, ends }
+  return { text: parts.join(''), starts, ends }
+}
+
+/** Cheap pre-check: every combining mark lies at or above U+0300 (exact test with \p{M} after). */
+function isCombining(unit: number): boolean {
+  return unit >= 0x300 && COMBINING.test(String.fromCharCode(unit))
 }
 
 function foldCluster(cluster: string): string {

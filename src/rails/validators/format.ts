@@ -19,14 +19,21 @@ export interface FormatOptions {
 }
 
 export function createFormatValidator(options: FormatOptions): RailValidator {
-  const ajv = new Ajv2020({ allErrors: true, strict: false })
-  addFormats(ajv)
+  // Built on first use: most outputs are prose and never need a schema compiler at start-up.
+  let ajv: Ajv2020 | undefined
+  const compiler = (): Ajv2020 => {
+    if (ajv === undefined) {
+      ajv = new Ajv2020({ allErrors: true, strict: false })
+      addFormats(ajv)
+    }
+    return ajv
+  }
   const compiled = new WeakMap<object, ValidateFunction>()
   const compile = (schema: object, where: string): ValidateFunction => {
     const cached = compiled.get(schema)
     if (cached !== undefined) return cached
     try {
-      const fn = ajv.compile(schema)
+      const fn = compiler().compile(schema)
       compiled.set(schema, fn)
       return fn
     } catch (error) {

@@ -140,23 +140,34 @@ export function findEmails(text: string): Finding[] {
   )
 }
 
+/**
+ * Stretches with at least seven digits among phone punctuation: libphonenumber scans only these, which
+ * keeps a 2 KB answer with no numbers in it at a few microseconds instead of a third of a millisecond.
+ */
+const PHONE_REGION = /\+?[(\d][\d\s().\-/\u2010-\u2015]{5,}\d/g
+
 export function findPhones(text: string, defaultCountry: CountryCode): Finding[] {
   const out: Finding[] = []
-  for (const found of findPhoneNumbersInText(text, { defaultCountry })) {
-    // Digits glued to letters are part of an identifier or token, not a number someone would dial.
-    const before = text[found.startsAt - 1] ?? ''
-    const after = text[found.endsAt] ?? ''
-    if (/[\p{L}\p{N}_]/u.test(before) || /[\p{L}\p{N}_]/u.test(after)) continue
-    const written = text.slice(found.startsAt, found.endsAt)
-    // A national-format number must be grouped the way that country writes numbers: "123 456 789 01"
-    // in a French parcel id is a valid US number by digits alone, but nobody groups one like that.
-    if (
-      !/^\s*(?:\+|00)/.test(written) &&
-      !groupingFits(written, found.number.nationalNumber, found.number.formatNational())
-    ) {
-      continue
+  for (const region of text.matchAll(PHONE_REGION)) {
+    if ((region[0].match(/\d/g)?.length ?? 0) < 7) continue
+    for (const found of findPhoneNumbersInText(region[0], { defaultCountry })) {
+      const start = region.index + found.startsAt
+      const end = region.index + found.endsAt
+      // Digits glued to letters are part of an identifier or token, not a number someone would dial.
+      const before = text[start - 1] ?? ''
+      const after = text[end] ?? ''
+      if (/[\p{L}\p{N}_]/u.test(before) || /[\p{L}\p{N}_]/u.test(after)) continue
+      const written = text.slice(start, end)
+      // A national-format number must be grouped the way that country writes numbers: "123 456 789 01"
+      // in a French parcel id is a valid US number by digits alone, but nobody groups one like that.
+      if (
+        !/^\s*(?:\+|00)/.test(written) &&
+        !groupingFits(written, found.number.nationalNumber, found.number.formatNational())
+      ) {
+        continue
+      }
+      out.push(finding('pii.phone', start, end, 'phone number'))
     }
-    out.push(finding('pii.phone', found.startsAt, found.endsAt, 'phone number'))
   }
   return out
 }
