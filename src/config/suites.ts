@@ -1,0 +1,177 @@
+// Resolves each configured suite against one version of the repo: its prompt, its cases (prompt
+// testData + datasets), its checks, model, parameters, thresholds and the files it depends on.
+import type { CheckSpec, ModelParameters, PromptDefinition, RepoFiles, TestCase } from '../core/types.js'
+import { loadDataset } from '../datasets/index.js'
+import { duplicateIdIssues } from '../datasets/parse.js'
+import { loadPrompt, type PromptLoadOptions } from '../prompts/index.js'
+import { renderMessages, TemplateError } from '../prompts/render.js'
+import { toCheckSpec } from './checks.js'
+import { combineSourceErrors, SourceError, type SourceIssue } from './errors.js'
+import { configLocation } from './load.js'
+import type { Config, Sampling, SuiteConfig, Thresholds } from './schema.js'
+
+/** Missing-variable problems listed per suite before the rest are only counted. */
+export const MAX_TEMPLATE_ISSUES = 20
+
+export interface ResolvedSuite {
+  id: string
+  config: SuiteConfig
+  prompt: PromptDefinition
+  /** Prompt testData first, then each dataset in config order. Ids are unique. */
+  cases: TestCase[]
+  /** defaults.checks + suite.checks + the prompt file's evaluators. Per-case checks stay on the case. */
+  checks: CheckSpec[]
+  /** suite.model ?? prompt.model ?? defaults.model */
+  modelId: string
+  /** defaults < prompt file < suite */
+  modelParameters: ModelParameters
+  /** defaults.thresholds overridden key by key by the suite's. */
+  thresholds: Thresholds
+  sampling: Sampling
+  /**
+   * Repo-relative paths and globs whose change makes the suite affected: prompt, system
+   * template, datasets, schemaFiles of json-schema checks (suite and case level), suite.files.
+   */
+  files: string[]
+}
+
+export type ResolveOptions = PromptLoadOptions
+
+type Reference = Omit<SourceIssue, 'message'>
+
+function reference(config: Config, path: (string | number)[], fallback: string): Reference {
+  return configLocation(config, path) ?? { file: fallback, path: '' }
+}
+
+/** Resolves every suite; all problems of all suites are reported together in one error. */
+export async function resolveSuites(
+  config: Config,
+  files: RepoFiles,
+  options: ResolveOptions = {}
+): Promise<ResolvedSuite[]> {
+  const settled = await Promise.allSettled(
+    config.suites.map((_, index) => resolveSuite(config, index, files, options))
+  )
+  const errors: SourceError[] = []
+  const suites: ResolvedSuite[] = []
+  for (const result of settled) {
+    if (result.status === 'fulfilled') suites.push(result.value)
+    else if (result.reason instanceof SourceError) errors.push(result.reason)
+    else throw result.reason
+  }
+  if (errors.length > 0) throw combineSourceErrors(errors)
+  return suites
+}
+
+/**
+ * Resolves `config.suites[index]`. A prompt or dataset missing in this version throws a
+ * `MissingFileError` (the PR bot treats a prompt missing on base as an added prompt).
+ */
+export async function resolveSuite(
+  config: Config,
+  index: number,
+  files: RepoFiles,
+  options: ResolveOptions = {}
+): Promise<ResolvedSuite> {
+  const suite = config.suites[index]
+  if (!suite) throw new RangeError(`config has no suite at index ${index}`)
+  const base = ['suites', index]
+  const [promptResult, ...datasetResults] = await Promise.allSettled([
+    loadPrompt(suite, files, {
+      ...options,
+      promptReference: reference(config, [...base, 'prompt'], suite.prompt),
+      systemReference: reference(config, [...base, 'system'], suite.system ?? suite.prompt)
+    }),
+    ...(suite.datasets ?? []).map((path, i) =>
+      loadDataset(path, files, reference(config, [...base, 'datasets', i], path))
+    )
+  ])
+  const errors: SourceError[] = []
+  for (const result of [promptResult, ...datasetResults]) {
+    if (result?.status !== 'rejected') continue
+    if (result.reason instanceof SourceError) errors.push(result.reason)
+    else throw result.reason
+  }
+  if (errors.length > 0 || promptResult?.status !== 'fulfilled') throw combineSourceErrors(errors)
+  const prompt = promptResult.value
+  const cases = [
+    prompt.testData,
+    ...datasetResults.map(r => (r.status === 'fulfilled' ? r.value : []))
+  ].flat()
+
+  const suiteRef = reference(config, base, suite.prompt)
+  const problems: SourceIssue[] = []
+  if (cases.length === 0) {
+    problems.push({
+      ...suiteRef,
+      message: `suite "${suite.id}" has no cases: add testData to ${suite.prompt} or datasets: to the suite`
+    })
+  }
+  problems.push(...duplicateIdIssues(cases))
+  problems.push(...missingVariableIssues(prompt, cases))
+  const modelId = suite.model ?? prompt.model ?? config.defaults?.model
+  if (modelId === undefined) {
+    problems.push({
+      ...suiteRef,
+      message: `suite "${suite.id}" has no model: set suites[${index}].model, defaults.model, or model: in ${suite.prompt}`
+    })
+  }
+  if (problems.length > 0 || modelId === undefined)
+    throw new SourceError(`Suite ${suite.id} cannot run`, problems)
+
+  const checks = [...(config.defaults?.checks ?? []), ...(suite.checks ?? [])]
+    .map(toCheckSpec)
+    .concat(prompt.checks)
+  return {
+    id: suite.id,
+    config: suite,
+    prompt,
+    cases,
+    checks,
+    modelId,
+    modelParameters: {
+      ...config.defaults?.modelParameters,
+      ...prompt.modelParameters,
+      ...suite.modelParameters
+    },
+    thresholds: { ...config.defaults?.thresholds, ...suite.thresholds },
+    sampling: { ...config.defaults?.sampling, ...suite.sampling },
+    files: dependencyFiles(suite, checks, cases)
+  }
+}
+
+/** Renders every case once so a missing variable fails validation, not the middle of a run. */
+function missingVariableIssues(prompt: PromptDefinition, cases: readonly TestCase[]): SourceIssue[] {
+  const issues: SourceIssue[] = []
+  let more = 0
+  for (const testCase of cases) {
+    try {
+      renderMessages(prompt, testCase)
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error
+      if (issues.length >= MAX_TEMPLATE_ISSUES) {
+        more++
+        continue
+      }
+      issues.push({ ...testCase.source, path: `case ${testCase.id}`, message: error.message })
+    }
+  }
+  if (more > 0)
+    issues.push({ file: prompt.file, path: '', message: `and ${more} more case(s) with missing variables` })
+  return issues
+}
+
+function dependencyFiles(
+  suite: SuiteConfig,
+  checks: readonly CheckSpec[],
+  cases: readonly TestCase[]
+): string[] {
+  const files = new Set<string>([suite.prompt])
+  if (suite.system) files.add(suite.system)
+  for (const dataset of suite.datasets ?? []) files.add(dataset)
+  for (const check of [...checks, ...cases.flatMap(c => c.checks)]) {
+    if (check.type === 'json-schema' && check.schemaFile) files.add(check.schemaFile)
+  }
+  for (const pattern of suite.files ?? []) files.add(pattern)
+  return [...files]
+}
