@@ -1,0 +1,160 @@
+// Paired base-vs-head comparison of one suite. Pairing is by case id: a case counts only when both
+// versions have at least one completed sample for it, so an outage on one side never reads as a flip.
+import type { Comparison, Interval } from '../core/report.js'
+import type { SampleResult } from '../core/types.js'
+import {
+  mcnemarExact,
+  meanInterval,
+  newcombePairedInterval,
+  pairedDifferenceInterval,
+  quantileInterval,
+  quantileSorted
+} from './inference.js'
+import { isCompleted, tallyCases, type CaseTally } from './summary.js'
+
+export interface CompareOptions {
+  confidence: number
+}
+
+export interface PairedCase {
+  caseId: string
+  base: CaseTally
+  head: CaseTally
+}
+
+export type Flip = 'regressed' | 'fixed' | 'same'
+
+/** Majority outcome over repeats; a tie (e.g. 1 of 2) counts as a pass, as one lucky sample would. */
+export function majorityPass(tally: CaseTally): boolean {
+  return tally.passes / tally.n >= 0.5
+}
+
+export function flipOf(pair: PairedCase): Flip {
+  const before = majorityPass(pair.base)
+  const after = majorityPass(pair.head)
+  if (before && !after) return 'regressed'
+  if (!before && after) return 'fixed'
+  return 'same'
+}
+
+export function pairCases(base: readonly SampleResult[], head: readonly SampleResult[]): PairedCase[] {
+  const baseTallies = tallyCases(base)
+  const pairs: PairedCase[] = []
+  for (const [caseId, headTally] of tallyCases(head)) {
+    const baseTally = baseTallies.get(caseId)
+    if (baseTally) pairs.push({ caseId, base: baseTally, head: headTally })
+  }
+  return pairs
+}
+
+/**
+ * Interval for head − base of the mean per-case pass probability. With exactly one sample per case
+ * and side the data are a paired 2×2 table and Newcombe's method 10 applies; with repeats, the
+ * adjusted paired interval on per-case differences of pass fractions (see inference.ts).
+ */
+export function passRateDeltaInterval(pairs: readonly PairedCase[], confidence: number): Interval {
+  const single = pairs.every(p => p.base.n === 1 && p.head.n === 1)
+  if (single) {
+    const table = { a: 0, b: 0, c: 0, d: 0 }
+    for (const p of pairs) {
+      const h = p.head.passes === 1
+      const b = p.base.passes === 1
+      if (h && b) table.a++
+      else if (h) table.b++
+      else if (b) table.c++
+      else table.d++
+    }
+    return newcombePairedInterval(table, confidence)
+  }
+  return pairedDifferenceInterval(
+    pairs.map(p => p.head.passes / p.head.n - p.base.passes / p.base.n),
+    confidence
+  )
+}
+
+function latencies(samples: readonly SampleResult[]): number[] {
+  return samples
+    .filter(isCompleted)
+    .flatMap(s => (s.call ? [s.call.latencyMs] : []))
+    .sort((a, b) => a - b)
+}
+
+/**
+ * p95 latency ratio head/base. Its interval divides the two sides' distribution-free p95 intervals
+ * (order statistics, each at 1 − α/2 so that by Bonferroni both hold at once with ≥ 1 − α):
+ * [head.low / base.high, head.high / base.low]. Deterministic, no resampling; conservative.
+ * `significant` means the interval excludes 1.
+ */
+export function latencyP95Comparison(
+  base: readonly SampleResult[],
+  head: readonly SampleResult[],
+  confidence: number
+): Comparison['latencyP95'] {
+  const b = latencies(base)
+  const h = latencies(head)
+  if (b.length === 0 || h.length === 0) return undefined
+  const baseP95 = quantileSorted(b, 0.95)
+  const headP95 = quantileSorted(h, 0.95)
+  if (!(baseP95 > 0)) return undefined
+  const ratio = headP95 / baseP95
+  const sideConfidence = 1 - (1 - confidence) / 2
+  const bi = quantileInterval(b, 0.95, sideConfidence)
+  const hi = quantileInterval(h, 0.95, sideConfidence)
+  const interval =
+    bi && hi && bi.low > 0 ? { low: hi.low / bi.high, high: hi.high / bi.low, confidence } : undefined
+  const significant = interval !== undefined && (interval.low > 1 || interval.high < 1)
+  return { base: baseP95, head: headP95, ratio, ...(interval ? { interval } : {}), significant }
+}
+
+export function compareVersions(
+  base: readonly SampleResult[],
+  head: readonly SampleResult[],
+  opts: CompareOptions
+): Comparison {
+  const pairs = pairCases(base, head)
+  const n = pairs.length
+  const basePassRate = n > 0 ? pairs.reduce((s, p) => s + p.base.passes / p.base.n, 0) / n : 0
+  const headPassRate = n > 0 ? pairs.reduce((s, p) => s + p.head.passes / p.head.n, 0) / n : 0
+
+  let passToFail = 0
+  let failToPass = 0
+  for (const p of pairs) {
+    const flip = flipOf(p)
+    if (flip === 'regressed') passToFail++
+    else if (flip === 'fixed') failToPass++
+  }
+
+  const scoreDiffs = pairs.map(p => p.head.scoreSum / p.head.n - p.base.scoreSum / p.base.n)
+  const scoreInterval = meanInterval(scoreDiffs, opts.confidence)
+  const latencyP95 = latencyP95Comparison(base, head, opts.confidence)
+
+  // A violation is new when the base had none for that case, including cases the base never ran
+  // (a case added with the change must not hide a safety regression).
+  const baseTallies = tallyCases(base)
+  let newSafetyViolations = 0
+  for (const [caseId, tally] of tallyCases(head)) {
+    if (tally.violations > 0 && (baseTallies.get(caseId)?.violations ?? 0) === 0) newSafetyViolations++
+  }
+
+  return {
+    pairedCases: n,
+    passRate: {
+      base: basePassRate,
+      head: headPassRate,
+      delta: headPassRate - basePassRate,
+      interval: passRateDeltaInterval(pairs, opts.confidence)
+    },
+    flips: { passToFail, failToPass },
+    mcnemarPValue: mcnemarExact(passToFail, failToPass),
+    ...(scoreInterval
+      ? {
+          meanScoreDelta: {
+            delta: scoreDiffs.reduce((s, d) => s + d, 0) / scoreDiffs.length,
+            interval: scoreInterval
+          }
+        }
+      : {}),
+    ...(latencyP95 ? { latencyP95 } : {}),
+    newSafetyViolations
+  }
+}
