@@ -41,8 +41,11 @@ export function neutralizeReferences(text: string): string {
   )
 }
 
-/** Characters with inline meaning in GFM (incl. `$` math and `~` strikethrough); `|` for table cells. */
-const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#!|<>~&$]/g
+/**
+ * Characters with inline meaning in GFM (incl. `$` math and `~` strikethrough), `|` for table
+ * cells, `#` for headings. Parentheses and `!` are inert once `[` is escaped, so they stay readable.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]#|<>~&$]/g
 
 /**
  * Untrusted text as one line of inline markdown: safe in a paragraph, a list item, a heading or a

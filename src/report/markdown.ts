@@ -1,0 +1,638 @@
+// report: the sticky PR comment and the job summary, rendered from the RunReport. Verdicts and
+// numbers come from the report as they are; every string that could come from a PR, a dataset or
+// a model goes through escape.ts.
+import { markdownTable } from 'markdown-table'
+import { GITHUB_COMMENT_MAX_CHARS, GITHUB_STEP_SUMMARY_MAX_BYTES } from '../constants.js'
+import type {
+  BudgetResult,
+  CaseReport,
+  Interval,
+  OverallVerdict,
+  RunReport,
+  SuiteReport,
+  SuiteVerdict,
+  VersionStats
+} from '../core/report.js'
+import type { CheckResult, SampleResult } from '../core/types.js'
+import { commentMarker } from './comment-marker.js'
+import { codeSpan, escapeHtml, escapeInline, fencedCode, singleLine, truncateText } from './escape.js'
+
+export interface RenderOptions {
+  /** `GITHUB_SERVER_URL`, e.g. https://github.com. */
+  serverUrl?: string
+  /** `GITHUB_REPOSITORY`, owner/repo. */
+  repository?: string
+  /** `GITHUB_RUN_ID`. */
+  runId?: string
+  /** `GITHUB_RUN_ATTEMPT`; links the attempt when greater than 1. */
+  runAttempt?: string
+  /** Case details per suite at full size (default 10 in comments, 50 in summaries). */
+  maxCasesPerSuite?: number
+  /** Characters of each output at full size (default 3,000 in comments, 10,000 in summaries). */
+  maxOutputChars?: number
+  /** Size limit override, for tests. */
+  maxSize?: number
+}
+
+/** Notes shown per comment, each cut to a length; more go to the JSON report only. */
+const MAX_NOTES = 20
+const MAX_NOTE_CHARS = 500
+
+const OVERALL_EMOJI: Record<OverallVerdict, string> = {
+  pass: '✅',
+  fail: '❌',
+  inconclusive: '⚠️',
+  skipped: '⏭️'
+}
+
+const SUITE_EMOJI: Record<SuiteVerdict, string> = {
+  pass: '✅',
+  improvement: '📈',
+  regression: '📉',
+  fail: '❌',
+  inconclusive: '⚠️',
+  skipped: '⏭️',
+  error: '💥'
+}
+
+// ---------------------------------------------------------------------------------------------
+// Number formatting: the only text in the comment that is not escaped, because we make it.
+
+function finite(n: number | undefined): n is number {
+  return typeof n === 'number' && Number.isFinite(n)
+}
+
+function pct(x: number | undefined): string {
+  return finite(x) ? `${(x * 100).toFixed(1)}%` : '–'
+}
+
+function pctInterval(i: Interval | undefined): string {
+  return i && finite(i.low) && finite(i.high)
+    ? `${(i.low * 100).toFixed(1)}–${(i.high * 100).toFixed(1)}%`
+    : ''
+}
+
+function signed(n: number, digits: number): string {
+  const s = Math.abs(n).toFixed(digits)
+  if (Number(s) === 0) return `±${s}`
+  return n > 0 ? `+${s}` : `−${s}`
+}
+
+function pp(delta: number): string {
+  return `${signed(delta * 100, 1)} pp`
+}
+
+function ms(n: number | undefined): string {
+  return finite(n) ? `${Math.round(n).toLocaleString('en-US')} ms` : '–'
+}
+
+function usd(n: number | undefined): string {
+  if (!finite(n)) return '–'
+  return n >= 1 ? `$${n.toFixed(2)}` : `$${n.toPrecision(3)}`
+}
+
+function int(n: number | undefined): string {
+  return finite(n) ? Math.round(n).toLocaleString('en-US') : '–'
+}
+
+function ratioChange(base: number | undefined, head: number | undefined): string {
+  if (!finite(base) || !finite(head) || base === 0) return ''
+  return `${signed(((head - base) / base) * 100, 0)}%`
+}
+
+function pValue(p: number): string {
+  if (!finite(p)) return '–'
+  return p < 0.001 ? '< 0.001' : p.toFixed(3)
+}
+
+function budgetValue(value: number, unit: BudgetResult['unit']): string {
+  switch (unit) {
+    case 'ms':
+      return ms(value)
+    case 'usd':
+      return usd(value)
+    case 'fraction':
+      return pct(value)
+    default:
+      return `${int(value)} ${unit}`
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks
+
+function table(rows: string[][]): string {
+  return markdownTable(rows, { alignDelimiters: false })
+}
+
+function headline(report: RunReport): string {
+  const emoji = OVERALL_EMOJI[report.verdict] ?? '❔'
+  return `## ${emoji} PromptGate: **${report.verdict}**\n\n${escapeInline(report.reason)}`
+}
+
+function changeText(suite: SuiteReport): string {
+  switch (suite.change) {
+    case 'added':
+      return 'new prompt'
+    case 'deleted':
+      return 'prompt deleted'
+    case 'renamed':
+      return suite.basePromptFile ? `renamed from ${codeSpan(suite.basePromptFile)}` : 'renamed'
+    case 'modified':
+      return 'prompt modified'
+    case 'unchanged':
+      return 'prompt unchanged, inputs changed'
+    case 'run':
+      return 'evaluated'
+  }
+}
+
+function overview(report: RunReport): string {
+  const rows = [['Suite', 'Verdict', 'Change', 'Pass rate base → head']]
+  for (const s of report.suites) {
+    rows.push([
+      escapeInline(s.id),
+      `${SUITE_EMOJI[s.verdict] ?? '❔'} ${s.verdict}`,
+      escapeInline(s.change),
+      s.base || s.head
+        ? `${s.base ? pct(s.base.passRate) : '–'} → ${s.head ? pct(s.head.passRate) : '–'}`
+        : '–'
+    ])
+  }
+  return table(rows)
+}
+
+interface Robustness {
+  cases: number
+  base?: number
+  head?: number
+}
+
+/** Mean pass rate over generated robustness variants, when the suite has any. */
+function robustness(suite: SuiteReport): Robustness | undefined {
+  const variants = suite.cases.filter(c => c.derivedFrom)
+  if (variants.length === 0) return undefined
+  const mean = (xs: (number | undefined)[]) => {
+    const v = xs.filter(finite)
+    return v.length ? v.reduce((a, b) => a + b, 0) / v.length : undefined
+  }
+  const result: Robustness = { cases: variants.length }
+  const head = mean(variants.map(c => c.headPassRate))
+  const base = mean(variants.map(c => c.basePassRate))
+  if (head !== undefined) result.head = head
+  if (base !== undefined) result.base = base
+  return result
+}
+
+function failingChecks(stats: VersionStats | undefined): string {
+  if (!stats) return '–'
+  const ids = Object.entries(stats.checkFailures)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+  if (ids.length === 0) return '0'
+  const shown = ids
+    .slice(0, 3)
+    .map(([id, n]) => `${escapeInline(id)} (${n})`)
+    .join(', ')
+  return ids.length > 3 ? `${ids.length}: ${shown}, …` : `${ids.length}: ${shown}`
+}
+
+function metricsTable(suite: SuiteReport): string {
+  const { base, head, comparison } = suite
+  const rows: string[][] = [['Metric', 'Base', 'Head', 'Change']]
+  const rate = (s: VersionStats | undefined) => {
+    if (!s) return '–'
+    const interval = pctInterval(s.passRateInterval)
+    return interval ? `${pct(s.passRate)} (${interval})` : pct(s.passRate)
+  }
+  const rateChange = comparison
+    ? `${pp(comparison.passRate.delta)} (${signed(comparison.passRate.interval.low * 100, 1)} to ${signed(comparison.passRate.interval.high * 100, 1)})`
+    : base && head
+      ? pp(head.passRate - base.passRate)
+      : ''
+  rows.push(['Pass rate', rate(base), rate(head), rateChange])
+  rows.push([
+    'Failing samples',
+    base ? `${int(base.failedSamples)} / ${int(base.samples)}` : '–',
+    head ? `${int(head.failedSamples)} / ${int(head.samples)}` : '–',
+    ''
+  ])
+  rows.push(['Checks failing', failingChecks(base), failingChecks(head), ''])
+  if ((base?.errorSamples ?? 0) > 0 || (head?.errorSamples ?? 0) > 0) {
+    rows.push([
+      'Failed model calls',
+      base ? int(base.errorSamples) : '–',
+      head ? int(head.errorSamples) : '–',
+      ''
+    ])
+  }
+  if (base?.latencyMs || head?.latencyMs) {
+    const lat = comparison?.latencyP95
+    const change = lat
+      ? `${signed((lat.ratio - 1) * 100, 0)}%${lat.significant ? ' (significant)' : ''}`
+      : ratioChange(base?.latencyMs?.p95, head?.latencyMs?.p95)
+    rows.push(['p95 latency', ms(base?.latencyMs?.p95), ms(head?.latencyMs?.p95), change])
+  }
+  if (base || head) {
+    rows.push([
+      'Output tokens (mean / max)',
+      base ? `${int(base.tokens.meanOutput)} / ${int(base.tokens.maxOutput)}` : '–',
+      head ? `${int(head.tokens.meanOutput)} / ${int(head.tokens.maxOutput)}` : '–',
+      ratioChange(base?.tokens.meanOutput, head?.tokens.meanOutput)
+    ])
+  }
+  if (base?.cost || head?.cost) {
+    rows.push([
+      'Cost per 1k requests',
+      usd(base?.cost?.per1kRequestsUsd),
+      usd(head?.cost?.per1kRequestsUsd),
+      ratioChange(base?.cost?.per1kRequestsUsd, head?.cost?.per1kRequestsUsd)
+    ])
+  }
+  rows.push([
+    'Safety violations',
+    base ? int(base.safetyViolations) : '–',
+    head ? int(head.safetyViolations) : '–',
+    comparison && comparison.newSafetyViolations > 0 ? `+${int(comparison.newSafetyViolations)} new` : ''
+  ])
+  const robust = robustness(suite)
+  if (robust) {
+    rows.push([`Robustness variants (${int(robust.cases)})`, pct(robust.base), pct(robust.head), ''])
+  }
+  // No base version (new prompt, plain run): base and change columns would be all dashes.
+  return table(base ? rows : rows.map(([metric = '', , value = '']) => [metric, value]))
+}
+
+function evidence(suite: SuiteReport): string | undefined {
+  const c = suite.comparison
+  if (!c) return undefined
+  const conf = Math.round(c.passRate.interval.confidence * 100)
+  const parts = [
+    `${int(c.pairedCases)} paired cases`,
+    `${int(c.flips.passToFail)} pass→fail, ${int(c.flips.failToPass)} fail→pass`,
+    `exact McNemar p = ${pValue(c.mcnemarPValue)}`,
+    `pass rate change ${pp(c.passRate.delta)}, ${conf}% interval ${signed(c.passRate.interval.low * 100, 1)} to ${signed(c.passRate.interval.high * 100, 1)} pp`
+  ]
+  if (c.meanScoreDelta) {
+    parts.push(
+      `mean score ${signed(c.meanScoreDelta.delta, 3)} (${signed(c.meanScoreDelta.interval.low, 3)} to ${signed(c.meanScoreDelta.interval.high, 3)})`
+    )
+  }
+  if (c.latencyP95?.interval) {
+    const i = c.latencyP95.interval
+    parts.push(
+      `p95 latency ratio ${c.latencyP95.ratio.toFixed(2)} (${i.low.toFixed(2)}–${i.high.toFixed(2)})`
+    )
+  }
+  return `**Evidence:** ${parts.join(' · ')}`
+}
+
+const BUDGET_EMOJI: Record<BudgetResult['status'], string> = { pass: '✅', fail: '❌', inconclusive: '⚠️' }
+
+function budgets(suite: SuiteReport): string | undefined {
+  if (suite.budgets.length === 0) return undefined
+  const rows = [['Budget', 'Limit', 'Actual', 'Status']]
+  for (const b of suite.budgets) {
+    const actual = budgetValue(b.actual, b.unit)
+    const interval =
+      b.interval && b.unit !== 'fraction'
+        ? ` (${budgetValue(b.interval.low, b.unit)}–${budgetValue(b.interval.high, b.unit)})`
+        : b.interval
+          ? ` (${pctInterval(b.interval)})`
+          : ''
+    rows.push([
+      escapeInline(b.id),
+      budgetValue(b.limit, b.unit),
+      `${actual}${interval}`,
+      `${BUDGET_EMOJI[b.status] ?? '❔'} ${b.status}: ${escapeInline(b.message)}`
+    ])
+  }
+  return `**Budgets**\n\n${table(rows)}`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Case details
+
+function isFailing(sample: SampleResult): boolean {
+  return !sample.pass
+}
+
+/** Cases a reviewer needs to see: regressions, and failures when there is no base to compare. */
+export function casesToShow(suite: SuiteReport): { title: string; cases: CaseReport[] } {
+  const regressed = suite.cases.filter(c => c.flip === 'regressed')
+  if (regressed.length > 0 || suite.comparison) return { title: 'Regressed cases', cases: regressed }
+  return { title: 'Failing cases', cases: suite.cases.filter(c => c.head.some(isFailing)) }
+}
+
+function pickSample(samples: SampleResult[] | undefined, prefer: 'pass' | 'fail'): SampleResult | undefined {
+  if (!samples || samples.length === 0) return undefined
+  return samples.find(s => (prefer === 'pass' ? s.pass : !s.pass)) ?? samples[0]
+}
+
+function sampleText(sample: SampleResult | undefined, maxChars: number): string {
+  if (!sample) return '(not run)'
+  if (sample.error !== undefined) return truncateText(`[model call failed] ${sample.error}`, maxChars)
+  if (sample.output === undefined) return '(no output)'
+  return truncateText(sample.output, maxChars)
+}
+
+function checkLine(check: CheckResult): string {
+  const status = check.status === 'ok' ? 'failed' : check.status
+  return `- ${codeSpan(check.id)} (${escapeInline(check.type)}) ${status}: ${escapeInline(truncateText(check.reason, 500))}`
+}
+
+function caseDetails(c: CaseReport, maxChars: number, hasBase: boolean): string {
+  const head = pickSample(c.head, 'fail')
+  const base = pickSample(c.base, 'pass')
+  const failed = (head?.checks ?? []).filter(ch => !ch.pass || ch.status !== 'ok')
+  const firstFail = failed[0]
+  const rates = hasBase
+    ? `base ${pct(c.basePassRate)} → head ${pct(c.headPassRate)}`
+    : `head ${pct(c.headPassRate)}`
+  const summary =
+    `<code>${escapeHtml(c.id)}</code>` +
+    (c.derivedFrom
+      ? ` (${escapeHtml(c.derivedFrom.variant)} of <code>${escapeHtml(c.derivedFrom.caseId)}</code>)`
+      : '') +
+    ` · ${rates}` +
+    (firstFail
+      ? ` · <code>${escapeHtml(firstFail.id)}</code>`
+      : head?.error !== undefined
+        ? ' · call failed'
+        : '')
+
+  const parts = [`<details>\n<summary>${summary}</summary>\n`]
+  parts.push(`**Input** (${escapeInline(c.source.file)}${c.source.line ? `, line ${c.source.line}` : ''})\n`)
+  parts.push(fencedCode(truncateText(JSON.stringify(c.vars, null, 2) ?? '{}', maxChars), 'json'))
+  if (c.expected !== undefined) {
+    parts.push('**Expected**\n')
+    parts.push(fencedCode(truncateText(c.expected, maxChars)))
+  }
+  if (hasBase) {
+    // Side by side: an HTML table whose cells hold markdown, separated by blank lines (GFM rule).
+    parts.push('<table>\n<tr><th>Base</th><th>Head</th></tr>\n<tr><td>\n')
+    parts.push(fencedCode(sampleText(base, maxChars)))
+    parts.push('</td><td>\n')
+    parts.push(fencedCode(sampleText(head, maxChars)))
+    parts.push('</td></tr>\n</table>\n')
+  } else {
+    parts.push('**Output**\n')
+    parts.push(fencedCode(sampleText(head, maxChars)))
+  }
+  if (failed.length > 0) {
+    parts.push(`**Failing checks (head)**\n\n${failed.slice(0, 10).map(checkLine).join('\n')}\n`)
+  }
+  parts.push('</details>')
+  return parts.join('\n')
+}
+
+interface Detail {
+  cases: number
+  outputChars: number
+}
+
+function suiteSection(suite: SuiteReport, detail: Detail): string[] {
+  const blocks: string[] = []
+  const emoji = SUITE_EMOJI[suite.verdict] ?? '❔'
+  blocks.push(`### ${emoji} ${escapeInline(suite.id)}: ${suite.verdict}`)
+  const where = [
+    codeSpan(suite.promptFile),
+    changeText(suite),
+    suite.model ? `model ${codeSpan(suite.model)}` : '',
+    suite.provider ? `via ${escapeInline(suite.provider)}` : ''
+  ].filter(Boolean)
+  blocks.push(`${where.join(' · ')}\n\n${escapeInline(suite.reason)}`)
+  if (suite.error) blocks.push(`💥 **Error:** ${escapeInline(truncateText(suite.error, 1000))}`)
+  if (suite.head || suite.base) blocks.push(metricsTable(suite))
+  const ev = evidence(suite)
+  if (ev) blocks.push(ev)
+  if (suite.needs) {
+    const more = [
+      suite.needs.moreCases ? `about ${int(suite.needs.moreCases)} more cases` : '',
+      suite.needs.moreRepeats ? `about ${int(suite.needs.moreRepeats)} more repeats` : ''
+    ].filter(Boolean)
+    blocks.push(
+      `**To decide:** ${escapeInline(suite.needs.description)}${more.length ? ` (${more.join(', ')})` : ''}`
+    )
+  }
+  const b = budgets(suite)
+  if (b) blocks.push(b)
+  if (suite.unsupportedChecks.length > 0) {
+    const lines = suite.unsupportedChecks.map(
+      u => `- ${codeSpan(u.id)}: ${escapeInline(truncateText(u.reason, 300))}`
+    )
+    blocks.push(`**Checks that could not run** (they count as neither pass nor fail)\n\n${lines.join('\n')}`)
+  }
+  const { title, cases } = casesToShow(suite)
+  if (cases.length > 0) {
+    const shown = cases.slice(0, detail.cases)
+    const count =
+      shown.length < cases.length
+        ? `${int(shown.length)} of ${int(cases.length)} shown`
+        : `${int(cases.length)}`
+    blocks.push(`**${title}** (${count})`)
+    for (const c of shown) blocks.push(caseDetails(c, detail.outputChars, Boolean(c.base)))
+  }
+  return blocks
+}
+
+function notesBlock(report: RunReport): string | undefined {
+  const lines: string[] = []
+  if (report.missingSecrets.length > 0) {
+    lines.push(
+      `- Provider keys not set: ${report.missingSecrets.map(s => codeSpan(s)).join(', ')}. Pull requests from forks get no secrets.`
+    )
+  }
+  for (const note of report.notes.slice(0, MAX_NOTES))
+    lines.push(`- ${escapeInline(truncateText(note, MAX_NOTE_CHARS))}`)
+  if (report.notes.length > MAX_NOTES) {
+    lines.push(`- … ${int(report.notes.length - MAX_NOTES)} more notes in the JSON report.`)
+  }
+  return lines.length ? `**Notes**\n\n${lines.join('\n')}` : undefined
+}
+
+function runUrl(options: RenderOptions): string | undefined {
+  const { serverUrl, repository, runId, runAttempt } = options
+  if (!serverUrl || !repository || !runId) return undefined
+  if (!/^https?:\/\/[^\s<>()[\]"'`]+$/.test(serverUrl)) return undefined
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^\d+$/.test(runId)) return undefined
+  const attempt =
+    runAttempt && /^\d+$/.test(runAttempt) && Number(runAttempt) > 1 ? `/attempts/${runAttempt}` : ''
+  return `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}${attempt}`
+}
+
+function footer(report: RunReport, options: RenderOptions): string {
+  const head = report.git?.headSha
+  const version = /^[\w.+-]+$/.test(report.tool.version)
+    ? report.tool.version
+    : escapeInline(report.tool.version)
+  const parts = [`PromptGate ${version}`, `config ${codeSpan(report.configFile)}`]
+  if (head) parts.push(/^[0-9a-f]{7,64}$/i.test(head) ? `head ${head.slice(0, 7)}` : `head ${codeSpan(head)}`)
+  const url = runUrl(options)
+  if (url) parts.push(`[workflow run](${url})`)
+  parts.push(`${(report.run.durationMs / 1000).toFixed(1)} s`)
+  return `---\n<sub>${parts.join(' · ')}</sub>`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assembly with visible degradation
+
+interface Layout {
+  head: string[]
+  body: string[]
+  foot: string[]
+}
+
+function layout(report: RunReport, options: RenderOptions, detail: Detail, marker: boolean): Layout {
+  const head: string[] = []
+  if (marker) head.push(commentMarker(report.configId))
+  head.push(headline(report))
+  if (report.accepted) {
+    head.push(
+      `> ✅ A regression was accepted with the label ${codeSpan(report.accepted.label)}; the results below still apply.`
+    )
+  }
+  const body: string[] = []
+  const affected = report.suites.filter(s => !(s.verdict === 'skipped' && s.change === 'unchanged'))
+  const unaffected = report.suites.filter(s => s.verdict === 'skipped' && s.change === 'unchanged')
+  if (report.suites.length > 1) body.push(overview(report))
+  for (const suite of affected) body.push(suiteSection(suite, detail).join('\n\n'))
+  if (unaffected.length > 0) {
+    body.push(`**Not affected by this change:** ${unaffected.map(s => escapeInline(s.id)).join(', ')}`)
+  }
+  const notes = notesBlock(report)
+  if (notes) body.push(notes)
+  return { head, body, foot: [footer(report, options)] }
+}
+
+function join(parts: string[]): string {
+  return `${parts.join('\n\n')}\n`
+}
+
+function truncationNote(detail: Detail, limitName: string): string {
+  const what =
+    detail.cases === 0
+      ? 'case details were left out'
+      : `at most ${detail.cases} case details per suite are shown, outputs cut to ${detail.outputChars.toLocaleString('en-US')} characters`
+  return `> ✂️ Shortened to fit ${limitName}: ${what}. The job summary and the JSON report have everything.`
+}
+
+function assemble(
+  report: RunReport,
+  options: RenderOptions,
+  ladder: Detail[],
+  fits: (s: string) => boolean,
+  limitName: string,
+  marker: boolean
+): string {
+  let last: Layout | undefined
+  for (const [i, detail] of ladder.entries()) {
+    const l = layout(report, options, detail, marker)
+    const note = i === 0 ? [] : [truncationNote(detail, limitName)]
+    const text = join([...l.head, ...note, ...l.body, ...l.foot])
+    if (fits(text)) return text
+    last = l
+  }
+  // Still too long without any details (hundreds of suites): drop whole sections from the end.
+  const l = last!
+  const body = [...l.body]
+  while (body.length > 0) {
+    body.pop()
+    const dropped = l.body.length - body.length
+    const note = `> ✂️ Shortened to fit ${limitName}: the last ${dropped} section(s) were left out. The job summary and the JSON report have everything.`
+    const text = join([...l.head, note, ...body, ...l.foot])
+    if (fits(text)) return text
+  }
+  // Only a pathological headline gets here; blocks are cut whole so no fence or <details> stays open.
+  const minimal = join([...l.head.map(h => truncateText(h, 2000)), ...l.foot])
+  return fits(minimal) ? minimal : join([l.head[0] ?? '', ...l.foot])
+}
+
+/** Ever less detail: fewer cases per suite first, then shorter outputs, then no case details. */
+function ladderFrom(maxCases: number, maxOutput: number): Detail[] {
+  const steps: Detail[] = [20, 10, 5]
+    .filter(n => n < maxCases)
+    .map(n => ({ cases: n, outputChars: maxOutput }))
+  const ladder: Detail[] = [
+    { cases: maxCases, outputChars: maxOutput },
+    ...steps,
+    { cases: Math.min(maxCases, 5), outputChars: Math.min(maxOutput, 1000) },
+    { cases: Math.min(maxCases, 2), outputChars: Math.min(maxOutput, 300) },
+    { cases: 0, outputChars: 0 }
+  ]
+  return ladder
+}
+
+/** The sticky PR comment: marker first, at most GITHUB_COMMENT_MAX_CHARS characters. */
+export function renderComment(report: RunReport, options: RenderOptions = {}): string {
+  const max = options.maxSize ?? GITHUB_COMMENT_MAX_CHARS
+  const ladder = ladderFrom(options.maxCasesPerSuite ?? 10, options.maxOutputChars ?? 3000)
+  return assemble(report, options, ladder, s => s.length <= max, "GitHub's comment size limit", true)
+}
+
+/** The job summary: the same content with more detail, at most 1 MiB. */
+export function renderSummary(report: RunReport, options: RenderOptions = {}): string {
+  const max = options.maxSize ?? GITHUB_STEP_SUMMARY_MAX_BYTES
+  const ladder = ladderFrom(options.maxCasesPerSuite ?? 50, options.maxOutputChars ?? 10_000)
+  return assemble(
+    report,
+    options,
+    ladder,
+    s => Buffer.byteLength(s, 'utf8') <= max,
+    "GitHub's job summary size limit",
+    false
+  )
+}
+
+/** For a PR whose latest push affects no prompt: replaces an earlier comment's stale results. */
+export function renderSkippedComment(
+  input: { configId: string; headSha?: string; reason?: string },
+  options: RenderOptions = {}
+): string {
+  const head =
+    input.headSha && /^[0-9a-f]{7,64}$/i.test(input.headSha) ? ` (${input.headSha.slice(0, 7)})` : ''
+  const reason =
+    input.reason ??
+    `No prompt, dataset, schema or config file changed in the latest push${head}, so no suite was evaluated.`
+  const url = runUrl(options)
+  return join([
+    commentMarker(input.configId),
+    `## ${OVERALL_EMOJI.skipped} PromptGate: **skipped**`,
+    `${escapeInline(reason)} Earlier results in this comment no longer apply.`,
+    `---\n<sub>PromptGate${url ? ` · [workflow run](${url})` : ''}</sub>`
+  ])
+}
+
+// ---------------------------------------------------------------------------------------------
+// Annotations
+
+export interface ReportAnnotation {
+  level: 'error' | 'warning'
+  /** Repo-relative prompt file the annotation points at. */
+  file: string
+  title: string
+  /** One line; @actions/core escapes it for the workflow command. */
+  message: string
+}
+
+/** One annotation per failing, regressed, errored or inconclusive suite, on its prompt file. */
+export function annotationsFor(report: RunReport): ReportAnnotation[] {
+  const out: ReportAnnotation[] = []
+  for (const s of report.suites) {
+    const level =
+      s.verdict === 'fail' || s.verdict === 'regression' || s.verdict === 'error'
+        ? 'error'
+        : s.verdict === 'inconclusive'
+          ? 'warning'
+          : undefined
+    // A deleted prompt has no file in head to annotate.
+    if (!level || s.change === 'deleted') continue
+    out.push({
+      level: report.accepted && s.verdict === 'regression' ? 'warning' : level,
+      file: singleLine(s.promptFile, 300),
+      title: singleLine(`PromptGate: ${s.id} ${s.verdict}`, 200),
+      message: singleLine(s.reason)
+    })
+  }
+  return out
+}
