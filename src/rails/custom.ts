@@ -57,7 +57,8 @@ export async function loadCustomValidators(
   return loaded
 }
 
-function loadHint(module: string, error: unknown): string {
+/** Why a module failed to load, with the fix for the one case users hit most (.ts on older Node). */
+export function loadHint(module: string, error: unknown): string {
   const code = (error as { code?: unknown } | undefined)?.code
   const message = error instanceof Error ? error.message : String(error)
   if (/\.[cm]?ts$/.test(module) && code === 'ERR_UNKNOWN_FILE_EXTENSION') {

@@ -86,7 +86,9 @@ export function createContentValidator(options: ContentOptions = {}): RailValida
         findings.push({ validator: CONTENT_ID, start, end, message: `inappropriate language ("${word}")` })
       }
       for (const match of matcher.getAllMatches(output, true)) {
-        add(match.startIndex, match.endIndex + 1, wordOf(match))
+        // obscenity matches the stem ("fuck" in "fucking"); report and mask the whole word.
+        const { start, end } = wholeWord(output, match.startIndex, match.endIndex + 1)
+        add(start, end, wordOf(match))
       }
       for (const run of output.matchAll(SPELLED_OUT)) {
         const letters: number[] = []
@@ -109,6 +111,14 @@ export function createContentValidator(options: ContentOptions = {}): RailValida
       return findings.sort((a, b) => a.start - b.start)
     }
   }
+}
+
+const WORD_CHAR = /[\p{L}\p{N}$@!*]/u
+
+function wholeWord(text: string, start: number, end: number): { start: number; end: number } {
+  while (start > 0 && WORD_CHAR.test(text[start - 1] as string)) start--
+  while (end < text.length && WORD_CHAR.test(text[end] as string)) end++
+  return { start, end }
 }
 
 /** A deny word as an obscenity pattern: lower case, syntax escaped, doubled letters collapsed like input. */
