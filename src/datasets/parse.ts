@@ -49,7 +49,13 @@ export function parseDataset(file: string, text: string): TestCase[] {
       ])
   }
   if (issues.length === 0 && cases.length === 0) {
-    issues.push({ file, line: 1, column: 1, path: '', message: 'the dataset has no cases; add rows or remove it from the suite' })
+    issues.push({
+      file,
+      line: 1,
+      column: 1,
+      path: '',
+      message: 'the dataset has no cases; add rows or remove it from the suite'
+    })
   }
   issues.push(...duplicateIdIssues(cases))
   if (issues.length > 0) throw new DatasetError(capIssues(file, issues))
@@ -72,7 +78,8 @@ export function duplicateIdIssues(cases: readonly TestCase[]): SourceIssue[] {
       seen.set(testCase.id, testCase)
       continue
     }
-    const where = first.source.line === undefined ? first.source.file : `${first.source.file}:${first.source.line}`
+    const where =
+      first.source.line === undefined ? first.source.file : `${first.source.file}:${first.source.line}`
     issues.push({
       ...testCase.source,
       path: 'id',
@@ -118,7 +125,13 @@ function parseJsonl(file: string, text: string, issues: SourceIssue[]): TestCase
       row = JSON.parse(lineText)
     } catch (error) {
       const { message, offset } = jsonError(error)
-      issues.push({ file, line, column: offset === undefined ? 1 : offset + 1, path: '', message: `invalid JSON: ${message}` })
+      issues.push({
+        file,
+        line,
+        column: offset === undefined ? 1 : offset + 1,
+        path: '',
+        message: `invalid JSON: ${message}`
+      })
       return
     }
     const locate: Locate = () => ({ file, line, column: 1 })
@@ -131,17 +144,30 @@ function parseJsonl(file: string, text: string, issues: SourceIssue[]): TestCase
 // ---------------------------------------------------------------------------------------------
 // JSON and YAML: a list of rows, or {cases: [...]}
 
-function rowsOf(file: string, data: unknown, issues: SourceIssue[], locate: Locate): { rows: unknown[]; prefix: (string | number)[] } {
+function rowsOf(
+  file: string,
+  data: unknown,
+  issues: SourceIssue[],
+  locate: Locate
+): { rows: unknown[]; prefix: (string | number)[] } {
   if (Array.isArray(data)) return { rows: data, prefix: [] }
   if (typeof data === 'object' && data !== null && Array.isArray((data as { cases?: unknown }).cases)) {
     for (const key of Object.keys(data)) {
       if (key !== 'cases') {
-        issues.push({ ...locate([key], true), path: formatPath([key]), message: `unknown key "${key}"; a dataset file holds only cases:` })
+        issues.push({
+          ...locate([key], true),
+          path: formatPath([key]),
+          message: `unknown key "${key}"; a dataset file holds only cases:`
+        })
       }
     }
     return { rows: (data as { cases: unknown[] }).cases, prefix: ['cases'] }
   }
-  issues.push({ ...locate([], false), path: '', message: 'a dataset must be a list of rows or a mapping {cases: [...]}' })
+  issues.push({
+    ...locate([], false),
+    path: '',
+    message: 'a dataset must be a list of rows or a mapping {cases: [...]}'
+  })
   return { rows: [], prefix: [] }
 }
 
@@ -192,7 +218,12 @@ function parseYamlDataset(file: string, text: string, issues: SourceIssue[]): Te
   if (data === null || data === undefined) return []
   const contents = source.doc.contents
   if (!isSeq(contents) && !isMap(contents)) {
-    issues.push({ file, ...offsetPosition(source, 0), path: '', message: 'a dataset must be a list of rows or a mapping {cases: [...]}' })
+    issues.push({
+      file,
+      ...offsetPosition(source, 0),
+      path: '',
+      message: 'a dataset must be a list of rows or a mapping {cases: [...]}'
+    })
     return []
   }
   return rowsToCases(file, data, issues, yamlLocate(source))
@@ -241,8 +272,10 @@ function parseCsvDataset(file: string, text: string, issues: SourceIssue[]): Tes
   const seen = new Set<string>()
   columns.forEach((name, i) => {
     const position = { file, line: recordStartLine(header), column: i + 1 }
-    if (name === '') issues.push({ ...position, path: `column ${i + 1}`, message: 'empty column name in the header row' })
-    else if (seen.has(name)) issues.push({ ...position, path: name, message: `duplicate column "${name}" in the header row` })
+    if (name === '')
+      issues.push({ ...position, path: `column ${i + 1}`, message: 'empty column name in the header row' })
+    else if (seen.has(name))
+      issues.push({ ...position, path: name, message: `duplicate column "${name}" in the header row` })
     seen.add(name)
   })
   const cases: TestCase[] = []
@@ -250,7 +283,13 @@ function parseCsvDataset(file: string, text: string, issues: SourceIssue[]): Tes
     const line = recordStartLine(row)
     const locate: Locate = () => ({ file, line, column: 1 })
     if (row.record.length !== columns.length) {
-      issues.push({ file, line, column: 1, path: '', message: `record has ${row.record.length} fields but the header has ${columns.length}` })
+      issues.push({
+        file,
+        line,
+        column: 1,
+        path: '',
+        message: `record has ${row.record.length} fields but the header has ${columns.length}`
+      })
       continue
     }
     const parsed = csvRow(columns, row.record, file, line, issues)
@@ -262,21 +301,40 @@ function parseCsvDataset(file: string, text: string, issues: SourceIssue[]): Tes
 }
 
 /** A CSV record as a flat row: `tags` split on commas, `checks` parsed as JSON, empty id/expected absent. */
-function csvRow(columns: string[], values: string[], file: string, line: number, issues: SourceIssue[]): Record<string, unknown> | undefined {
+function csvRow(
+  columns: string[],
+  values: string[],
+  file: string,
+  line: number,
+  issues: SourceIssue[]
+): Record<string, unknown> | undefined {
   const entries: [string, unknown][] = []
   let ok = true
   columns.forEach((name, i) => {
     const value = values[i] ?? ''
-    if ((name === 'id' || name === 'expected' || name === 'tags' || name === 'checks') && value.trim() === '') return
+    if ((name === 'id' || name === 'expected' || name === 'tags' || name === 'checks') && value.trim() === '')
+      return
     if (name === 'tags') {
-      entries.push([name, value.split(',').map(t => t.trim()).filter(t => t !== '')])
+      entries.push([
+        name,
+        value
+          .split(',')
+          .map(t => t.trim())
+          .filter(t => t !== '')
+      ])
     } else if (name === 'checks') {
       try {
         const checks: unknown = JSON.parse(value)
         entries.push([name, Array.isArray(checks) ? checks : [checks]])
       } catch (error) {
         ok = false
-        issues.push({ file, line, column: 1, path: 'checks', message: `checks column is not valid JSON: ${jsonError(error).message}` })
+        issues.push({
+          file,
+          line,
+          column: 1,
+          path: 'checks',
+          message: `checks column is not valid JSON: ${jsonError(error).message}`
+        })
       }
     } else entries.push([name, value])
   })

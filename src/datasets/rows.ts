@@ -53,7 +53,8 @@ export function normalizeRow(row: unknown, ctx: RowContext, issues: SourceIssue[
     }
     rawVars = row.vars as Record<string, unknown>
   } else {
-    if (row.vars !== undefined) issue(['vars'], `vars must be a mapping of variables, found ${kind(row.vars)}`)
+    if (row.vars !== undefined)
+      issue(['vars'], `vars must be a mapping of variables, found ${kind(row.vars)}`)
     rawVars = Object.fromEntries(Object.entries(row).filter(([key]) => !RESERVED_KEYS.includes(key)))
   }
 
@@ -119,7 +120,10 @@ function normalizeChecks(value: unknown, ctx: RowContext, issues: SourceIssue[],
   value.forEach((raw: unknown, i) => {
     const parsed = checkSpecSchema.safeParse(raw)
     if (parsed.success) checks.push(toCheckSpec(parsed.data))
-    else issues.push(...mapZodIssues(checkSpecSchema, raw, parsed.error.issues, ctx.locate, [...ctx.path, 'checks', i]))
+    else
+      issues.push(
+        ...mapZodIssues(checkSpecSchema, raw, parsed.error.issues, ctx.locate, [...ctx.path, 'checks', i])
+      )
   })
   return checks
 }

@@ -58,11 +58,23 @@ class Collector {
   warn(path: Path, message: string): void {
     this.options.onWarning?.(this.issue(path, message, true))
   }
-  unknownKeys(value: Record<string, unknown>, path: Path, known: readonly string[], what: string): void {
+  unknownKeys(
+    value: Record<string, unknown>,
+    path: Path,
+    known: readonly string[],
+    what: string,
+    nested?: { parent: string; keys: readonly string[] }
+  ): void {
     for (const key of Object.keys(value)) {
       if (known.includes(key)) continue
       const suggestion = closest(key, known)
-      const hint = suggestion ? `did you mean ${suggestion}?` : `known keys: ${known.join(', ')}`
+      // `temperature:` at the top level belongs under modelParameters.
+      const nestedSuggestion = nested ? closest(key, nested.keys) : undefined
+      const hint = suggestion
+        ? `did you mean ${suggestion}?`
+        : nestedSuggestion && nested
+          ? `did you mean ${nested.parent}.${nestedSuggestion}?`
+          : `known keys: ${known.join(', ')}`
       this.warn([...path, key], `unknown ${what} key "${key}" is ignored, as GitHub Models did; ${hint}`)
     }
   }
@@ -107,7 +119,7 @@ export function parseGhModelsPrompt(
       c.issue([], `a prompt file must be a mapping with messages:, found ${describe(root)}`)
     ])
   }
-  c.unknownKeys(root, [], TOP_LEVEL_KEYS, 'prompt')
+  c.unknownKeys(root, [], TOP_LEVEL_KEYS, 'prompt', { parent: 'modelParameters', keys: PARAMETER_KEYS })
 
   const optionalText = (key: string) =>
     root[key] === undefined || root[key] === null ? undefined : text(c, root[key], [key], key)
