@@ -101,6 +101,12 @@ describe('JSON and YAML datasets', () => {
     expect(issue).toMatchObject({ line: 3, column: 13 })
   })
 
+  it('reports a duplicate key in a JSON row instead of keeping the last value', () => {
+    const issue = datasetError('a.json', '[\n  {"q": "a",\n   "q": "b"}\n]').issues[0]
+    expect(issue).toMatchObject({ line: 3 })
+    expect(issue?.message).toContain('Map keys must be unique')
+  })
+
   it('rejects a document that is neither a list nor {cases}', () => {
     expect(datasetError('a.yaml', 'q: a\n').issues[0]?.message).toContain(
       'a list of rows or a mapping {cases: [...]}'

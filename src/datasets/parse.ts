@@ -197,6 +197,8 @@ function parseJson(file: string, text: string, issues: SourceIssue[]): TestCase[
   }
   // JSON is YAML 1.2, so the YAML parser supplies the row positions the JSON parser lacks.
   const source = parseYaml(file, text)
+  // JSON.parse keeps the last of two equal keys; a value lost that way must not go unnoticed.
+  issues.push(...source.errors.filter(e => e.message.startsWith('Map keys must be unique')))
   const locate: Locate =
     source.errors.length === 0 ? yamlLocate(source) : () => ({ file, line: 1, column: 1 })
   return rowsToCases(file, data, issues, locate)
