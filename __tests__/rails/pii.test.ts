@@ -18,7 +18,9 @@ describe('pii.email', () => {
       'use @Injectable()',
       'follow @promptgate',
       'git@github.com:org/repo.git',
-      'admin@localhost'
+      'admin@localhost',
+      'https://ghu_token@github.com/org/app.git',
+      'https://user:secret@example.com/path'
     ]) {
       expect(ids(text)).toEqual([])
     }

@@ -148,7 +148,7 @@ export const railsConfigSchema = z
           .boolean()
           .optional()
           .describe(
-            "The answer must be in the user's language (default off: it loads a language model, see createRailsAsync)."
+            "The answer must be in the user's language (default: on when the language key is present). Loads a language model: use createRailsAsync."
           ),
         expected: z
           .string()

@@ -11,7 +11,6 @@ const HOMOGLYPHS: Record<string, string> = {
   в: 'b',
   е: 'e',
   ё: 'e',
-  з: '3',
   к: 'k',
   м: 'm',
   н: 'h',

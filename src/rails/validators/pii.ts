@@ -135,8 +135,11 @@ function finding(validator: string, start: number, end: number, message: string)
 }
 
 export function findEmails(text: string): Finding[] {
-  return [...text.matchAll(EMAIL)].map(m =>
-    finding('pii.email', m.index, m.index + m[0].length, 'email address')
+  return (
+    [...text.matchAll(EMAIL)]
+      // "https://user:token@host" is URL userinfo, not a mailbox.
+      .filter(m => !/:\/\/\S*$/.test(text.slice(Math.max(0, m.index - 200), m.index)))
+      .map(m => finding('pii.email', m.index, m.index + m[0].length, 'email address'))
   )
 }
 
