@@ -78,3 +78,23 @@ describe('runtime library', () => {
     expect((performance.now() - start) / 100).toBeLessThan(5)
   })
 })
+
+describe('untrusted input', () => {
+  it('stays fast on pathological strings that make naive regexes backtrack', () => {
+    const rails = createRails({ competitors: ['Acme'], links: { allowedDomains: ['promptgate.dev'] } })
+    const inputs = [
+      'a*'.repeat(5_000) + '1',
+      '('.repeat(10_000),
+      'a '.repeat(5_000) + 'b1',
+      'x@' + 'a.'.repeat(5_000) + '!',
+      '1 '.repeat(5_000),
+      ':'.repeat(10_000) + 'g',
+      'https://' + 'a'.repeat(10_000)
+    ]
+    for (const input of inputs) {
+      const start = performance.now()
+      rails.validate(input)
+      expect([input.slice(0, 8), performance.now() - start < 250]).toEqual([input.slice(0, 8), true])
+    }
+  })
+})

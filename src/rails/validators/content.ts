@@ -37,10 +37,10 @@ const KEEP_DOUBLE = new Set(['b', 'e', 'o', 'l', 's', 'g'])
  * A word with letters hidden behind asterisks inside it: "c*nt", "f**k", "a**hole". Asterisks at the
  * edges are markdown emphasis ("**Important**"), never masking.
  */
-const MASKED = /(?<![\p{L}\p{N}])\p{L}+(?:\*+\p{L}+)+(?![\p{L}\p{N}])/gu
+const MASKED = /(?<![\p{L}\p{N}])\p{L}+(?:\*+\p{L}+){1,3}(?![\p{L}\p{N}])/gu
 
 /** A run of at least three single characters, each followed by one separator: "f u c k", "s.h.i.t". */
-const SPELLED_OUT = /(?<![\p{L}\p{N}])[\p{L}\p{N}@$!*](?:[ .\-_*][\p{L}\p{N}@$!*]){2,}(?![\p{L}\p{N}])/gu
+const SPELLED_OUT = /(?<![\p{L}\p{N}])[\p{L}\p{N}@$!*](?:[ .\-_*][\p{L}\p{N}@$!*]){2,40}(?![\p{L}\p{N}])/gu
 
 export interface ContentOptions {
   allow?: readonly string[]
