@@ -16,20 +16,34 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const root = resolve(import.meta.dirname, '..')
 const cli = join(root, 'dist/cli.js')
 
-const server = spawn(process.execPath, [join(root, 'scripts/fake-openai-server.mjs'), '--port', '0', '--delay-ms', String(DELAY_MS)], {
-  stdio: ['ignore', 'pipe', 'inherit']
-})
+const server = spawn(
+  process.execPath,
+  [join(root, 'scripts/fake-openai-server.mjs'), '--port', '0', '--delay-ms', String(DELAY_MS)],
+  {
+    stdio: ['ignore', 'pipe', 'inherit']
+  }
+)
 const [firstLine] = await once(server.stdout, 'data')
-const baseUrl = String(firstLine).trim().split(/\s+/).find(word => word.startsWith('http'))
+const baseUrl = String(firstLine)
+  .trim()
+  .split(/\s+/)
+  .find(word => word.startsWith('http'))
 if (!baseUrl) throw new Error(`fake server printed no URL: ${firstLine}`)
 
 const work = mkdtempSync(join(tmpdir(), 'promptgate-bench-'))
 mkdirSync(join(work, 'prompts'))
-writeFileSync(join(work, 'prompts/classify.md'), 'Classify the sentiment of this review as positive or negative: {{review}}\n')
+writeFileSync(
+  join(work, 'prompts/classify.md'),
+  'Classify the sentiment of this review as positive or negative: {{review}}\n'
+)
 writeFileSync(
   join(work, 'cases.jsonl'),
   Array.from({ length: CASES }, (_, i) =>
-    JSON.stringify({ id: `case-${i}`, vars: { review: `Review number ${i}: the product was ${i % 3 ? 'great' : 'bad'}.` }, expected: 'positive' })
+    JSON.stringify({
+      id: `case-${i}`,
+      vars: { review: `Review number ${i}: the product was ${i % 3 ? 'great' : 'bad'}.` },
+      expected: 'positive'
+    })
   ).join('\n') + '\n'
 )
 
@@ -109,11 +123,15 @@ const best = label => {
 const results = [best('no cache'), best('cache on (cold, writes every response)')]
 const startupMs = startup()
 
-console.log(`engine benchmark: ${CASES} cases, concurrency ${CONCURRENCY}, model delay ${DELAY_MS} ms, ideal ${ideal.toFixed(2)} s, median of ${ROUNDS}`)
+console.log(
+  `engine benchmark: ${CASES} cases, concurrency ${CONCURRENCY}, model delay ${DELAY_MS} ms, ideal ${ideal.toFixed(2)} s, median of ${ROUNDS}`
+)
 console.log('| run | wall s | wall / ideal | CPU s | peak RSS MiB |')
 console.log('|---|---|---|---|---|')
 for (const r of results) {
-  console.log(`| ${r.label} | ${r.wall.toFixed(2)} | ${(r.wall / ideal).toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${r.maxRssMiB.toFixed(0)} |`)
+  console.log(
+    `| ${r.label} | ${r.wall.toFixed(2)} | ${(r.wall / ideal).toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${r.maxRssMiB.toFixed(0)} |`
+  )
 }
 console.log(`targets: wall ≤ ${targetWall.toFixed(2)} s, CPU ≤ 1.5 s, peak RSS ≤ 150 MiB; --version ≤ 150 ms`)
 console.log(`node dist/cli.js --version: ${startupMs.toFixed(0)} ms (median of 10)`)

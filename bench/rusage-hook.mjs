@@ -8,7 +8,10 @@ if (target) {
     const usage = process.resourceUsage()
     writeFileSync(
       target,
-      JSON.stringify({ cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, maxRssMiB: usage.maxRSS / 1024 })
+      JSON.stringify({
+        cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+        maxRssMiB: usage.maxRSS / 1024
+      })
     )
   })
 }

@@ -10,7 +10,7 @@ describe('parseCliArgs', () => {
     })
   })
 
-  it('reads repeatable suites, numbers and the record path', () => {
+  it('reads repeatable suites, numbers and the record flag', () => {
     const options = parseCliArgs([
       'run',
       '-s',
@@ -21,10 +21,9 @@ describe('parseCliArgs', () => {
       '3',
       '--concurrency',
       '20',
-      '--record',
-      'c.jsonl'
+      '--record'
     ])
-    expect(options).toMatchObject({ suites: ['a', 'b'], repeats: 3, concurrency: 20, recordPath: 'c.jsonl' })
+    expect(options).toMatchObject({ suites: ['a', 'b'], repeats: 3, concurrency: 20, record: true })
   })
 
   it('rejects an unknown flag and lists the usage', () => {

@@ -105,7 +105,7 @@ function suite(provider: Provider, overrides: Partial<SuitePlan> = {}): SuitePla
     id: 's',
     provider,
     providerModel: 'm',
-    modelParameters: {},
+    parameters: () => ({}),
     head: prompt('head {{x}}'),
     base: prompt('base {{x}}'),
     cases: cases(3),

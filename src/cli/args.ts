@@ -16,7 +16,7 @@ Options:
   -s, --suite <id>         Only this suite (repeatable)
       --base <git-ref>     Compare against this git ref (base vs head, like the PR bot)
       --baseline <path>    Compare against a stored baseline file instead of re-running base
-      --record <path>      Record every response into a replay cassette (JSONL)
+      --record             Call the real provider behind the replay provider and (re)write its cassette
       --no-cache           Neither read nor write the response cache
       --repeats <n>        Samples per case and version (overrides config)
       --concurrency <n>    Model calls in flight (overrides config)
@@ -37,7 +37,7 @@ export interface CliOptions {
   suites: string[]
   baseRef?: string
   baselinePath?: string
-  recordPath?: string
+  record: boolean
   cache: boolean
   repeats?: number
   concurrency?: number
@@ -74,7 +74,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         suite: { type: 'string', short: 's', multiple: true },
         base: { type: 'string' },
         baseline: { type: 'string' },
-        record: { type: 'string' },
+        record: { type: 'boolean' },
         'no-cache': { type: 'boolean' },
         repeats: { type: 'string' },
         concurrency: { type: 'string' },
@@ -106,7 +106,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     suites: values.suite ?? [],
     baseRef: values.base,
     baselinePath: values.baseline,
-    recordPath: values.record,
+    record: values.record ?? false,
     cache: !values['no-cache'],
     repeats: positiveInteger('repeats', values.repeats),
     concurrency: positiveInteger('concurrency', values.concurrency),

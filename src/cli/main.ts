@@ -1,4 +1,30 @@
 #!/usr/bin/env node
+// `promptgate`: the same engine as the action, from a terminal or any CI.
 import { PROMPTGATE_VERSION } from '../version.js'
+import { parseCliArgs, USAGE, UsageError } from './args.js'
 
-console.log(PROMPTGATE_VERSION)
+// --version must answer without loading the engine: it is how scripts probe for the tool.
+const argv = process.argv.slice(2)
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  console.log(PROMPTGATE_VERSION)
+} else {
+  let options
+  try {
+    options = parseCliArgs(argv)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    console.error(`promptgate: ${error.message}`)
+    process.exit(2)
+  }
+  if (options.command === 'help') console.log(USAGE)
+  else if (options.command === 'version') console.log(PROMPTGATE_VERSION)
+  else {
+    const { runCli } = await import('./run.js')
+    process.exitCode = await runCli(options, {
+      env: process.env,
+      stdout: text => process.stdout.write(text),
+      stderr: text => process.stderr.write(text),
+      isTty: Boolean(process.stderr.isTTY)
+    })
+  }
+}

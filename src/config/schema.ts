@@ -62,7 +62,7 @@ export const checkSpecSchema = z
       schemaFile: nonEmpty
         .optional()
         .describe(
-          "Repo-relative path of a JSON Schema file. Without schema or schemaFile the prompt's own responseFormat.jsonSchema is used."
+          "Repo-relative path of a JSON Schema file. Without schema or schemaFile the prompt file's own jsonSchema (responseFormat: json_schema) is used."
         ),
       id: nonEmpty.optional()
     }),
@@ -138,14 +138,16 @@ export const samplingSchema = z.strictObject({
     .boolean()
     .optional()
     .describe(
-      'Spend extra samples on flipped or uncertain cases until the verdict is decided (default true when repeats > 1 or maxExtraCalls > 0).'
+      'Spend extra samples on flipped or uncertain cases until the verdict is decided (default true).'
     ),
   maxExtraCalls: z
     .number()
     .int()
     .min(0)
     .optional()
-    .describe('Call budget for adaptive sampling per suite (default 0: off).')
+    .describe(
+      'Extra model calls adaptive sampling may spend per suite (default: twice the number of cases; 0 with a replay provider).'
+    )
 })
 
 const providerBase = {

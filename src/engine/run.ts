@@ -24,7 +24,8 @@ export interface SuitePlan {
   provider: Provider
   /** The model name the provider expects. */
   providerModel: string
-  modelParameters: ModelParameters
+  /** Model parameters per side: each prompt version keeps its own (a PR may change temperature). */
+  parameters(side: VersionSide): ModelParameters
   head: PromptDefinition
   /** Absent for an added prompt or a plain CLI run. */
   base?: PromptDefinition
@@ -161,7 +162,7 @@ export async function executeWork(
     const request: CompletionRequest = {
       model: item.suite.providerModel,
       messages,
-      parameters: { ...prompt.modelParameters, ...item.suite.modelParameters },
+      parameters: item.suite.parameters(item.side),
       responseFormat: responseFormatOf(prompt),
       stream: item.suite.stream
     }

@@ -61,7 +61,9 @@ function caseLines(testCase: CaseReport): string[] {
     return lines
   }
   for (const check of sample.checks.filter(c => !c.pass)) {
-    lines.push(`      ${check.id} [${check.status}]: ${inertLine(check.reason)}`)
+    lines.push(
+      `      ${check.id} [${check.status === 'ok' ? 'fail' : check.status}]: ${inertLine(check.reason)}`
+    )
   }
   lines.push(`      output: ${inertLine(sample.output ?? '', 200)}`)
   return lines

@@ -13,7 +13,13 @@ const port = Number(process.argv[process.argv.indexOf('--port') + 1] || 0)
 function lookup(messages) {
   const user = messages.filter(m => m.role === 'user').at(-1)?.content ?? ''
   const question = user.replace(/^Customer on the \w+ plan asks: /, '')
-  return answers[question] ?? { answer: "I'm not sure I understood; could you rephrase your question about Nimbus Notes?", category: 'features', escalate: false }
+  return (
+    answers[question] ?? {
+      answer: "I'm not sure I understood; could you rephrase your question about Nimbus Notes?",
+      category: 'features',
+      escalate: false
+    }
+  )
 }
 
 const server = createServer((req, res) => {

@@ -1,0 +1,257 @@
+// The CLI's commands: run, baseline, validate. Returns the exit code instead of exiting, so
+// tests drive it in-process.
+import { readFile, writeFile, mkdir } from 'node:fs/promises'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
+import { SourceError } from '../config/errors.js'
+import {
+  DEFAULT_LOG_PATH,
+  DEFAULT_REPORT_PATH,
+  EXIT_CONFIG_ERROR,
+  EXIT_GATE_FAILED,
+  EXIT_OK,
+  EXIT_RUNTIME_ERROR
+} from '../constants.js'
+import type { RunReport } from '../core/report.js'
+import type { RepoFiles } from '../core/types.js'
+import {
+  BASELINE_FORMAT,
+  fingerprintSuite,
+  parseBaselineFile,
+  staleBaselineReason,
+  type BaselineFile
+} from '../engine/baseline.js'
+import { loadProject, selectSuites, withBase } from '../engine/prepare.js'
+import { runSuites, type SuiteToRun } from '../engine/pipeline.js'
+import { LineProgress, silentProgress, TtyProgress, type ProgressSink } from '../engine/progress.js'
+import { fsRepoFiles, gitRepoFiles } from '../github/base-files.js'
+import { createLocalGit } from '../github/git.js'
+import { createProviders, missingSecrets, type Env } from '../providers/registry.js'
+import { RoutingError } from '../providers/routing.js'
+import { CallLog, writeJsonReport } from '../report/json.js'
+import { renderTerminal } from '../report/terminal.js'
+import type { CliOptions } from './args.js'
+import type { Config } from '../config/schema.js'
+
+export interface CliIo {
+  env: Env
+  stdout(text: string): void
+  stderr(text: string): void
+  isTty: boolean
+}
+
+export const DEFAULT_BASELINE_PATH = '.promptgate/baseline.json'
+
+/** Errors the user fixes in their files or flags: exit code 2, message only, no stack. */
+export function isConfigurationError(error: unknown): boolean {
+  return error instanceof SourceError || error instanceof RoutingError || error instanceof MissingSecretError
+}
+
+export class MissingSecretError extends Error {
+  override name = 'MissingSecretError'
+}
+
+export function exitCodeFor(report: RunReport, failOnInconclusive: boolean): number {
+  if (report.verdict === 'fail') return EXIT_GATE_FAILED
+  if (report.verdict === 'inconclusive' && failOnInconclusive) return EXIT_GATE_FAILED
+  return EXIT_OK
+}
+
+export async function runCli(options: CliOptions, io: CliIo): Promise<number> {
+  try {
+    return await runCommand(options, io)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr(`promptgate: ${message}\n`)
+    if (isConfigurationError(error)) return EXIT_CONFIG_ERROR
+    if (!(error instanceof Error)) return EXIT_RUNTIME_ERROR
+    if (io.env.PROMPTGATE_DEBUG) io.stderr(`${error.stack ?? ''}\n`)
+    return EXIT_RUNTIME_ERROR
+  }
+}
+
+function progressFor(options: CliOptions, io: CliIo): ProgressSink {
+  if (options.quiet || options.json) return silentProgress
+  if (io.isTty) return new TtyProgress({ write: io.stderr })
+  return new LineProgress(line => io.stderr(`${line}\n`))
+}
+
+async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
+  const rootDir = resolve(options.rootDir)
+  const head: RepoFiles = fsRepoFiles(rootDir, 'the working tree')
+  const project = await loadProject(options.configPath, head)
+  const { config } = project
+  const suites = selectSuites(project.suites, options.suites)
+
+  if (options.command === 'validate') {
+    const registry = await createProviders(config, {}, { rootDir })
+    try {
+      for (const suite of suites) registry.resolve(suite.modelId, suite.prompt.file)
+    } finally {
+      await registry.close()
+    }
+    const cases = suites.reduce((n, s) => n + s.cases.length, 0)
+    io.stdout(
+      `${options.configPath}: valid — ${suites.length} suite(s), ${cases} case(s); no model was called\n`
+    )
+    return EXIT_OK
+  }
+
+  let toRun: SuiteToRun[] = suites.map(suite => ({ suite, change: 'run' as const }))
+  let base: RepoFiles | undefined
+  const notes: string[] = []
+  if (options.baseRef) {
+    const git = createLocalGit(rootDir)
+    if (!(await git.hasCommit(options.baseRef))) {
+      throw new MissingSecretError(`--base ${options.baseRef}: no such commit in ${rootDir}; fetch it first`)
+    }
+    base = gitRepoFiles({ rev: options.baseRef, git, label: `base (${options.baseRef})` })
+    const baseFiles = base
+    toRun = await Promise.all(suites.map(suite => withBase(suite, baseFiles)))
+  } else if (options.baselinePath) {
+    toRun = await fromBaseline(options.baselinePath, rootDir, toRun, config, notes)
+  }
+
+  const modelIds = toRun.map(s => s.suite.modelId)
+  const missing = missingSecrets(config, io.env, { modelIds, record: options.record })
+  if (missing.length > 0) {
+    throw new MissingSecretError(
+      `missing API key(s): ${missing.map(m => `${m.envVar} (provider ${m.provider})`).join(', ')}; ` +
+        'export the variable, or use a replay provider to run offline'
+    )
+  }
+
+  const logPath = resolveIn(rootDir, config.run?.logPath ?? DEFAULT_LOG_PATH)
+  const callLog = await CallLog.open(logPath)
+  let report: RunReport
+  try {
+    report = await runSuites(
+      config,
+      toRun,
+      [],
+      {
+        configFile: options.configPath,
+        rootDir,
+        record: options.record,
+        cache: options.cache,
+        repeats: options.repeats,
+        concurrency: options.concurrency,
+        notes,
+        git: options.baseRef ? { baseRef: options.baseRef } : undefined
+      },
+      {
+        head,
+        base,
+        env: io.env,
+        progress: progressFor(options, io),
+        now: Date.now,
+        onCall: record => callLog.write(record)
+      }
+    )
+  } finally {
+    await callLog.close()
+  }
+
+  const reportPath = resolveIn(rootDir, options.reportPath ?? config.run?.reportPath ?? DEFAULT_REPORT_PATH)
+  await writeJsonReport(reportPath, report)
+  if (options.command === 'baseline') {
+    const baselinePath = resolveIn(rootDir, options.baselinePath ?? DEFAULT_BASELINE_PATH)
+    await writeBaseline(baselinePath, report, toRun, config)
+    io.stderr(`baseline written to ${baselinePath}\n`)
+  }
+  if (options.json) io.stdout(JSON.stringify(report, null, 2) + '\n')
+  else if (!options.quiet) {
+    io.stdout(renderTerminal(report) + '\n')
+    io.stdout(`Report: ${reportPath}\nCall log: ${logPath}\n`)
+  }
+  return exitCodeFor(report, config.gate?.failOnInconclusive ?? false)
+}
+
+function resolveIn(rootDir: string, path: string): string {
+  return isAbsolute(path) ? path : join(rootDir, path)
+}
+
+async function writeBaseline(
+  path: string,
+  report: RunReport,
+  toRun: SuiteToRun[],
+  config: Config
+): Promise<void> {
+  const registry = await createProviders(config, {}, {})
+  try {
+    const baseline: BaselineFile = {
+      format: BASELINE_FORMAT,
+      createdAt: report.finishedAt,
+      commit: report.git?.headSha,
+      suites: toRun.map(({ suite }) => {
+        const suiteReport = report.suites.find(s => s.id === suite.id)
+        return {
+          id: suite.id,
+          fingerprint: fingerprintFor(suite, config, registry.resolve(suite.modelId, suite.prompt.file)),
+          samples: suiteReport?.cases.flatMap(c => c.head) ?? []
+        }
+      })
+    }
+    await mkdir(dirname(path), { recursive: true })
+    await writeFile(path, JSON.stringify(baseline) + '\n')
+  } finally {
+    await registry.close()
+  }
+}
+
+function fingerprintFor(
+  suite: SuiteToRun['suite'],
+  config: Config,
+  resolved: { model: string; route: { provider: string } }
+) {
+  return fingerprintSuite({
+    provider: resolved.route.provider,
+    model: resolved.model,
+    prompt: suite.prompt,
+    cases: suite.cases,
+    checks: suite.checks,
+    parameters: {
+      ...config.defaults?.modelParameters,
+      ...suite.prompt.modelParameters,
+      ...suite.config.modelParameters
+    }
+  })
+}
+
+/** Head is compared with a stored baseline; a stale baseline is refused, never used. */
+async function fromBaseline(
+  path: string,
+  rootDir: string,
+  toRun: SuiteToRun[],
+  config: Config,
+  notes: string[]
+): Promise<SuiteToRun[]> {
+  const file = resolveIn(rootDir, path)
+  const baseline = parseBaselineFile(path, await readFile(file, 'utf8'))
+  const registry = await createProviders(config, {}, { rootDir })
+  try {
+    return toRun.map(entry => {
+      const stored = baseline.suites.find(s => s.id === entry.suite.id)
+      if (!stored) {
+        notes.push(
+          `No baseline stored for suite ${entry.suite.id} in ${path}: judged on absolute thresholds only.`
+        )
+        return { ...entry, change: 'added' as const }
+      }
+      const current = fingerprintFor(
+        entry.suite,
+        config,
+        registry.resolve(entry.suite.modelId, entry.suite.prompt.file)
+      )
+      // The prompt is what the change is about: compare everything else.
+      const stale = staleBaselineReason({ ...stored.fingerprint, prompt: current.prompt }, current)
+      if (stale) throw new MissingSecretError(`suite ${entry.suite.id}: ${stale}`)
+      return {
+        ...entry,
+        change: 'modified' as const,
+        baseSamples: stored.samples.map(s => ({ ...s, side: 'base' as const }))
+      }
+    })
+  } finally {
+    await registry.close()
+  }
+}

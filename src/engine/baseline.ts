@@ -1,0 +1,105 @@
+// Stored baselines: `promptgate baseline` on the default branch records per-suite results so a
+// PR can compare against them without re-running the base side. A baseline is only valid for
+// the exact model, cases, checks and base prompt it was made with; anything else is refused
+// with a message that says what differs, because comparing against a stale baseline would
+// produce confident but wrong verdicts.
+import { createHash } from 'node:crypto'
+import type { CheckSpec, ModelParameters, PromptDefinition, SampleResult, TestCase } from '../core/types.js'
+
+export const BASELINE_FORMAT = 1
+
+export interface SuiteFingerprint {
+  /** Model as the provider is asked for it. */
+  model: string
+  provider: string
+  prompt: string
+  cases: string
+  checks: string
+  parameters: string
+}
+
+export interface BaselineSuite {
+  id: string
+  fingerprint: SuiteFingerprint
+  samples: SampleResult[]
+}
+
+export interface BaselineFile {
+  format: number
+  createdAt: string
+  commit?: string
+  suites: BaselineSuite[]
+}
+
+function digest(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)
+}
+
+export function fingerprintSuite(input: {
+  provider: string
+  model: string
+  prompt: PromptDefinition
+  cases: TestCase[]
+  checks: CheckSpec[]
+  parameters: ModelParameters
+}): SuiteFingerprint {
+  return {
+    provider: input.provider,
+    model: input.model,
+    prompt: digest([
+      input.prompt.messages,
+      input.prompt.responseFormat ?? null,
+      input.prompt.modelParameters
+    ]),
+    cases: digest(input.cases.map(c => [c.id, c.vars, c.expected ?? null, c.checks])),
+    checks: digest(input.checks),
+    parameters: digest([
+      input.parameters.temperature ?? null,
+      input.parameters.topP ?? null,
+      input.parameters.maxTokens ?? null
+    ])
+  }
+}
+
+const FIELD_MEANING: Record<keyof SuiteFingerprint, string> = {
+  model: 'the model',
+  provider: 'the provider',
+  prompt: 'the base prompt',
+  cases: 'the dataset cases',
+  checks: 'the checks',
+  parameters: 'the model parameters'
+}
+
+/** Why a stored baseline cannot stand in for the base side, or undefined when it can. */
+export function staleBaselineReason(stored: SuiteFingerprint, current: SuiteFingerprint): string | undefined {
+  const differing = (Object.keys(FIELD_MEANING) as (keyof SuiteFingerprint)[]).filter(
+    key => stored[key] !== current[key]
+  )
+  if (differing.length === 0) return undefined
+  const what = differing.map(key => FIELD_MEANING[key]).join(', ')
+  const model = differing.includes('model') ? ` (baseline: ${stored.model}, now: ${current.model})` : ''
+  return `the stored baseline is stale: ${what} changed since it was recorded${model}; run \`promptgate baseline\` on the base branch again`
+}
+
+export function parseBaselineFile(path: string, text: string): BaselineFile {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (error) {
+    throw new Error(
+      `${path}: not a PromptGate baseline (invalid JSON: ${error instanceof Error ? error.message : String(error)})`
+    )
+  }
+  const file = parsed as Partial<BaselineFile>
+  if (
+    typeof file !== 'object' ||
+    file === null ||
+    file.format !== BASELINE_FORMAT ||
+    !Array.isArray(file.suites)
+  ) {
+    throw new Error(
+      `${path}: not a PromptGate baseline of format ${BASELINE_FORMAT}; write a new one with \`promptgate baseline\``
+    )
+  }
+  return file as BaselineFile
+}

@@ -1,0 +1,414 @@
+// execute → score → compare → decide for a set of resolved suites. Loading (config, prompts,
+// datasets) and detection (which suites a PR touched) happen before; rendering after. The CLI and
+// the action both call runSuites, so a local `promptgate run --base main` and the PR bot agree.
+import { runChecks, aggregateSample, unsupportedChecks } from '../checks/index.js'
+import type { ChecksContext } from '../checks/types.js'
+import type { Config } from '../config/schema.js'
+import type { ResolvedSuite } from '../config/suites.js'
+import {
+  DEFAULT_CACHE_DIR,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_TIMEOUT_MS,
+  REPORT_SCHEMA_VERSION
+} from '../constants.js'
+import type { CaseReport, RunReport, SuiteChange, SuiteReport } from '../core/report.js'
+import type {
+  CompletionRequest,
+  CompletionResult,
+  Judge,
+  Message,
+  ModelParameters,
+  PromptDefinition,
+  RepoFiles,
+  SampleResult
+} from '../core/types.js'
+import { renderMessages } from '../prompts/index.js'
+import { createProviders, type Env, type ProviderRegistry } from '../providers/registry.js'
+import { createRailsAsync, type Rails } from '../rails/index.js'
+import { planExtraSamples, isDecided } from '../stats/adaptive.js'
+import { flipOf, pairCases } from '../stats/compare.js'
+import { decideOverall, decideSuite, type SuiteDecision } from '../stats/verdict.js'
+import { PROMPTGATE_VERSION } from '../version.js'
+import { join, isAbsolute } from 'node:path'
+import { cacheKey, DiskCache, nullCache, type ResponseCache } from './cache.js'
+import type { ProgressSink } from './progress.js'
+import {
+  executeWork,
+  planWork,
+  type CallRecord,
+  type SuitePlan,
+  type WorkItem,
+  type WorkTally
+} from './run.js'
+
+/** A suite to evaluate, with how the PR changed it. */
+export interface SuiteToRun {
+  suite: ResolvedSuite
+  change: SuiteChange
+  /** The base version's prompt; absent for added prompts and plain runs. */
+  basePrompt?: PromptDefinition
+  basePromptFile?: string
+  /** Base samples from a stored baseline: the base side is then not re-run. */
+  baseSamples?: SampleResult[]
+}
+
+/** A suite the PR removed: reported, never evaluated. */
+export interface DeletedSuite {
+  id: string
+  promptFile: string
+}
+
+export interface RunOptions {
+  configFile: string
+  rootDir: string
+  record: boolean
+  cache: boolean
+  repeats?: number
+  concurrency?: number
+  git?: RunReport['git']
+  notes?: string[]
+}
+
+export interface RunDeps {
+  head: RepoFiles
+  base?: RepoFiles
+  env: Env
+  progress: ProgressSink
+  now: () => number
+  onSecret?: (secret: string) => void
+  onCall?: (record: CallRecord) => void
+  /** Overrides for tests (e.g. a registry over a fake provider). */
+  registry?: ProviderRegistry
+}
+
+function resolvePath(rootDir: string, path: string): string {
+  return isAbsolute(path) ? path : join(rootDir, path)
+}
+
+/** defaults < prompt file < suite, per side: the base prompt's own parameters apply to base. */
+function parametersFor(config: Config, suite: ResolvedSuite, prompt: PromptDefinition): ModelParameters {
+  return { ...config.defaults?.modelParameters, ...prompt.modelParameters, ...suite.config.modelParameters }
+}
+
+function createJudge(
+  config: Config,
+  registry: ProviderRegistry,
+  cache: ResponseCache,
+  readCache: boolean,
+  timeoutMs: number
+): Judge | undefined {
+  if (!config.judge) return undefined
+  const judgeConfig = config.judge
+  const { provider, model } = registry.resolve(judgeConfig.model)
+  return {
+    model: judgeConfig.model,
+    async complete(messages: Message[], params?: ModelParameters): Promise<CompletionResult> {
+      const request: CompletionRequest = {
+        model,
+        messages,
+        parameters: { temperature: judgeConfig.temperature ?? 0, ...params }
+      }
+      const key = cacheKey({ provider: provider.name, request, repeat: 0 })
+      const cached = readCache ? await cache.get(key) : undefined
+      if (cached) return cached
+      const result = await provider.complete(request, { signal: AbortSignal.timeout(timeoutMs), repeat: 0 })
+      await cache.set(key, result)
+      return result
+    }
+  }
+}
+
+function caseReports(
+  suite: ResolvedSuite,
+  head: SampleResult[],
+  base: SampleResult[] | undefined
+): CaseReport[] {
+  const headByCase = groupByCase(head)
+  const baseByCase = base ? groupByCase(base) : undefined
+  const pairs = base ? new Map(pairCases(base, head).map(p => [p.caseId, p])) : undefined
+  return suite.cases.map(testCase => {
+    const headSamples = headByCase.get(testCase.id) ?? []
+    const baseSamples = baseByCase?.get(testCase.id)
+    const pair = pairs?.get(testCase.id)
+    return {
+      id: testCase.id,
+      vars: testCase.vars,
+      expected: testCase.expected,
+      source: testCase.source,
+      derivedFrom: testCase.derivedFrom,
+      head: headSamples,
+      base: baseSamples,
+      headPassRate: passRate(headSamples),
+      basePassRate: baseSamples ? passRate(baseSamples) : undefined,
+      flip: pair ? flipOf(pair) : undefined
+    }
+  })
+}
+
+function groupByCase(samples: SampleResult[]): Map<string, SampleResult[]> {
+  const groups = new Map<string, SampleResult[]>()
+  for (const sample of samples) {
+    const group = groups.get(sample.caseId)
+    if (group) group.push(sample)
+    else groups.set(sample.caseId, [sample])
+  }
+  return groups
+}
+
+function passRate(samples: SampleResult[]): number | undefined {
+  const completed = samples.filter(s => !s.error)
+  return completed.length === 0 ? undefined : completed.filter(s => s.pass).length / completed.length
+}
+
+export interface SuiteState {
+  toRun: SuiteToRun
+  plan: SuitePlan
+  head: SampleResult[]
+  base?: SampleResult[]
+  adaptiveExtra: number
+}
+
+function decisionInput(config: Config, state: SuiteState) {
+  return {
+    base: state.base,
+    head: state.head,
+    thresholds: state.toRun.suite.thresholds,
+    change: state.toRun.change,
+    prices: config.prices,
+    modelName: state.plan.providerModel
+  }
+}
+
+/** Evaluates the suites and decides every verdict; throws only for problems no report can carry. */
+export async function runSuites(
+  config: Config,
+  suites: SuiteToRun[],
+  deleted: DeletedSuite[],
+  options: RunOptions,
+  deps: RunDeps
+): Promise<RunReport> {
+  const startedAt = deps.now()
+  const concurrency = options.concurrency ?? config.run?.concurrency ?? DEFAULT_CONCURRENCY
+  const timeoutMs = config.run?.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const useCache = options.cache && config.run?.cache !== false
+  const cache: ResponseCache = useCache
+    ? new DiskCache(resolvePath(options.rootDir, config.run?.cacheDir ?? DEFAULT_CACHE_DIR))
+    : nullCache
+  const readCache = !options.record
+  const registry =
+    deps.registry ??
+    (await createProviders(config, deps.env, {
+      rootDir: options.rootDir,
+      record: options.record,
+      onSecret: deps.onSecret,
+      defaultTimeoutMs: timeoutMs,
+      maxSockets: concurrency
+    }))
+  const notes = [...(options.notes ?? [])]
+  try {
+    const needsRails = suites.some(s =>
+      [...s.suite.checks, ...s.suite.cases.flatMap(c => c.checks)].some(c => c.type === 'rails')
+    )
+    const rails: Rails | undefined = needsRails
+      ? await createRailsAsync(config.rails, { rootDir: options.rootDir })
+      : undefined
+    const judge = createJudge(config, registry, cache, readCache, timeoutMs)
+
+    const states: SuiteState[] = suites.map(toRun => {
+      const { suite } = toRun
+      const resolved = registry.resolve(suite.modelId, suite.prompt.file)
+      const repeats = options.repeats ?? suite.sampling.repeats ?? 1
+      const plan: SuitePlan = {
+        id: suite.id,
+        provider: resolved.provider,
+        providerModel: resolved.model,
+        head: suite.prompt,
+        base: toRun.baseSamples ? undefined : toRun.basePrompt,
+        cases: suite.cases,
+        checks: suite.checks,
+        repeats,
+        stream: streamFor(config, resolved.route.provider),
+        parameters: side =>
+          parametersFor(config, suite, side === 'base' && toRun.basePrompt ? toRun.basePrompt : suite.prompt)
+      }
+      return {
+        toRun,
+        plan,
+        head: [],
+        base: toRun.baseSamples ? [...toRun.baseSamples] : undefined,
+        adaptiveExtra: 0
+      }
+    })
+
+    const checkFor = async (
+      output: string,
+      item: WorkItem,
+      messages: Message[],
+      prompt: PromptDefinition
+    ) => {
+      const context: ChecksContext = {
+        testCase: item.testCase,
+        prompt,
+        messages,
+        rootDir: options.rootDir,
+        judge,
+        rails,
+        files: item.side === 'base' && deps.base ? deps.base : deps.head
+      }
+      return runChecks(output, [...item.suite.checks, ...item.testCase.checks], context)
+    }
+
+    const tally: WorkTally = { done: 0, total: 0, failed: 0, cached: 0, startedAt: deps.now() }
+    const engineDeps = {
+      cache,
+      readCache,
+      progress: deps.progress,
+      now: deps.now,
+      concurrency,
+      timeoutMs,
+      deadlineAt: config.run?.deadlineMs !== undefined ? startedAt + config.run.deadlineMs : undefined,
+      render: renderMessages,
+      check: checkFor,
+      aggregate: aggregateSample,
+      onCall: deps.onCall
+    }
+
+    const initial = planWork(states.map(s => s.plan))
+    tally.total = initial.length
+    deps.progress.start(initial.length, 'promptgate')
+    const results = await executeWork(initial, engineDeps, tally)
+    const stateOf = new Map(states.map(s => [s.plan, s]))
+    results.forEach((sample, index) => {
+      const state = stateOf.get((initial[index] as WorkItem).suite) as SuiteState
+      if (sample.side === 'base') (state.base ??= []).push(sample)
+      else state.head.push(sample)
+    })
+
+    await adaptiveRounds(config, states, engineDeps, tally)
+    deps.progress.finish({ ...tally, elapsedMs: deps.now() - tally.startedAt })
+
+    const suiteReports: SuiteReport[] = states.map(state =>
+      suiteReport(state, decideSuite(decisionInput(config, state)))
+    )
+    for (const gone of deleted) {
+      suiteReports.push({
+        id: gone.id,
+        change: 'deleted',
+        promptFile: gone.promptFile,
+        model: '–',
+        provider: '–',
+        verdict: 'skipped',
+        reason: `The prompt ${gone.promptFile} was deleted in this change; nothing to evaluate.`,
+        budgets: [],
+        cases: [],
+        unsupportedChecks: [],
+        calls: { made: 0, cached: 0, failed: 0, adaptiveExtra: 0, saved: 0 }
+      })
+    }
+    const overall = decideOverall(suiteReports)
+    return {
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      tool: { name: 'promptgate', version: PROMPTGATE_VERSION },
+      configId: config.id ?? 'default',
+      configFile: options.configFile,
+      startedAt: new Date(startedAt).toISOString(),
+      finishedAt: new Date(deps.now()).toISOString(),
+      git: options.git,
+      verdict: overall.verdict,
+      reason: overall.reason,
+      suites: suiteReports,
+      missingSecrets: [],
+      notes,
+      run: { concurrency, durationMs: deps.now() - startedAt }
+    }
+  } finally {
+    if (!deps.registry) await registry.close()
+  }
+}
+
+function streamFor(config: Config, providerName: string): boolean | undefined {
+  const provider = config.providers[providerName]
+  return provider && provider.type !== 'replay' ? provider.stream : undefined
+}
+
+/**
+ * Extra samples only where the verdict is still open: the stats module picks the cases, the
+ * engine runs them in rounds until the verdict is decided or the call budget is spent.
+ */
+async function adaptiveRounds(
+  config: Config,
+  states: SuiteState[],
+  engineDeps: Parameters<typeof executeWork>[1],
+  tally: WorkTally
+): Promise<void> {
+  for (;;) {
+    const round: WorkItem[] = []
+    for (const state of states) {
+      const budget = extraCallBudget(config, state) - state.adaptiveExtra
+      if (budget <= 0) continue
+      const input = decisionInput(config, state)
+      if (isDecided(input)) continue
+      const byCase = new Map(state.plan.cases.map(c => [c.id, c]))
+      for (const extra of planExtraSamples(input, budget)) {
+        const testCase = byCase.get(extra.caseId)
+        if (!testCase || (extra.side === 'base' && !state.plan.base)) continue
+        const sides = extra.side === 'base' ? state.base : state.head
+        const repeat = (sides ?? []).filter(s => s.caseId === extra.caseId).length
+        round.push({ suite: state.plan, testCase, side: extra.side, repeat })
+      }
+    }
+    if (round.length === 0) return
+    tally.total += round.length
+    const samples = await executeWork(round, engineDeps, tally)
+    const stateOf = new Map(states.map(s => [s.plan, s]))
+    samples.forEach((sample, index) => {
+      const state = stateOf.get((round[index] as WorkItem).suite) as SuiteState
+      state.adaptiveExtra++
+      if (sample.side === 'base') (state.base ??= []).push(sample)
+      else state.head.push(sample)
+    })
+  }
+}
+
+/**
+ * Extra calls adaptive sampling may spend on a suite. Default twice its cases: the verdict
+ * benchmark shows that without it most no-change PRs on a 200-case suite end inconclusive. A
+ * replay provider gets none by default: a cassette only holds the samples it recorded.
+ */
+export function extraCallBudget(config: Config, state: SuiteState): number {
+  const sampling = state.toRun.suite.sampling
+  if (sampling.adaptive === false) return 0
+  if (sampling.maxExtraCalls !== undefined) return sampling.maxExtraCalls
+  const provider = config.providers[state.plan.provider.name]
+  return provider?.type === 'replay' ? 0 : 2 * state.plan.cases.length
+}
+
+function suiteReport(state: SuiteState, decision: SuiteDecision): SuiteReport {
+  const { suite, change } = state.toRun
+  const all = [...state.head, ...(state.base ?? [])]
+  const fresh = all.filter(s => !s.cacheHit && !state.toRun.baseSamples?.includes(s))
+  return {
+    id: suite.id,
+    change,
+    promptFile: suite.prompt.file,
+    basePromptFile: state.toRun.basePromptFile,
+    model: suite.modelId,
+    provider: state.plan.provider.name,
+    verdict: decision.verdict,
+    reason: decision.reason,
+    needs: decision.needs,
+    head: decision.head,
+    base: decision.base,
+    comparison: decision.comparison,
+    budgets: decision.budgets,
+    cases: caseReports(suite, state.head, state.base),
+    unsupportedChecks: unsupportedChecks(state.head.flatMap(s => s.checks)),
+    calls: {
+      made: fresh.filter(s => !s.error).length,
+      cached: all.filter(s => s.cacheHit).length,
+      failed: all.filter(s => s.error).length,
+      adaptiveExtra: state.adaptiveExtra,
+      saved: all.filter(s => s.cacheHit).length + (state.toRun.baseSamples?.length ?? 0)
+    }
+  }
+}

@@ -1,0 +1,71 @@
+// Shared by the CLI and the action: load the config and suites of head, and the base version of
+// each suite's prompt, deciding how the suite changed.
+import { isDeepStrictEqual } from 'node:util'
+import { MissingFileError } from '../config/errors.js'
+import { readConfigFile } from '../config/load.js'
+import type { Config } from '../config/schema.js'
+import { resolveSuites, type ResolvedSuite } from '../config/suites.js'
+import type { SuiteChange } from '../core/report.js'
+import type { PromptDefinition, RepoFiles } from '../core/types.js'
+import { loadPrompt } from '../prompts/index.js'
+import type { SuiteToRun } from './pipeline.js'
+
+export interface LoadedProject {
+  config: Config
+  suites: ResolvedSuite[]
+}
+
+export async function loadProject(configPath: string, files: RepoFiles): Promise<LoadedProject> {
+  const config = await readConfigFile(configPath, files)
+  const suites = await resolveSuites(config, files)
+  return { config, suites }
+}
+
+/** Only the named suites; an unknown id is an error listing the valid ones. */
+export function selectSuites(suites: ResolvedSuite[], ids: string[]): ResolvedSuite[] {
+  if (ids.length === 0) return suites
+  const unknown = ids.filter(id => !suites.some(s => s.id === id))
+  if (unknown.length > 0) {
+    throw new Error(
+      `unknown suite id(s): ${unknown.join(', ')}; the config defines: ${suites.map(s => s.id).join(', ')}`
+    )
+  }
+  return suites.filter(s => ids.includes(s.id))
+}
+
+/** Same messages, response format and parameters: running both sides would only double the cost. */
+export function samePrompt(a: PromptDefinition, b: PromptDefinition): boolean {
+  return (
+    isDeepStrictEqual(a.messages, b.messages) &&
+    isDeepStrictEqual(a.responseFormat, b.responseFormat) &&
+    isDeepStrictEqual(a.modelParameters, b.modelParameters)
+  )
+}
+
+/**
+ * The base version of a suite's prompt. A prompt missing on base is an added prompt (absolute
+ * thresholds only); an identical one makes the suite `unchanged` (its dataset, checks or config
+ * changed), which is judged on absolute thresholds too, since comparing a prompt with itself
+ * proves nothing and costs twice.
+ */
+export async function withBase(
+  suite: ResolvedSuite,
+  base: RepoFiles,
+  basePromptFile = suite.config.prompt,
+  renamed = false
+): Promise<SuiteToRun> {
+  let basePrompt: PromptDefinition
+  try {
+    basePrompt = await loadPrompt({ ...suite.config, prompt: basePromptFile }, base)
+  } catch (error) {
+    if (error instanceof MissingFileError) return { suite, change: 'added' }
+    throw error
+  }
+  const change: SuiteChange = samePrompt(basePrompt, suite.prompt)
+    ? 'unchanged'
+    : renamed
+      ? 'renamed'
+      : 'modified'
+  if (change === 'unchanged') return { suite, change, basePromptFile }
+  return { suite, change, basePrompt, basePromptFile }
+}
