@@ -197,14 +197,16 @@ describe('executeWork', () => {
 
   it('serves an unchanged call from the disk cache with its original latency and marks the hit', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pg-cache-'))
-    const cache = new DiskCache(dir)
+    const firstRun = new DiskCache(dir)
     const first = new RecordingProvider()
     const items = planWork([suite(first, { base: undefined })])
-    await executeWork(items, deps({ cache }), tally(items.length))
+    await executeWork(items, deps({ cache: firstRun }), tally(items.length))
+    await firstRun.flush()
+    // A later run is a new process: only what reached the disk counts.
     const second = new RecordingProvider()
     const again = planWork([suite(second, { base: undefined })])
     const counts = tally(again.length)
-    const results = await executeWork(again, deps({ cache }), counts)
+    const results = await executeWork(again, deps({ cache: new DiskCache(dir) }), counts)
     expect(second.requests).toHaveLength(0)
     expect(results.every(r => r.cacheHit && r.call?.latencyMs === 123)).toBe(true)
     expect(counts.cached).toBe(3)

@@ -322,6 +322,8 @@ export async function runSuites(
       run: { concurrency, durationMs: deps.now() - startedAt }
     }
   } finally {
+    // Responses already paid for are kept even when the run fails part-way.
+    await cache.flush()
     if (!deps.registry) await registry.close()
   }
 }

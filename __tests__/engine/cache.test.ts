@@ -1,0 +1,46 @@
+import { appendFile, mkdtemp, readdir, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { CompletionResult } from '../../src/core/types.js'
+import { DiskCache } from '../../src/engine/cache.js'
+
+const result = (text: string): CompletionResult => ({ text, latencyMs: 812, httpStatus: 200, retries: 1 })
+const key = (prefix: string): string => prefix.padEnd(64, '0')
+
+describe('DiskCache', () => {
+  it('persists responses across instances only after a flush', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-cache-'))
+    const writer = new DiskCache(dir)
+    await writer.set(key('ab1'), result('hello'))
+    expect(await new DiskCache(dir).get(key('ab1'))).toBeUndefined()
+    await writer.flush()
+    expect(await new DiskCache(dir).get(key('ab1'))).toEqual(result('hello'))
+  })
+
+  it('groups entries into shards named by the first two hex digits of the key', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-cache-'))
+    const cache = new DiskCache(dir)
+    await cache.set(key('ab1'), result('a'))
+    await cache.set(key('ab2'), result('b'))
+    await cache.set(key('cd1'), result('c'))
+    await cache.flush()
+    expect((await readdir(dir)).sort()).toEqual(['ab.jsonl', 'cd.jsonl'])
+    expect((await readFile(join(dir, 'ab.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(2)
+  })
+
+  it('treats a torn line from a killed run as a miss and keeps the other entries', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-cache-'))
+    const cache = new DiskCache(dir)
+    await cache.set(key('ab1'), result('kept'))
+    await cache.flush()
+    await appendFile(join(dir, 'ab.jsonl'), '{"key":"ab2000","format":1,"result":{"te')
+    const reader = new DiskCache(dir)
+    expect(await reader.get(key('ab1'))).toEqual(result('kept'))
+    expect(await reader.get(key('ab2'))).toBeUndefined()
+  })
+
+  it('misses cleanly when the cache directory does not exist yet', async () => {
+    const cache = new DiskCache(join(tmpdir(), `pg-cache-missing-${process.pid}-${Date.now()}`))
+    expect(await cache.get(key('ff'))).toBeUndefined()
+  })
+})
