@@ -21,12 +21,15 @@ function parseArgs(argv) {
       console.log('usage: fake-openai-server.mjs [--port N] [--delay-ms N] [--host H]')
       process.exit(0)
     } else {
-      console.error(`unknown argument ${flag}; usage: fake-openai-server.mjs [--port N] [--delay-ms N] [--host H]`)
+      console.error(
+        `unknown argument ${flag}; usage: fake-openai-server.mjs [--port N] [--delay-ms N] [--host H]`
+      )
       process.exit(2)
     }
     i++
   }
-  if (!Number.isInteger(options.port) || options.port < 0) throw new Error('--port must be a non-negative integer')
+  if (!Number.isInteger(options.port) || options.port < 0)
+    throw new Error('--port must be a non-negative integer')
   if (!Number.isFinite(options.delayMs) || options.delayMs < 0) throw new Error('--delay-ms must be >= 0')
   return options
 }
@@ -52,7 +55,8 @@ function sampleFromSchema(schema, text, depth = 0) {
     case 'object': {
       const result = {}
       const properties = schema.properties && typeof schema.properties === 'object' ? schema.properties : {}
-      for (const [key, value] of Object.entries(properties)) result[key] = sampleFromSchema(value, text, depth + 1)
+      for (const [key, value] of Object.entries(properties))
+        result[key] = sampleFromSchema(value, text, depth + 1)
       return result
     }
     case 'array':
@@ -96,7 +100,8 @@ function countTokens(text) {
 function usageFor(body, content) {
   let prompt = 0
   if (Array.isArray(body.messages)) {
-    for (const message of body.messages) if (typeof message?.content === 'string') prompt += countTokens(message.content)
+    for (const message of body.messages)
+      if (typeof message?.content === 'string') prompt += countTokens(message.content)
   }
   const completion = countTokens(content)
   return { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion }
@@ -124,7 +129,9 @@ function answer(response, body) {
         object: 'chat.completion',
         created,
         model,
-        choices: [{ index: 0, message: { role: 'assistant', content }, logprobs: null, finish_reason: 'stop' }],
+        choices: [
+          { index: 0, message: { role: 'assistant', content }, logprobs: null, finish_reason: 'stop' }
+        ],
         usage
       })
     )
@@ -146,7 +153,11 @@ function answer(response, body) {
 function main() {
   const options = parseArgs(process.argv.slice(2))
   const server = http.createServer((request, response) => {
-    if (request.method !== 'POST' || !request.url || !request.url.split('?')[0].endsWith('/chat/completions')) {
+    if (
+      request.method !== 'POST' ||
+      !request.url ||
+      !request.url.split('?')[0].endsWith('/chat/completions')
+    ) {
       sendError(response, 404, `no route for ${request.method} ${request.url}`, 'not_found_error')
       return
     }

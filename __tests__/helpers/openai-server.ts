@@ -45,6 +45,8 @@ export interface OpenAITestServer {
   readonly baseUrl: string
   readonly received: ReceivedRequest[]
   setResponder(responder: Responder): void
+  /** Client connections currently open (keep-alive sockets included). */
+  openConnections(): number
   close(): Promise<void>
 }
 
@@ -82,7 +84,12 @@ export async function startOpenAIServer(
         } catch {
           body = {}
         }
-        received.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body })
+        received.push({
+          method: request.method ?? '',
+          url: request.url ?? '',
+          headers: request.headers,
+          body
+        })
         const reply = await current(body, request)
         if (reply.delayMs) await wait(reply.delayMs, response)
         if (response.destroyed) return
@@ -187,9 +194,12 @@ export async function startOpenAIServer(
     setResponder(next) {
       current = next
     },
+    openConnections: () => sockets.size,
     close() {
       for (const socket of sockets) socket.destroy()
-      return new Promise<void>((resolve, reject) => server.close(error => (error ? reject(error) : resolve())))
+      return new Promise<void>((resolve, reject) =>
+        server.close(error => (error ? reject(error) : resolve()))
+      )
     }
   }
 }

@@ -41,7 +41,14 @@ const chunk = (choices: unknown[], usage: unknown = null): string =>
   })}\n\n`
 
 export const openAIStream =
-  chunk([{ index: 0, delta: { role: 'assistant', content: '', refusal: null }, logprobs: null, finish_reason: null }]) +
+  chunk([
+    {
+      index: 0,
+      delta: { role: 'assistant', content: '', refusal: null },
+      logprobs: null,
+      finish_reason: null
+    }
+  ]) +
   chunk([{ index: 0, delta: { content: 'Hello' }, logprobs: null, finish_reason: null }]) +
   chunk([{ index: 0, delta: { content: ' there' }, logprobs: null, finish_reason: null }]) +
   chunk([{ index: 0, delta: {}, logprobs: null, finish_reason: 'length' }]) +
@@ -94,10 +101,22 @@ export const anthropicStream =
       usage: { input_tokens: 25, output_tokens: 1 }
     }
   }) +
-  event('content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } }) +
+  event('content_block_start', {
+    type: 'content_block_start',
+    index: 0,
+    content_block: { type: 'text', text: '' }
+  }) +
   event('ping', { type: 'ping' }) +
-  event('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: 'Hello' } }) +
-  event('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: '!' } }) +
+  event('content_block_delta', {
+    type: 'content_block_delta',
+    index: 0,
+    delta: { type: 'text_delta', text: 'Hello' }
+  }) +
+  event('content_block_delta', {
+    type: 'content_block_delta',
+    index: 0,
+    delta: { type: 'text_delta', text: '!' }
+  }) +
   event('content_block_stop', { type: 'content_block_stop', index: 0 }) +
   event('message_delta', {
     type: 'message_delta',
@@ -108,7 +127,10 @@ export const anthropicStream =
 
 export const anthropicInvalidRequest = {
   type: 'error',
-  error: { type: 'invalid_request_error', message: 'messages: roles must alternate between "user" and "assistant"' },
+  error: {
+    type: 'invalid_request_error',
+    message: 'messages: roles must alternate between "user" and "assistant"'
+  },
   request_id: 'req_011CSHoEeqs5C35K2UUqR7Fy'
 }
 

@@ -43,13 +43,16 @@ const rejection = (promise: Promise<unknown>): Promise<ProviderError> =>
 
 let slowServer: OpenAITestServer
 beforeAll(async () => {
+  if (!nock.isActive()) nock.activate()
   nock.disableNetConnect()
   nock.enableNetConnect('127.0.0.1')
   // Timeouts run against a real socket: a server that waits 10 s before answering.
   slowServer = await startOpenAIServer(() => ({ content: 'late', delayMs: 10_000 }))
 })
+// nock patches node:http process-wide; restore it so later test files in this worker use real sockets.
 afterAll(async () => {
   nock.enableNetConnect()
+  nock.restore()
   await slowServer.close()
 })
 beforeEach(() => {

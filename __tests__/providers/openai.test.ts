@@ -34,8 +34,15 @@ function provider(config: OpenAIProviderConfig, apiKey: string | null = OPENAI_K
   })
 }
 
-beforeAll(() => nock.disableNetConnect())
-afterAll(() => nock.enableNetConnect())
+beforeAll(() => {
+  if (!nock.isActive()) nock.activate()
+  nock.disableNetConnect()
+})
+// nock patches node:http process-wide; restore it so later test files in this worker use real sockets.
+afterAll(() => {
+  nock.enableNetConnect()
+  nock.restore()
+})
 beforeEach(() => {
   sleeps = []
 })
@@ -88,7 +95,10 @@ describe('OpenAI provider', () => {
       ...request,
       responseFormat: { type: 'json_schema', name: 'label', schema, strict: true }
     })
-    expect(sent.response_format).toEqual({ type: 'json_schema', json_schema: { name: 'label', schema, strict: true } })
+    expect(sent.response_format).toEqual({
+      type: 'json_schema',
+      json_schema: { name: 'label', schema, strict: true }
+    })
   })
 
   it('streams with stream_options.include_usage and assembles text, usage, finish reason and ttft', async () => {
@@ -151,7 +161,11 @@ describe('OpenAI provider', () => {
     nock('https://api.openai.com')
       .post('/v1/chat/completions')
       .reply(401, {
-        error: { message: `Incorrect API key provided: ${OPENAI_KEY}.`, type: 'invalid_request_error', code: 'invalid_api_key' }
+        error: {
+          message: `Incorrect API key provided: ${OPENAI_KEY}.`,
+          type: 'invalid_request_error',
+          code: 'invalid_api_key'
+        }
       })
     const error = (await provider({ type: 'openai' })
       .complete(request)
@@ -187,7 +201,11 @@ describe('Azure OpenAI provider', () => {
       .query({ 'api-version': '2025-01-01-preview' })
       .reply(200, openAICompletion)
     const result = await provider(
-      { type: 'azure-openai', baseUrl: 'https://my-resource.openai.azure.com', apiVersion: '2025-01-01-preview' },
+      {
+        type: 'azure-openai',
+        baseUrl: 'https://my-resource.openai.azure.com',
+        apiVersion: '2025-01-01-preview'
+      },
       AZURE_KEY
     ).complete({ ...request, model: 'd1' })
     expect(result.text).toBe('positive')
@@ -205,7 +223,11 @@ describe('OpenAI-compatible provider', () => {
       })
       .reply(200, { ...openAICompletion, model: 'llama3.2' })
     const result = await new OpenAIProvider(
-      { type: 'openai-compatible', baseUrl: 'http://localhost:11434/v1', headers: { 'x-title': 'promptgate' } },
+      {
+        type: 'openai-compatible',
+        baseUrl: 'http://localhost:11434/v1',
+        headers: { 'x-title': 'promptgate' }
+      },
       { name: 'ollama' }
     ).complete({ ...request, model: 'llama3.2', responseFormat: { type: 'json_object' } })
     expect(sent).toMatchObject({ model: 'llama3.2', max_tokens: 5, response_format: { type: 'json_object' } })
@@ -218,9 +240,10 @@ describe('OpenAI-compatible provider', () => {
       .post('/v1/chat/completions')
       .reply(404, { error: { message: 'model "nope" not found, try pulling it first', type: 'api_error' } })
     await expect(
-      new OpenAIProvider({ type: 'openai-compatible', baseUrl: 'http://localhost:11434/v1' }, { name: 'ollama' }).complete(
-        { ...request, model: 'nope' }
-      )
+      new OpenAIProvider(
+        { type: 'openai-compatible', baseUrl: 'http://localhost:11434/v1' },
+        { name: 'ollama' }
+      ).complete({ ...request, model: 'nope' })
     ).rejects.toThrow('ollama: HTTP 404: api_error: model "nope" not found, try pulling it first')
   })
 })

@@ -27,7 +27,14 @@ import {
   type HttpProviderOptions,
   type ParsedCompletion
 } from './common.js'
-import { isRecord, joinUrl, parseTarget, type JsonHttpClient, type RequestTarget, type SseSink } from './http.js'
+import {
+  isRecord,
+  joinUrl,
+  parseTarget,
+  type JsonHttpClient,
+  type RequestTarget,
+  type SseSink
+} from './http.js'
 
 export type AnthropicProviderConfig = Extract<ProviderConfig, { type: 'anthropic' }>
 
@@ -157,7 +164,11 @@ export class AnthropicStreamSink implements SseSink, ParsedCompletion {
         const error = isRecord(payload.error) ? payload.error : {}
         const type = typeof error.type === 'string' ? error.type : 'error'
         const message = typeof error.message === 'string' ? error.message : 'unknown error'
-        throw new ProviderError(`error in stream: ${type}: ${message}`, undefined, RETRYABLE_ERROR_TYPES.has(type))
+        throw new ProviderError(
+          `error in stream: ${type}: ${message}`,
+          undefined,
+          RETRYABLE_ERROR_TYPES.has(type)
+        )
       }
       default:
         // ping, content_block_start/stop, message_stop carry nothing we report.
@@ -203,7 +214,10 @@ export class AnthropicProvider implements Provider {
       throw new ProviderError(`${this.name}: ${message}`, undefined, false)
     }
     const sink = stream ? new AnthropicStreamSink(this.now) : undefined
-    const response = await this.client.post(this.target, this.headers, body, { signal: options.signal, sse: sink })
+    const response = await this.client.post(this.target, this.headers, body, {
+      signal: options.signal,
+      sse: sink
+    })
     const parsed = parseOrFail(this.name, response, sink, parseAnthropicResponse)
     return toCompletionResult(parsed, response, this.now())
   }

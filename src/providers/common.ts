@@ -63,7 +63,11 @@ export interface ParsedCompletion {
 }
 
 /** Latency and time to first token count from the start of the call, retries included. */
-export function toCompletionResult(parsed: ParsedCompletion, response: HttpResponse, now: number): CompletionResult {
+export function toCompletionResult(
+  parsed: ParsedCompletion,
+  response: HttpResponse,
+  now: number
+): CompletionResult {
   const result: CompletionResult = {
     text: parsed.text,
     latencyMs: now - response.startedAt,

@@ -233,7 +233,9 @@ export class JsonHttpClient {
           readText(response).then(
             text => {
               if (text === undefined) {
-                finish({ error: this.fail(`response body over ${MAX_RESPONSE_BYTES} bytes`, status, false, retries) })
+                finish({
+                  error: this.fail(`response body over ${MAX_RESPONSE_BYTES} bytes`, status, false, retries)
+                })
               } else if (status >= 200 && status < 300) {
                 finish(this.parseSuccess(text, status, response.headers, retries))
               } else {
@@ -249,7 +251,12 @@ export class JsonHttpClient {
           request.destroy()
           finish({
             // Not retryable: the timeout is the budget of the whole call, and it is spent.
-            error: this.fail(`no complete response within the ${this.options.timeoutMs} ms timeout`, undefined, false, retries)
+            error: this.fail(
+              `no complete response within the ${this.options.timeoutMs} ms timeout`,
+              undefined,
+              false,
+              retries
+            )
           })
         },
         Math.max(0, deadline - this.now())
@@ -265,7 +272,11 @@ export class JsonHttpClient {
   }
 
   /** Feeds an event stream to the sink; resolves with a failure when the sink rejects an event. */
-  private readStream(response: IncomingMessage, sse: SseSink, retries: number): Promise<AttemptFailure | undefined> {
+  private readStream(
+    response: IncomingMessage,
+    sse: SseSink,
+    retries: number
+  ): Promise<AttemptFailure | undefined> {
     return new Promise((resolve, reject) => {
       let failure: AttemptFailure | undefined
       const parser = new SseParser((event, data) => {
@@ -300,12 +311,22 @@ export class JsonHttpClient {
       return { status, headers, body: JSON.parse(text) as unknown }
     } catch {
       return {
-        error: this.fail(`HTTP ${status} with a body that is not JSON: ${quote(text)}`, status, false, retries)
+        error: this.fail(
+          `HTTP ${status} with a body that is not JSON: ${quote(text)}`,
+          status,
+          false,
+          retries
+        )
       }
     }
   }
 
-  private httpFailure(status: number, headers: IncomingHttpHeaders, text: string, retries: number): AttemptFailure {
+  private httpFailure(
+    status: number,
+    headers: IncomingHttpHeaders,
+    text: string,
+    retries: number
+  ): AttemptFailure {
     const retryable = status === 408 || status === 429 || status >= 500
     const { message, kind } = describeErrorBody(text)
     const detail = message ? `: ${kind ? `${kind}: ` : ''}${message}` : ''
@@ -332,11 +353,21 @@ export class JsonHttpClient {
   private aborted(signal: AbortSignal | undefined, retries: number): ProviderError {
     // Duck-typed: AbortSignal.timeout's DOMException may come from another realm (test VMs).
     const timedOut = (signal?.reason as { name?: unknown } | undefined)?.name === 'TimeoutError'
-    return this.fail(timedOut ? 'call timed out (the run aborted it)' : 'call aborted', undefined, false, retries)
+    return this.fail(
+      timedOut ? 'call timed out (the run aborted it)' : 'call aborted',
+      undefined,
+      false,
+      retries
+    )
   }
 
   /** Builds the one error type callers see: provider label first, secrets redacted, retries counted. */
-  private fail(message: string, status: number | undefined, retryable: boolean, retries: number): ProviderError {
+  private fail(
+    message: string,
+    status: number | undefined,
+    retryable: boolean,
+    retries: number
+  ): ProviderError {
     let text = message.startsWith(`${this.options.label}: `) ? message : `${this.options.label}: ${message}`
     for (const secret of this.secrets) text = text.split(secret).join('***')
     return new ProviderError(text, status, retryable, retries)
@@ -374,7 +405,9 @@ function readText(response: IncomingMessage): Promise<string | undefined> {
 
 /** A body cut off mid-way is a transient network failure, like a reset. */
 function connectionLost(): Error {
-  return Object.assign(new Error('connection closed before the response was complete'), { code: 'ECONNRESET' })
+  return Object.assign(new Error('connection closed before the response was complete'), {
+    code: 'ECONNRESET'
+  })
 }
 
 /**
@@ -414,7 +447,10 @@ export function describeErrorBody(text: string): { message?: string; kind?: stri
   if (isRecord(error)) {
     const kind = stringOf(error.type) ?? stringOf(error.code)
     const message = stringOf(error.message)
-    return { message: message === undefined ? quote(JSON.stringify(error)) : quote(message), kind: kind && quote(kind) }
+    return {
+      message: message === undefined ? quote(JSON.stringify(error)) : quote(message),
+      kind: kind && quote(kind)
+    }
   }
   const message = stringOf(error) ?? stringOf(body.message) ?? stringOf(body.detail)
   if (message !== undefined) return { message: quote(message) }

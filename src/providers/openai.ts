@@ -23,9 +23,19 @@ import {
   type HttpProviderOptions,
   type ParsedCompletion
 } from './common.js'
-import { isRecord, joinUrl, parseTarget, type JsonHttpClient, type RequestTarget, type SseSink } from './http.js'
+import {
+  isRecord,
+  joinUrl,
+  parseTarget,
+  type JsonHttpClient,
+  type RequestTarget,
+  type SseSink
+} from './http.js'
 
-export type OpenAIProviderConfig = Extract<ProviderConfig, { type: 'openai' | 'openai-compatible' | 'azure-openai' }>
+export type OpenAIProviderConfig = Extract<
+  ProviderConfig,
+  { type: 'openai' | 'openai-compatible' | 'azure-openai' }
+>
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1'
 export const AZURE_DEFAULT_API_VERSION = '2024-10-21'

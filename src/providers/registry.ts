@@ -83,7 +83,9 @@ export function missingSecrets(
   env: Env,
   options: { modelIds?: string[]; record?: boolean } = {}
 ): MissingSecret[] {
-  const names = options.modelIds ? usedProviders(config, options.modelIds, options.record ?? false) : undefined
+  const names = options.modelIds
+    ? usedProviders(config, options.modelIds, options.record ?? false)
+    : undefined
   const missing: MissingSecret[] = []
   for (const [name, provider] of Object.entries(config.providers)) {
     if (names && !names.has(name)) continue
@@ -140,7 +142,10 @@ export async function createProviders(
       const path = isAbsolute(provider.cassette) ? provider.cassette : join(rootDir, provider.cassette)
       // Passthrough can fill in for a missing cassette, so only a strict replay requires the file.
       const mustExist = !record && provider.onMiss !== 'passthrough'
-      const cassette = await Cassette.load(path, provider.cassette, { mustExist, files: options.cassetteFiles })
+      const cassette = await Cassette.load(path, provider.cassette, {
+        mustExist,
+        files: options.cassetteFiles
+      })
       cassettes.set(name, cassette)
       providers.set(name, new ReplayProvider(name, cassette, { onMiss: provider.onMiss }))
       continue
@@ -209,7 +214,9 @@ export async function createProviders(
     async close() {
       const flushed = await Promise.allSettled(recorders.map(recorder => recorder.close()))
       await Promise.allSettled([...providers.values()].map(provider => provider.close?.()))
-      const failure = flushed.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected')
+      const failure = flushed.find(
+        (outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected'
+      )
       if (failure) throw failure.reason
     }
   }

@@ -68,7 +68,9 @@ export function summarizeRequest(request: CompletionRequest, repeat: number): Re
   const lastUser = [...request.messages].reverse().find(message => message.role === 'user')
   if (lastUser) {
     summary.lastUser =
-      lastUser.content.length > PREVIEW_CHARS ? `${lastUser.content.slice(0, PREVIEW_CHARS)}…` : lastUser.content
+      lastUser.content.length > PREVIEW_CHARS
+        ? `${lastUser.content.slice(0, PREVIEW_CHARS)}…`
+        : lastUser.content
   }
   return summary
 }
@@ -195,7 +197,11 @@ export class Cassette {
   }
 
   /** Records through `call` once per key per run; later identical requests share that result. */
-  record(key: string, summary: RequestSummary, call: () => Promise<CompletionResult>): Promise<CompletionResult> {
+  record(
+    key: string,
+    summary: RequestSummary,
+    call: () => Promise<CompletionResult>
+  ): Promise<CompletionResult> {
     let pending = this.recording.get(key)
     if (!pending) {
       pending = call().then(result => {

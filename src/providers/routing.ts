@@ -56,7 +56,11 @@ export function routeModel(modelId: string, config: RoutingConfig, context: Rout
   const isReplay = (name: string): boolean => config.providers[name]?.type === 'replay'
   const usable = (name: string): boolean =>
     config.providers[name] !== undefined && !(context.excludeReplay && isReplay(name))
-  const route = (provider: string, rule: ModelRoute['rule'], model = providerModelName(modelId)): ModelRoute => ({
+  const route = (
+    provider: string,
+    rule: ModelRoute['rule'],
+    model = providerModelName(modelId)
+  ): ModelRoute => ({
     modelId,
     provider,
     model,
@@ -93,7 +97,8 @@ export function routeModel(modelId: string, config: RoutingConfig, context: Rout
     )
     if (matching.length === 1) return route(matching[0] as string, 'publisher')
     if (matching.length > 1) {
-      if (defaultUsable && matching.includes(defaultProvider)) return route(defaultProvider, 'defaults.provider')
+      if (defaultUsable && matching.includes(defaultProvider))
+        return route(defaultProvider, 'defaults.provider')
       throw unrouted(
         modelId,
         context,
@@ -123,7 +128,12 @@ export function routeModel(modelId: string, config: RoutingConfig, context: Rout
   )
 }
 
-function unrouted(modelId: string, context: RouteContext, why: string, example: string | undefined): RoutingError {
+function unrouted(
+  modelId: string,
+  context: RouteContext,
+  why: string,
+  example: string | undefined
+): RoutingError {
   const where = context.promptFile ? ` (used by ${context.promptFile})` : ''
   const provider = example ?? '<provider name>'
   return new RoutingError(
@@ -140,8 +150,16 @@ function listNames(names: string[]): string {
 /** The default mapping as a Markdown table (README and `promptgate models`). */
 export function defaultRoutingTable(): string {
   const rows: [string, string, string][] = [
-    ['listed under `models:`', 'the route’s `provider`', 'the route’s `model`, else the id without `publisher/`'],
-    ['any id, when `defaults.provider` is a replay provider', 'that replay provider', 'id without `publisher/`'],
+    [
+      'listed under `models:`',
+      'the route’s `provider`',
+      'the route’s `model`, else the id without `publisher/`'
+    ],
+    [
+      'any id, when `defaults.provider` is a replay provider',
+      'that replay provider (recording and passthrough use the route the id has without it)',
+      'the name that route gives, so recording and replaying use the same key'
+    ],
     [
       '`openai/*` (e.g. `openai/gpt-4o-mini`)',
       'the one provider of type `openai` or `azure-openai`, else `defaults.provider`',
