@@ -174,7 +174,8 @@ export class OpenAIProvider implements Provider {
     }
     this.headers = headers
     // Fail on a malformed base URL now, not on the first call.
-    if (config.type !== 'azure-openai') this.targetFor('')
+    if (config.type === 'azure-openai') parseTarget(config.baseUrl)
+    else this.targetFor('')
   }
 
   get name(): string {
