@@ -25,3 +25,5 @@ export const EXIT_OK = 0
 export const EXIT_GATE_FAILED = 1
 export const EXIT_CONFIG_ERROR = 2
 export const EXIT_RUNTIME_ERROR = 3
+/** The evidence could not decide: never a silent pass, but distinguishable from a failed gate. */
+export const EXIT_INCONCLUSIVE = 4

@@ -1,6 +1,343 @@
+// The GitHub Action: detect the suites a change touched, run base vs head, post one sticky
+// comment, and fail the check when the gate says so. Every failure ends in one setFailed here.
 import * as core from '@actions/core'
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { isAbsolute, join, resolve } from 'node:path'
+import { applyAcceptLabel, baseFileSets, gateFails, headFileSet, skippedReport } from './action/gate.js'
+import { parseInputs, OUTPUT, type ActionInputs } from './action/inputs.js'
+import { responseCacheKeys, restoreResponseCache, saveResponseCache } from './action/response-cache.js'
+import { SourceError } from './config/errors.js'
+import { loadConfig } from './config/load.js'
+import type { Config } from './config/schema.js'
+import {
+  DEFAULT_ACCEPT_LABEL,
+  DEFAULT_CACHE_DIR,
+  DEFAULT_LOG_PATH,
+  DEFAULT_REPORT_PATH
+} from './constants.js'
+import type { RunReport } from './core/report.js'
+import type { RepoFiles } from './core/types.js'
+import { loadProject, withBase } from './engine/prepare.js'
+import { runSuites, type DeletedSuite, type SuiteToRun } from './engine/pipeline.js'
+import { LineProgress } from './engine/progress.js'
+import type { GitHubApi, RepoRef } from './github/api.js'
+import { fsRepoFiles, gitRepoFiles } from './github/base-files.js'
+import { affectedSuites, listChangedFiles, type AffectedSuite } from './github/changes.js'
+import { createGitHubClient } from './github/client.js'
+import { parseEventContext, type GitEventContext } from './github/event.js'
+import { createLocalGit } from './github/git.js'
+import { upsertSkippedComment, upsertStickyComment } from './github/sticky-comment.js'
+import { missingSecrets } from './providers/registry.js'
+import { CallLog, writeJsonReport } from './report/json.js'
+import {
+  annotationsFor,
+  renderComment,
+  renderSkippedComment,
+  renderSummary,
+  type RenderOptions
+} from './report/markdown.js'
 
-/** The GitHub Action: parse inputs once, run the gate, report. Errors become one setFailed. */
+/** Runs the action; never throws: errors become one setFailed with what to do. */
 export async function run(): Promise<void> {
-  core.setFailed('PromptGate action is not wired yet')
+  try {
+    const inputs = parseInputs(name => core.getInput(name))
+    if (inputs.githubToken) core.setSecret(inputs.githubToken)
+    await gate(inputs, process.env)
+  } catch (error) {
+    core.setOutput(OUTPUT.verdict, 'fail')
+    if (error instanceof SourceError) {
+      for (const issue of error.issues) {
+        core.error(issue.path ? `${issue.path}: ${issue.message}` : issue.message, {
+          file: issue.file,
+          startLine: issue.line,
+          startColumn: issue.column,
+          title: 'PromptGate configuration'
+        })
+      }
+    }
+    const message = error instanceof Error ? error.message : `non-Error thrown: ${String(error)}`
+    core.setFailed(message)
+  }
+}
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name]
+  if (!value) throw new Error(`${name} is not set: PromptGate runs as a step of a GitHub Actions workflow`)
+  return value
+}
+
+function renderOptions(env: NodeJS.ProcessEnv): RenderOptions {
+  return {
+    serverUrl: env.GITHUB_SERVER_URL,
+    repository: env.GITHUB_REPOSITORY,
+    runId: env.GITHUB_RUN_ID,
+    runAttempt: env.GITHUB_RUN_ATTEMPT
+  }
+}
+
+/**
+ * pull_request_target runs with secrets on a PR's files: where secrets go (providers, routes,
+ * the judge) and anything that executes code (custom rails modules) come from the base config.
+ */
+function trustedConfig(head: Config, base: Config | undefined, ctx: GitEventContext): Config {
+  if (!ctx.headIsUntrusted) return head
+  if (!base) {
+    throw new Error(
+      "pull_request_target: the base branch has no PromptGate config, and the PR's own config cannot be trusted " +
+        'with secrets. Merge the config to the base branch first.'
+    )
+  }
+  return {
+    ...head,
+    providers: base.providers,
+    models: base.models,
+    judge: base.judge,
+    rails: base.rails,
+    defaults: { ...head.defaults, provider: base.defaults?.provider }
+  }
+}
+
+async function loadBaseConfig(files: RepoFiles | undefined, path: string): Promise<Config | undefined> {
+  if (!files) return undefined
+  const text = await files.readText(path)
+  if (text === undefined) return undefined
+  try {
+    return loadConfig(path, text)
+  } catch (error) {
+    // A broken base config must not block fixing it in this PR: head decides what runs.
+    core.warning(
+      `The base version of ${path} does not load (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); treating every suite as added.`
+    )
+    return undefined
+  }
+}
+
+async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void> {
+  const startedAt = Date.now()
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory)
+  const eventName = required(env, 'GITHUB_EVENT_NAME')
+  const payload: unknown = JSON.parse(await readFile(required(env, 'GITHUB_EVENT_PATH'), 'utf8'))
+  const ctx = parseEventContext(
+    eventName,
+    payload,
+    { GITHUB_REPOSITORY: env.GITHUB_REPOSITORY, GITHUB_SHA: env.GITHUB_SHA, GITHUB_REF: env.GITHUB_REF },
+    { baseRef: inputs.baseRef }
+  )
+  const repo: RepoRef = { owner: ctx.owner, repo: ctx.repo }
+  if (!inputs.githubToken)
+    throw new Error(
+      'Input github-token is empty: pass ${{ github.token }} (the default) or a token that can read the repository.'
+    )
+  const api: GitHubApi = createGitHubClient({
+    token: inputs.githubToken,
+    apiUrl: env.GITHUB_API_URL,
+    logger: core
+  })
+  const git = createLocalGit(workspace)
+  const head = fsRepoFiles(workspace, `head (${ctx.headSha.slice(0, 7)})`)
+  const base = ctx.baseRev
+    ? gitRepoFiles({ rev: ctx.baseRev, git, api, repo, label: `base (${ctx.baseRev.slice(0, 7)})` })
+    : undefined
+  const gitInfo: RunReport['git'] = {
+    baseSha: ctx.baseSha,
+    headSha: ctx.headSha,
+    baseRef: ctx.baseRef,
+    headRef: ctx.headRef,
+    pr: ctx.prNumber
+  }
+
+  const project = await loadProject(inputs.configPath, head)
+  const baseConfig = await loadBaseConfig(base, inputs.configPath)
+  const config = trustedConfig(project.config, baseConfig, ctx)
+  const configId = config.id ?? 'default'
+  const reportPath = inPlace(workspace, config.run?.reportPath ?? DEFAULT_REPORT_PATH)
+  const renderOpts = renderOptions(env)
+  const notes: string[] = []
+
+  // Which suites this change touched.
+  let affected: AffectedSuite[]
+  if (!base) {
+    notes.push(
+      'No base version to compare with (a push that created a branch without a base-ref input): every suite is judged on absolute thresholds.'
+    )
+    affected = project.suites.map(s => ({
+      id: s.id,
+      affected: true,
+      change: 'added' as const,
+      promptPath: s.prompt.file,
+      reasons: ['no base']
+    }))
+  } else {
+    const changes = await listChangedFiles(
+      { ...repo, prNumber: ctx.prNumber, base: ctx.baseSha ?? (ctx.baseRev as string), head: ctx.headSha },
+      { api, git }
+    )
+    notes.push(...changes.notes)
+    affected = affectedSuites({
+      head: project.suites.map(headFileSet),
+      base: baseConfig ? baseFileSets(baseConfig) : undefined,
+      changes,
+      configPath: inputs.configPath
+    }).filter(a => a.affected)
+  }
+  core.setOutput(
+    OUTPUT.affectedSuites,
+    JSON.stringify(affected.filter(a => a.change !== 'deleted').map(a => a.id))
+  )
+  const commentTarget =
+    ctx.prNumber !== undefined && inputs.comment
+      ? { ...repo, issueNumber: ctx.prNumber, configId }
+      : undefined
+
+  if (affected.length === 0) {
+    const report = skippedReport({
+      configId,
+      configFile: inputs.configPath,
+      now: Date.now(),
+      git: gitInfo,
+      notes,
+      reason:
+        'No prompt, dataset, schema or config file of a suite changed: nothing to evaluate, no model was called.'
+    })
+    await writeJsonReport(reportPath, report)
+    if (commentTarget) {
+      const updated = await upsertSkippedComment(
+        api,
+        commentTarget,
+        renderSkippedComment({ configId, headSha: ctx.headSha }, renderOpts),
+        { authorLogin: inputs.commentAuthor }
+      )
+      if (updated) core.setOutput(OUTPUT.commentUrl, updated.url)
+    }
+    await finish(report, reportPath, renderOpts, false)
+    return
+  }
+
+  // Missing provider keys (fork PRs get none): follow the policy, never pass unevaluated prompts.
+  const running = project.suites.filter(s => affected.some(a => a.id === s.id && a.change !== 'deleted'))
+  const missing = missingSecrets(config, env, { modelIds: running.map(s => s.modelId) })
+  if (missing.length > 0) {
+    const policy = config.gate?.onMissingSecret ?? 'fail'
+    const names = missing.map(m => `${m.envVar} (provider ${m.provider})`).join(', ')
+    const why = ctx.isFork ? ' GitHub does not pass secrets to workflows triggered from forks.' : ''
+    const reason = `Not evaluated: the provider key ${names} is not set.${why} Pass it to the step with env: (from a repository secret), or set gate.onMissingSecret: skip to skip such runs.`
+    const report = skippedReport({
+      configId,
+      configFile: inputs.configPath,
+      now: Date.now(),
+      git: gitInfo,
+      reason,
+      missingSecrets: missing.map(m => m.envVar),
+      notes
+    })
+    const verdictReport: RunReport = policy === 'fail' ? { ...report, verdict: 'fail' } : report
+    await writeJsonReport(reportPath, verdictReport)
+    await finish(verdictReport, reportPath, renderOpts, false)
+    if (policy === 'fail') core.setFailed(reason)
+    return
+  }
+
+  const toRun: SuiteToRun[] = []
+  const deleted: DeletedSuite[] = []
+  for (const entry of affected) {
+    const suite = project.suites.find(s => s.id === entry.id)
+    if (entry.change === 'deleted' || !suite) {
+      deleted.push({ id: entry.id, promptFile: entry.basePromptPath ?? entry.promptPath ?? entry.id })
+      continue
+    }
+    if (entry.change === 'added' || !base || !entry.basePromptPath) {
+      toRun.push({ suite, change: 'added' })
+      continue
+    }
+    toRun.push(await withBase(suite, base, entry.basePromptPath, entry.change === 'renamed'))
+  }
+
+  const cacheDir = inPlace(workspace, config.run?.cacheDir ?? DEFAULT_CACHE_DIR)
+  const useCache = config.run?.cache !== false
+  const digest = createHash('sha256')
+    .update(JSON.stringify([config, toRun.map(t => [t.suite.prompt, t.basePrompt ?? null])]))
+    .digest('hex')
+    .slice(0, 16)
+  const cacheKeys = useCache
+    ? await restoreResponseCache(cacheDir, responseCacheKeys(configId, digest, env), core)
+    : undefined
+
+  const callLog = await CallLog.open(inPlace(workspace, config.run?.logPath ?? DEFAULT_LOG_PATH))
+  let report: RunReport
+  try {
+    report = await runSuites(
+      config,
+      toRun,
+      deleted,
+      {
+        configFile: inputs.configPath,
+        rootDir: workspace,
+        record: false,
+        cache: useCache,
+        git: gitInfo,
+        notes
+      },
+      {
+        head,
+        base,
+        env,
+        progress: new LineProgress(line => core.info(line)),
+        now: Date.now,
+        onSecret: secret => core.setSecret(secret),
+        onCall: record => callLog.write(record)
+      }
+    )
+  } finally {
+    await callLog.close()
+  }
+  if (cacheKeys) await saveResponseCache(cacheDir, cacheKeys, core)
+
+  if (ctx.prNumber !== undefined) {
+    const labels = await api.listPullLabels(repo, ctx.prNumber)
+    report = applyAcceptLabel(report, labels, config.gate?.acceptLabel ?? DEFAULT_ACCEPT_LABEL)
+  }
+  report = { ...report, run: { ...report.run, durationMs: Date.now() - startedAt } }
+  await writeJsonReport(reportPath, report)
+
+  if (commentTarget) {
+    try {
+      const comment = await upsertStickyComment(api, commentTarget, renderComment(report, renderOpts), {
+        authorLogin: inputs.commentAuthor
+      })
+      core.setOutput(OUTPUT.commentUrl, comment.url)
+      core.info(`PR comment ${comment.action}: ${comment.url}`)
+    } catch (error) {
+      // The verdict stands without the comment; a read-only token (fork PRs) is the usual cause.
+      core.warning(
+        `Could not write the PR comment (${error instanceof Error ? error.message : String(error)}). The workflow needs permissions: pull-requests: write.`
+      )
+    }
+  }
+  await finish(report, reportPath, renderOpts, true)
+  if (gateFails(report, config.gate?.failOnInconclusive ?? false))
+    core.setFailed(`PromptGate: ${report.reason}`)
+}
+
+function inPlace(workspace: string, path: string): string {
+  return isAbsolute(path) ? path : join(workspace, path)
+}
+
+/** Outputs, job summary and annotations: the same report everywhere. */
+async function finish(
+  report: RunReport,
+  reportPath: string,
+  renderOpts: RenderOptions,
+  annotate: boolean
+): Promise<void> {
+  core.setOutput(OUTPUT.verdict, report.verdict)
+  core.setOutput(OUTPUT.reason, report.reason)
+  core.setOutput(OUTPUT.reportPath, reportPath)
+  await core.summary.addRaw(renderSummary(report, renderOpts)).write()
+  if (!annotate) return
+  for (const annotation of annotationsFor(report)) {
+    const properties = { file: annotation.file, title: annotation.title }
+    if (annotation.level === 'error') core.error(annotation.message, properties)
+    else core.warning(annotation.message, properties)
+  }
 }

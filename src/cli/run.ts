@@ -8,6 +8,7 @@ import {
   DEFAULT_REPORT_PATH,
   EXIT_CONFIG_ERROR,
   EXIT_GATE_FAILED,
+  EXIT_INCONCLUSIVE,
   EXIT_OK,
   EXIT_RUNTIME_ERROR
 } from '../constants.js'
@@ -20,13 +21,13 @@ import {
   staleBaselineReason,
   type BaselineFile
 } from '../engine/baseline.js'
-import { loadProject, selectSuites, withBase } from '../engine/prepare.js'
+import { loadProject, selectSuites, SuiteSelectionError, withBase } from '../engine/prepare.js'
 import { runSuites, type SuiteToRun } from '../engine/pipeline.js'
 import { LineProgress, silentProgress, TtyProgress, type ProgressSink } from '../engine/progress.js'
 import { fsRepoFiles, gitRepoFiles } from '../github/base-files.js'
 import { createLocalGit } from '../github/git.js'
-import { createProviders, missingSecrets, type Env } from '../providers/registry.js'
-import { RoutingError } from '../providers/routing.js'
+import { missingSecrets, type Env } from '../providers/registry.js'
+import { routeModel, RoutingError } from '../providers/routing.js'
 import { CallLog, writeJsonReport } from '../report/json.js'
 import { renderTerminal } from '../report/terminal.js'
 import type { CliOptions } from './args.js'
@@ -43,16 +44,33 @@ export const DEFAULT_BASELINE_PATH = '.promptgate/baseline.json'
 
 /** Errors the user fixes in their files or flags: exit code 2, message only, no stack. */
 export function isConfigurationError(error: unknown): boolean {
-  return error instanceof SourceError || error instanceof RoutingError || error instanceof MissingSecretError
+  return (
+    error instanceof SourceError ||
+    error instanceof RoutingError ||
+    error instanceof MissingSecretError ||
+    error instanceof StaleBaselineError ||
+    error instanceof MissingRefError ||
+    error instanceof SuiteSelectionError
+  )
 }
 
 export class MissingSecretError extends Error {
   override name = 'MissingSecretError'
 }
 
+/** A stored baseline recorded with another model, provider, cases, checks or parameters. */
+export class StaleBaselineError extends Error {
+  override name = 'StaleBaselineError'
+}
+
+/** A --base ref the local clone does not have. */
+export class MissingRefError extends Error {
+  override name = 'MissingRefError'
+}
+
 export function exitCodeFor(report: RunReport, failOnInconclusive: boolean): number {
   if (report.verdict === 'fail') return EXIT_GATE_FAILED
-  if (report.verdict === 'inconclusive' && failOnInconclusive) return EXIT_GATE_FAILED
+  if (report.verdict === 'inconclusive') return failOnInconclusive ? EXIT_GATE_FAILED : EXIT_INCONCLUSIVE
   return EXIT_OK
 }
 
@@ -83,12 +101,7 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
   const suites = selectSuites(project.suites, options.suites)
 
   if (options.command === 'validate') {
-    const registry = await createProviders(config, {}, { rootDir })
-    try {
-      for (const suite of suites) registry.resolve(suite.modelId, suite.prompt.file)
-    } finally {
-      await registry.close()
-    }
+    for (const suite of suites) routeModel(suite.modelId, config, { promptFile: suite.prompt.file })
     const cases = suites.reduce((n, s) => n + s.cases.length, 0)
     io.stdout(
       `${options.configPath}: valid — ${suites.length} suite(s), ${cases} case(s); no model was called\n`
@@ -102,7 +115,7 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
   if (options.baseRef) {
     const git = createLocalGit(rootDir)
     if (!(await git.hasCommit(options.baseRef))) {
-      throw new MissingSecretError(`--base ${options.baseRef}: no such commit in ${rootDir}; fetch it first`)
+      throw new MissingRefError(`--base ${options.baseRef}: no such commit in ${rootDir}; fetch it first`)
     }
     base = gitRepoFiles({ rev: options.baseRef, git, label: `base (${options.baseRef})` })
     const baseFiles = base
@@ -176,36 +189,25 @@ async function writeBaseline(
   toRun: SuiteToRun[],
   config: Config
 ): Promise<void> {
-  const registry = await createProviders(config, {}, {})
-  try {
-    const baseline: BaselineFile = {
-      format: BASELINE_FORMAT,
-      createdAt: report.finishedAt,
-      commit: report.git?.headSha,
-      suites: toRun.map(({ suite }) => {
-        const suiteReport = report.suites.find(s => s.id === suite.id)
-        return {
-          id: suite.id,
-          fingerprint: fingerprintFor(suite, config, registry.resolve(suite.modelId, suite.prompt.file)),
-          samples: suiteReport?.cases.flatMap(c => c.head) ?? []
-        }
-      })
-    }
-    await mkdir(dirname(path), { recursive: true })
-    await writeFile(path, JSON.stringify(baseline) + '\n')
-  } finally {
-    await registry.close()
+  const baseline: BaselineFile = {
+    format: BASELINE_FORMAT,
+    createdAt: report.finishedAt,
+    commit: report.git?.headSha,
+    suites: toRun.map(({ suite }) => ({
+      id: suite.id,
+      fingerprint: fingerprintFor(suite, config),
+      samples: report.suites.find(s => s.id === suite.id)?.cases.flatMap(c => c.head) ?? []
+    }))
   }
+  await mkdir(dirname(path), { recursive: true })
+  await writeFile(path, JSON.stringify(baseline) + '\n')
 }
 
-function fingerprintFor(
-  suite: SuiteToRun['suite'],
-  config: Config,
-  resolved: { model: string; route: { provider: string } }
-) {
+function fingerprintFor(suite: SuiteToRun['suite'], config: Config) {
+  const route = routeModel(suite.modelId, config, { promptFile: suite.prompt.file })
   return fingerprintSuite({
-    provider: resolved.route.provider,
-    model: resolved.model,
+    provider: route.provider,
+    model: route.model,
     prompt: suite.prompt,
     cases: suite.cases,
     checks: suite.checks,
@@ -225,33 +227,23 @@ async function fromBaseline(
   config: Config,
   notes: string[]
 ): Promise<SuiteToRun[]> {
-  const file = resolveIn(rootDir, path)
-  const baseline = parseBaselineFile(path, await readFile(file, 'utf8'))
-  const registry = await createProviders(config, {}, { rootDir })
-  try {
-    return toRun.map(entry => {
-      const stored = baseline.suites.find(s => s.id === entry.suite.id)
-      if (!stored) {
-        notes.push(
-          `No baseline stored for suite ${entry.suite.id} in ${path}: judged on absolute thresholds only.`
-        )
-        return { ...entry, change: 'added' as const }
-      }
-      const current = fingerprintFor(
-        entry.suite,
-        config,
-        registry.resolve(entry.suite.modelId, entry.suite.prompt.file)
+  const baseline = parseBaselineFile(path, await readFile(resolveIn(rootDir, path), 'utf8'))
+  return toRun.map(entry => {
+    const stored = baseline.suites.find(s => s.id === entry.suite.id)
+    if (!stored) {
+      notes.push(
+        `No baseline stored for suite ${entry.suite.id} in ${path}: judged on absolute thresholds only.`
       )
-      // The prompt is what the change is about: compare everything else.
-      const stale = staleBaselineReason({ ...stored.fingerprint, prompt: current.prompt }, current)
-      if (stale) throw new MissingSecretError(`suite ${entry.suite.id}: ${stale}`)
-      return {
-        ...entry,
-        change: 'modified' as const,
-        baseSamples: stored.samples.map(s => ({ ...s, side: 'base' as const }))
-      }
-    })
-  } finally {
-    await registry.close()
-  }
+      return { ...entry, change: 'added' as const }
+    }
+    const current = fingerprintFor(entry.suite, config)
+    // The prompt is what the change is about: compare everything else.
+    const stale = staleBaselineReason({ ...stored.fingerprint, prompt: current.prompt }, current)
+    if (stale) throw new StaleBaselineError(`suite ${entry.suite.id}: ${stale}`)
+    return {
+      ...entry,
+      change: 'modified' as const,
+      baseSamples: stored.samples.map(s => ({ ...s, side: 'base' as const }))
+    }
+  })
 }

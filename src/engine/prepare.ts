@@ -21,12 +21,16 @@ export async function loadProject(configPath: string, files: RepoFiles): Promise
   return { config, suites }
 }
 
+export class SuiteSelectionError extends Error {
+  override name = 'SuiteSelectionError'
+}
+
 /** Only the named suites; an unknown id is an error listing the valid ones. */
 export function selectSuites(suites: ResolvedSuite[], ids: string[]): ResolvedSuite[] {
   if (ids.length === 0) return suites
   const unknown = ids.filter(id => !suites.some(s => s.id === id))
   if (unknown.length > 0) {
-    throw new Error(
+    throw new SuiteSelectionError(
       `unknown suite id(s): ${unknown.join(', ')}; the config defines: ${suites.map(s => s.id).join(', ')}`
     )
   }
