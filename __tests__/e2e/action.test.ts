@@ -1,0 +1,695 @@
+// End to end through the bundle: `node dist/index.js` runs as the Actions runner starts it (INPUT_*
+// variables, a real pull_request payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), in a
+// shallow checkout of a real git repository, against a local fake of GitHub's REST API and a local
+// OpenAI-compatible model. Assertions are on what a user sees: the exit code, the outputs, the
+// job summary, the annotations and the PR comment.
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
+import { assertDetailsBalanced, linkifiable, renderGfm, tableShapes } from '../report/gfm.js'
+import {
+  ACTIONS_BOT,
+  startFakeGitHub,
+  type FakeGitHubServer,
+  type StoredComment
+} from '../helpers/fake-github-server.js'
+import {
+  checkoutPullRequest,
+  createOrigin,
+  hasCommit,
+  makeTempRoot,
+  type OriginRepo
+} from '../helpers/git-fixture.js'
+import {
+  startOpenAIServer,
+  type ChatRequestBody,
+  type OpenAITestServer,
+  type Reply
+} from '../helpers/openai-server.js'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const DIST = join(ROOT, 'dist/index.js')
+const FIXTURES = join(ROOT, '__tests__/fixtures/e2e')
+
+const OWNER = 'acme'
+const REPO = 'nimbus-support'
+/** Installation tokens (what GITHUB_TOKEN is) start with ghs_. */
+const TOKEN = 'ghs_e2eTestToken0123456789abcdefghijklmnop'
+const MODEL_KEY = 'test-key'
+const MARKER = '<!-- promptgate:comment id=triage -->'
+const PROMPT = 'prompts/triage.prompt.yml'
+const CONFIG = '.github/promptgate.yml'
+const DATASET = 'datasets/tickets.jsonl'
+const ACCEPT_LABEL = 'promptgate:accept-regression'
+const HOSTILE_OUTPUT = '@octocat <img src=x onerror=alert(1)> #1 ```'
+/** One action run may take this long before it is killed; a healthy one takes about a second. */
+const RUN_TIMEOUT_MS = 25_000
+
+// ---------------------------------------------------------------------------------------------
+// The model: obeys the prompt it is given, so the verdict is a real consequence of the prompt.
+
+/** The ground truth a well-behaved model would give; misses a ticket with no telling word, as models do. */
+function classify(ticket: string): string {
+  if (/\b(charged?|invoice|refund|price|card|receipt|payment|plan)\b/i.test(ticket)) return 'billing'
+  if (/\b(password|log ?in|login|email address|two-factor|username|accounts?)\b/i.test(ticket))
+    return 'account'
+  if (/\b(sync|syncing|devices?|offline|phone|laptop)\b/i.test(ticket)) return 'sync'
+  return 'other'
+}
+
+function triageModel(body: ChatRequestBody): Reply {
+  const system = body.messages?.find(m => m.role === 'system')?.content ?? ''
+  const user = body.messages?.find(m => m.role === 'user')?.content ?? ''
+  const ticket = user.replace(/^Ticket: /, '')
+  const refund = /\brefund\b/i.test(ticket)
+  if (refund && system.includes('quote the customer verbatim')) return { content: HOSTILE_OUTPUT }
+  if (refund && system.includes('answer refund')) return { content: 'refund' }
+  return { content: classify(ticket) }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixture repository, pull requests and the action's environment
+
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8')
+
+function configText(modelBaseUrl: string, gate = ''): string {
+  return fixture('promptgate.yml').replace('__MODEL_BASE_URL__', modelBaseUrl) + gate
+}
+
+interface PullSpec {
+  number: number
+  base: string
+  head: string
+  headRef: string
+  merge: string
+}
+
+interface WebhookDefinition {
+  name: string
+  examples: Record<string, unknown>[]
+}
+
+interface PullRequestPayload {
+  action: string
+  number: number
+  before?: string
+  after?: string
+  repository: { name: string; full_name: string; owner: { login: string } }
+  pull_request: {
+    number: number
+    labels: { name: string }[]
+    head: { sha: string; ref: string; label: string; repo: { name: string; full_name: string } | null }
+    base: { sha: string; ref: string; label: string; repo: { name: string; full_name: string } }
+  }
+}
+
+const webhookExamples = createRequire(import.meta.url)('@octokit/webhooks-examples') as WebhookDefinition[]
+
+/** A real pull_request payload from octokit/webhooks, re-pointed at the fixture repository and PR. */
+function pullRequestEvent(
+  action: 'opened' | 'synchronize',
+  pull: PullSpec,
+  before?: string
+): PullRequestPayload {
+  const example = webhookExamples
+    .find(d => d.name === 'pull_request')
+    ?.examples.find(e => e.action === action)
+  if (!example) throw new Error(`no pull_request ${action} example in @octokit/webhooks-examples`)
+  const original = example as unknown as PullRequestPayload
+  const fullName = `${OWNER}/${REPO}`
+  const payload = JSON.parse(
+    JSON.stringify(example)
+      .replaceAll(original.repository.full_name, fullName)
+      .replaceAll(`/pulls/${original.number}`, `/pulls/${pull.number}`)
+      .replaceAll(`/pull/${original.number}`, `/pull/${pull.number}`)
+      .replaceAll(`/issues/${original.number}`, `/issues/${pull.number}`)
+  ) as PullRequestPayload
+  payload.number = pull.number
+  payload.repository.name = REPO
+  payload.repository.owner.login = OWNER
+  const pr = payload.pull_request
+  pr.number = pull.number
+  pr.labels = []
+  pr.base = { ...pr.base, sha: pull.base, ref: 'main', label: `${OWNER}:main` }
+  pr.base.repo = { ...pr.base.repo, name: REPO, full_name: fullName }
+  pr.head = { ...pr.head, sha: pull.head, ref: pull.headRef, label: `${OWNER}:${pull.headRef}` }
+  pr.head.repo = { ...(pr.head.repo ?? pr.base.repo), name: REPO, full_name: fullName }
+  if (action === 'synchronize') {
+    payload.before = before ?? pull.base
+    payload.after = pull.head
+  }
+  return payload
+}
+
+/**
+ * The inputs as the runner passes them for a `uses:` step without `with:`: every input that
+ * action.yml gives a default, as INPUT_<NAME> with the dashes kept (@actions/core getInput reads
+ * `INPUT_${name.replace(/ /g, '_').toUpperCase()}`). Spelled out here and cross-checked against
+ * action.yml by a test below, so a broken action.yml fails that test, not every scenario.
+ */
+const ACTION_DEFAULTS: Record<string, string> = {
+  config: '.github/promptgate.yml',
+  'github-token': '${{ github.token }}',
+  comment: 'true',
+  'comment-author': 'github-actions[bot]',
+  'working-directory': '.'
+}
+
+function defaultInputs(): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [name, value] of Object.entries(ACTION_DEFAULTS)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value === '${{ github.token }}' ? TOKEN : value
+  }
+  return env
+}
+
+interface ActionRun {
+  exitCode: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  workspace: string
+  modelCalls: number
+  /** Operation ids of the GitHub requests this run made, in order. */
+  github: string[]
+  /** Request URLs of this run, for paging assertions. */
+  githubUrls: string[]
+  durationMs: number
+}
+
+/** Parses GITHUB_OUTPUT: `name<<DELIMITER`, value lines, `DELIMITER`. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '')
+    if (!open) continue
+    const value: string[] = []
+    for (i++; i < lines.length && lines[i] !== open[2]; i++) value.push(lines[i] ?? '')
+    outputs[open[1]!] = value.join('\n')
+  }
+  return outputs
+}
+
+let temp: { dir: string; remove(): void }
+let origin: OriginRepo
+let github: FakeGitHubServer
+let model: OpenAITestServer
+let baseSha: string
+let runCount = 0
+
+interface RunOptions {
+  action?: 'opened' | 'synchronize'
+  before?: string
+  /** Extra or overriding environment; undefined removes a variable. */
+  env?: Record<string, string | undefined>
+}
+
+async function runAction(pull: PullSpec, options: RunOptions = {}): Promise<ActionRun> {
+  const dir = join(temp.dir, `run-${++runCount}`)
+  const workspace = join(dir, 'workspace')
+  const runnerTemp = join(dir, 'runner-temp')
+  mkdirSync(runnerTemp, { recursive: true })
+  await checkoutPullRequest(origin, workspace, pull.number, pull.merge)
+  const eventPath = join(runnerTemp, 'event.json')
+  const outputPath = join(runnerTemp, 'output')
+  const summaryPath = join(runnerTemp, 'step_summary')
+  writeFileSync(eventPath, JSON.stringify(pullRequestEvent(options.action ?? 'opened', pull, options.before)))
+  writeFileSync(outputPath, '')
+  writeFileSync(summaryPath, '')
+
+  // Built from nothing: no ACTIONS_CACHE_URL / ACTIONS_RUNTIME_TOKEN (cache service unavailable),
+  // and nothing of this test process (NODE_OPTIONS, the CI's own GITHUB_*) leaks in.
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    RUNNER_OS: 'Linux',
+    RUNNER_TEMP: runnerTemp,
+    ...defaultInputs(),
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_API_URL: github.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_REPOSITORY_OWNER: OWNER,
+    GITHUB_RUN_ID: '9876543210',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SHA: pull.merge,
+    GITHUB_REF: `refs/pull/${pull.number}/merge`,
+    GITHUB_HEAD_REF: pull.headRef,
+    GITHUB_BASE_REF: 'main',
+    GITHUB_ACTOR: 'mona',
+    GITHUB_WORKFLOW: 'PromptGate',
+    GITHUB_JOB: 'promptgate',
+    OPENAI_API_KEY: MODEL_KEY,
+    ...options.env
+  }
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key]
+
+  const modelBefore = model.received.length
+  const githubBefore = github.requests.length
+  const started = Date.now()
+  const { exitCode, stdout, stderr } = await new Promise<{
+    exitCode: number | null
+    stdout: string
+    stderr: string
+  }>((done, fail) => {
+    const child = spawn(process.execPath, [DIST], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    let err = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d))
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d))
+    const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS)
+    child.on('error', fail)
+    child.on('close', code => {
+      clearTimeout(timer)
+      done({ exitCode: code, stdout: out, stderr: err })
+    })
+  })
+  const requests = github.requests.slice(githubBefore)
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8'),
+    workspace,
+    modelCalls: model.received.length - modelBefore,
+    github: requests.map(r => r.operationId ?? `INVALID ${r.method} ${r.url}`),
+    githubUrls: requests.map(r => `${r.method} ${r.url}`),
+    durationMs: Date.now() - started
+  }
+}
+
+/** A PR from a branch off main with `files` changed; its refs published like GitHub's. */
+function openPull(number: number, branch: string, files: Record<string, string | null>): PullSpec {
+  const head = origin.commit(branch, files, `Change for #${number}`, baseSha)
+  github.setPull({ number, base: baseSha, head, labels: [] })
+  return { number, base: baseSha, head, headRef: branch, merge: origin.publishPull(number, baseSha, head) }
+}
+
+/** Another push to the PR's branch. */
+function pushToPull(pull: PullSpec, files: Record<string, string | null>): PullSpec {
+  const head = origin.commit(pull.headRef, files, `Second push to #${pull.number}`)
+  github.setPull({ number: pull.number, base: pull.base, head, labels: [] })
+  return { ...pull, head, merge: origin.publishPull(pull.number, pull.base, head) }
+}
+
+function onlyComment(pr: number): StoredComment {
+  const ours = github.comments(pr).filter(c => c.user.login === ACTIONS_BOT.login)
+  expect(ours).toHaveLength(1)
+  return ours[0]!
+}
+
+interface Annotation {
+  properties: Record<string, string>
+  message: string
+}
+
+/** Workflow-command annotations (`::error file=…,title=…::message`) printed on stdout. */
+function annotations(stdout: string, level: 'error' | 'warning'): Annotation[] {
+  const found: Annotation[] = []
+  for (const line of stdout.split('\n')) {
+    const m = new RegExp(`^::${level}(?: ([^:]*))?::(.*)$`).exec(line)
+    if (!m) continue
+    const properties = Object.fromEntries(
+      (m[1] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map(p => [p.slice(0, p.indexOf('=')), decodeURIComponent(p.slice(p.indexOf('=') + 1))])
+    )
+    found.push({ properties, message: m[2] ?? '' })
+  }
+  return found
+}
+
+/** Annotations that point at a file. */
+function fileAnnotations(stdout: string, level: 'error' | 'warning'): Annotation[] {
+  return annotations(stdout, level).filter(a => a.properties.file !== undefined)
+}
+
+/** Asserts the exit code; on a mismatch the failure shows the run's last log lines. */
+function expectExit(run: ActionRun, code: number): void {
+  const log = `${run.stdout}\n${run.stderr}`.trim().split('\n').slice(-30).join('\n')
+  if (run.exitCode !== code)
+    throw new Error(`expected exit code ${code}, got ${run.exitCode}; the run ended with:\n${log}`)
+}
+
+function count(ops: string[], id: string): number {
+  return ops.filter(op => op === id).length
+}
+
+const PROMPTS = {
+  breaking: fixture('triage.breaking.prompt.yml'),
+  breakingV2: fixture('triage.breaking-v2.prompt.yml'),
+  harmless: fixture('triage.harmless.prompt.yml'),
+  hostile: fixture('triage.hostile.prompt.yml')
+}
+
+beforeAll(async () => {
+  if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` first`)
+  temp = makeTempRoot('promptgate-e2e-')
+  model = await startOpenAIServer(triageModel)
+  origin = createOrigin(temp.dir)
+  baseSha = origin.commit(
+    'main',
+    {
+      'README.md': '# Nimbus support bot\n',
+      [CONFIG]: configText(model.baseUrl),
+      [PROMPT]: fixture('triage.base.prompt.yml'),
+      [DATASET]: fixture('tickets.jsonl')
+    },
+    'Support triage prompt with its eval dataset'
+  )
+  github = await startFakeGitHub({ owner: OWNER, repo: REPO, gitDir: origin.dir, token: TOKEN })
+})
+
+afterAll(async () => {
+  await Promise.all([github?.close(), model?.close()])
+  temp?.remove()
+})
+
+// ---------------------------------------------------------------------------------------------
+
+describe('a PR that breaks a prompt', () => {
+  const PR = 7
+  let pull: PullSpec
+  let run: ActionRun
+
+  beforeAll(async () => {
+    pull = openPull(PR, 'refund-desk', { [PROMPT]: PROMPTS.breaking })
+    run = await runAction(pull)
+  }, 30_000)
+
+  test('fails the step with exit code 1 and outputs verdict=fail, comment-url and report-path', () => {
+    expectExit(run, 1)
+    expect(run.outputs.verdict).toBe('fail')
+    expect(run.outputs['comment-url']).toMatch(
+      new RegExp(`^https://github\\.com/${OWNER}/${REPO}/pull/${PR}#issuecomment-\\d+$`)
+    )
+    expect(run.outputs['report-path']).toBe(join(run.workspace, '.promptgate/report.json'))
+    const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as {
+      verdict: string
+      suites: { id: string; verdict: string; change: string }[]
+    }
+    expect(report.verdict).toBe('fail')
+    expect(report.suites).toEqual([
+      expect.objectContaining({ id: 'ticket-triage', verdict: 'regression', change: 'modified' })
+    ])
+    expect(run.stdout).toContain('::error::PromptGate: ')
+  })
+
+  test('reads the base prompt through the contents API because the shallow checkout lacks the base commit', async () => {
+    expect(await hasCommit(run.workspace, pull.base)).toBe(false)
+    expect(run.github).toContain('pulls/list-files')
+    const contents = run.githubUrls.filter(u => u.startsWith(`GET /repos/${OWNER}/${REPO}/contents/`))
+    expect(contents.some(u => u.includes('triage.prompt.yml') && u.endsWith(`ref=${pull.base}`))).toBe(true)
+  })
+
+  test('sends every model call to the configured provider with the key, base and head alike', () => {
+    const received = model.received.slice(-run.modelCalls)
+    expect(run.modelCalls).toBeGreaterThanOrEqual(60)
+    expect(received.every(r => r.headers.authorization === `Bearer ${MODEL_KEY}`)).toBe(true)
+    const systems = new Set(received.map(r => r.body.messages?.[0]?.content))
+    expect(systems.size).toBe(2)
+  })
+
+  test('creates exactly one comment: marker first, verdict headline, metrics table, regressed cases with base and head outputs', () => {
+    const comment = onlyComment(PR)
+    expect(count(run.github, 'issues/create-comment')).toBe(1)
+    expect(count(run.github, 'issues/update-comment')).toBe(0)
+    expect(comment.body.startsWith(`${MARKER}\n`)).toBe(true)
+    expect(comment.body).toContain('## ❌ PromptGate: **fail**')
+    expect(comment.body).toMatch(/^\| Metric \| Base \| Head \| Change \|$/m)
+    expect(comment.body).toMatch(/^\| Pass rate \| 96\.7% .*\| 70\.0% /m)
+    expect(comment.body).toContain('**Regressed cases** (8)')
+    expect(comment.body).toContain('<code>billing-refund-annual</code>')
+    expect(comment.body).toContain('<tr><th>Base</th><th>Head</th></tr>')
+    expect(comment.body).toMatch(/<td>\n\n(`{3,})\w*\nbilling\n\1\n\n<\/td><td>\n\n(`{3,})\w*\nrefund\n\2\n/)
+    expect(run.outputs['comment-url']).toBe(
+      `https://github.com/${OWNER}/${REPO}/pull/${PR}#issuecomment-${comment.id}`
+    )
+  })
+
+  test('writes the job summary with the same verdict and the regressed cases', () => {
+    expect(run.summary).toContain('## ❌ PromptGate: **fail**')
+    expect(run.summary).toContain('**Regressed cases** (8)')
+    expect(run.summary).not.toContain(MARKER)
+  })
+
+  test('annotates the prompt file with an ::error line', () => {
+    expect(fileAnnotations(run.stdout, 'error')).toEqual([
+      {
+        properties: { file: PROMPT, title: 'PromptGate: ticket-triage regression' },
+        message: expect.stringMatching(/^Pass rate fell 26\.7 points /)
+      }
+    ])
+  })
+
+  test('says the response cache service is not available when the runner provides none', () => {
+    expect(run.stdout).toContain('the Actions cache service is not available here')
+  })
+})
+
+describe('a second push to the same PR', () => {
+  const PR = 8
+  let first: ActionRun
+  let second: ActionRun
+  let firstComment: StoredComment
+
+  beforeAll(async () => {
+    const pull = openPull(PR, 'refund-desk-2', { [PROMPT]: PROMPTS.breaking })
+    // Two full pages of other people's comments before ours, including a lookalike with our marker.
+    for (let i = 0; i < 200; i++) {
+      const user =
+        i % 3 === 0
+          ? { login: 'dependabot[bot]', id: 49699333, type: 'Bot' as const }
+          : { login: `dev${i % 7}`, id: 1000 + i, type: 'User' as const }
+      const body = i === 42 ? `${MARKER}\nquoting the bot` : `Review note ${i}: looks good`
+      github.addComment(PR, body, user)
+    }
+    first = await runAction(pull)
+    firstComment = { ...onlyComment(PR) }
+    const pushed = pushToPull(pull, { [PROMPT]: PROMPTS.breakingV2 })
+    second = await runAction(pushed, { action: 'synchronize', before: pull.head })
+  }, 30_000)
+
+  test('updates the comment of the first run in place (PATCH) and never creates a second one', () => {
+    expect(count(first.github, 'issues/create-comment')).toBe(1)
+    expect(count(second.github, 'issues/create-comment')).toBe(0)
+    expect(count(second.github, 'issues/update-comment')).toBe(1)
+    const comment = onlyComment(PR)
+    expect(comment.id).toBe(firstComment.id)
+    expect(comment.updatedAt >= firstComment.updatedAt).toBe(true)
+    expect(second.outputs['comment-url']).toBe(first.outputs['comment-url'])
+    expect(second.githubUrls).toContain(`PATCH /repos/${OWNER}/${REPO}/issues/comments/${firstComment.id}`)
+  })
+
+  test('finds our comment on page 3 of the comments list by following the Link headers', () => {
+    const position = github.comments(PR).findIndex(c => c.id === firstComment.id)
+    expect(position).toBe(200)
+    const lists = second.githubUrls.filter(u =>
+      u.startsWith(`GET /repos/${OWNER}/${REPO}/issues/${PR}/comments`)
+    )
+    expect(lists).toHaveLength(3)
+    expect(lists[2]).toContain('page=3')
+  })
+
+  test('the updated comment reports the new head commit and leaves the lookalike untouched', () => {
+    const comment = onlyComment(PR)
+    expect(comment.body.startsWith(MARKER)).toBe(true)
+    expect(comment.body).not.toBe(firstComment.body)
+    const headSha = JSON.parse(readFileSync(second.outputs['report-path']!, 'utf8')).git.headSha as string
+    expect(comment.body).toContain(`head ${headSha.slice(0, 7)}`)
+    expect(github.comments(PR)[42]!.body).toBe(`${MARKER}\nquoting the bot`)
+    expectExit(second, 1)
+  })
+})
+
+describe('a harmless prompt change', () => {
+  const PR = 9
+  let run: ActionRun
+
+  beforeAll(async () => {
+    run = await runAction(openPull(PR, 'wording', { [PROMPT]: PROMPTS.harmless }))
+  }, 30_000)
+
+  test('passes: exit code 0, verdict=pass, and the comment says pass', () => {
+    expectExit(run, 0)
+    expect(run.outputs.verdict).toBe('pass')
+    const comment = onlyComment(PR)
+    expect(comment.body.startsWith(MARKER)).toBe(true)
+    expect(comment.body).toContain('## ✅ PromptGate: **pass**')
+    expect(comment.body).not.toContain('Regressed cases** (')
+    expect(annotations(run.stdout, 'error')).toEqual([])
+  })
+})
+
+describe('a PR that touches no prompt, dataset or config', () => {
+  test('updates an existing PromptGate comment to say skipped, without calling the model', async () => {
+    const PR = 10
+    const pull = openPull(PR, 'docs', { 'README.md': '# Nimbus support bot\n\nNow with docs.\n' })
+    const earlier = github.addComment(
+      PR,
+      `${MARKER}\n## ❌ PromptGate: **fail**\n\nOld results.`,
+      ACTIONS_BOT
+    )
+
+    const run = await runAction(pull)
+
+    expectExit(run, 0)
+    expect(run.outputs.verdict).toBe('skipped')
+    expect(run.modelCalls).toBe(0)
+    expect(count(run.github, 'issues/create-comment')).toBe(0)
+    expect(count(run.github, 'issues/update-comment')).toBe(1)
+    const comment = onlyComment(PR)
+    expect(comment.id).toBe(earlier.id)
+    expect(comment.body.startsWith(MARKER)).toBe(true)
+    expect(comment.body).toContain('## ⏭️ PromptGate: **skipped**')
+    expect(comment.body).not.toContain('Old results.')
+    expect(run.outputs['comment-url']).toBe(
+      `https://github.com/${OWNER}/${REPO}/pull/${PR}#issuecomment-${earlier.id}`
+    )
+  }, 30_000)
+
+  test('posts no comment at all when there was none, without calling the model', async () => {
+    const PR = 11
+    const run = await runAction(
+      openPull(PR, 'docs-2', { 'README.md': '# Nimbus support bot\n\nTypo fix.\n' })
+    )
+
+    expectExit(run, 0)
+    expect(run.outputs.verdict).toBe('skipped')
+    expect(run.modelCalls).toBe(0)
+    expect(github.comments(PR)).toEqual([])
+    expect(count(run.github, 'issues/create-comment')).toBe(0)
+    expect(count(run.github, 'issues/update-comment')).toBe(0)
+    expect(run.outputs['comment-url']).toBeUndefined()
+    expect(run.summary).toContain('PromptGate: **skipped**')
+  }, 30_000)
+})
+
+describe('a missing provider secret', () => {
+  test('fails by default: exit code 1, verdict=fail, the summary names the missing key, no model call', async () => {
+    const run = await runAction(openPull(12, 'no-secret', { [PROMPT]: PROMPTS.breaking }), {
+      env: { OPENAI_API_KEY: undefined }
+    })
+
+    expectExit(run, 1)
+    expect(run.outputs.verdict).toBe('fail')
+    expect(run.modelCalls).toBe(0)
+    expect(run.summary).toContain('PromptGate: **fail**')
+    expect(run.summary).toContain('the provider key OPENAI\\_API\\_KEY (provider local) is not set')
+    expect(run.summary).toContain('Provider keys not set: `OPENAI_API_KEY`')
+    expect(run.stdout).toMatch(/^::error::.*OPENAI_API_KEY/m)
+  }, 30_000)
+
+  test('skips with exit code 0 and verdict=skipped when gate.onMissingSecret is skip', async () => {
+    const run = await runAction(
+      openPull(13, 'no-secret-skip', {
+        [PROMPT]: PROMPTS.breaking,
+        [CONFIG]: configText(model.baseUrl, 'gate:\n  onMissingSecret: skip\n')
+      }),
+      { env: { OPENAI_API_KEY: undefined } }
+    )
+
+    expectExit(run, 0)
+    expect(run.outputs.verdict).toBe('skipped')
+    expect(run.modelCalls).toBe(0)
+    expect(run.summary).toContain('PromptGate: **skipped**')
+    expect(annotations(run.stdout, 'error')).toEqual([])
+  }, 30_000)
+})
+
+describe('the accept-regression label', () => {
+  test('accepts the regression of a breaking PR: exit code 0 and the comment names the label', async () => {
+    const PR = 14
+    const pull = openPull(PR, 'refund-desk-accepted', { [PROMPT]: PROMPTS.breaking })
+    // Added after the PR was opened: a re-run replays the old payload, so only the API knows.
+    github.setLabels(PR, ['documentation', ACCEPT_LABEL])
+
+    const run = await runAction(pull)
+
+    expect(run.github).toContain('issues/list-labels-on-issue')
+    expectExit(run, 0)
+    expect(run.outputs.verdict).toBe('pass')
+    const comment = onlyComment(PR)
+    expect(comment.body).toContain('## ✅ PromptGate: **pass**')
+    expect(comment.body).toContain(`accepted by the label "${ACCEPT_LABEL}"`)
+    expect(comment.body).toContain(`accepted with the label \`${ACCEPT_LABEL}\``)
+    expect(comment.body).toContain('**Regressed cases** (8)')
+    expect(annotations(run.stdout, 'error')).toEqual([])
+    expect(fileAnnotations(run.stdout, 'warning').map(a => a.properties)).toEqual([
+      { file: PROMPT, title: 'PromptGate: ticket-triage regression' }
+    ])
+  }, 30_000)
+})
+
+describe('hostile model output in a regressed case', () => {
+  const PR = 15
+  let html: string
+  let comment: StoredComment
+
+  beforeAll(async () => {
+    const run = await runAction(openPull(PR, 'quote-customers', { [PROMPT]: PROMPTS.hostile }))
+    expect(run.outputs.verdict).toBe('fail')
+    comment = onlyComment(PR)
+    html = renderGfm(comment.body)
+  }, 30_000)
+
+  test('the comment carries the hostile output inside the regressed cases', () => {
+    expect(comment.body).toContain('**Regressed cases** (8)')
+    expect(comment.body).toContain('<img src=x onerror=alert(1)>')
+  })
+
+  test('renders with cmark-gfm to HTML without an <img> or <script> element', () => {
+    expect(html).not.toMatch(/<img/i)
+    expect(html).not.toMatch(/<script/i)
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+  })
+
+  test('leaves no @mention or #reference that GitHub would link, and keeps every <details> closed', () => {
+    expect(linkifiable(html)).toEqual([])
+    expect(html).not.toMatch(/<a [^>]*href="[^"]*octocat/i)
+    expect(assertDetailsBalanced(html)).toBe(8)
+  })
+
+  test('the metrics table still parses into a <table> with rows of equal width', () => {
+    expect(html).toMatch(/<table>\n<thead>\n<tr>\n<th>Metric<\/th>/)
+    // The metrics and budgets tables: four columns in every row, the header row included.
+    const gfmTables = tableShapes(html).filter(rows => rows[0] === 4)
+    expect(gfmTables).toHaveLength(2)
+    for (const rows of gfmTables) expect(rows.every(cells => cells === 4)).toBe(true)
+    expect(gfmTables[0]!.length).toBeGreaterThanOrEqual(8)
+  })
+})
+
+test('action.yml is valid YAML and declares the input defaults the runner passes in these runs', () => {
+  // The runner refuses an action whose action.yml does not parse, before any code runs.
+  const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+    runs: { using: string; main: string }
+  }
+  const defaults = Object.fromEntries(
+    Object.entries(action.inputs)
+      .filter(([, input]) => input.default !== undefined)
+      .map(([name, input]) => [name, input.default])
+  )
+  expect(defaults).toEqual(ACTION_DEFAULTS)
+  expect(action.runs.main).toBe('dist/index.js')
+})
+
+test('every request the action sent to GitHub is a valid operation of its OpenAPI description, with the token', () => {
+  expect(github.requests.length).toBeGreaterThan(20)
+  expect(github.invalidRequests()).toEqual([])
+  expect(github.requests.every(r => r.status < 400)).toBe(true)
+})
