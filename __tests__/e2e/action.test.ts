@@ -17,6 +17,7 @@ import {
   type StoredComment
 } from '../helpers/fake-github-server.js'
 import {
+  checkoutCommit,
   checkoutPullRequest,
   createOrigin,
   hasCommit,
@@ -178,7 +179,6 @@ interface ActionRun {
   github: string[]
   /** Request URLs of this run, for paging assertions. */
   githubUrls: string[]
-  durationMs: number
 }
 
 /** Parses GITHUB_OUTPUT: `name<<DELIMITER`, value lines, `DELIMITER`. */
@@ -203,6 +203,11 @@ let baseSha: string
 let runCount = 0
 
 interface RunOptions {
+  /**
+   * pull_request_target runs the base branch's workflow; its checkout step must ask for the PR
+   * head (`ref: github.event.pull_request.head.sha`), and GITHUB_SHA is the base branch tip.
+   */
+  eventName?: 'pull_request' | 'pull_request_target'
   action?: 'opened' | 'synchronize'
   before?: string
   /** Extra or overriding environment; undefined removes a variable. */
@@ -214,7 +219,9 @@ async function runAction(pull: PullSpec, options: RunOptions = {}): Promise<Acti
   const workspace = join(dir, 'workspace')
   const runnerTemp = join(dir, 'runner-temp')
   mkdirSync(runnerTemp, { recursive: true })
-  await checkoutPullRequest(origin, workspace, pull.number, pull.merge)
+  const eventName = options.eventName ?? 'pull_request'
+  if (eventName === 'pull_request') await checkoutPullRequest(origin, workspace, pull.number, pull.merge)
+  else await checkoutCommit(origin, workspace, pull.head, `refs/remotes/pull/${pull.number}/head`)
   const eventPath = join(runnerTemp, 'event.json')
   const outputPath = join(runnerTemp, 'output')
   const summaryPath = join(runnerTemp, 'step_summary')
@@ -232,7 +239,7 @@ async function runAction(pull: PullSpec, options: RunOptions = {}): Promise<Acti
     RUNNER_OS: 'Linux',
     RUNNER_TEMP: runnerTemp,
     ...defaultInputs(),
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: eventName,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: outputPath,
@@ -243,8 +250,8 @@ async function runAction(pull: PullSpec, options: RunOptions = {}): Promise<Acti
     GITHUB_REPOSITORY_OWNER: OWNER,
     GITHUB_RUN_ID: '9876543210',
     GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_SHA: pull.merge,
-    GITHUB_REF: `refs/pull/${pull.number}/merge`,
+    GITHUB_SHA: eventName === 'pull_request' ? pull.merge : pull.base,
+    GITHUB_REF: eventName === 'pull_request' ? `refs/pull/${pull.number}/merge` : 'refs/heads/main',
     GITHUB_HEAD_REF: pull.headRef,
     GITHUB_BASE_REF: 'main',
     GITHUB_ACTOR: 'mona',
@@ -257,7 +264,6 @@ async function runAction(pull: PullSpec, options: RunOptions = {}): Promise<Acti
 
   const modelBefore = model.received.length
   const githubBefore = github.requests.length
-  const started = Date.now()
   const { exitCode, stdout, stderr } = await new Promise<{
     exitCode: number | null
     stdout: string
@@ -285,8 +291,7 @@ async function runAction(pull: PullSpec, options: RunOptions = {}): Promise<Acti
     workspace,
     modelCalls: model.received.length - modelBefore,
     github: requests.map(r => r.operationId ?? `INVALID ${r.method} ${r.url}`),
-    githubUrls: requests.map(r => `${r.method} ${r.url}`),
-    durationMs: Date.now() - started
+    githubUrls: requests.map(r => `${r.method} ${r.url}`)
   }
 }
 
@@ -671,6 +676,22 @@ describe('hostile model output in a regressed case', () => {
     for (const rows of gfmTables) expect(rows.every(cells => cells === 4)).toBe(true)
     expect(gfmTables[0]!.length).toBeGreaterThanOrEqual(8)
   })
+})
+
+describe('pull_request_target: the head config is untrusted', () => {
+  test('a PR cannot make the action write its report or call log outside the workspace', async () => {
+    const hostileRun = `run:\n  concurrency: 8\n  reportPath: ../escaped-report.json\n  logPath: ../escaped-calls.jsonl\n`
+    const config = configText(model.baseUrl).replace('run:\n  concurrency: 8\n', hostileRun)
+    expect(config).toContain('reportPath: ../escaped-report.json')
+    const run = await runAction(openPull(16, 'paths', { [PROMPT]: PROMPTS.breaking, [CONFIG]: config }), {
+      eventName: 'pull_request_target'
+    })
+    const outside = dirname(run.workspace)
+
+    expect(run.outputs.verdict).toBeDefined()
+    expect(existsSync(join(outside, 'escaped-report.json'))).toBe(false)
+    expect(existsSync(join(outside, 'escaped-calls.jsonl'))).toBe(false)
+  }, 30_000)
 })
 
 test('action.yml is valid YAML and declares the input defaults the runner passes in these runs', () => {

@@ -113,20 +113,19 @@ export function createOrigin(root: string): OriginRepo {
 }
 
 /**
- * What actions/checkout runs for a pull_request event with the default fetch-depth 1:
- * init, fetch exactly GITHUB_SHA (the test merge commit) at depth 1, check it out detached.
+ * What actions/checkout runs with the default fetch-depth 1: init, fetch exactly one commit at
+ * depth 1 into `localRef`, check it out detached. Nothing else of the history is present.
  */
-export async function checkoutPullRequest(
+export async function checkoutCommit(
   origin: OriginRepo,
   workspace: string,
-  prNumber: number,
-  sha: string
+  sha: string,
+  localRef: string
 ): Promise<void> {
   mkdirSync(workspace, { recursive: true })
   await gitAsync(workspace, ['init', '-q'])
   await gitAsync(workspace, ['remote', 'add', 'origin', origin.url])
   await gitAsync(workspace, ['config', '--local', 'gc.auto', '0'])
-  const ref = `refs/remotes/pull/${prNumber}/merge`
   await gitAsync(workspace, [
     '-c',
     'protocol.version=2',
@@ -137,9 +136,19 @@ export async function checkoutPullRequest(
     '--no-recurse-submodules',
     '--depth=1',
     'origin',
-    `+${sha}:${ref}`
+    `+${sha}:${localRef}`
   ])
-  await gitAsync(workspace, ['checkout', '-q', '--force', ref])
+  await gitAsync(workspace, ['checkout', '-q', '--force', localRef])
+}
+
+/** actions/checkout on a pull_request event: GITHUB_SHA is the test merge commit refs/pull/N/merge. */
+export function checkoutPullRequest(
+  origin: OriginRepo,
+  workspace: string,
+  prNumber: number,
+  mergeSha: string
+): Promise<void> {
+  return checkoutCommit(origin, workspace, mergeSha, `refs/remotes/pull/${prNumber}/merge`)
 }
 
 /** Whether `rev` is a commit present in the repository at `dir`. */
