@@ -3,12 +3,13 @@
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { isAbsolute, join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { applyAcceptLabel, baseFileSets, gateFails, headFileSet, skippedReport } from './action/gate.js'
 import { parseInputs, OUTPUT, type ActionInputs } from './action/inputs.js'
 import { responseCacheKeys, restoreResponseCache, saveResponseCache } from './action/response-cache.js'
 import { SourceError } from './config/errors.js'
 import { loadConfig } from './config/load.js'
+import { resolveConfigPath } from './config/paths.js'
 import type { Config } from './config/schema.js'
 import {
   DEFAULT_ACCEPT_LABEL,
@@ -77,8 +78,10 @@ function renderOptions(env: NodeJS.ProcessEnv): RenderOptions {
 }
 
 /**
- * pull_request_target runs with secrets on a PR's files: where secrets go (providers, routes,
- * the judge) and anything that executes code (custom rails modules) come from the base config.
+ * pull_request_target runs with secrets and a write token on a PR's files. Where secrets go
+ * (providers, routes, the judge), what executes code (custom rails modules), where files are
+ * written and restored (run), the comment identity (id) and the gate policy come from the base
+ * config; the PR's config still defines its suites, checks and thresholds, which reviewers see.
  */
 function trustedConfig(head: Config, base: Config | undefined, ctx: GitEventContext): Config {
   if (!ctx.headIsUntrusted) return head
@@ -94,6 +97,9 @@ function trustedConfig(head: Config, base: Config | undefined, ctx: GitEventCont
     models: base.models,
     judge: base.judge,
     rails: base.rails,
+    run: base.run,
+    id: base.id,
+    gate: base.gate,
     defaults: { ...head.defaults, provider: base.defaults?.provider }
   }
 }
@@ -151,7 +157,12 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
   const baseConfig = await loadBaseConfig(base, inputs.configPath)
   const config = trustedConfig(project.config, baseConfig, ctx)
   const configId = config.id ?? 'default'
-  const reportPath = inPlace(workspace, config.run?.reportPath ?? DEFAULT_REPORT_PATH)
+  const reportPath = resolveConfigPath(
+    workspace,
+    config.run?.reportPath ?? DEFAULT_REPORT_PATH,
+    'run.reportPath',
+    inputs.configPath
+  )
   const renderOpts = renderOptions(env)
   const notes: string[] = []
 
@@ -233,6 +244,16 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
     })
     const verdictReport: RunReport = policy === 'fail' ? { ...report, verdict: 'fail' } : report
     await writeJsonReport(reportPath, verdictReport)
+    if (commentTarget) {
+      // An earlier comment's results no longer describe this push: say why nothing was evaluated.
+      await upsertStickyComment(api, commentTarget, renderComment(verdictReport, renderOpts), {
+        authorLogin: inputs.commentAuthor
+      }).catch(error =>
+        core.warning(
+          `Could not write the PR comment: ${error instanceof Error ? error.message : String(error)}`
+        )
+      )
+    }
     await finish(verdictReport, reportPath, renderOpts, false)
     if (policy === 'fail') core.setFailed(reason)
     return
@@ -253,7 +274,12 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
     toRun.push(await withBase(suite, base, entry.basePromptPath, entry.change === 'renamed'))
   }
 
-  const cacheDir = inPlace(workspace, config.run?.cacheDir ?? DEFAULT_CACHE_DIR)
+  const cacheDir = resolveConfigPath(
+    workspace,
+    config.run?.cacheDir ?? DEFAULT_CACHE_DIR,
+    'run.cacheDir',
+    inputs.configPath
+  )
   const useCache = config.run?.cache !== false
   const digest = createHash('sha256')
     .update(JSON.stringify([config, toRun.map(t => [t.suite.prompt, t.basePrompt ?? null])]))
@@ -263,7 +289,9 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
     ? await restoreResponseCache(cacheDir, responseCacheKeys(configId, digest, env), core)
     : undefined
 
-  const callLog = await CallLog.open(inPlace(workspace, config.run?.logPath ?? DEFAULT_LOG_PATH))
+  const callLog = await CallLog.open(
+    resolveConfigPath(workspace, config.run?.logPath ?? DEFAULT_LOG_PATH, 'run.logPath', inputs.configPath)
+  )
   let report: RunReport
   try {
     report = await runSuites(
@@ -317,10 +345,6 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
   await finish(report, reportPath, renderOpts, true)
   if (gateFails(report, config.gate?.failOnInconclusive ?? false))
     core.setFailed(`PromptGate: ${report.reason}`)
-}
-
-function inPlace(workspace: string, path: string): string {
-  return isAbsolute(path) ? path : join(workspace, path)
 }
 
 /** Outputs, job summary and annotations: the same report everywhere. */

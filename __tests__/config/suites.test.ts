@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { SourceError } from '../../src/config/errors.js';
+import type { SourceError } from '../../src/config/errors.js'
 import { MissingFileError } from '../../src/config/errors.js'
 import { loadConfig } from '../../src/config/load.js'
 import { resolveSuites } from '../../src/config/suites.js'

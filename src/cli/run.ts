@@ -3,6 +3,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { SourceError } from '../config/errors.js'
+import { resolveConfigPath } from '../config/paths.js'
 import {
   DEFAULT_LOG_PATH,
   DEFAULT_REPORT_PATH,
@@ -133,7 +134,12 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
     )
   }
 
-  const logPath = resolveIn(rootDir, config.run?.logPath ?? DEFAULT_LOG_PATH)
+  const logPath = resolveConfigPath(
+    rootDir,
+    config.run?.logPath ?? DEFAULT_LOG_PATH,
+    'run.logPath',
+    options.configPath
+  )
   const callLog = await CallLog.open(logPath)
   let report: RunReport
   try {
@@ -164,7 +170,14 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
     await callLog.close()
   }
 
-  const reportPath = resolveIn(rootDir, options.reportPath ?? config.run?.reportPath ?? DEFAULT_REPORT_PATH)
+  const reportPath = options.reportPath
+    ? resolve(options.reportPath)
+    : resolveConfigPath(
+        rootDir,
+        config.run?.reportPath ?? DEFAULT_REPORT_PATH,
+        'run.reportPath',
+        options.configPath
+      )
   await writeJsonReport(reportPath, report)
   if (options.command === 'baseline') {
     const baselinePath = resolveIn(rootDir, options.baselinePath ?? DEFAULT_BASELINE_PATH)

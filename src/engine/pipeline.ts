@@ -3,6 +3,7 @@
 // the action both call runSuites, so a local `promptgate run --base main` and the PR bot agree.
 import { runChecks, aggregateSample, unsupportedChecks } from '../checks/index.js'
 import type { ChecksContext } from '../checks/types.js'
+import { resolveConfigPath } from '../config/paths.js'
 import type { Config } from '../config/schema.js'
 import type { ResolvedSuite } from '../config/suites.js'
 import {
@@ -29,7 +30,6 @@ import { planExtraSamples, isDecided } from '../stats/adaptive.js'
 import { flipOf, pairCases } from '../stats/compare.js'
 import { decideOverall, decideSuite, type SuiteDecision } from '../stats/verdict.js'
 import { PROMPTGATE_VERSION } from '../version.js'
-import { join, isAbsolute } from 'node:path'
 import { cacheKey, DiskCache, nullCache, type ResponseCache } from './cache.js'
 import type { ProgressSink } from './progress.js'
 import {
@@ -79,10 +79,6 @@ export interface RunDeps {
   onCall?: (record: CallRecord) => void
   /** Overrides for tests (e.g. a registry over a fake provider). */
   registry?: ProviderRegistry
-}
-
-function resolvePath(rootDir: string, path: string): string {
-  return isAbsolute(path) ? path : join(rootDir, path)
 }
 
 /** defaults < prompt file < suite, per side: the base prompt's own parameters apply to base. */
@@ -192,7 +188,14 @@ export async function runSuites(
   const timeoutMs = config.run?.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const useCache = options.cache && config.run?.cache !== false
   const cache: ResponseCache = useCache
-    ? new DiskCache(resolvePath(options.rootDir, config.run?.cacheDir ?? DEFAULT_CACHE_DIR))
+    ? new DiskCache(
+        resolveConfigPath(
+          options.rootDir,
+          config.run?.cacheDir ?? DEFAULT_CACHE_DIR,
+          'run.cacheDir',
+          options.configFile
+        )
+      )
     : nullCache
   const readCache = !options.record
   const registry =

@@ -1,0 +1,47 @@
+import { createRequire as __pgCreateRequire } from 'node:module';
+const require = __pgCreateRequire(import.meta.url);
+
+// src/version.ts
+var PROMPTGATE_VERSION = "0.1.0";
+
+// src/constants.ts
+var GITHUB_COMMENT_MAX_CHARS = 65536;
+var GITHUB_STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
+var GITHUB_PAGE_SIZE = 100;
+var GITHUB_PR_FILES_CAP = 3e3;
+var DEFAULT_CONFIG_PATH = ".github/promptgate.yml";
+var DEFAULT_CACHE_DIR = ".promptgate/cache";
+var DEFAULT_REPORT_PATH = ".promptgate/report.json";
+var DEFAULT_LOG_PATH = ".promptgate/calls.jsonl";
+var DEFAULT_CONCURRENCY = 8;
+var DEFAULT_TIMEOUT_MS = 6e4;
+var DEFAULT_MAX_RETRIES = 3;
+var DEFAULT_ACCEPT_LABEL = "promptgate:accept-regression";
+var REPORT_SCHEMA_VERSION = 1;
+var EXIT_OK = 0;
+var EXIT_GATE_FAILED = 1;
+var EXIT_CONFIG_ERROR = 2;
+var EXIT_RUNTIME_ERROR = 3;
+var EXIT_INCONCLUSIVE = 4;
+
+export {
+  PROMPTGATE_VERSION,
+  GITHUB_COMMENT_MAX_CHARS,
+  GITHUB_STEP_SUMMARY_MAX_BYTES,
+  GITHUB_PAGE_SIZE,
+  GITHUB_PR_FILES_CAP,
+  DEFAULT_CONFIG_PATH,
+  DEFAULT_CACHE_DIR,
+  DEFAULT_REPORT_PATH,
+  DEFAULT_LOG_PATH,
+  DEFAULT_CONCURRENCY,
+  DEFAULT_TIMEOUT_MS,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_ACCEPT_LABEL,
+  REPORT_SCHEMA_VERSION,
+  EXIT_OK,
+  EXIT_GATE_FAILED,
+  EXIT_CONFIG_ERROR,
+  EXIT_RUNTIME_ERROR,
+  EXIT_INCONCLUSIVE
+};

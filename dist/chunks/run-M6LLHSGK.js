@@ -1,0 +1,373 @@
+import { createRequire as __pgCreateRequire } from 'node:module';
+const require = __pgCreateRequire(import.meta.url);
+import {
+  CallLog,
+  LineProgress,
+  RoutingError,
+  SourceError,
+  SuiteSelectionError,
+  TtyProgress,
+  createLocalGit,
+  fsRepoFiles,
+  gitRepoFiles,
+  loadProject,
+  missingSecrets,
+  resolveConfigPath,
+  routeModel,
+  runSuites,
+  selectSuites,
+  silentProgress,
+  withBase,
+  writeJsonReport
+} from "./chunk-MZ3SISRP.js";
+import {
+  DEFAULT_LOG_PATH,
+  DEFAULT_REPORT_PATH,
+  EXIT_CONFIG_ERROR,
+  EXIT_GATE_FAILED,
+  EXIT_INCONCLUSIVE,
+  EXIT_OK,
+  EXIT_RUNTIME_ERROR
+} from "./chunk-NNGKFGBS.js";
+import "./chunk-AQ76AWRX.js";
+import "./chunk-JQO23VV7.js";
+
+// src/cli/run.ts
+import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+
+// src/engine/baseline.ts
+import { createHash } from "node:crypto";
+var BASELINE_FORMAT = 1;
+function digest(value) {
+  return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
+}
+function fingerprintSuite(input) {
+  return {
+    provider: input.provider,
+    model: input.model,
+    prompt: digest([
+      input.prompt.messages,
+      input.prompt.responseFormat ?? null,
+      input.prompt.modelParameters
+    ]),
+    cases: digest(input.cases.map((c) => [c.id, c.vars, c.expected ?? null, c.checks])),
+    checks: digest(input.checks),
+    parameters: digest([
+      input.parameters.temperature ?? null,
+      input.parameters.topP ?? null,
+      input.parameters.maxTokens ?? null
+    ])
+  };
+}
+var FIELD_MEANING = {
+  model: "the model",
+  provider: "the provider",
+  prompt: "the base prompt",
+  cases: "the dataset cases",
+  checks: "the checks",
+  parameters: "the model parameters"
+};
+function staleBaselineReason(stored, current) {
+  const differing = Object.keys(FIELD_MEANING).filter(
+    (key) => stored[key] !== current[key]
+  );
+  if (differing.length === 0) return void 0;
+  const what = differing.map((key) => FIELD_MEANING[key]).join(", ");
+  const model = differing.includes("model") ? ` (baseline: ${stored.model}, now: ${current.model})` : "";
+  return `the stored baseline is stale: ${what} changed since it was recorded${model}; run \`promptgate baseline\` on the base branch again`;
+}
+function parseBaselineFile(path, text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new Error(
+      `${path}: not a PromptGate baseline (invalid JSON: ${error instanceof Error ? error.message : String(error)})`
+    );
+  }
+  const file = parsed;
+  if (typeof file !== "object" || file === null || file.format !== BASELINE_FORMAT || !Array.isArray(file.suites)) {
+    throw new Error(
+      `${path}: not a PromptGate baseline of format ${BASELINE_FORMAT}; write a new one with \`promptgate baseline\``
+    );
+  }
+  return file;
+}
+
+// src/report/terminal.ts
+var CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function inertLine(text, max = 160) {
+  let line = text.replace(/\r?\n/g, " \u23CE ").replace(CONTROL_CHARS, "\uFFFD");
+  if (line.startsWith("::")) line = ` ${line}`;
+  return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
+}
+var VERDICT_LABEL = {
+  pass: "PASS",
+  improvement: "IMPROVED",
+  regression: "REGRESSION",
+  fail: "FAIL",
+  inconclusive: "INCONCLUSIVE",
+  skipped: "SKIPPED",
+  error: "ERROR"
+};
+function percent(value) {
+  return value === void 0 || Number.isNaN(value) ? "\u2013" : `${(value * 100).toFixed(1)}%`;
+}
+function ms(value) {
+  return value === void 0 ? "\u2013" : `${Math.round(value)} ms`;
+}
+function versionLine(label, stats) {
+  if (!stats) return `  ${label}: \u2013`;
+  const parts = [
+    `pass ${percent(stats.passRate)} (${stats.passedSamples}/${stats.passedSamples + stats.failedSamples} samples`,
+    stats.errorSamples > 0 ? `, ${stats.errorSamples} errors)` : ")",
+    `  p50 ${ms(stats.latencyMs?.p50)} p95 ${ms(stats.latencyMs?.p95)}`,
+    `  tokens in ${stats.tokens.input} out ${stats.tokens.output}`,
+    stats.cost ? `  cost $${stats.cost.totalUsd.toFixed(4)}` : "",
+    stats.cacheHits > 0 ? `  cached ${stats.cacheHits}` : "",
+    stats.safetyViolations > 0 ? `  safety violations ${stats.safetyViolations}` : ""
+  ];
+  return `  ${label}: ${parts.join("")}`;
+}
+function failingSample(samples) {
+  return samples?.find((s) => !s.pass);
+}
+function caseLines(testCase) {
+  const sample = failingSample(testCase.head);
+  if (!sample) return [];
+  const lines = [
+    `    \u2717 ${inertLine(testCase.id, 60)} (${inertLine(testCase.source.file, 80)}:${testCase.source.line ?? "?"})`
+  ];
+  if (sample.error) {
+    lines.push(`      error: ${inertLine(sample.error)}`);
+    return lines;
+  }
+  for (const check of sample.checks.filter((c) => !c.pass)) {
+    lines.push(
+      `      ${check.id} [${check.status === "ok" ? "fail" : check.status}]: ${inertLine(check.reason)}`
+    );
+  }
+  lines.push(`      output: ${inertLine(sample.output ?? "", 200)}`);
+  return lines;
+}
+function renderTerminal(report, options = {}) {
+  const maxCases = options.maxCases ?? 5;
+  const lines = [];
+  for (const suite of report.suites) {
+    lines.push(
+      `${VERDICT_LABEL[suite.verdict]}  ${suite.id}  (${inertLine(suite.promptFile, 100)}, ${suite.model} via ${suite.provider})`
+    );
+    lines.push(`  ${inertLine(suite.reason, 400)}`);
+    if (suite.base) lines.push(versionLine("base", suite.base));
+    lines.push(versionLine(suite.base ? "head" : "result", suite.head));
+    for (const budget of suite.budgets.filter((b) => b.status !== "pass")) {
+      lines.push(`  budget ${budget.id}: ${budget.status} \u2014 ${inertLine(budget.message, 300)}`);
+    }
+    for (const unsupported of suite.unsupportedChecks) {
+      lines.push(`  not evaluated: ${unsupported.id} \u2014 ${inertLine(unsupported.reason, 300)}`);
+    }
+    const failing = suite.cases.filter((c) => failingSample(c.head));
+    for (const testCase of failing.slice(0, maxCases)) lines.push(...caseLines(testCase));
+    if (failing.length > maxCases)
+      lines.push(`    \u2026 and ${failing.length - maxCases} more failing cases (see the JSON report)`);
+    lines.push("");
+  }
+  for (const note of report.notes) lines.push(`note: ${inertLine(note, 400)}`);
+  lines.push(`Verdict: ${report.verdict.toUpperCase()} \u2014 ${inertLine(report.reason, 400)}`);
+  return lines.join("\n");
+}
+
+// src/cli/run.ts
+var DEFAULT_BASELINE_PATH = ".promptgate/baseline.json";
+function isConfigurationError(error) {
+  return error instanceof SourceError || error instanceof RoutingError || error instanceof MissingSecretError || error instanceof StaleBaselineError || error instanceof MissingRefError || error instanceof SuiteSelectionError;
+}
+var MissingSecretError = class extends Error {
+  name = "MissingSecretError";
+};
+var StaleBaselineError = class extends Error {
+  name = "StaleBaselineError";
+};
+var MissingRefError = class extends Error {
+  name = "MissingRefError";
+};
+function exitCodeFor(report, failOnInconclusive) {
+  if (report.verdict === "fail") return EXIT_GATE_FAILED;
+  if (report.verdict === "inconclusive") return failOnInconclusive ? EXIT_GATE_FAILED : EXIT_INCONCLUSIVE;
+  return EXIT_OK;
+}
+async function runCli(options, io) {
+  try {
+    return await runCommand(options, io);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`promptgate: ${message}
+`);
+    if (isConfigurationError(error)) return EXIT_CONFIG_ERROR;
+    if (!(error instanceof Error)) return EXIT_RUNTIME_ERROR;
+    if (io.env.PROMPTGATE_DEBUG) io.stderr(`${error.stack ?? ""}
+`);
+    return EXIT_RUNTIME_ERROR;
+  }
+}
+function progressFor(options, io) {
+  if (options.quiet || options.json) return silentProgress;
+  if (io.isTty) return new TtyProgress({ write: io.stderr });
+  return new LineProgress((line) => io.stderr(`${line}
+`));
+}
+async function runCommand(options, io) {
+  const rootDir = resolve(options.rootDir);
+  const head = fsRepoFiles(rootDir, "the working tree");
+  const project = await loadProject(options.configPath, head);
+  const { config } = project;
+  const suites = selectSuites(project.suites, options.suites);
+  if (options.command === "validate") {
+    for (const suite of suites) routeModel(suite.modelId, config, { promptFile: suite.prompt.file });
+    const cases = suites.reduce((n, s) => n + s.cases.length, 0);
+    io.stdout(
+      `${options.configPath}: valid \u2014 ${suites.length} suite(s), ${cases} case(s); no model was called
+`
+    );
+    return EXIT_OK;
+  }
+  let toRun = suites.map((suite) => ({ suite, change: "run" }));
+  let base;
+  const notes = [];
+  if (options.baseRef) {
+    const git = createLocalGit(rootDir);
+    if (!await git.hasCommit(options.baseRef)) {
+      throw new MissingRefError(`--base ${options.baseRef}: no such commit in ${rootDir}; fetch it first`);
+    }
+    base = gitRepoFiles({ rev: options.baseRef, git, label: `base (${options.baseRef})` });
+    const baseFiles = base;
+    toRun = await Promise.all(suites.map((suite) => withBase(suite, baseFiles)));
+  } else if (options.baselinePath) {
+    toRun = await fromBaseline(options.baselinePath, rootDir, toRun, config, notes);
+  }
+  const modelIds = toRun.map((s) => s.suite.modelId);
+  const missing = missingSecrets(config, io.env, { modelIds, record: options.record });
+  if (missing.length > 0) {
+    throw new MissingSecretError(
+      `missing API key(s): ${missing.map((m) => `${m.envVar} (provider ${m.provider})`).join(", ")}; export the variable, or use a replay provider to run offline`
+    );
+  }
+  const logPath = resolveConfigPath(
+    rootDir,
+    config.run?.logPath ?? DEFAULT_LOG_PATH,
+    "run.logPath",
+    options.configPath
+  );
+  const callLog = await CallLog.open(logPath);
+  let report;
+  try {
+    report = await runSuites(
+      config,
+      toRun,
+      [],
+      {
+        configFile: options.configPath,
+        rootDir,
+        record: options.record,
+        cache: options.cache,
+        repeats: options.repeats,
+        concurrency: options.concurrency,
+        notes,
+        git: options.baseRef ? { baseRef: options.baseRef } : void 0
+      },
+      {
+        head,
+        base,
+        env: io.env,
+        progress: progressFor(options, io),
+        now: Date.now,
+        onCall: (record) => callLog.write(record)
+      }
+    );
+  } finally {
+    await callLog.close();
+  }
+  const reportPath = options.reportPath ? resolve(options.reportPath) : resolveConfigPath(
+    rootDir,
+    config.run?.reportPath ?? DEFAULT_REPORT_PATH,
+    "run.reportPath",
+    options.configPath
+  );
+  await writeJsonReport(reportPath, report);
+  if (options.command === "baseline") {
+    const baselinePath = resolveIn(rootDir, options.baselinePath ?? DEFAULT_BASELINE_PATH);
+    await writeBaseline(baselinePath, report, toRun, config);
+    io.stderr(`baseline written to ${baselinePath}
+`);
+  }
+  if (options.json) io.stdout(JSON.stringify(report, null, 2) + "\n");
+  else if (!options.quiet) {
+    io.stdout(renderTerminal(report) + "\n");
+    io.stdout(`Report: ${reportPath}
+Call log: ${logPath}
+`);
+  }
+  return exitCodeFor(report, config.gate?.failOnInconclusive ?? false);
+}
+function resolveIn(rootDir, path) {
+  return isAbsolute(path) ? path : join(rootDir, path);
+}
+async function writeBaseline(path, report, toRun, config) {
+  const baseline = {
+    format: BASELINE_FORMAT,
+    createdAt: report.finishedAt,
+    commit: report.git?.headSha,
+    suites: toRun.map(({ suite }) => ({
+      id: suite.id,
+      fingerprint: fingerprintFor(suite, config),
+      samples: report.suites.find((s) => s.id === suite.id)?.cases.flatMap((c) => c.head) ?? []
+    }))
+  };
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, JSON.stringify(baseline) + "\n");
+}
+function fingerprintFor(suite, config) {
+  const route = routeModel(suite.modelId, config, { promptFile: suite.prompt.file });
+  return fingerprintSuite({
+    provider: route.provider,
+    model: route.model,
+    prompt: suite.prompt,
+    cases: suite.cases,
+    checks: suite.checks,
+    parameters: {
+      ...config.defaults?.modelParameters,
+      ...suite.prompt.modelParameters,
+      ...suite.config.modelParameters
+    }
+  });
+}
+async function fromBaseline(path, rootDir, toRun, config, notes) {
+  const baseline = parseBaselineFile(path, await readFile(resolveIn(rootDir, path), "utf8"));
+  return toRun.map((entry) => {
+    const stored = baseline.suites.find((s) => s.id === entry.suite.id);
+    if (!stored) {
+      notes.push(
+        `No baseline stored for suite ${entry.suite.id} in ${path}: judged on absolute thresholds only.`
+      );
+      return { ...entry, change: "added" };
+    }
+    const current = fingerprintFor(entry.suite, config);
+    const stale = staleBaselineReason({ ...stored.fingerprint, prompt: current.prompt }, current);
+    if (stale) throw new StaleBaselineError(`suite ${entry.suite.id}: ${stale}`);
+    return {
+      ...entry,
+      change: "modified",
+      baseSamples: stored.samples.map((s) => ({ ...s, side: "base" }))
+    };
+  });
+}
+export {
+  DEFAULT_BASELINE_PATH,
+  MissingRefError,
+  MissingSecretError,
+  StaleBaselineError,
+  exitCodeFor,
+  isConfigurationError,
+  runCli
+};

@@ -1,0 +1,260 @@
+export type Role = 'system' | 'user' | 'assistant';
+export interface Message {
+    role: Role;
+    content: string;
+}
+/** Where a value came from, so every error and report row can point at file and line. */
+export interface SourceLocation {
+    file: string;
+    line?: number;
+    column?: number;
+}
+export interface ModelParameters {
+    temperature?: number;
+    topP?: number;
+    maxTokens?: number;
+}
+export type ResponseFormat = {
+    type: 'text';
+} | {
+    type: 'json_object';
+} | {
+    type: 'json_schema';
+    name: string;
+    schema: Record<string, unknown>;
+    strict?: boolean;
+};
+/** Which side of a pull request a prompt version comes from. A plain CLI run only has `head`. */
+export type VersionSide = 'base' | 'head';
+/** A loaded prompt: messages still hold `{{var}}` placeholders; rendering happens per case. */
+export interface PromptDefinition {
+    /** Repo-relative path of the prompt file (the head path for a renamed prompt). */
+    file: string;
+    format: 'gh-models' | 'template';
+    name?: string;
+    description?: string;
+    /** The model id as written in the prompt or config, e.g. `openai/gpt-4o-mini`. */
+    model?: string;
+    modelParameters: ModelParameters;
+    messages: Message[];
+    responseFormat?: ResponseFormat;
+    /** Cases embedded in the prompt file (GitHub Models `testData`). */
+    testData: TestCase[];
+    /** Checks declared by the prompt file itself (GitHub Models `evaluators`). */
+    checks: CheckSpec[];
+}
+export type VarValue = string | number | boolean | null | VarValue[] | {
+    [key: string]: VarValue;
+};
+export interface TestCase {
+    /** Stable id: given in the dataset, or derived from the case's content. */
+    id: string;
+    vars: Record<string, VarValue>;
+    expected?: string;
+    /** Checks that apply to this case only, on top of the suite's. */
+    checks: CheckSpec[];
+    source: SourceLocation;
+    /** Robustness variants and other generated cases name the case they were made from. */
+    derivedFrom?: {
+        caseId: string;
+        variant: string;
+    };
+    tags?: string[];
+}
+export type MatchMode = 'any' | 'all';
+export type CheckSpec = {
+    type: 'equals';
+    value: string;
+    trim?: boolean;
+    id?: string;
+} | {
+    type: 'contains' | 'icontains';
+    value: string | string[];
+    mode?: MatchMode;
+    id?: string;
+} | {
+    type: 'not-contains';
+    value: string | string[];
+    caseSensitive?: boolean;
+    id?: string;
+} | {
+    type: 'starts-with' | 'ends-with';
+    value: string;
+    caseSensitive?: boolean;
+    id?: string;
+} | {
+    type: 'regex';
+    pattern: string;
+    flags?: string;
+    id?: string;
+} | {
+    type: 'is-json';
+    id?: string;
+} | {
+    type: 'json-schema';
+    schema?: Record<string, unknown>;
+    schemaFile?: string;
+    id?: string;
+} | {
+    type: 'max-length';
+    value: number;
+    id?: string;
+} | {
+    type: 'max-words';
+    value: number;
+    id?: string;
+}
+/** GitHub Models `string` evaluator: trimmed output, equals exact, the others case-insensitive. */
+ | {
+    type: 'gh-string';
+    name: string;
+    op: 'equals' | 'contains' | 'startsWith' | 'endsWith';
+    value: string;
+    id?: string;
+}
+/** Model-graded rubric (own form or a GitHub Models `llm` evaluator). */
+ | {
+    type: 'llm-rubric';
+    name: string;
+    rubric?: string;
+    /** GitHub Models llm evaluator form: a prompt plus scored choices. */
+    llm?: {
+        modelId?: string;
+        systemPrompt?: string;
+        prompt: string;
+        choices: {
+            choice: string;
+            score: number;
+        }[];
+    };
+    threshold?: number;
+    id?: string;
+}
+/** GitHub Models built-in evaluators (`uses: github/...`). */
+ | {
+    type: 'gh-builtin';
+    name: string;
+    uses: string;
+    threshold?: number;
+    id?: string;
+}
+/** Safety rails validators, see src/rails. */
+ | {
+    type: 'rails';
+    validators?: string[];
+    id?: string;
+};
+export type CheckStatus = 'ok' | 'error' | 'unsupported';
+export interface CheckResult {
+    /** Stable id for flip statistics across base and head: explicit id or type + index. */
+    id: string;
+    type: CheckSpec['type'];
+    /** `status` other than ok never counts as a pass: a check that could not decide says so. */
+    status: CheckStatus;
+    pass: boolean;
+    /** In [0, 1]; 1 or 0 for binary checks, graded for rubrics. */
+    score: number;
+    reason: string;
+    /** Safety violations found by rails checks, for the comment and the report. */
+    violations?: Violation[];
+}
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+export interface Violation {
+    validator: string;
+    severity: Severity;
+    /** Offsets into the output, UTF-16 code units, end exclusive. */
+    span: {
+        start: number;
+        end: number;
+    };
+    /** The offending text; untrusted, escape before display. */
+    text: string;
+    message: string;
+}
+/** What a check needs besides the output. Anything with side effects comes through here. */
+export interface CheckContext {
+    testCase: TestCase;
+    prompt: PromptDefinition;
+    /** The fully rendered messages sent to the model. */
+    messages: Message[];
+    /** Repo root for files a check names (schemaFile, custom validators). */
+    rootDir: string;
+    /** Judge for model-graded checks; absent when no judge is configured. */
+    judge?: Judge;
+}
+export interface Judge {
+    /** Sends judge messages through the provider path, cached like any other call. */
+    complete(messages: Message[], params?: ModelParameters): Promise<CompletionResult>;
+    model: string;
+}
+export interface CompletionRequest {
+    /** The provider's own model name (after mapping `publisher/model`). */
+    model: string;
+    messages: Message[];
+    parameters: ModelParameters;
+    responseFormat?: ResponseFormat;
+    stream?: boolean;
+}
+export interface TokenUsage {
+    inputTokens?: number;
+    outputTokens?: number;
+    totalTokens?: number;
+}
+export interface CompletionResult {
+    text: string;
+    /** Wall time of the whole call including retries, ms. */
+    latencyMs: number;
+    /** Time to first token when streaming, ms. */
+    ttftMs?: number;
+    /** The model version the API reports (`model` field of the response). */
+    modelVersion?: string;
+    usage?: TokenUsage;
+    finishReason?: string;
+    httpStatus: number;
+    retries: number;
+}
+export interface CallOptions {
+    signal?: AbortSignal;
+    /** Repeat index of this sample: the replay provider keys recorded responses by it. */
+    repeat?: number;
+}
+export interface Provider {
+    /** The config name of this provider, e.g. `openai`. */
+    readonly name: string;
+    readonly kind: string;
+    complete(request: CompletionRequest, options?: CallOptions): Promise<CompletionResult>;
+    close?(): Promise<void>;
+}
+export declare class ProviderError extends Error {
+    readonly httpStatus: number | undefined;
+    readonly retryable: boolean;
+    readonly retries: number;
+    constructor(message: string, httpStatus: number | undefined, retryable: boolean, retries?: number);
+}
+/** One model call for one case, one prompt version, one repeat. */
+export interface SampleResult {
+    caseId: string;
+    side: VersionSide;
+    repeat: number;
+    output?: string;
+    /** Set when the call failed after retries; the sample then neither passes nor fails. */
+    error?: string;
+    call?: Omit<CompletionResult, 'text'>;
+    cacheHit: boolean;
+    checks: CheckResult[];
+    /** True when every check with status ok passed and none errored. */
+    pass: boolean;
+    /** Mean of the check scores. */
+    score: number;
+    messages: Message[];
+}
+export interface SystemClock {
+    now(): number;
+}
+/** Read access to one version of the repo: the working tree for head, a git commit for base. */
+export interface RepoFiles {
+    /** Describes this version in messages, e.g. `head` or `base (abc1234)`. */
+    readonly label: string;
+    /** Contents of a repo-relative path, or undefined when the file does not exist in this version. */
+    readText(path: string): Promise<string | undefined>;
+}
