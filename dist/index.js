@@ -15,6 +15,7 @@ import {
   CallLog,
   LineProgress,
   SourceError,
+  applyBaseline,
   createLocalGit,
   fsRepoFiles,
   gitRepoFiles,
@@ -22,11 +23,12 @@ import {
   loadProject,
   missingSecrets,
   normalizeRepoPath,
+  parseBaselineFile,
   resolveConfigPath,
   runSuites,
   withBase,
   writeJsonReport
-} from "./chunks/chunk-MZ3SISRP.js";
+} from "./chunks/chunk-5SUIEVKX.js";
 import {
   DEFAULT_ACCEPT_LABEL,
   DEFAULT_CACHE_DIR,
@@ -3213,6 +3215,7 @@ var INPUT = {
   comment: "comment",
   commentAuthor: "comment-author",
   baseRef: "base-ref",
+  baseline: "baseline",
   workingDirectory: "working-directory"
 };
 var OUTPUT = {
@@ -3246,6 +3249,7 @@ function parseInputs(read) {
     comment: boolean(read, INPUT.comment, true),
     commentAuthor: optional(read, INPUT.commentAuthor) ?? DEFAULT_COMMENT_AUTHOR,
     baseRef: optional(read, INPUT.baseRef),
+    baselinePath: optional(read, INPUT.baseline),
     workingDirectory: optional(read, INPUT.workingDirectory) ?? "."
   };
 }
@@ -8892,6 +8896,17 @@ function trustedConfig(head, base, ctx) {
     defaults: { ...head.defaults, provider: base.defaults?.provider }
   };
 }
+async function withStoredBaseline(toRun, path, workspace, config, notes) {
+  const file = resolve(workspace, path);
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    notes.push(`No stored baseline at ${path}: the base side was run.`);
+    return toRun;
+  }
+  return applyBaseline(toRun, parseBaselineFile(path, text), config, notes);
+}
 async function loadBaseConfig(files, path) {
   if (!files) return void 0;
   const text = await files.readText(path);
@@ -9045,6 +9060,7 @@ async function gate(inputs, env) {
     }
     toRun.push(await withBase(suite, base, entry.basePromptPath, entry.change === "renamed"));
   }
+  const runnable = inputs.baselinePath ? await withStoredBaseline(toRun, inputs.baselinePath, workspace, config, notes) : toRun;
   const cacheDir = resolveConfigPath(
     workspace,
     config.run?.cacheDir ?? DEFAULT_CACHE_DIR,
@@ -9061,7 +9077,7 @@ async function gate(inputs, env) {
   try {
     report = await runSuites(
       config,
-      toRun,
+      runnable,
       deleted,
       {
         configFile: inputs.configPath,

@@ -19,6 +19,7 @@ import {
 } from './constants.js'
 import type { RunReport } from './core/report.js'
 import type { RepoFiles } from './core/types.js'
+import { applyBaseline, parseBaselineFile } from './engine/baseline.js'
 import { loadProject, withBase } from './engine/prepare.js'
 import { runSuites, type DeletedSuite, type SuiteToRun } from './engine/pipeline.js'
 import { LineProgress } from './engine/progress.js'
@@ -102,6 +103,24 @@ function trustedConfig(head: Config, base: Config | undefined, ctx: GitEventCont
     gate: base.gate,
     defaults: { ...head.defaults, provider: base.defaults?.provider }
   }
+}
+
+async function withStoredBaseline(
+  toRun: SuiteToRun[],
+  path: string,
+  workspace: string,
+  config: Config,
+  notes: string[]
+): Promise<SuiteToRun[]> {
+  const file = resolve(workspace, path)
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch {
+    notes.push(`No stored baseline at ${path}: the base side was run.`)
+    return toRun
+  }
+  return applyBaseline(toRun, parseBaselineFile(path, text), config, notes)
 }
 
 async function loadBaseConfig(files: RepoFiles | undefined, path: string): Promise<Config | undefined> {
@@ -274,6 +293,10 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
     toRun.push(await withBase(suite, base, entry.basePromptPath, entry.change === 'renamed'))
   }
 
+  const runnable = inputs.baselinePath
+    ? await withStoredBaseline(toRun, inputs.baselinePath, workspace, config, notes)
+    : toRun
+
   const cacheDir = resolveConfigPath(
     workspace,
     config.run?.cacheDir ?? DEFAULT_CACHE_DIR,
@@ -296,7 +319,7 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
   try {
     report = await runSuites(
       config,
-      toRun,
+      runnable,
       deleted,
       {
         configFile: inputs.configPath,

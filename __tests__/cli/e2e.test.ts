@@ -237,6 +237,39 @@ describe('promptgate run against a local OpenAI-compatible server', () => {
     expect(outputs(await report(root))).toEqual(outputs(recorded))
   })
 
+  it('compares against a stored baseline without re-running base, and refuses a stale one', async () => {
+    sentimentModel()
+    const root = await project()
+    expect((await cli(root, ['baseline'])).code).toBe(0)
+    expect(existsSync(join(root, '.promptgate/baseline.json'))).toBe(true)
+    await writeFile(
+      join(root, 'prompts/sentiment.md'),
+      'Answer positive or negative, briefly. Review: {{review}}\n'
+    )
+    const before = server.received.length
+    const compared = await cli(root, ['run', '--baseline', '.promptgate/baseline.json'])
+    // Six cases that all pass on both sides cannot rule out a 5-point drop: inconclusive, exit 4.
+    expect(compared.code).toBe(4)
+    // Only head ran: 6 calls, not 12.
+    expect(server.received.length - before).toBe(6)
+    const written = await report(root)
+    expect(written.suites[0]?.change).toBe('modified')
+    expect(written.suites[0]?.comparison?.pairedCases).toBe(6)
+    expect(written.suites[0]?.verdict).toBe('inconclusive')
+    expect(written.suites[0]?.needs?.description).toBeTruthy()
+
+    const configPath = join(root, '.github/promptgate.yml')
+    await writeFile(
+      configPath,
+      (await readFile(configPath, 'utf8')).replace('acme/sentiment-1', 'acme/sentiment-2')
+    )
+    const stale = await cli(root, ['run', '--baseline', '.promptgate/baseline.json'])
+    expect(stale.code).toBe(2)
+    expect(stale.stderr).toContain(
+      'the stored baseline is stale: the model changed since it was recorded (baseline: sentiment-1, now: sentiment-2)'
+    )
+  })
+
   it('validates config, prompts and datasets without calling the model', async () => {
     const root = await project()
     const before = server.received.length

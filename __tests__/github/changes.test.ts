@@ -9,14 +9,21 @@ import {
 } from '../../src/github/changes.js'
 import { createGitHubClient } from '../../src/github/client.js'
 import { createLocalGit, parseNameStatusZ } from '../../src/github/git.js'
-import { GitHubRecorder } from '../helpers/github-openapi.js'
+import { GitHubRecorder } from '../helpers/github-nock.js'
 import { cleanupTempDirs, shallowClone, tempRepo } from './git-fixture.js'
 
 const API = 'https://api.github.com'
 let recorder: GitHubRecorder
 
-beforeAll(() => nock.disableNetConnect())
+// nock patches node:http for the whole Jest worker: activate it for this file only, and
+// restore it afterwards so later files in the same worker reach their real local servers.
+beforeAll(() => {
+  if (!nock.isActive()) nock.activate()
+  nock.disableNetConnect()
+})
 afterAll(() => {
+  nock.cleanAll()
+  nock.restore()
   nock.enableNetConnect()
   cleanupTempDirs()
 })

@@ -2,7 +2,7 @@ import nock from 'nock'
 import { createGitHubClient } from '../../src/github/client.js'
 import type { GitHubLogger } from '../../src/github/api.js'
 import { PROMPTGATE_VERSION } from '../../src/version.js'
-import { GitHubRecorder } from '../helpers/github-openapi.js'
+import { GitHubRecorder } from '../helpers/github-nock.js'
 
 const API = 'https://api.github.com'
 const GHES = 'https://ghe.example.test'
@@ -30,8 +30,17 @@ function prFiles(from: number, count: number) {
 
 let recorder: GitHubRecorder
 
-beforeAll(() => nock.disableNetConnect())
-afterAll(() => nock.enableNetConnect())
+// nock patches node:http for the whole Jest worker: activate it for this file only, and
+// restore it afterwards so later files in the same worker reach their real local servers.
+beforeAll(() => {
+  if (!nock.isActive()) nock.activate()
+  nock.disableNetConnect()
+})
+afterAll(() => {
+  nock.cleanAll()
+  nock.enableNetConnect()
+  nock.restore()
+})
 beforeEach(() => {
   recorder = new GitHubRecorder()
 })

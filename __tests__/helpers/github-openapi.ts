@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { Ajv, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
-import nock from 'nock'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type JsonObject = { [key: string]: Json }
@@ -181,49 +180,4 @@ export function validateGitHubRequest(
     throw new Error(`${operationId} request body is invalid: ${spec.ajv.errorsText(validate.errors)}`)
   }
   return { operationId, template: route.template }
-}
-
-export interface RecordedRequest {
-  method: string
-  path: string
-  body: string
-  userAgent: string
-}
-
-/**
- * Records every request nock intercepts on scopes created through `githubNock`, so a test can
- * assert at the end that each was a valid GitHub API call (errors thrown inside nock's event
- * handlers would be swallowed).
- */
-export class GitHubRecorder {
-  readonly requests: RecordedRequest[] = []
-
-  constructor(private readonly specName: SpecName = 'api.github.com') {}
-
-  scope(baseUrl: string): nock.Scope {
-    const scope = nock(baseUrl)
-    scope.on(
-      'request',
-      (
-        req: { method: string; path: string; headers: Record<string, unknown> },
-        _i: unknown,
-        body: string
-      ) => {
-        this.requests.push({
-          method: req.method,
-          path: req.path,
-          body,
-          userAgent: String(req.headers['user-agent'] ?? '')
-        })
-      }
-    )
-    return scope
-  }
-
-  /** Validates every recorded request; returns the operation ids in order. */
-  validateAll(): string[] {
-    return this.requests.map(
-      r => validateGitHubRequest(r.method, r.path, r.body || undefined, this.specName).operationId
-    )
-  }
 }

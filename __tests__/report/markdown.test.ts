@@ -189,7 +189,7 @@ describe('content', () => {
     expect(md).toContain(
       '| maxCostPerCall | $0.000200 | $0.000307 | ❌ fail: mean cost per call above budget |'
     )
-    expect(md).toContain('`github/similarity`: Built-in evaluator')
+    expect(md).toContain('`github/similarity`: no judge configured')
   })
 
   test('puts base and head outputs side by side for a regressed case', () => {

@@ -182,7 +182,7 @@ export function regressionReport(): RunReport {
         unsupportedChecks: [
           {
             id: 'github/similarity',
-            reason: 'Built-in evaluator github/similarity needs GitHub Models, retired in July 2026.'
+            reason: 'no judge configured: add `judge:` to promptgate.yml'
           }
         ],
         cases: [...regressed, variant]

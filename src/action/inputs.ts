@@ -8,6 +8,7 @@ export const INPUT = {
   comment: 'comment',
   commentAuthor: 'comment-author',
   baseRef: 'base-ref',
+  baseline: 'baseline',
   workingDirectory: 'working-directory'
 } as const
 
@@ -28,6 +29,8 @@ export interface ActionInputs {
   comment: boolean
   commentAuthor: string
   baseRef?: string
+  /** A stored baseline (`promptgate baseline`) standing in for the base side when it matches. */
+  baselinePath?: string
   workingDirectory: string
 }
 
@@ -61,6 +64,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     comment: boolean(read, INPUT.comment, true),
     commentAuthor: optional(read, INPUT.commentAuthor) ?? DEFAULT_COMMENT_AUTHOR,
     baseRef: optional(read, INPUT.baseRef),
+    baselinePath: optional(read, INPUT.baseline),
     workingDirectory: optional(read, INPUT.workingDirectory) ?? '.'
   }
 }

@@ -17,7 +17,7 @@ import type { RunReport } from '../core/report.js'
 import type { RepoFiles } from '../core/types.js'
 import {
   BASELINE_FORMAT,
-  fingerprintSuite,
+  fingerprintResolvedSuite,
   parseBaselineFile,
   staleBaselineReason,
   type BaselineFile
@@ -208,28 +208,12 @@ async function writeBaseline(
     commit: report.git?.headSha,
     suites: toRun.map(({ suite }) => ({
       id: suite.id,
-      fingerprint: fingerprintFor(suite, config),
+      fingerprint: fingerprintResolvedSuite(suite, config),
       samples: report.suites.find(s => s.id === suite.id)?.cases.flatMap(c => c.head) ?? []
     }))
   }
   await mkdir(dirname(path), { recursive: true })
   await writeFile(path, JSON.stringify(baseline) + '\n')
-}
-
-function fingerprintFor(suite: SuiteToRun['suite'], config: Config) {
-  const route = routeModel(suite.modelId, config, { promptFile: suite.prompt.file })
-  return fingerprintSuite({
-    provider: route.provider,
-    model: route.model,
-    prompt: suite.prompt,
-    cases: suite.cases,
-    checks: suite.checks,
-    parameters: {
-      ...config.defaults?.modelParameters,
-      ...suite.prompt.modelParameters,
-      ...suite.config.modelParameters
-    }
-  })
 }
 
 /** Head is compared with a stored baseline; a stale baseline is refused, never used. */
@@ -249,7 +233,7 @@ async function fromBaseline(
       )
       return { ...entry, change: 'added' as const }
     }
-    const current = fingerprintFor(entry.suite, config)
+    const current = fingerprintResolvedSuite(entry.suite, config)
     // The prompt is what the change is about: compare everything else.
     const stale = staleBaselineReason({ ...stored.fingerprint, prompt: current.prompt }, current)
     if (stale) throw new StaleBaselineError(`suite ${entry.suite.id}: ${stale}`)

@@ -4,7 +4,11 @@
 // with a message that says what differs, because comparing against a stale baseline would
 // produce confident but wrong verdicts.
 import { createHash } from 'node:crypto'
+import type { Config } from '../config/schema.js'
+import type { ResolvedSuite } from '../config/suites.js'
 import type { CheckSpec, ModelParameters, PromptDefinition, SampleResult, TestCase } from '../core/types.js'
+import { routeModel } from '../providers/routing.js'
+import type { SuiteToRun } from './pipeline.js'
 
 export const BASELINE_FORMAT = 1
 
@@ -102,4 +106,55 @@ export function parseBaselineFile(path: string, text: string): BaselineFile {
     )
   }
   return file as BaselineFile
+}
+
+/** The fingerprint of a resolved suite as routed by the config; `prompt` defaults to head's. */
+export function fingerprintResolvedSuite(
+  suite: ResolvedSuite,
+  config: Config,
+  prompt: PromptDefinition = suite.prompt
+): SuiteFingerprint {
+  const route = routeModel(suite.modelId, config, { promptFile: suite.prompt.file })
+  return fingerprintSuite({
+    provider: route.provider,
+    model: route.model,
+    prompt,
+    cases: suite.cases,
+    checks: suite.checks,
+    parameters: {
+      ...config.defaults?.modelParameters,
+      ...prompt.modelParameters,
+      ...suite.config.modelParameters
+    }
+  })
+}
+
+/**
+ * Replaces the base side of each comparable suite with stored samples when the baseline matches
+ * it exactly (the base prompt included); a stale or missing entry is said in a note and the base
+ * side runs as usual, so a baseline can save calls but never change a verdict.
+ */
+export function applyBaseline(
+  toRun: SuiteToRun[],
+  baseline: BaselineFile,
+  config: Config,
+  notes: string[]
+): SuiteToRun[] {
+  return toRun.map(entry => {
+    if (!entry.basePrompt) return entry
+    const stored = baseline.suites.find(s => s.id === entry.suite.id)
+    if (!stored) {
+      notes.push(`No stored baseline for suite ${entry.suite.id}: its base side was run.`)
+      return entry
+    }
+    const stale = staleBaselineReason(
+      stored.fingerprint,
+      fingerprintResolvedSuite(entry.suite, config, entry.basePrompt)
+    )
+    if (stale) {
+      notes.push(`Suite ${entry.suite.id}: ${stale}. Its base side was run instead.`)
+      return entry
+    }
+    return { ...entry, baseSamples: stored.samples.map(sample => ({ ...sample, side: 'base' as const })) }
+  })
 }

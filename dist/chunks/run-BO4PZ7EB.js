@@ -1,6 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
+  BASELINE_FORMAT,
   CallLog,
   LineProgress,
   RoutingError,
@@ -8,18 +9,21 @@ import {
   SuiteSelectionError,
   TtyProgress,
   createLocalGit,
+  fingerprintResolvedSuite,
   fsRepoFiles,
   gitRepoFiles,
   loadProject,
   missingSecrets,
+  parseBaselineFile,
   resolveConfigPath,
   routeModel,
   runSuites,
   selectSuites,
   silentProgress,
+  staleBaselineReason,
   withBase,
   writeJsonReport
-} from "./chunk-MZ3SISRP.js";
+} from "./chunk-5SUIEVKX.js";
 import {
   DEFAULT_LOG_PATH,
   DEFAULT_REPORT_PATH,
@@ -35,65 +39,6 @@ import "./chunk-JQO23VV7.js";
 // src/cli/run.ts
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-
-// src/engine/baseline.ts
-import { createHash } from "node:crypto";
-var BASELINE_FORMAT = 1;
-function digest(value) {
-  return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
-}
-function fingerprintSuite(input) {
-  return {
-    provider: input.provider,
-    model: input.model,
-    prompt: digest([
-      input.prompt.messages,
-      input.prompt.responseFormat ?? null,
-      input.prompt.modelParameters
-    ]),
-    cases: digest(input.cases.map((c) => [c.id, c.vars, c.expected ?? null, c.checks])),
-    checks: digest(input.checks),
-    parameters: digest([
-      input.parameters.temperature ?? null,
-      input.parameters.topP ?? null,
-      input.parameters.maxTokens ?? null
-    ])
-  };
-}
-var FIELD_MEANING = {
-  model: "the model",
-  provider: "the provider",
-  prompt: "the base prompt",
-  cases: "the dataset cases",
-  checks: "the checks",
-  parameters: "the model parameters"
-};
-function staleBaselineReason(stored, current) {
-  const differing = Object.keys(FIELD_MEANING).filter(
-    (key) => stored[key] !== current[key]
-  );
-  if (differing.length === 0) return void 0;
-  const what = differing.map((key) => FIELD_MEANING[key]).join(", ");
-  const model = differing.includes("model") ? ` (baseline: ${stored.model}, now: ${current.model})` : "";
-  return `the stored baseline is stale: ${what} changed since it was recorded${model}; run \`promptgate baseline\` on the base branch again`;
-}
-function parseBaselineFile(path, text) {
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new Error(
-      `${path}: not a PromptGate baseline (invalid JSON: ${error instanceof Error ? error.message : String(error)})`
-    );
-  }
-  const file = parsed;
-  if (typeof file !== "object" || file === null || file.format !== BASELINE_FORMAT || !Array.isArray(file.suites)) {
-    throw new Error(
-      `${path}: not a PromptGate baseline of format ${BASELINE_FORMAT}; write a new one with \`promptgate baseline\``
-    );
-  }
-  return file;
-}
 
 // src/report/terminal.ts
 var CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -320,27 +265,12 @@ async function writeBaseline(path, report, toRun, config) {
     commit: report.git?.headSha,
     suites: toRun.map(({ suite }) => ({
       id: suite.id,
-      fingerprint: fingerprintFor(suite, config),
+      fingerprint: fingerprintResolvedSuite(suite, config),
       samples: report.suites.find((s) => s.id === suite.id)?.cases.flatMap((c) => c.head) ?? []
     }))
   };
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, JSON.stringify(baseline) + "\n");
-}
-function fingerprintFor(suite, config) {
-  const route = routeModel(suite.modelId, config, { promptFile: suite.prompt.file });
-  return fingerprintSuite({
-    provider: route.provider,
-    model: route.model,
-    prompt: suite.prompt,
-    cases: suite.cases,
-    checks: suite.checks,
-    parameters: {
-      ...config.defaults?.modelParameters,
-      ...suite.prompt.modelParameters,
-      ...suite.config.modelParameters
-    }
-  });
 }
 async function fromBaseline(path, rootDir, toRun, config, notes) {
   const baseline = parseBaselineFile(path, await readFile(resolveIn(rootDir, path), "utf8"));
@@ -352,7 +282,7 @@ async function fromBaseline(path, rootDir, toRun, config, notes) {
       );
       return { ...entry, change: "added" };
     }
-    const current = fingerprintFor(entry.suite, config);
+    const current = fingerprintResolvedSuite(entry.suite, config);
     const stale = staleBaselineReason({ ...stored.fingerprint, prompt: current.prompt }, current);
     if (stale) throw new StaleBaselineError(`suite ${entry.suite.id}: ${stale}`);
     return {

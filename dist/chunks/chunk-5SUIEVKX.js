@@ -7453,6 +7453,192 @@ function resolveConfigPath(root, path, key, configFile) {
   return full;
 }
 
+// src/providers/routing.ts
+var PUBLISHER_TYPES = {
+  openai: ["openai", "azure-openai"],
+  anthropic: ["anthropic"]
+};
+var RoutingError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RoutingError";
+  }
+};
+function providerModelName(modelId) {
+  const slash = modelId.indexOf("/");
+  return slash === -1 ? modelId : modelId.slice(slash + 1);
+}
+function routeModel(modelId, config, context = {}) {
+  const isReplay = (name) => config.providers[name]?.type === "replay";
+  const usable = (name) => config.providers[name] !== void 0 && !(context.excludeReplay && isReplay(name));
+  const route = (provider, rule, model = providerModelName(modelId)) => ({
+    modelId,
+    provider,
+    model,
+    rule
+  });
+  const explicit = config.models?.[modelId];
+  if (explicit) {
+    if (config.providers[explicit.provider] === void 0) {
+      throw new RoutingError(
+        `models."${modelId}".provider is "${explicit.provider}", which is not under providers: use one of ${listNames(Object.keys(config.providers))}.`
+      );
+    }
+    if (usable(explicit.provider)) return route(explicit.provider, "models", explicit.model);
+  }
+  const defaultProvider = config.defaults?.provider;
+  if (defaultProvider !== void 0 && config.providers[defaultProvider] === void 0) {
+    throw new RoutingError(
+      `defaults.provider is "${defaultProvider}", which is not under providers: use one of ${listNames(Object.keys(config.providers))}.`
+    );
+  }
+  const defaultUsable = defaultProvider !== void 0 && usable(defaultProvider);
+  if (defaultUsable && isReplay(defaultProvider)) return route(defaultProvider, "replay-default");
+  const slash = modelId.indexOf("/");
+  const publisher = slash === -1 ? void 0 : modelId.slice(0, slash).toLowerCase();
+  const types = publisher === void 0 ? void 0 : PUBLISHER_TYPES[publisher];
+  if (types) {
+    const matching = Object.keys(config.providers).filter(
+      (name) => usable(name) && types.includes(config.providers[name].type)
+    );
+    if (matching.length === 1) return route(matching[0], "publisher");
+    if (matching.length > 1) {
+      if (defaultUsable && matching.includes(defaultProvider))
+        return route(defaultProvider, "defaults.provider");
+      throw unrouted(
+        modelId,
+        context,
+        `several providers can serve ${publisher}/* models (${listNames(matching)}) and none is defaults.provider`,
+        matching[0]
+      );
+    }
+    if (defaultUsable) return route(defaultProvider, "defaults.provider");
+    throw unrouted(
+      modelId,
+      context,
+      `no provider of type ${types.join(" or ")} is configured and defaults.provider is not set`,
+      Object.keys(config.providers).find(usable)
+    );
+  }
+  if (defaultUsable) return route(defaultProvider, "defaults.provider");
+  const candidates2 = Object.keys(config.providers).filter(usable);
+  if (candidates2.length === 1) return route(candidates2[0], "only-provider");
+  throw unrouted(
+    modelId,
+    context,
+    candidates2.length === 0 ? "no provider is configured" : `several providers are configured (${listNames(candidates2)}) and defaults.provider is not set`,
+    candidates2[0]
+  );
+}
+function unrouted(modelId, context, why, example) {
+  const where = context.promptFile ? ` (used by ${context.promptFile})` : "";
+  const provider = example ?? "<provider name>";
+  return new RoutingError(
+    `No provider for model "${modelId}"${where}: ${why}. Add a route to .github/promptgate.yml:
+models:
+  "${modelId}":
+    provider: ${provider}
+    model: ${providerModelName(modelId)}
+or set defaults.provider to the provider that serves it.`
+  );
+}
+function listNames(names) {
+  return names.length === 0 ? "(none configured)" : names.map((name) => `"${name}"`).join(", ");
+}
+
+// src/engine/baseline.ts
+import { createHash } from "node:crypto";
+var BASELINE_FORMAT = 1;
+function digest(value) {
+  return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
+}
+function fingerprintSuite(input) {
+  return {
+    provider: input.provider,
+    model: input.model,
+    prompt: digest([
+      input.prompt.messages,
+      input.prompt.responseFormat ?? null,
+      input.prompt.modelParameters
+    ]),
+    cases: digest(input.cases.map((c) => [c.id, c.vars, c.expected ?? null, c.checks])),
+    checks: digest(input.checks),
+    parameters: digest([
+      input.parameters.temperature ?? null,
+      input.parameters.topP ?? null,
+      input.parameters.maxTokens ?? null
+    ])
+  };
+}
+var FIELD_MEANING = {
+  model: "the model",
+  provider: "the provider",
+  prompt: "the base prompt",
+  cases: "the dataset cases",
+  checks: "the checks",
+  parameters: "the model parameters"
+};
+function staleBaselineReason(stored, current) {
+  const differing = Object.keys(FIELD_MEANING).filter(
+    (key) => stored[key] !== current[key]
+  );
+  if (differing.length === 0) return void 0;
+  const what = differing.map((key) => FIELD_MEANING[key]).join(", ");
+  const model = differing.includes("model") ? ` (baseline: ${stored.model}, now: ${current.model})` : "";
+  return `the stored baseline is stale: ${what} changed since it was recorded${model}; run \`promptgate baseline\` on the base branch again`;
+}
+function parseBaselineFile(path, text2) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch (error) {
+    throw new Error(
+      `${path}: not a PromptGate baseline (invalid JSON: ${error instanceof Error ? error.message : String(error)})`
+    );
+  }
+  const file = parsed;
+  if (typeof file !== "object" || file === null || file.format !== BASELINE_FORMAT || !Array.isArray(file.suites)) {
+    throw new Error(
+      `${path}: not a PromptGate baseline of format ${BASELINE_FORMAT}; write a new one with \`promptgate baseline\``
+    );
+  }
+  return file;
+}
+function fingerprintResolvedSuite(suite, config, prompt = suite.prompt) {
+  const route = routeModel(suite.modelId, config, { promptFile: suite.prompt.file });
+  return fingerprintSuite({
+    provider: route.provider,
+    model: route.model,
+    prompt,
+    cases: suite.cases,
+    checks: suite.checks,
+    parameters: {
+      ...config.defaults?.modelParameters,
+      ...prompt.modelParameters,
+      ...suite.config.modelParameters
+    }
+  });
+}
+function applyBaseline(toRun, baseline, config, notes) {
+  return toRun.map((entry) => {
+    if (!entry.basePrompt) return entry;
+    const stored = baseline.suites.find((s) => s.id === entry.suite.id);
+    if (!stored) {
+      notes.push(`No stored baseline for suite ${entry.suite.id}: its base side was run.`);
+      return entry;
+    }
+    const stale = staleBaselineReason(
+      stored.fingerprint,
+      fingerprintResolvedSuite(entry.suite, config, entry.basePrompt)
+    );
+    if (stale) {
+      notes.push(`Suite ${entry.suite.id}: ${stale}. Its base side was run instead.`);
+      return entry;
+    }
+    return { ...entry, baseSamples: stored.samples.map((sample) => ({ ...sample, side: "base" })) };
+  });
+}
+
 // src/engine/prepare.ts
 import { isDeepStrictEqual } from "node:util";
 
@@ -8046,7 +8232,7 @@ function crossReferenceIssues(source, config) {
 var import_yaml3 = __toESM(require_dist2(), 1);
 
 // src/datasets/case.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var CASE_ID_HASH_CHARS = 12;
 var CASE_ID_MAX_CHARS = 128;
 function canonicalJson(value) {
@@ -8058,7 +8244,7 @@ function canonicalJson(value) {
 }
 function contentCaseId(vars, expected) {
   const body = canonicalJson({ vars, expected: expected ?? null });
-  return createHash("sha256").update(body).digest("hex").slice(0, CASE_ID_HASH_CHARS);
+  return createHash2("sha256").update(body).digest("hex").slice(0, CASE_ID_HASH_CHARS);
 }
 function toVarValue(value, depth = 0) {
   if (depth > 64) return void 0;
@@ -10797,99 +10983,6 @@ async function withBase(suite, base, basePromptFile = suite.config.prompt, renam
   return { suite, change, basePrompt, basePromptFile };
 }
 
-// src/providers/routing.ts
-var PUBLISHER_TYPES = {
-  openai: ["openai", "azure-openai"],
-  anthropic: ["anthropic"]
-};
-var RoutingError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "RoutingError";
-  }
-};
-function providerModelName(modelId) {
-  const slash = modelId.indexOf("/");
-  return slash === -1 ? modelId : modelId.slice(slash + 1);
-}
-function routeModel(modelId, config, context = {}) {
-  const isReplay = (name) => config.providers[name]?.type === "replay";
-  const usable = (name) => config.providers[name] !== void 0 && !(context.excludeReplay && isReplay(name));
-  const route = (provider, rule, model = providerModelName(modelId)) => ({
-    modelId,
-    provider,
-    model,
-    rule
-  });
-  const explicit = config.models?.[modelId];
-  if (explicit) {
-    if (config.providers[explicit.provider] === void 0) {
-      throw new RoutingError(
-        `models."${modelId}".provider is "${explicit.provider}", which is not under providers: use one of ${listNames(Object.keys(config.providers))}.`
-      );
-    }
-    if (usable(explicit.provider)) return route(explicit.provider, "models", explicit.model);
-  }
-  const defaultProvider = config.defaults?.provider;
-  if (defaultProvider !== void 0 && config.providers[defaultProvider] === void 0) {
-    throw new RoutingError(
-      `defaults.provider is "${defaultProvider}", which is not under providers: use one of ${listNames(Object.keys(config.providers))}.`
-    );
-  }
-  const defaultUsable = defaultProvider !== void 0 && usable(defaultProvider);
-  if (defaultUsable && isReplay(defaultProvider)) return route(defaultProvider, "replay-default");
-  const slash = modelId.indexOf("/");
-  const publisher = slash === -1 ? void 0 : modelId.slice(0, slash).toLowerCase();
-  const types = publisher === void 0 ? void 0 : PUBLISHER_TYPES[publisher];
-  if (types) {
-    const matching = Object.keys(config.providers).filter(
-      (name) => usable(name) && types.includes(config.providers[name].type)
-    );
-    if (matching.length === 1) return route(matching[0], "publisher");
-    if (matching.length > 1) {
-      if (defaultUsable && matching.includes(defaultProvider))
-        return route(defaultProvider, "defaults.provider");
-      throw unrouted(
-        modelId,
-        context,
-        `several providers can serve ${publisher}/* models (${listNames(matching)}) and none is defaults.provider`,
-        matching[0]
-      );
-    }
-    if (defaultUsable) return route(defaultProvider, "defaults.provider");
-    throw unrouted(
-      modelId,
-      context,
-      `no provider of type ${types.join(" or ")} is configured and defaults.provider is not set`,
-      Object.keys(config.providers).find(usable)
-    );
-  }
-  if (defaultUsable) return route(defaultProvider, "defaults.provider");
-  const candidates2 = Object.keys(config.providers).filter(usable);
-  if (candidates2.length === 1) return route(candidates2[0], "only-provider");
-  throw unrouted(
-    modelId,
-    context,
-    candidates2.length === 0 ? "no provider is configured" : `several providers are configured (${listNames(candidates2)}) and defaults.provider is not set`,
-    candidates2[0]
-  );
-}
-function unrouted(modelId, context, why, example) {
-  const where = context.promptFile ? ` (used by ${context.promptFile})` : "";
-  const provider = example ?? "<provider name>";
-  return new RoutingError(
-    `No provider for model "${modelId}"${where}: ${why}. Add a route to .github/promptgate.yml:
-models:
-  "${modelId}":
-    provider: ${provider}
-    model: ${providerModelName(modelId)}
-or set defaults.provider to the provider that serves it.`
-  );
-}
-function listNames(names) {
-  return names.length === 0 ? "(none configured)" : names.map((name) => `"${name}"`).join(", ");
-}
-
 // src/providers/registry.ts
 import { isAbsolute as isAbsolute2, join } from "node:path";
 
@@ -11669,7 +11762,7 @@ var OpenAIProvider = class {
 };
 
 // src/providers/replay.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 var CASSETTE_FORMAT = 1;
@@ -11685,7 +11778,7 @@ function cassetteKey(request, repeat = 0) {
     request.messages.map((message) => [message.role, message.content]),
     repeat
   ]);
-  return createHash2("sha256").update(canonical).digest("hex");
+  return createHash3("sha256").update(canonical).digest("hex");
 }
 function summarizeRequest(request, repeat) {
   const summary = {
@@ -13965,7 +14058,7 @@ function planExtraSamples(state, budget) {
 }
 
 // src/engine/cache.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { appendFile, mkdir as mkdir2, readFile as readFile3 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 var CACHE_FORMAT = 1;
@@ -13979,7 +14072,7 @@ function cacheKey({ provider, request, repeat }) {
     request.messages.map((m) => [m.role, m.content]),
     repeat
   ]);
-  return createHash3("sha256").update(canonical).digest("hex");
+  return createHash4("sha256").update(canonical).digest("hex");
 }
 function sortedParameters(parameters) {
   return [parameters.temperature ?? null, parameters.topP ?? null, parameters.maxTokens ?? null];
@@ -14745,12 +14838,17 @@ export {
   SourceError,
   loadConfig,
   resolveConfigPath,
+  RoutingError,
+  routeModel,
+  BASELINE_FORMAT,
+  staleBaselineReason,
+  parseBaselineFile,
+  fingerprintResolvedSuite,
+  applyBaseline,
   loadProject,
   SuiteSelectionError,
   selectSuites,
   withBase,
-  RoutingError,
-  routeModel,
   missingSecrets,
   runSuites,
   silentProgress,
