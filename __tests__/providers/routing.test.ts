@@ -69,6 +69,13 @@ describe('routeModel default mapping', () => {
     ).toEqual(['local', 'llama3.2', 'only-provider'])
   })
 
+  it('sends openai/* to the only provider when it is openai-compatible and there is no default', () => {
+    const config: RoutingConfig = {
+      providers: { ollama: { type: 'openai-compatible', baseUrl: 'http://localhost:11434/v1' } }
+    }
+    expect(routeOf('openai/gpt-4o-mini', config)).toEqual(['ollama', 'gpt-4o-mini', 'only-provider'])
+  })
+
   it('uses defaults.provider to break a tie between two openai-type providers', () => {
     const config: RoutingConfig = {
       providers: {
@@ -97,13 +104,19 @@ describe('routeModel errors', () => {
     )
   })
 
-  it('refuses anthropic/* when no anthropic provider and no default exist', () => {
-    const message = errorOf(() =>
-      routeModel('anthropic/claude-3-5-sonnet', { providers: { openai: { type: 'openai' } } })
-    )
-    expect(message).toContain('no provider of type anthropic is configured and defaults.provider is not set')
-    expect(message).toContain(
-      '"anthropic/claude-3-5-sonnet":\n    provider: openai\n    model: claude-3-5-sonnet'
+  it('refuses anthropic/* when two providers of other types exist and no default', () => {
+    const config: RoutingConfig = {
+      providers: {
+        openai: { type: 'openai' },
+        ollama: { type: 'openai-compatible', baseUrl: 'http://localhost:11434/v1' }
+      }
+    }
+    expect(errorOf(() => routeModel('anthropic/claude-3-5-sonnet', config))).toBe(
+      'No provider for model "anthropic/claude-3-5-sonnet": no provider of type anthropic is configured, ' +
+        'several providers are configured ("openai", "ollama") and defaults.provider is not set. ' +
+        'Add a route to .github/promptgate.yml:\n' +
+        'models:\n  "anthropic/claude-3-5-sonnet":\n    provider: openai\n    model: claude-3-5-sonnet\n' +
+        'or set defaults.provider to the provider that serves it.'
     )
   })
 
@@ -141,6 +154,36 @@ describe('routeModel with a replay provider', () => {
     expect(routeOf('openai/gpt-4o-mini', config)).toEqual(['tape', 'gpt-4o-mini', 'replay-default'])
     const real = routeModel('openai/gpt-4o-mini', config, { excludeReplay: true })
     expect([real.provider, real.model, real.rule]).toEqual(['openai', 'gpt-4o-mini', 'publisher'])
+  })
+
+  it('records openai/* through the only real provider when it is openai-compatible', () => {
+    const local: RoutingConfig = {
+      providers: {
+        tape: { type: 'replay', cassette: 'tape.jsonl' },
+        ollama: { type: 'openai-compatible', baseUrl: 'http://localhost:11434/v1' }
+      },
+      defaults: { provider: 'tape' }
+    }
+    const real = routeModel('openai/gpt-4o-mini', local, { excludeReplay: true })
+    expect([real.provider, real.model, real.rule]).toEqual(['ollama', 'gpt-4o-mini', 'only-provider'])
+  })
+
+  it('says the replay default is skipped when recording finds no real provider, not that it is unset', () => {
+    const twoReal: RoutingConfig = {
+      providers: {
+        tape: { type: 'replay', cassette: 'tape.jsonl' },
+        ollama: { type: 'openai-compatible', baseUrl: 'http://localhost:11434/v1' },
+        vllm: { type: 'openai-compatible', baseUrl: 'http://localhost:8000/v1' }
+      },
+      defaults: { provider: 'tape' }
+    }
+    expect(errorOf(() => routeModel('openai/gpt-4o-mini', twoReal, { excludeReplay: true }))).toBe(
+      'No provider for model "openai/gpt-4o-mini": no provider of type openai or azure-openai is configured, ' +
+        'several providers are configured ("ollama", "vllm") and defaults.provider "tape" is a replay provider, ' +
+        'which recording (--record) and onMiss: passthrough skip to find the real provider. ' +
+        'Add a route to .github/promptgate.yml:\n' +
+        'models:\n  "openai/gpt-4o-mini":\n    provider: ollama\n    model: gpt-4o-mini'
+    )
   })
 
   it('does not pick a replay provider by publisher rules', () => {

@@ -5,7 +5,8 @@
 // 1. `models:` in the config wins: `models: { "openai/gpt-4o": { provider: azure, model: prod-4o } }`.
 // 2. If `defaults.provider` is a replay provider, it serves every other id (see replay.ts).
 // 3. `openai/*` → the one provider of type openai or azure-openai; `anthropic/*` → the one
-//    anthropic provider. With none of that type: `defaults.provider`.
+//    anthropic provider. With none of that type: `defaults.provider`, else the only provider (a
+//    config whose one real model server is Ollama/vLLM/OpenRouter runs openai/* prompts on it).
 // 4. Any other id (other publishers, bare ids) → `defaults.provider`, else the only provider.
 // The provider model name is the id without its `publisher/` prefix (Azure: the deployment name).
 import type { Config, ProviderConfig } from '../config/schema.js'
@@ -86,6 +87,8 @@ export function routeModel(modelId: string, config: RoutingConfig, context: Rout
     )
   }
   const defaultUsable = defaultProvider !== undefined && usable(defaultProvider)
+  // Only a replay default excluded by `excludeReplay` is set but unusable (unknown names threw above).
+  const replayDefaultSkipped = defaultProvider !== undefined && !defaultUsable
   if (defaultUsable && isReplay(defaultProvider)) return route(defaultProvider, 'replay-default')
 
   const slash = modelId.indexOf('/')
@@ -102,44 +105,61 @@ export function routeModel(modelId: string, config: RoutingConfig, context: Rout
       throw unrouted(
         modelId,
         context,
-        `several providers can serve ${publisher}/* models (${listNames(matching)}) and none is defaults.provider`,
-        matching[0] as string
+        `several providers can serve ${publisher}/* models (${listNames(matching)}) and ` +
+          (replayDefaultSkipped ? noDefault(defaultProvider) : 'none is defaults.provider'),
+        matching[0] as string,
+        replayDefaultSkipped
       )
     }
-    if (defaultUsable) return route(defaultProvider, 'defaults.provider')
-    throw unrouted(
-      modelId,
-      context,
-      `no provider of type ${types.join(' or ')} is configured and defaults.provider is not set`,
-      Object.keys(config.providers).find(usable)
-    )
   }
 
+  // No provider of the publisher's type (or no publisher rule): the same fallbacks as any id, so
+  // a config whose one real server is Ollama/vLLM/OpenRouter still runs openai/* prompts.
   if (defaultUsable) return route(defaultProvider, 'defaults.provider')
   const candidates = Object.keys(config.providers).filter(usable)
   if (candidates.length === 1) return route(candidates[0] as string, 'only-provider')
+  const noType = types ? `no provider of type ${types.join(' or ')} is configured, ` : ''
   throw unrouted(
     modelId,
     context,
     candidates.length === 0
-      ? 'no provider is configured'
-      : `several providers are configured (${listNames(candidates)}) and defaults.provider is not set`,
-    candidates[0]
+      ? defaultProvider === undefined
+        ? 'no provider is configured'
+        : `${noType}${noDefault(defaultProvider)} and no other provider is configured`
+      : `${noType}several providers are configured (${listNames(candidates)}) and ${noDefault(defaultProvider)}`,
+    candidates[0],
+    replayDefaultSkipped
   )
+}
+
+/**
+ * Why `defaults.provider` did not serve the id. It is either unset, or a replay provider that
+ * `--record` and `onMiss: passthrough` skip to find the real provider behind it; saying "not set"
+ * then would send the user to a setting that is already there.
+ */
+function noDefault(defaultProvider: string | undefined): string {
+  return defaultProvider === undefined
+    ? 'defaults.provider is not set'
+    : `defaults.provider "${defaultProvider}" is a replay provider, which recording (--record) and ` +
+        `onMiss: passthrough skip to find the real provider`
 }
 
 function unrouted(
   modelId: string,
   context: RouteContext,
   why: string,
-  example: string | undefined
+  example: string | undefined,
+  replayDefaultSkipped: boolean
 ): RoutingError {
   const where = context.promptFile ? ` (used by ${context.promptFile})` : ''
   const provider = example ?? '<provider name>'
+  // With a replay default, pointing defaults.provider elsewhere would stop replaying: only a
+  // models: route helps there.
+  const orDefault = replayDefaultSkipped ? '' : 'or set defaults.provider to the provider that serves it.'
   return new RoutingError(
     `No provider for model "${modelId}"${where}: ${why}. Add a route to .github/promptgate.yml:\n` +
-      `models:\n  "${modelId}":\n    provider: ${provider}\n    model: ${providerModelName(modelId)}\n` +
-      `or set defaults.provider to the provider that serves it.`
+      `models:\n  "${modelId}":\n    provider: ${provider}\n    model: ${providerModelName(modelId)}` +
+      (orDefault ? `\n${orDefault}` : '')
   )
 }
 
@@ -162,12 +182,12 @@ export function defaultRoutingTable(): string {
     ],
     [
       '`openai/*` (e.g. `openai/gpt-4o-mini`)',
-      'the one provider of type `openai` or `azure-openai`, else `defaults.provider`',
+      'the one provider of type `openai` or `azure-openai`, else `defaults.provider`, else the only provider',
       '`gpt-4o-mini` (Azure: the deployment name)'
     ],
     [
       '`anthropic/*` (e.g. `anthropic/claude-3-5-sonnet`)',
-      'the one provider of type `anthropic`, else `defaults.provider`',
+      'the one provider of type `anthropic`, else `defaults.provider`, else the only provider',
       '`claude-3-5-sonnet`'
     ],
     [
