@@ -32,7 +32,8 @@ Options:
   -h, --help               This help
   -v, --version            Print the version
 
-Exit codes: 0 pass, 1 gate failed (threshold, budget or regression), 2 configuration error, 3 runtime error.`;
+Exit codes: 0 pass, 1 gate failed (threshold, budget or regression), 2 configuration error, 3 runtime error,
+4 inconclusive (the evidence could not decide; gate.failOnInconclusive turns it into 1).`;
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -121,7 +122,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   if (options.command === "help") console.log(USAGE);
   else if (options.command === "version") console.log(PROMPTGATE_VERSION);
   else {
-    const { runCli } = await import("./chunks/run-BO4PZ7EB.js");
+    const { runCli } = await import("./chunks/run-Z5X7JGUZ.js");
     process.exitCode = await runCli(options, {
       env: process.env,
       stdout: (text) => process.stdout.write(text),

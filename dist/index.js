@@ -28,7 +28,7 @@ import {
   runSuites,
   withBase,
   writeJsonReport
-} from "./chunks/chunk-5SUIEVKX.js";
+} from "./chunks/chunk-BWUORH4Q.js";
 import {
   DEFAULT_ACCEPT_LABEL,
   DEFAULT_CACHE_DIR,
@@ -8175,6 +8175,65 @@ async function upsertSkippedComment(api, target, body, options = {}) {
   return { action: "updated", id: updated.id, url: updated.htmlUrl };
 }
 
+// src/report/escape.ts
+var ZWJ = "\u200D";
+var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+function cleanControls(text) {
+  return text.replace(/\r\n?/g, "\n").replace(BIDI_CONTROLS, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`).replace(CONTROL_CHARS, "\uFFFD");
+}
+function neutralizeReferences(text) {
+  return text.replace(/@/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`).replace(/:\/\//g, `:${ZWJ}//`).replace(/\b(www)\./gi, `$1${ZWJ}.`);
+}
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]#|<>~&$]/g;
+function escapeInline(text) {
+  const oneLine = neutralizeReferences(cleanControls(text).replace(/\s*\n\s*/g, " "));
+  const escaped = oneLine.replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
+  return escaped.replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
+}
+function escapeHtml(text) {
+  const oneLine = neutralizeReferences(cleanControls(text).replace(/\s*\n\s*/g, " "));
+  return oneLine.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+function longestRun(text, char) {
+  let longest = 0;
+  let current = 0;
+  for (const c of text) {
+    current = c === char ? current + 1 : 0;
+    if (current > longest) longest = current;
+  }
+  return longest;
+}
+function codeSpan(text, options = {}) {
+  let content = cleanControls(text).replace(/\n/g, " ");
+  if (options.inTable) content = content.replace(/\|/g, "\\|");
+  if (content === "") return "` `";
+  const fence = "`".repeat(longestRun(content, "`") + 1);
+  const pad = content.startsWith("`") || content.endsWith("`") || /^ .* $/.test(content) ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+function fencedCode(text, info2 = "text") {
+  const content = cleanControls(text);
+  const fence = "`".repeat(Math.max(3, longestRun(content, "`") + 1));
+  const body = content.endsWith("\n") ? content : `${content}
+`;
+  return `${fence}${info2}
+${body}${fence}
+`;
+}
+function truncateText(text, max) {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end -= 1;
+  return `${text.slice(0, end)}
+\u2026 [${(text.length - end).toLocaleString("en-US")} more characters cut]`;
+}
+function singleLine(text, max = 500) {
+  const line = cleanControls(text).replace(/\s+/g, " ").trim();
+  return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
+}
+
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
   return value.length;
@@ -8316,65 +8375,6 @@ function serialize(value) {
 function toAlignment(value) {
   const code = typeof value === "string" ? value.codePointAt(0) : 0;
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/report/escape.ts
-var ZWJ = "\u200D";
-var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-function cleanControls(text) {
-  return text.replace(/\r\n?/g, "\n").replace(BIDI_CONTROLS, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`).replace(CONTROL_CHARS, "\uFFFD");
-}
-function neutralizeReferences(text) {
-  return text.replace(/@/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`).replace(/:\/\//g, `:${ZWJ}//`).replace(/\b(www)\./gi, `$1${ZWJ}.`);
-}
-var MARKDOWN_PUNCTUATION = /[\\`*_[\]#|<>~&$]/g;
-function escapeInline(text) {
-  const oneLine = neutralizeReferences(cleanControls(text).replace(/\s*\n\s*/g, " "));
-  const escaped = oneLine.replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
-  return escaped.replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
-}
-function escapeHtml(text) {
-  const oneLine = neutralizeReferences(cleanControls(text).replace(/\s*\n\s*/g, " "));
-  return oneLine.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-function longestRun(text, char) {
-  let longest = 0;
-  let current = 0;
-  for (const c of text) {
-    current = c === char ? current + 1 : 0;
-    if (current > longest) longest = current;
-  }
-  return longest;
-}
-function codeSpan(text, options = {}) {
-  let content = cleanControls(text).replace(/\n/g, " ");
-  if (options.inTable) content = content.replace(/\|/g, "\\|");
-  if (content === "") return "` `";
-  const fence = "`".repeat(longestRun(content, "`") + 1);
-  const pad = content.startsWith("`") || content.endsWith("`") || /^ .* $/.test(content) ? " " : "";
-  return `${fence}${pad}${content}${pad}${fence}`;
-}
-function fencedCode(text, info2 = "text") {
-  const content = cleanControls(text);
-  const fence = "`".repeat(Math.max(3, longestRun(content, "`") + 1));
-  const body = content.endsWith("\n") ? content : `${content}
-`;
-  return `${fence}${info2}
-${body}${fence}
-`;
-}
-function truncateText(text, max) {
-  if (text.length <= max) return text;
-  let end = Math.max(0, max);
-  const last = text.charCodeAt(end - 1);
-  if (last >= 55296 && last <= 56319) end -= 1;
-  return `${text.slice(0, end)}
-\u2026 [${(text.length - end).toLocaleString("en-US")} more characters cut]`;
-}
-function singleLine(text, max = 500) {
-  const line = cleanControls(text).replace(/\s+/g, " ").trim();
-  return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
 }
 
 // src/report/markdown.ts
@@ -8861,6 +8861,12 @@ async function run() {
       }
     }
     const message = error2 instanceof Error ? error2.message : `non-Error thrown: ${String(error2)}`;
+    setOutput(OUTPUT.reason, message.split("\n")[0]);
+    setOutput(OUTPUT.affectedSuites, "[]");
+    try {
+      await summary.addHeading("PromptGate could not run", 2).addRaw(`<pre><code>${escapeHtml(message)}</code></pre>`, true).addRaw("Nothing was evaluated; fix the problem above and re-run the job.").write();
+    } catch {
+    }
     setFailed(message);
   }
 }
@@ -8951,7 +8957,11 @@ async function gate(inputs, env) {
     headRef: ctx.headRef,
     pr: ctx.prNumber
   };
-  const project = await loadProject(inputs.configPath, head);
+  const project = await loadProject(
+    inputs.configPath,
+    head,
+    (issue) => warning(issue.message, { file: issue.file, startLine: issue.line, title: "PromptGate prompt file" })
+  );
   const baseConfig = await loadBaseConfig(base, inputs.configPath);
   const config = trustedConfig(project.config, baseConfig, ctx);
   const configId = config.id ?? "default";
@@ -8988,10 +8998,6 @@ async function gate(inputs, env) {
       configPath: inputs.configPath
     }).filter((a) => a.affected);
   }
-  setOutput(
-    OUTPUT.affectedSuites,
-    JSON.stringify(affected.filter((a) => a.change !== "deleted").map((a) => a.id))
-  );
   const commentTarget = ctx.prNumber !== void 0 && inputs.comment ? { ...repo, issueNumber: ctx.prNumber, configId } : void 0;
   if (affected.length === 0) {
     const report2 = skippedReport({
@@ -9127,6 +9133,8 @@ async function gate(inputs, env) {
 async function finish(report, reportPath, renderOpts, annotate) {
   setOutput(OUTPUT.verdict, report.verdict);
   setOutput(OUTPUT.reason, report.reason);
+  const evaluated = report.suites.filter((s) => s.change !== "deleted" && s.verdict !== "skipped");
+  setOutput(OUTPUT.affectedSuites, JSON.stringify(evaluated.map((s) => s.id)));
   setOutput(OUTPUT.reportPath, reportPath);
   await summary.addRaw(renderSummary(report, renderOpts)).write();
   if (!annotate) return;

@@ -31,6 +31,7 @@ import { parseEventContext, type GitEventContext } from './github/event.js'
 import { createLocalGit } from './github/git.js'
 import { upsertSkippedComment, upsertStickyComment } from './github/sticky-comment.js'
 import { missingSecrets } from './providers/registry.js'
+import { escapeHtml } from './report/escape.js'
 import { CallLog, writeJsonReport } from './report/json.js'
 import {
   annotationsFor,
@@ -59,6 +60,17 @@ export async function run(): Promise<void> {
       }
     }
     const message = error instanceof Error ? error.message : `non-Error thrown: ${String(error)}`
+    core.setOutput(OUTPUT.reason, message.split('\n')[0])
+    core.setOutput(OUTPUT.affectedSuites, '[]')
+    try {
+      await core.summary
+        .addHeading('PromptGate could not run', 2)
+        .addRaw(`<pre><code>${escapeHtml(message)}</code></pre>`, true)
+        .addRaw('Nothing was evaluated; fix the problem above and re-run the job.')
+        .write()
+    } catch {
+      // No summary file outside a runner: the failure message below still says it all.
+    }
     core.setFailed(message)
   }
 }
@@ -172,7 +184,9 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
     pr: ctx.prNumber
   }
 
-  const project = await loadProject(inputs.configPath, head)
+  const project = await loadProject(inputs.configPath, head, issue =>
+    core.warning(issue.message, { file: issue.file, startLine: issue.line, title: 'PromptGate prompt file' })
+  )
   const baseConfig = await loadBaseConfig(base, inputs.configPath)
   const config = trustedConfig(project.config, baseConfig, ctx)
   const configId = config.id ?? 'default'
@@ -211,10 +225,6 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
       configPath: inputs.configPath
     }).filter(a => a.affected)
   }
-  core.setOutput(
-    OUTPUT.affectedSuites,
-    JSON.stringify(affected.filter(a => a.change !== 'deleted').map(a => a.id))
-  )
   const commentTarget =
     ctx.prNumber !== undefined && inputs.comment
       ? { ...repo, issueNumber: ctx.prNumber, configId }
@@ -379,6 +389,8 @@ async function finish(
 ): Promise<void> {
   core.setOutput(OUTPUT.verdict, report.verdict)
   core.setOutput(OUTPUT.reason, report.reason)
+  const evaluated = report.suites.filter(s => s.change !== 'deleted' && s.verdict !== 'skipped')
+  core.setOutput(OUTPUT.affectedSuites, JSON.stringify(evaluated.map(s => s.id)))
   core.setOutput(OUTPUT.reportPath, reportPath)
   await core.summary.addRaw(renderSummary(report, renderOpts)).write()
   if (!annotate) return

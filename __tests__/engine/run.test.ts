@@ -105,6 +105,7 @@ function suite(provider: Provider, overrides: Partial<SuitePlan> = {}): SuitePla
     id: 's',
     provider,
     providerModel: 'm',
+    cacheScope: 'fake',
     parameters: () => ({}),
     head: prompt('head {{x}}'),
     base: prompt('base {{x}}'),

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { SourceIssue } from '../../src/config/errors.js'
+import { formatIssue, type SourceIssue } from '../../src/config/errors.js'
 import { parseGhModelsPrompt, PromptError } from '../../src/prompts/index.js'
 import { FIXTURES, thrown } from '../config/repo-files.js'
 
@@ -149,6 +149,45 @@ describe('parseGhModelsPrompt', () => {
     expect((error as Error).message).toContain('bad.prompt.yml:11:5: evaluators[0].regex:')
     expect(warnings).toEqual([expect.objectContaining({ line: 3, path: 'temperatur' })])
     expect(warnings[0]?.message).toContain('did you mean modelParameters.temperature?')
+  })
+
+  it('rejects uses: github/<name> that is not a GitHub built-in at load time, with file, line and the valid names', () => {
+    const text =
+      'messages:\n  - role: user\n    content: hi\nevaluators:\n  - name: tone\n    uses: github/politeness\n'
+    const error = thrown(() => parseGhModelsPrompt('p.prompt.yml', text))
+    expect(error).toBeInstanceOf(PromptError)
+    const issues = (error as PromptError).issues
+    expect(issues).toEqual([
+      expect.objectContaining({ file: 'p.prompt.yml', line: 6, path: 'evaluators[0].uses' })
+    ])
+    expect((error as Error).message).toContain(
+      'p.prompt.yml:6:11: evaluators[0].uses: uses in evaluator "tone" must be one of GitHub\'s built-in evaluators ' +
+        'github/similarity, github/coherence, github/fluency, github/relevance, github/groundedness, ' +
+        'found "github/politeness"'
+    )
+  })
+
+  it('suggests the nearest built-in for a misspelt uses: name', () => {
+    const text =
+      'messages:\n  - role: user\n    content: hi\nevaluators:\n  - name: sim\n    uses: github/similarty\n'
+    const issue = (thrown(() => parseGhModelsPrompt('p.prompt.yml', text)) as PromptError).issues[0]
+    expect(issue?.message).toMatch(/found "github\/similarty"; did you mean github\/similarity\?$/)
+  })
+
+  it('warns through onWarning on an unknown top-level key, naming file:line and the key, and still loads', () => {
+    const warnings: SourceIssue[] = []
+    const prompt = parseGhModelsPrompt(
+      'p.prompt.yml',
+      'messages:\n  - role: user\n    content: hi\nfoo: bar\n',
+      {
+        onWarning: w => warnings.push(w)
+      }
+    )
+    expect(prompt.messages).toEqual([{ role: 'user', content: 'hi' }])
+    expect(warnings).toHaveLength(1)
+    expect(formatIssue(warnings[0] as SourceIssue)).toMatch(
+      /^p\.prompt\.yml:4:1: foo: unknown prompt key "foo" is ignored, as GitHub Models did; known keys: name, /
+    )
   })
 
   it('rejects a json_schema response format whose jsonSchema is not valid JSON', () => {

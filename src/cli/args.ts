@@ -26,7 +26,8 @@ Options:
   -h, --help               This help
   -v, --version            Print the version
 
-Exit codes: 0 pass, 1 gate failed (threshold, budget or regression), 2 configuration error, 3 runtime error.`
+Exit codes: 0 pass, 1 gate failed (threshold, budget or regression), 2 configuration error, 3 runtime error,
+4 inconclusive (the evidence could not decide; gate.failOnInconclusive turns it into 1).`
 
 export type Command = 'run' | 'baseline' | 'validate' | 'help' | 'version'
 

@@ -2,7 +2,7 @@
 // tests drive it in-process.
 import { readFile, writeFile, mkdir } from 'node:fs/promises'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
-import { SourceError } from '../config/errors.js'
+import { formatIssue, SourceError } from '../config/errors.js'
 import { resolveConfigPath } from '../config/paths.js'
 import {
   DEFAULT_LOG_PATH,
@@ -97,7 +97,9 @@ function progressFor(options: CliOptions, io: CliIo): ProgressSink {
 async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
   const rootDir = resolve(options.rootDir)
   const head: RepoFiles = fsRepoFiles(rootDir, 'the working tree')
-  const project = await loadProject(options.configPath, head)
+  const project = await loadProject(options.configPath, head, issue =>
+    io.stderr(`warning: ${formatIssue(issue)}\n`)
+  )
   const { config } = project
   const suites = selectSuites(project.suites, options.suites)
 
@@ -224,7 +226,15 @@ async function fromBaseline(
   config: Config,
   notes: string[]
 ): Promise<SuiteToRun[]> {
-  const baseline = parseBaselineFile(path, await readFile(resolveIn(rootDir, path), 'utf8'))
+  let text: string
+  try {
+    text = await readFile(resolveIn(rootDir, path), 'utf8')
+  } catch {
+    throw new StaleBaselineError(
+      `--baseline ${path}: no such file; write one with \`promptgate baseline\` first`
+    )
+  }
+  const baseline = parseBaselineFile(path, text)
   return toRun.map(entry => {
     const stored = baseline.suites.find(s => s.id === entry.suite.id)
     if (!stored) {

@@ -25,6 +25,7 @@ import type {
 } from '../core/types.js'
 import { renderMessages } from '../prompts/index.js'
 import { createProviders, type Env, type ProviderRegistry } from '../providers/registry.js'
+import { providerModelName, RoutingError } from '../providers/routing.js'
 import { createRailsAsync, type Rails } from '../rails/index.js'
 import { planExtraSamples, isDecided } from '../stats/adaptive.js'
 import { flipOf, pairCases } from '../stats/compare.js'
@@ -86,16 +87,36 @@ function parametersFor(config: Config, suite: ResolvedSuite, prompt: PromptDefin
   return { ...config.defaults?.modelParameters, ...prompt.modelParameters, ...suite.config.modelParameters }
 }
 
+/** Where a provider sends calls: a changed base URL or API version must not replay old answers. */
+export function cacheScopeOf(config: Config, providerName: string): string {
+  const provider = config.providers[providerName]
+  if (!provider) return providerName
+  const where = provider.type === 'replay' ? provider.cassette : (provider.baseUrl ?? '')
+  const version = provider.type === 'azure-openai' ? (provider.apiVersion ?? '') : ''
+  return [providerName, provider.type, where, version].join('|')
+}
+
 function createJudge(
   config: Config,
   registry: ProviderRegistry,
   cache: ResponseCache,
   readCache: boolean,
-  timeoutMs: number
+  timeoutMs: number,
+  onCall: RunDeps['onCall']
 ): Judge | undefined {
   if (!config.judge) return undefined
   const judgeConfig = config.judge
-  const { provider, model } = registry.resolve(judgeConfig.model)
+  // A pinned judge provider wins over the model id's route.
+  const pinned = judgeConfig.provider ? registry.providers.get(judgeConfig.provider) : undefined
+  if (judgeConfig.provider && !pinned) {
+    throw new RoutingError(
+      `judge.provider is "${judgeConfig.provider}", which is not under providers: use one of ${[...registry.providers.keys()].join(', ')}.`
+    )
+  }
+  const { provider, model } = pinned
+    ? { provider: pinned, model: providerModelName(judgeConfig.model) }
+    : registry.resolve(judgeConfig.model)
+  const scope = cacheScopeOf(config, provider.name)
   return {
     model: judgeConfig.model,
     async complete(messages: Message[], params?: ModelParameters): Promise<CompletionResult> {
@@ -104,11 +125,30 @@ function createJudge(
         messages,
         parameters: { temperature: judgeConfig.temperature ?? 0, ...params }
       }
-      const key = cacheKey({ provider: provider.name, request, repeat: 0 })
+      const key = cacheKey({ provider: scope, request, repeat: 0 })
       const cached = readCache ? await cache.get(key) : undefined
-      if (cached) return cached
-      const result = await provider.complete(request, { signal: AbortSignal.timeout(timeoutMs), repeat: 0 })
-      await cache.set(key, result)
+      const result =
+        cached ?? (await provider.complete(request, { signal: AbortSignal.timeout(timeoutMs), repeat: 0 }))
+      if (!cached) await cache.set(key, result)
+      onCall?.({
+        time: new Date().toISOString(),
+        purpose: 'judge',
+        suite: '',
+        caseId: '',
+        side: 'head',
+        repeat: 0,
+        provider: provider.name,
+        model,
+        messages,
+        output: result.text,
+        cacheHit: cached !== undefined,
+        latencyMs: result.latencyMs,
+        modelVersion: result.modelVersion,
+        usage: result.usage,
+        finishReason: result.finishReason,
+        httpStatus: result.httpStatus,
+        retries: result.retries
+      })
       return result
     }
   }
@@ -215,7 +255,7 @@ export async function runSuites(
     const rails: Rails | undefined = needsRails
       ? await createRailsAsync(config.rails, { rootDir: options.rootDir })
       : undefined
-    const judge = createJudge(config, registry, cache, readCache, timeoutMs)
+    const judge = createJudge(config, registry, cache, readCache, timeoutMs, deps.onCall)
 
     const states: SuiteState[] = suites.map(toRun => {
       const { suite } = toRun
@@ -225,6 +265,7 @@ export async function runSuites(
         id: suite.id,
         provider: resolved.provider,
         providerModel: resolved.model,
+        cacheScope: cacheScopeOf(config, resolved.route.provider),
         head: suite.prompt,
         base: toRun.baseSamples ? undefined : toRun.basePrompt,
         cases: suite.cases,

@@ -1,7 +1,7 @@
 // Shared by the CLI and the action: load the config and suites of head, and the base version of
 // each suite's prompt, deciding how the suite changed.
 import { isDeepStrictEqual } from 'node:util'
-import { MissingFileError } from '../config/errors.js'
+import { MissingFileError, SourceError, type SourceIssue } from '../config/errors.js'
 import { readConfigFile } from '../config/load.js'
 import type { Config } from '../config/schema.js'
 import { resolveSuites, type ResolvedSuite } from '../config/suites.js'
@@ -15,10 +15,38 @@ export interface LoadedProject {
   suites: ResolvedSuite[]
 }
 
-export async function loadProject(configPath: string, files: RepoFiles): Promise<LoadedProject> {
+export async function loadProject(
+  configPath: string,
+  files: RepoFiles,
+  onWarning: (issue: SourceIssue) => void = () => undefined
+): Promise<LoadedProject> {
   const config = await readConfigFile(configPath, files)
-  const suites = await resolveSuites(config, files)
+  const suites = await resolveSuites(config, files, { onWarning })
+  requireChecks(suites, configPath)
   return { config, suites }
+}
+
+/**
+ * A case no check looks at can neither pass nor fail; counting it either way would be a silent
+ * verdict. A suite for latency or cost budgets alone still needs one check (e.g. max-length).
+ */
+export function requireChecks(suites: ResolvedSuite[], configPath: string): void {
+  const issues: SourceIssue[] = []
+  for (const suite of suites) {
+    if (suite.checks.length > 0) continue
+    const unchecked = suite.cases.filter(c => c.checks.length === 0)
+    if (unchecked.length === 0) continue
+    const names = unchecked
+      .slice(0, 5)
+      .map(c => c.id)
+      .join(', ')
+    issues.push({
+      file: configPath,
+      path: `suites.${suite.id}.checks`,
+      message: `suite "${suite.id}" has ${unchecked.length} case(s) with no check at all (${names}${unchecked.length > 5 ? ', …' : ''}); add checks: to the suite, defaults.checks, evaluators to the prompt file, or checks to those cases`
+    })
+  }
+  if (issues.length > 0) throw new SourceError('Suites without checks', issues)
 }
 
 export class SuiteSelectionError extends Error {

@@ -24,6 +24,8 @@ export interface SuitePlan {
   provider: Provider
   /** The model name the provider expects. */
   providerModel: string
+  /** Identifies where calls go (provider name, type, base URL) in cache keys. */
+  cacheScope: string
   /** Model parameters per side: each prompt version keeps its own (a PR may change temperature). */
   parameters(side: VersionSide): ModelParameters
   head: PromptDefinition
@@ -62,6 +64,8 @@ export interface EngineDeps {
 /** One line of the JSONL call log: enough to audit a call and to feed the eval dataset. */
 export interface CallRecord {
   time: string
+  /** `judge` for model-graded check calls; absent for the evaluated prompt's own calls. */
+  purpose?: 'judge'
   suite: string
   caseId: string
   side: VersionSide
@@ -166,7 +170,7 @@ export async function executeWork(
       responseFormat: responseFormatOf(prompt),
       stream: item.suite.stream
     }
-    const key = cacheKey({ provider: item.suite.provider.name, request, repeat: item.repeat })
+    const key = cacheKey({ provider: item.suite.cacheScope, request, repeat: item.repeat })
     let result = deps.readCache ? await deps.cache.get(key) : undefined
     const cacheHit = result !== undefined
     if (!result) {

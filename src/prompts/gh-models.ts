@@ -1,7 +1,9 @@
 // GitHub Models `.prompt.yml` files, read as they are. GitHub ignored keys it did not know, so
 // unknown keys are warnings here; anything that would change what gets evaluated (an evaluator
-// kind we cannot run, a message without content, unparsable jsonSchema) is an error.
+// kind we cannot run, a `uses:` that is not one of GitHub's built-ins, a message without content,
+// unparsable jsonSchema) is an error.
 import { isMap, isSeq } from 'yaml'
+import { GH_BUILTINS } from '../checks/index.js'
 import type {
   CheckSpec,
   Message,
@@ -341,15 +343,33 @@ function parseEvaluators(c: Collector, value: unknown): CheckSpec[] {
       if (spec) checks.push(spec)
     } else {
       const uses = item.uses
-      if (typeof uses !== 'string' || !/^github\/[A-Za-z0-9._-]+$/.test(uses)) {
-        c.error(
-          [...path, 'uses'],
-          `uses must name a GitHub built-in evaluator as github/<name> (e.g. github/similarity), found ${JSON.stringify(uses)}`
-        )
-      } else checks.push({ type: 'gh-builtin', name, uses })
+      if (typeof uses === 'string' && GH_BUILTINS.includes(uses)) {
+        checks.push({ type: 'gh-builtin', name, uses })
+      } else c.error([...path, 'uses'], unknownBuiltin(uses, name))
     }
   })
   return checks
+}
+
+/**
+ * A `uses:` we could not run would otherwise load and only show up as "unsupported" in the report
+ * after the model calls were paid for; say at load time what the valid names are.
+ */
+function unknownBuiltin(uses: unknown, evaluator: string): string {
+  const found = typeof uses === 'string' ? `"${uses}"` : describe(uses)
+  let suggestion: string | undefined
+  if (typeof uses === 'string') {
+    // `acme/similarity` or `github/similarty`: compare the part after the slash too.
+    const bare = uses.slice(uses.indexOf('/') + 1)
+    const names = GH_BUILTINS.map(b => b.slice('github/'.length))
+    const near = closest(bare, names)
+    suggestion = closest(uses, GH_BUILTINS) ?? (near === undefined ? undefined : `github/${near}`)
+  }
+  const hint = suggestion ? `; did you mean ${suggestion}?` : ''
+  return (
+    `uses in evaluator "${evaluator}" must be one of GitHub's built-in evaluators ` +
+    `${GH_BUILTINS.join(', ')}, found ${found}${hint}`
+  )
 }
 
 function parseStringEvaluator(c: Collector, value: unknown, path: Path, name: string): CheckSpec[] {

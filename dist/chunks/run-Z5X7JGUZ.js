@@ -10,6 +10,7 @@ import {
   TtyProgress,
   createLocalGit,
   fingerprintResolvedSuite,
+  formatIssue,
   fsRepoFiles,
   gitRepoFiles,
   loadProject,
@@ -23,7 +24,7 @@ import {
   staleBaselineReason,
   withBase,
   writeJsonReport
-} from "./chunk-5SUIEVKX.js";
+} from "./chunk-BWUORH4Q.js";
 import {
   DEFAULT_LOG_PATH,
   DEFAULT_REPORT_PATH,
@@ -165,7 +166,12 @@ function progressFor(options, io) {
 async function runCommand(options, io) {
   const rootDir = resolve(options.rootDir);
   const head = fsRepoFiles(rootDir, "the working tree");
-  const project = await loadProject(options.configPath, head);
+  const project = await loadProject(
+    options.configPath,
+    head,
+    (issue) => io.stderr(`warning: ${formatIssue(issue)}
+`)
+  );
   const { config } = project;
   const suites = selectSuites(project.suites, options.suites);
   if (options.command === "validate") {
@@ -273,7 +279,15 @@ async function writeBaseline(path, report, toRun, config) {
   await writeFile(path, JSON.stringify(baseline) + "\n");
 }
 async function fromBaseline(path, rootDir, toRun, config, notes) {
-  const baseline = parseBaselineFile(path, await readFile(resolveIn(rootDir, path), "utf8"));
+  let text;
+  try {
+    text = await readFile(resolveIn(rootDir, path), "utf8");
+  } catch {
+    throw new StaleBaselineError(
+      `--baseline ${path}: no such file; write one with \`promptgate baseline\` first`
+    );
+  }
+  const baseline = parseBaselineFile(path, text);
   return toRun.map((entry) => {
     const stored = baseline.suites.find((s) => s.id === entry.suite.id);
     if (!stored) {

@@ -1,0 +1,114 @@
+import type { Config } from '../../src/config/schema.js'
+import type { ResolvedSuite } from '../../src/config/suites.js'
+import { SourceError } from '../../src/config/errors.js'
+import type { PromptDefinition, RepoFiles } from '../../src/core/types.js'
+import { cacheScopeOf, runSuites } from '../../src/engine/pipeline.js'
+import { requireChecks } from '../../src/engine/prepare.js'
+import { silentProgress } from '../../src/engine/progress.js'
+import type { CallRecord } from '../../src/engine/run.js'
+import { startOpenAIServer, type OpenAITestServer } from '../helpers/openai-server.js'
+
+let model: OpenAITestServer
+let judge: OpenAITestServer
+
+beforeAll(async () => {
+  model = await startOpenAIServer(() => ({ content: 'Paris is the capital of France.' }))
+  judge = await startOpenAIServer(() => ({ content: '{"score": 0.9, "pass": true, "reason": "accurate"}' }))
+})
+
+afterAll(async () => {
+  await model.close()
+  await judge.close()
+})
+
+const prompt: PromptDefinition = {
+  file: 'prompts/capital.md',
+  format: 'template',
+  modelParameters: {},
+  messages: [{ role: 'user', content: 'What is the capital of {{country}}?' }],
+  testData: [],
+  checks: []
+}
+
+function suite(checks: ResolvedSuite['checks']): ResolvedSuite {
+  return {
+    id: 'capitals',
+    config: { id: 'capitals', prompt: prompt.file },
+    prompt,
+    cases: [{ id: 'fr', vars: { country: 'France' }, checks: [], source: { file: 'd.jsonl', line: 1 } }],
+    checks,
+    modelId: 'local-model',
+    modelParameters: {},
+    thresholds: {},
+    sampling: {},
+    files: [prompt.file]
+  }
+}
+
+const noFiles: RepoFiles = { label: 'head', readText: async () => undefined }
+
+describe('runSuites', () => {
+  it('sends model-graded checks to the pinned judge provider and logs the judge calls', async () => {
+    const config: Config = {
+      version: 1,
+      providers: {
+        local: { type: 'openai-compatible', baseUrl: model.baseUrl },
+        judgeprov: { type: 'openai-compatible', baseUrl: judge.baseUrl }
+      },
+      defaults: { provider: 'local' },
+      judge: { model: 'judge-model', provider: 'judgeprov' },
+      suites: [{ id: 'capitals', prompt: prompt.file }],
+      run: { cache: false }
+    }
+    const calls: CallRecord[] = []
+    const judgeBefore = judge.received.length
+    const report = await runSuites(
+      config,
+      [
+        {
+          suite: suite([{ type: 'llm-rubric', name: 'accurate', rubric: 'Names the right capital.' }]),
+          change: 'run'
+        }
+      ],
+      [],
+      { configFile: 'promptgate.yml', rootDir: '/tmp', record: false, cache: false },
+      { head: noFiles, env: {}, progress: silentProgress, now: Date.now, onCall: r => calls.push(r) }
+    )
+    expect(judge.received.length - judgeBefore).toBe(1)
+    expect(judge.received.at(-1)?.body.model).toBe('judge-model')
+    expect(report.suites[0]?.cases[0]?.head[0]?.checks[0]).toMatchObject({
+      status: 'ok',
+      pass: true,
+      score: 0.9
+    })
+    expect(calls.map(c => c.purpose ?? 'prompt').sort()).toEqual(['judge', 'prompt'])
+  })
+})
+
+describe('cacheScopeOf', () => {
+  it('changes with the base URL so a moved provider does not replay old answers', () => {
+    const config = (baseUrl: string): Config => ({
+      version: 1,
+      providers: { local: { type: 'openai-compatible', baseUrl } },
+      suites: [{ id: 's', prompt: 'p.md' }]
+    })
+    expect(cacheScopeOf(config('http://a.test/v1'), 'local')).not.toBe(
+      cacheScopeOf(config('http://b.test/v1'), 'local')
+    )
+  })
+})
+
+describe('requireChecks', () => {
+  it('rejects a suite whose cases no check looks at, naming the suite and the cases', () => {
+    expect(() => requireChecks([suite([])], '.github/promptgate.yml')).toThrow(SourceError)
+    expect(() => requireChecks([suite([])], '.github/promptgate.yml')).toThrow(
+      /suite "capitals" has 1 case\(s\) with no check at all \(fr\)/
+    )
+  })
+
+  it('accepts a suite whose every case carries its own checks', () => {
+    const checked = suite([])
+    checked.cases = checked.cases.map(c => ({ ...c, checks: [{ type: 'is-json' }] }))
+    expect(() => requireChecks([checked], '.github/promptgate.yml')).not.toThrow()
+  })
+})
