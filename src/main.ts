@@ -261,7 +261,11 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
     const policy = config.gate?.onMissingSecret ?? 'fail'
     const names = missing.map(m => `${m.envVar} (provider ${m.provider})`).join(', ')
     const why = ctx.isFork ? ' GitHub does not pass secrets to workflows triggered from forks.' : ''
-    const reason = `Not evaluated: the provider key ${names} is not set.${why} Pass it to the step with env: (from a repository secret), or set gate.onMissingSecret: skip to skip such runs.`
+    const advice =
+      policy === 'fail'
+        ? 'Pass it to the step with env: (from a repository secret), or set gate.onMissingSecret: skip to skip such runs.'
+        : 'Skipped as gate.onMissingSecret: skip says; nothing was evaluated.'
+    const reason = `Not evaluated: the provider key ${names} is not set.${why} ${advice}`
     const report = skippedReport({
       configId,
       configFile: inputs.configPath,
