@@ -8617,9 +8617,14 @@ function sampleText(sample, maxChars) {
   if (sample.output === void 0) return "(no output)";
   return truncateText(sample.output, maxChars);
 }
+var MAX_VIOLATIONS_PER_CHECK = 5;
 function checkLine(check) {
   const status = check.status === "ok" ? "failed" : check.status;
-  return `- ${codeSpan(check.id)} (${escapeInline(check.type)}) ${status}: ${escapeInline(truncateText(check.reason, 500))}`;
+  const line = `- ${codeSpan(check.id)} (${escapeInline(check.type)}) ${status}: ${escapeInline(truncateText(check.reason, 500))}`;
+  const violations = (check.violations ?? []).slice(0, MAX_VIOLATIONS_PER_CHECK).map(
+    (v) => `  - ${codeSpan(v.validator)} ${escapeInline(v.severity)} at ${v.span.start}\u2013${v.span.end}: ${codeSpan(truncateText(v.text, 80))}`
+  );
+  return [line, ...violations].join("\n");
 }
 function caseDetails(c, maxChars, hasBase) {
   const head = pickSample(c.head, "fail");

@@ -28,8 +28,20 @@ const HOSTILE = [
 ].join(' ')
 
 function hostileCase(id: string): CaseReport {
+  const regressed = regressedCase(id, `head says ${HOSTILE}`, `base says ${HOSTILE}`, `reason ${HOSTILE}`)
+  const railsCheck = check({
+    id: 'rails#1',
+    type: 'rails',
+    pass: false,
+    score: 0,
+    reason: `1 violation: ${HOSTILE}`,
+    violations: [
+      { validator: HOSTILE, severity: 'high', span: { start: 3, end: 9 }, text: HOSTILE, message: HOSTILE }
+    ]
+  })
   return {
-    ...regressedCase(id, `head says ${HOSTILE}`, `base says ${HOSTILE}`, `reason ${HOSTILE}`),
+    ...regressed,
+    head: regressed.head.map(s => ({ ...s, checks: [...s.checks, railsCheck] })),
     vars: { question: HOSTILE, [`key ${HOSTILE}`]: [HOSTILE] },
     expected: HOSTILE,
     source: { file: `datasets/${HOSTILE}.jsonl`, line: 3 },
@@ -112,6 +124,57 @@ describe('a hostile report renders inert on GitHub', () => {
   test('the marker comes first and the footer last', () => {
     expect(md.startsWith('<!-- promptgate:comment id=default -->\n')).toBe(true)
     expect(html.trimEnd().endsWith('</sub></p>')).toBe(true)
+  })
+})
+
+describe('safety violations in case details', () => {
+  it('lists each violation under its failing check with validator, severity and span', () => {
+    const md = renderComment(
+      report({
+        suites: [
+          suite({
+            cases: [
+              {
+                ...regressedCase(
+                  'c9',
+                  'Unlike Notion, we sync offline.',
+                  'We sync offline.',
+                  'forbidden term'
+                ),
+                head: [
+                  sample({
+                    caseId: 'c9',
+                    output: 'Unlike Notion, we sync offline.',
+                    pass: false,
+                    score: 0,
+                    checks: [
+                      check({
+                        id: 'rails#1',
+                        type: 'rails',
+                        pass: false,
+                        score: 0,
+                        reason: '1 violation: forbidden-terms ×1 (medium)',
+                        violations: [
+                          {
+                            validator: 'forbidden-terms',
+                            severity: 'medium',
+                            span: { start: 7, end: 13 },
+                            text: 'Notion',
+                            message: 'competitor'
+                          }
+                        ]
+                      })
+                    ]
+                  })
+                ]
+              }
+            ]
+          })
+        ]
+      }),
+      RUN
+    )
+    expect(md).toContain('  - `forbidden-terms` medium at 7–13: `Notion`')
   })
 })
 

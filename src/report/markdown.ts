@@ -336,9 +336,20 @@ function sampleText(sample: SampleResult | undefined, maxChars: number): string 
   return truncateText(sample.output, maxChars)
 }
 
+/** Safety violations listed under their check, each span shown inert. */
+const MAX_VIOLATIONS_PER_CHECK = 5
+
 function checkLine(check: CheckResult): string {
   const status = check.status === 'ok' ? 'failed' : check.status
-  return `- ${codeSpan(check.id)} (${escapeInline(check.type)}) ${status}: ${escapeInline(truncateText(check.reason, 500))}`
+  const line = `- ${codeSpan(check.id)} (${escapeInline(check.type)}) ${status}: ${escapeInline(truncateText(check.reason, 500))}`
+  const violations = (check.violations ?? [])
+    .slice(0, MAX_VIOLATIONS_PER_CHECK)
+    .map(
+      v =>
+        `  - ${codeSpan(v.validator)} ${escapeInline(v.severity)} at ${v.span.start}–${v.span.end}: ` +
+        `${codeSpan(truncateText(v.text, 80))}`
+    )
+  return [line, ...violations].join('\n')
 }
 
 function caseDetails(c: CaseReport, maxChars: number, hasBase: boolean): string {
