@@ -9,6 +9,27 @@ const SHARED = '/work/shared/conformance/gh-models'
 const load = (dir: string, name: string) => parseGhModelsPrompt(name, readFileSync(join(dir, name), 'utf8'))
 const ymlFiles = (dir: string) => readdirSync(dir).filter(f => f.endsWith('.yml'))
 
+describe('evaluator ids', () => {
+  it('names checks after their evaluators, suffixing the operator when one name covers several', () => {
+    const prompt = parseGhModelsPrompt(
+      'p.prompt.yml',
+      [
+        'messages:',
+        '  - role: user',
+        '    content: hi',
+        'evaluators:',
+        '  - name: polite',
+        '    string:',
+        '      contains: please',
+        '      startsWith: Hello',
+        '  - name: fluent',
+        '    uses: github/fluency'
+      ].join('\n')
+    )
+    expect(prompt.checks.map(c => c.id)).toEqual(['polite.contains', 'polite.startsWith', 'fluent'])
+  })
+})
+
 describe('GitHub Models conformance files', () => {
   it('has every conformance file copied with its licence', () => {
     expect(ymlFiles(GH)).toHaveLength(9)
@@ -36,14 +57,27 @@ describe('GitHub Models conformance files', () => {
       {
         type: 'gh-string',
         name: 'contains-impossible',
+        id: 'contains-impossible',
         op: 'contains',
         value: 'this-text-will-never-appear-in-any-response'
       },
-      { type: 'gh-string', name: 'starts-with-wrong', op: 'startsWith', value: 'ZZZZZ' }
+      {
+        type: 'gh-string',
+        name: 'starts-with-wrong',
+        id: 'starts-with-wrong',
+        op: 'startsWith',
+        value: 'ZZZZZ'
+      }
     ])
     expect(load(GH, 'sample_prompt.yml').checks).toEqual([
-      { type: 'gh-string', name: 'string evaluator', op: 'contains', value: '{{string}}' },
-      { type: 'gh-builtin', name: 'similarity check', uses: 'github/similarity' }
+      {
+        type: 'gh-string',
+        name: 'string evaluator',
+        id: 'string evaluator',
+        op: 'contains',
+        value: '{{string}}'
+      },
+      { type: 'gh-builtin', name: 'similarity check', id: 'similarity check', uses: 'github/similarity' }
     ])
   })
 
@@ -58,7 +92,7 @@ describe('GitHub Models conformance files', () => {
       'github/groundedness'
     ])
     expect(load(GH, 'test_single_evaluator.yml').checks).toEqual([
-      { type: 'gh-builtin', name: 'fluency-test', uses: 'github/fluency' }
+      { type: 'gh-builtin', name: 'fluency-test', id: 'fluency-test', uses: 'github/fluency' }
     ])
   })
 
@@ -112,6 +146,7 @@ describe('parseGhModelsPrompt', () => {
     expect(prompt.checks[0]).toEqual({
       type: 'llm-rubric',
       name: 'judged',
+      id: 'judged',
       llm: {
         modelId: 'openai/gpt-4o',
         systemPrompt: 'You grade answers.',
@@ -125,6 +160,7 @@ describe('parseGhModelsPrompt', () => {
     expect(prompt.checks[1]).toEqual({
       type: 'gh-string',
       name: 'exact',
+      id: 'exact',
       op: 'equals',
       value: '{"city":"Paris"}'
     })

@@ -348,7 +348,28 @@ function parseEvaluators(c: Collector, value: unknown): CheckSpec[] {
       } else c.error([...path, 'uses'], unknownBuiltin(uses, name))
     }
   })
-  return checks
+  return withEvaluatorIds(checks)
+}
+
+/**
+ * Reports name checks by id: an evaluator's own name reads better than `gh-string#3`. A string
+ * evaluator with several operators yields one check per operator, so repeated names get the
+ * operator (or a counter) appended to stay unique.
+ */
+function withEvaluatorIds(checks: CheckSpec[]): CheckSpec[] {
+  const counts = new Map<string, number>()
+  for (const check of checks)
+    if ('name' in check && check.name) counts.set(check.name, (counts.get(check.name) ?? 0) + 1)
+  const used = new Set<string>()
+  return checks.map(check => {
+    if (!('name' in check) || !check.name || check.id) return check
+    let id = check.name
+    if ((counts.get(check.name) ?? 0) > 1)
+      id = check.type === 'gh-string' ? `${check.name}.${check.op}` : check.name
+    for (let k = 2; used.has(id); k++) id = `${check.name}#${k}`
+    used.add(id)
+    return { ...check, id }
+  })
 }
 
 /**

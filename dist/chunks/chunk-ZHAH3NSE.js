@@ -9545,7 +9545,22 @@ function parseEvaluators(c, value) {
       } else c.error([...path, "uses"], unknownBuiltin(uses, name));
     }
   });
-  return checks;
+  return withEvaluatorIds(checks);
+}
+function withEvaluatorIds(checks) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const check of checks)
+    if ("name" in check && check.name) counts.set(check.name, (counts.get(check.name) ?? 0) + 1);
+  const used = /* @__PURE__ */ new Set();
+  return checks.map((check) => {
+    if (!("name" in check) || !check.name || check.id) return check;
+    let id = check.name;
+    if ((counts.get(check.name) ?? 0) > 1)
+      id = check.type === "gh-string" ? `${check.name}.${check.op}` : check.name;
+    for (let k = 2; used.has(id); k++) id = `${check.name}#${k}`;
+    used.add(id);
+    return { ...check, id };
+  });
 }
 function unknownBuiltin(uses, evaluator) {
   const found = typeof uses === "string" ? `"${uses}"` : describe(uses);

@@ -24,7 +24,7 @@ import {
   staleBaselineReason,
   withBase,
   writeJsonReport
-} from "./chunk-BWUORH4Q.js";
+} from "./chunk-ZHAH3NSE.js";
 import {
   DEFAULT_LOG_PATH,
   DEFAULT_REPORT_PATH,
