@@ -1,38 +1,21 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import nock from 'nock'
 import { silentLogger } from '../../src/github/api.js'
 import { fsRepoFiles, gitRepoFiles } from '../../src/github/base-files.js'
 import { createGitHubClient } from '../../src/github/client.js'
 import { createLocalGit } from '../../src/github/git.js'
 import { UnsafePathError } from '../../src/github/paths.js'
-import { GitHubRecorder } from '../helpers/github-nock.js'
+import { GitHubRecorder, useGitHubNock } from '../helpers/github-nock.js'
 import { cleanupTempDirs, git, shallowClone, tempDir, tempRepo } from './git-fixture.js'
 
 const API = 'https://api.github.com'
 const repoRef = { owner: 'octo', repo: 'prompts' }
 let recorder: GitHubRecorder
 
-// nock patches node:http for the whole Jest worker: activate it for this file only, and
-// restore it afterwards so later files in the same worker reach their real local servers.
-beforeAll(() => {
-  if (!nock.isActive()) nock.activate()
-  nock.disableNetConnect()
-})
-afterAll(() => {
-  nock.cleanAll()
-  nock.restore()
-  nock.enableNetConnect()
-  cleanupTempDirs()
-})
+useGitHubNock(() => recorder)
+afterAll(() => cleanupTempDirs())
 beforeEach(() => {
   recorder = new GitHubRecorder()
-})
-afterEach(() => {
-  const pending = nock.pendingMocks()
-  nock.cleanAll()
-  expect(pending).toEqual([])
-  recorder.validateAll()
 })
 
 describe('gitRepoFiles', () => {

@@ -1,4 +1,3 @@
-import nock from 'nock'
 import { GITHUB_PR_FILES_CAP } from '../../src/constants.js'
 import { silentLogger, type GitHubApi } from '../../src/github/api.js'
 import {
@@ -9,32 +8,16 @@ import {
 } from '../../src/github/changes.js'
 import { createGitHubClient } from '../../src/github/client.js'
 import { createLocalGit, parseNameStatusZ } from '../../src/github/git.js'
-import { GitHubRecorder } from '../helpers/github-nock.js'
+import { GitHubRecorder, useGitHubNock } from '../helpers/github-nock.js'
 import { cleanupTempDirs, shallowClone, tempRepo } from './git-fixture.js'
 
 const API = 'https://api.github.com'
 let recorder: GitHubRecorder
 
-// nock patches node:http for the whole Jest worker: activate it for this file only, and
-// restore it afterwards so later files in the same worker reach their real local servers.
-beforeAll(() => {
-  if (!nock.isActive()) nock.activate()
-  nock.disableNetConnect()
-})
-afterAll(() => {
-  nock.cleanAll()
-  nock.restore()
-  nock.enableNetConnect()
-  cleanupTempDirs()
-})
+useGitHubNock(() => recorder)
+afterAll(() => cleanupTempDirs())
 beforeEach(() => {
   recorder = new GitHubRecorder()
-})
-afterEach(() => {
-  const pending = nock.pendingMocks()
-  nock.cleanAll()
-  expect(pending).toEqual([])
-  recorder.validateAll()
 })
 
 const client = () => createGitHubClient({ token: 'ghs_x', logger: silentLogger, retryAfterBaseValueMs: 1 })

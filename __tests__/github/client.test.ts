@@ -1,8 +1,7 @@
-import nock from 'nock'
 import { createGitHubClient } from '../../src/github/client.js'
 import type { GitHubLogger } from '../../src/github/api.js'
 import { PROMPTGATE_VERSION } from '../../src/version.js'
-import { GitHubRecorder } from '../helpers/github-nock.js'
+import { GitHubRecorder, useGitHubNock } from '../helpers/github-nock.js'
 
 const API = 'https://api.github.com'
 const GHES = 'https://ghe.example.test'
@@ -30,25 +29,9 @@ function prFiles(from: number, count: number) {
 
 let recorder: GitHubRecorder
 
-// nock patches node:http for the whole Jest worker: activate it for this file only, and
-// restore it afterwards so later files in the same worker reach their real local servers.
-beforeAll(() => {
-  if (!nock.isActive()) nock.activate()
-  nock.disableNetConnect()
-})
-afterAll(() => {
-  nock.cleanAll()
-  nock.enableNetConnect()
-  nock.restore()
-})
+useGitHubNock(() => recorder)
 beforeEach(() => {
   recorder = new GitHubRecorder()
-})
-afterEach(() => {
-  const pending = nock.pendingMocks()
-  nock.cleanAll()
-  expect(pending).toEqual([])
-  recorder.validateAll()
 })
 
 test('sends the promptgate user agent and reads every page of PR files from a GHES base URL', async () => {

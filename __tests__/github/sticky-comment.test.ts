@@ -1,8 +1,8 @@
-import nock from 'nock'
+import type nock from 'nock'
 import { createGitHubClient } from '../../src/github/client.js'
 import { silentLogger } from '../../src/github/api.js'
 import { commentMarker, upsertSkippedComment, upsertStickyComment } from '../../src/github/sticky-comment.js'
-import { GitHubRecorder } from '../helpers/github-nock.js'
+import { GitHubRecorder, useGitHubNock } from '../helpers/github-nock.js'
 
 const API = 'https://api.github.com'
 const GHES = 'https://ghe.example.test'
@@ -50,25 +50,9 @@ function others(count: number, startId = 1): FakeComment[] {
 const installationClient = () =>
   createGitHubClient({ token: 'ghs_installation', logger: silentLogger, retryAfterBaseValueMs: 1 })
 
-// nock patches node:http for the whole Jest worker: activate it for this file only, and
-// restore it afterwards so later files in the same worker reach their real local servers.
-beforeAll(() => {
-  if (!nock.isActive()) nock.activate()
-  nock.disableNetConnect()
-})
-afterAll(() => {
-  nock.cleanAll()
-  nock.enableNetConnect()
-  nock.restore()
-})
+useGitHubNock(() => recorder)
 beforeEach(() => {
   recorder = new GitHubRecorder()
-})
-afterEach(() => {
-  const pending = nock.pendingMocks()
-  nock.cleanAll()
-  expect(pending).toEqual([])
-  recorder.validateAll()
 })
 
 test('finds our comment on page 3 and updates it in place instead of creating another', async () => {

@@ -48,3 +48,26 @@ export class GitHubRecorder {
     )
   }
 }
+
+/**
+ * nock patches node:http for the whole Jest worker: activate it for this file only, restore it
+ * afterwards so later files in the same worker reach their real local servers, and after each
+ * test require every mock to have been used and every request to be a valid GitHub API call.
+ */
+export function useGitHubNock(currentRecorder: () => GitHubRecorder): void {
+  beforeAll(() => {
+    if (!nock.isActive()) nock.activate()
+    nock.disableNetConnect()
+  })
+  afterAll(() => {
+    nock.cleanAll()
+    nock.restore()
+    nock.enableNetConnect()
+  })
+  afterEach(() => {
+    const pending = nock.pendingMocks()
+    nock.cleanAll()
+    expect(pending).toEqual([])
+    currentRecorder().validateAll()
+  })
+}
