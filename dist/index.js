@@ -8907,6 +8907,16 @@ function trustedConfig(head, base, ctx) {
     defaults: { ...head.defaults, provider: base.defaults?.provider }
   };
 }
+async function currentLabels(api, repo, ctx) {
+  try {
+    return await api.listPullLabels(repo, ctx.prNumber);
+  } catch (error2) {
+    warning(
+      `Could not read the PR's current labels (${error2 instanceof Error ? error2.message : String(error2)}); using the labels of the event.`
+    );
+    return ctx.labels;
+  }
+}
 async function withStoredBaseline(toRun, path, workspace, config, notes) {
   const file = resolve(workspace, path);
   let text;
@@ -8943,12 +8953,14 @@ async function gate(inputs, env) {
     { baseRef: inputs.baseRef }
   );
   const repo = { owner: ctx.owner, repo: ctx.repo };
-  if (!inputs.githubToken)
-    throw new Error(
-      "Input github-token is empty: pass ${{ github.token }} (the default) or a token that can read the repository."
+  const token = inputs.githubToken ?? env.GITHUB_TOKEN ?? "";
+  if (token) setSecret(token);
+  if (!token)
+    warning(
+      "No github-token: GitHub API calls are unauthenticated and the PR comment cannot be written."
     );
   const api = createGitHubClient({
-    token: inputs.githubToken,
+    token,
     apiUrl: env.GITHUB_API_URL,
     logger: core_exports
   });
@@ -9114,8 +9126,11 @@ async function gate(inputs, env) {
   }
   if (cacheKeys) await saveResponseCache(cacheDir, cacheKeys, core_exports);
   if (ctx.prNumber !== void 0) {
-    const labels = await api.listPullLabels(repo, ctx.prNumber);
-    report = applyAcceptLabel(report, labels, config.gate?.acceptLabel ?? DEFAULT_ACCEPT_LABEL);
+    report = applyAcceptLabel(
+      report,
+      await currentLabels(api, repo, ctx),
+      config.gate?.acceptLabel ?? DEFAULT_ACCEPT_LABEL
+    );
   }
   report = { ...report, run: { ...report.run, durationMs: Date.now() - startedAt } };
   await writeJsonReport(reportPath, report);

@@ -117,6 +117,21 @@ function trustedConfig(head: Config, base: Config | undefined, ctx: GitEventCont
   }
 }
 
+/**
+ * Labels as they are now (a re-run sees the first run's payload); when the API cannot tell, the
+ * event's labels still decide, and the log says so.
+ */
+async function currentLabels(api: GitHubApi, repo: RepoRef, ctx: GitEventContext): Promise<string[]> {
+  try {
+    return await api.listPullLabels(repo, ctx.prNumber as number)
+  } catch (error) {
+    core.warning(
+      `Could not read the PR's current labels (${error instanceof Error ? error.message : String(error)}); using the labels of the event.`
+    )
+    return ctx.labels
+  }
+}
+
 async function withStoredBaseline(
   toRun: SuiteToRun[],
   path: string,
@@ -162,12 +177,16 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
     { baseRef: inputs.baseRef }
   )
   const repo: RepoRef = { owner: ctx.owner, repo: ctx.repo }
-  if (!inputs.githubToken)
-    throw new Error(
-      'Input github-token is empty: pass ${{ github.token }} (the default) or a token that can read the repository.'
+  // The runner passes ${{ github.token }} by default; without any token, calls go unauthenticated
+  // (enough for public repositories and local test servers) and the log says so.
+  const token = inputs.githubToken ?? env.GITHUB_TOKEN ?? ''
+  if (token) core.setSecret(token)
+  if (!token)
+    core.warning(
+      'No github-token: GitHub API calls are unauthenticated and the PR comment cannot be written.'
     )
   const api: GitHubApi = createGitHubClient({
-    token: inputs.githubToken,
+    token,
     apiUrl: env.GITHUB_API_URL,
     logger: core
   })
@@ -359,8 +378,11 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
   if (cacheKeys) await saveResponseCache(cacheDir, cacheKeys, core)
 
   if (ctx.prNumber !== undefined) {
-    const labels = await api.listPullLabels(repo, ctx.prNumber)
-    report = applyAcceptLabel(report, labels, config.gate?.acceptLabel ?? DEFAULT_ACCEPT_LABEL)
+    report = applyAcceptLabel(
+      report,
+      await currentLabels(api, repo, ctx),
+      config.gate?.acceptLabel ?? DEFAULT_ACCEPT_LABEL
+    )
   }
   report = { ...report, run: { ...report.run, durationMs: Date.now() - startedAt } }
   await writeJsonReport(reportPath, report)
