@@ -1,0 +1,693 @@
+// More end-to-end runs of the bundled action (`node dist/index.js`, as the runner starts it):
+// a stored baseline passed with the `baseline` input, recorded by the bundled CLI on the base
+// commit, and a `push` event in a full-history checkout. Same harness as action.test.ts: a real
+// git origin, a local fake of GitHub's REST API that validates every request against the
+// OpenAPI description, and a local OpenAI-compatible model that obeys the prompt it is given.
+import { spawn } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
+import { startFakeGitHub, type FakeGitHubServer } from '../helpers/fake-github-server.js'
+import {
+  checkoutPullRequest,
+  createOrigin,
+  git,
+  gitAsync,
+  makeTempRoot,
+  type OriginRepo
+} from '../helpers/git-fixture.js'
+import {
+  startOpenAIServer,
+  type ChatRequestBody,
+  type OpenAITestServer,
+  type ReceivedRequest,
+  type Reply
+} from '../helpers/openai-server.js'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const DIST = join(ROOT, 'dist/index.js')
+const CLI = join(ROOT, 'dist/cli.js')
+const FIXTURES = join(ROOT, '__tests__/fixtures/e2e')
+
+const OWNER = 'acme'
+const REPO = 'nimbus-support'
+const TOKEN = 'ghs_e2eTestToken0123456789abcdefghijklmnop'
+const MODEL_KEY = 'test-key'
+const PROMPT = 'prompts/triage.prompt.yml'
+const CONFIG = '.github/promptgate.yml'
+const DATASET = 'datasets/tickets.jsonl'
+const SUITE = 'ticket-triage'
+const CASES = 30
+/** Where a workflow would restore the stored baseline (e.g. with actions/cache) before the step. */
+const RESTORED_BASELINE = 'baseline/promptgate-baseline.json'
+/** Where `promptgate baseline` writes by default. */
+const CLI_BASELINE = '.promptgate/baseline.json'
+/** One process (action or CLI) may take this long before it is killed; a healthy one takes about a second. */
+const PROCESS_TIMEOUT_MS = 25_000
+
+// ---------------------------------------------------------------------------------------------
+// The model: obeys the prompt it is given, so the verdict is a real consequence of the prompt.
+
+function classify(ticket: string): string {
+  if (/\b(charged?|invoice|refund|price|card|receipt|payment|plan)\b/i.test(ticket)) return 'billing'
+  if (/\b(password|log ?in|login|email address|two-factor|username|accounts?)\b/i.test(ticket))
+    return 'account'
+  if (/\b(sync|syncing|devices?|offline|phone|laptop)\b/i.test(ticket)) return 'sync'
+  return 'other'
+}
+
+function triageModel(body: ChatRequestBody): Reply {
+  const system = body.messages?.find(m => m.role === 'system')?.content ?? ''
+  const user = body.messages?.find(m => m.role === 'user')?.content ?? ''
+  const ticket = user.replace(/^Ticket: /, '')
+  if (/\brefund\b/i.test(ticket) && system.includes('answer refund')) return { content: 'refund' }
+  return { content: classify(ticket) }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures
+
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8')
+
+/** The system message of a prompt file, as the model server receives it (it has no variables). */
+function systemText(promptYaml: string): string {
+  const prompt = parseYaml(promptYaml) as { messages: { role: string; content: string }[] }
+  const system = prompt.messages.find(m => m.role === 'system')
+  if (!system) throw new Error('fixture prompt has no system message')
+  return system.content
+}
+
+const BASE_PROMPT = fixture('triage.base.prompt.yml')
+const BREAKING_PROMPT = fixture('triage.breaking.prompt.yml')
+const BASE_SYSTEM = systemText(BASE_PROMPT)
+const HEAD_SYSTEM = systemText(BREAKING_PROMPT)
+
+/** The suite recorded with another model than the PR uses: what makes a stored baseline stale. */
+const OTHER_MODEL_SUITE = `  - id: ${SUITE}\n    model: openai/gpt-4.1\n`
+
+function configText(modelBaseUrl: string): string {
+  return fixture('promptgate.yml').replace('__MODEL_BASE_URL__', modelBaseUrl)
+}
+
+/** The inputs the runner passes for a `uses:` step without `with:` (action.yml's defaults). */
+const DEFAULT_INPUTS: Record<string, string> = {
+  INPUT_CONFIG: CONFIG,
+  'INPUT_GITHUB-TOKEN': TOKEN,
+  INPUT_COMMENT: 'true',
+  'INPUT_COMMENT-AUTHOR': 'github-actions[bot]',
+  'INPUT_WORKING-DIRECTORY': '.'
+}
+
+interface WebhookDefinition {
+  name: string
+  examples: Record<string, unknown>[]
+}
+
+const webhookExamples = createRequire(import.meta.url)('@octokit/webhooks-examples') as WebhookDefinition[]
+
+function example(event: string, match: (e: Record<string, unknown>) => boolean): Record<string, unknown> {
+  const found = webhookExamples.find(d => d.name === event)?.examples.find(match)
+  if (!found) throw new Error(`no matching ${event} example in @octokit/webhooks-examples`)
+  return found
+}
+
+interface RepositoryPayload {
+  name: string
+  full_name: string
+  owner: { login: string; name?: string }
+}
+
+/** A real payload re-pointed at the fixture repository. */
+function retarget<T extends { repository: RepositoryPayload }>(
+  original: Record<string, unknown>,
+  replacements: [string, string][]
+): T {
+  const source = original as unknown as T
+  let text = JSON.stringify(original).replaceAll(source.repository.full_name, `${OWNER}/${REPO}`)
+  for (const [from, to] of replacements) text = text.replaceAll(from, to)
+  const payload = JSON.parse(text) as T
+  payload.repository.name = REPO
+  payload.repository.owner.login = OWNER
+  if (payload.repository.owner.name !== undefined) payload.repository.owner.name = OWNER
+  return payload
+}
+
+interface PullSpec {
+  number: number
+  base: string
+  head: string
+  headRef: string
+  merge: string
+}
+
+interface PullRequestPayload {
+  number: number
+  repository: RepositoryPayload
+  pull_request: {
+    number: number
+    labels: { name: string }[]
+    head: { sha: string; ref: string; label: string; repo: RepositoryPayload | null }
+    base: { sha: string; ref: string; label: string; repo: RepositoryPayload }
+  }
+}
+
+function pullRequestOpened(pull: PullSpec): PullRequestPayload {
+  const original = example('pull_request', e => e.action === 'opened')
+  const n = String((original as unknown as PullRequestPayload).number)
+  const payload = retarget<PullRequestPayload>(original, [
+    [`/pulls/${n}`, `/pulls/${pull.number}`],
+    [`/pull/${n}`, `/pull/${pull.number}`],
+    [`/issues/${n}`, `/issues/${pull.number}`]
+  ])
+  payload.number = pull.number
+  const pr = payload.pull_request
+  pr.number = pull.number
+  pr.labels = []
+  pr.base = { ...pr.base, sha: pull.base, ref: 'main', label: `${OWNER}:main` }
+  pr.base.repo = { ...pr.base.repo, name: REPO, full_name: `${OWNER}/${REPO}` }
+  pr.head = { ...pr.head, sha: pull.head, ref: pull.headRef, label: `${OWNER}:${pull.headRef}` }
+  pr.head.repo = { ...(pr.head.repo ?? pr.base.repo), name: REPO, full_name: `${OWNER}/${REPO}` }
+  return payload
+}
+
+interface PushPayload {
+  ref: string
+  before: string
+  after: string
+  created: boolean
+  compare: string
+  head_commit: { id: string } | null
+  repository: RepositoryPayload
+}
+
+/** A real branch `push` payload, patched to say `branch` moved from `before` to `after`. */
+function pushEvent(branch: string, before: string, after: string): PushPayload {
+  const original = example('push', e => e.ref === 'refs/heads/master' && e.created === true)
+  const payload = retarget<PushPayload>(original, [[(original as unknown as PushPayload).after, after]])
+  payload.ref = `refs/heads/${branch}`
+  payload.before = before
+  payload.after = after
+  payload.created = false
+  payload.compare = `https://github.com/${OWNER}/${REPO}/compare/${before.slice(0, 12)}...${after.slice(0, 12)}`
+  if (payload.head_commit) payload.head_commit.id = after
+  return payload
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processes, checkouts and action runs
+
+interface ProcessResult {
+  exitCode: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Runs `node <args>` without blocking this process: the local servers must keep answering. */
+function runNode(
+  args: string[],
+  cwd: string,
+  env: Record<string, string | undefined>
+): Promise<ProcessResult> {
+  const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string
+  >
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd, env: clean, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+    const timer = setTimeout(() => child.kill('SIGKILL'), PROCESS_TIMEOUT_MS)
+    child.on('error', fail)
+    child.on('close', code => {
+      clearTimeout(timer)
+      done({ exitCode: code, stdout, stderr })
+    })
+  })
+}
+
+function expectExit(result: ProcessResult, code: number): void {
+  const log = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-30).join('\n')
+  if (result.exitCode !== code)
+    throw new Error(`expected exit code ${code}, got ${result.exitCode}; the process ended with:\n${log}`)
+}
+
+/**
+ * actions/checkout with `fetch-depth: 0`: every branch and tag fetched, `branch` checked out.
+ * The whole history is present, so git can diff and read any commit locally.
+ */
+async function checkoutFullHistory(origin: OriginRepo, workspace: string, branch: string): Promise<void> {
+  mkdirSync(workspace, { recursive: true })
+  await gitAsync(workspace, ['init', '-q'])
+  await gitAsync(workspace, ['remote', 'add', 'origin', origin.url])
+  await gitAsync(workspace, ['config', '--local', 'gc.auto', '0'])
+  await gitAsync(workspace, [
+    '-c',
+    'protocol.version=2',
+    'fetch',
+    '-q',
+    '--prune',
+    '--no-recurse-submodules',
+    'origin',
+    '+refs/heads/*:refs/remotes/origin/*',
+    '+refs/tags/*:refs/tags/*'
+  ])
+  await gitAsync(workspace, ['checkout', '-q', '--force', '-B', branch, `refs/remotes/origin/${branch}`])
+}
+
+interface Trigger {
+  eventName: 'pull_request' | 'push'
+  payload: unknown
+  checkout(workspace: string): Promise<void>
+  env: Record<string, string | undefined>
+}
+
+function pullRequestTrigger(pull: PullSpec): Trigger {
+  return {
+    eventName: 'pull_request',
+    payload: pullRequestOpened(pull),
+    checkout: workspace => checkoutPullRequest(origin, workspace, pull.number, pull.merge),
+    env: {
+      GITHUB_SHA: pull.merge,
+      GITHUB_REF: `refs/pull/${pull.number}/merge`,
+      GITHUB_HEAD_REF: pull.headRef,
+      GITHUB_BASE_REF: 'main'
+    }
+  }
+}
+
+function pushTrigger(branch: string, before: string, after: string): Trigger {
+  return {
+    eventName: 'push',
+    payload: pushEvent(branch, before, after),
+    checkout: workspace => checkoutFullHistory(origin, workspace, branch),
+    // The runner sets GITHUB_HEAD_REF and GITHUB_BASE_REF on pull request events only.
+    env: { GITHUB_SHA: after, GITHUB_REF: `refs/heads/${branch}` }
+  }
+}
+
+interface ActionRun extends ProcessResult {
+  outputs: Record<string, string>
+  summary: string
+  workspace: string
+  /** What the model server received during this run. */
+  modelRequests: ReceivedRequest[]
+  /** Operation ids of the GitHub requests this run made, in order. */
+  github: string[]
+}
+
+/** Parses GITHUB_OUTPUT: `name<<DELIMITER`, value lines, `DELIMITER`. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '')
+    if (!open) continue
+    const value: string[] = []
+    for (i++; i < lines.length && lines[i] !== open[2]; i++) value.push(lines[i] ?? '')
+    outputs[open[1]!] = value.join('\n')
+  }
+  return outputs
+}
+
+let temp: { dir: string; remove(): void }
+let origin: OriginRepo
+let github: FakeGitHubServer
+let model: OpenAITestServer
+let baseSha: string
+let dirCount = 0
+
+const nextDir = (name: string) => join(temp.dir, `${name}-${++dirCount}`)
+
+interface RunOptions {
+  env?: Record<string, string | undefined>
+  /** Runs after the checkout, before the action: what earlier workflow steps would do. */
+  prepare?(workspace: string): void
+}
+
+async function runAction(trigger: Trigger, options: RunOptions = {}): Promise<ActionRun> {
+  const dir = nextDir('run')
+  const workspace = join(dir, 'workspace')
+  const runnerTemp = join(dir, 'runner-temp')
+  mkdirSync(runnerTemp, { recursive: true })
+  await trigger.checkout(workspace)
+  options.prepare?.(workspace)
+  const eventPath = join(runnerTemp, 'event.json')
+  const outputPath = join(runnerTemp, 'output')
+  const summaryPath = join(runnerTemp, 'step_summary')
+  writeFileSync(eventPath, JSON.stringify(trigger.payload))
+  writeFileSync(outputPath, '')
+  writeFileSync(summaryPath, '')
+
+  // Built from nothing: no cache service, nothing of this test process leaks in.
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    RUNNER_OS: 'Linux',
+    RUNNER_TEMP: runnerTemp,
+    ...DEFAULT_INPUTS,
+    GITHUB_EVENT_NAME: trigger.eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_API_URL: github.apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_REPOSITORY_OWNER: OWNER,
+    GITHUB_RUN_ID: '9876543210',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_ACTOR: 'mona',
+    GITHUB_WORKFLOW: 'PromptGate',
+    GITHUB_JOB: 'promptgate',
+    OPENAI_API_KEY: MODEL_KEY,
+    ...trigger.env,
+    ...options.env
+  }
+  const modelBefore = model.received.length
+  const githubBefore = github.requests.length
+  const result = await runNode([DIST], workspace, env)
+  return {
+    ...result,
+    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8'),
+    workspace,
+    modelRequests: model.received.slice(modelBefore),
+    github: github.operationsSince(githubBefore)
+  }
+}
+
+/**
+ * `promptgate baseline` with the bundled CLI, as a workflow on the default branch runs it: a
+ * full checkout of main (the base commit), the config optionally edited first, run `times`
+ * times in that checkout (later runs replay from its response cache). Returns the baseline
+ * file it wrote.
+ */
+async function recordBaseline(editConfig?: (text: string) => string, times = 1): Promise<string> {
+  const checkout = nextDir('baseline')
+  await checkoutFullHistory(origin, checkout, 'main')
+  expect(git(checkout, ['rev-parse', 'HEAD']).trim()).toBe(baseSha)
+  if (editConfig) {
+    const path = join(checkout, CONFIG)
+    const edited = editConfig(readFileSync(path, 'utf8'))
+    writeFileSync(path, edited)
+  }
+  for (let i = 0; i < times; i++) {
+    const result = await runNode([CLI, 'baseline', '--config', CONFIG], checkout, {
+      PATH: process.env.PATH,
+      HOME: checkout,
+      OPENAI_API_KEY: MODEL_KEY
+    })
+    expectExit(result, 0)
+  }
+  return join(checkout, CLI_BASELINE)
+}
+
+/** The workflow step that restores the stored baseline into the PR's workspace. */
+function restoreBaseline(file: string): (workspace: string) => void {
+  return workspace => {
+    const target = join(workspace, RESTORED_BASELINE)
+    mkdirSync(dirname(target), { recursive: true })
+    copyFileSync(file, target)
+  }
+}
+
+/** A PR from a branch off main changing the prompt; its refs published like GitHub's. */
+function openPull(number: number, branch: string, files: Record<string, string>): PullSpec {
+  const head = origin.commit(branch, files, `Change for #${number}`, baseSha)
+  github.setPull({ number, base: baseSha, head, labels: [] })
+  return { number, base: baseSha, head, headRef: branch, merge: origin.publishPull(number, baseSha, head) }
+}
+
+interface ReportJson {
+  verdict: string
+  notes: string[]
+  git?: { baseSha?: string; headSha?: string }
+  suites: {
+    id: string
+    verdict: string
+    change: string
+    comparison?: {
+      passRate: { base: number; head: number }
+      flips: { passToFail: number; failToPass: number }
+    }
+    calls: { made: number; cached: number; failed: number; adaptiveExtra: number; saved: number }
+  }[]
+}
+
+function report(run: ActionRun): ReportJson {
+  const path = run.outputs['report-path']
+  if (!path) throw new Error(`the run set no report-path output; it ended with:\n${run.stdout.slice(-2000)}`)
+  return JSON.parse(readFileSync(path, 'utf8')) as ReportJson
+}
+
+function suiteOf(run: ActionRun): ReportJson['suites'][number] {
+  const suite = report(run).suites.find(s => s.id === SUITE)
+  if (!suite) throw new Error(`no suite ${SUITE} in the report`)
+  return suite
+}
+
+interface BaselineJson {
+  suites: {
+    id: string
+    fingerprint: { model: string }
+    samples: { caseId: string; cacheHit: boolean; checks: Record<string, unknown>[] }[]
+  }[]
+}
+
+function systemsOf(run: ActionRun): Set<string | undefined> {
+  return new Set(run.modelRequests.map(r => r.body.messages?.find(m => m.role === 'system')?.content))
+}
+
+beforeAll(async () => {
+  if (!existsSync(DIST) || !existsSync(CLI))
+    throw new Error(`${DIST} or ${CLI} is missing: run \`npm run build\` first`)
+  temp = makeTempRoot('promptgate-e2e-more-')
+  model = await startOpenAIServer(triageModel)
+  origin = createOrigin(temp.dir)
+  baseSha = origin.commit(
+    'main',
+    {
+      'README.md': '# Nimbus support bot\n',
+      [CONFIG]: configText(model.baseUrl),
+      [PROMPT]: BASE_PROMPT,
+      [DATASET]: fixture('tickets.jsonl')
+    },
+    'Support triage prompt with its eval dataset'
+  )
+  github = await startFakeGitHub({ owner: OWNER, repo: REPO, gitDir: origin.dir, token: TOKEN })
+})
+
+afterAll(async () => {
+  await Promise.all([github?.close(), model?.close()])
+  temp?.remove()
+})
+
+// ---------------------------------------------------------------------------------------------
+
+describe('a stored baseline recorded on the base commit (input baseline)', () => {
+  let baselineFile: string
+  let normal: ActionRun
+  let withBaseline: ActionRun
+
+  beforeAll(async () => {
+    baselineFile = await recordBaseline()
+    normal = await runAction(pullRequestTrigger(openPull(21, 'refund-desk', { [PROMPT]: BREAKING_PROMPT })))
+    withBaseline = await runAction(
+      pullRequestTrigger(openPull(22, 'refund-desk-baseline', { [PROMPT]: BREAKING_PROMPT })),
+      { env: { INPUT_BASELINE: RESTORED_BASELINE }, prepare: restoreBaseline(baselineFile) }
+    )
+  }, 30_000)
+
+  test('the bundled CLI records one sample per case of the suite, with the model the PR uses', () => {
+    const baseline = JSON.parse(readFileSync(baselineFile, 'utf8')) as BaselineJson
+    expect(baseline.suites.map(s => s.id)).toEqual([SUITE])
+    expect(baseline.suites[0]!.fingerprint.model).toBe('gpt-4o-mini')
+    expect(new Set(baseline.suites[0]!.samples.map(s => s.caseId)).size).toBe(CASES)
+  })
+
+  test("sends only head-side calls to the model: the base prompt's text never reaches the server", () => {
+    // The probe sees base calls when there are some: a normal run sends both prompts.
+    expect(systemsOf(normal)).toEqual(new Set([BASE_SYSTEM, HEAD_SYSTEM]))
+    expect(withBaseline.modelRequests.length).toBeGreaterThanOrEqual(CASES)
+    expect(systemsOf(withBaseline)).toEqual(new Set([HEAD_SYSTEM]))
+    const everything = JSON.stringify(withBaseline.modelRequests.map(r => r.body))
+    expect(everything).not.toContain(JSON.stringify(BASE_SYSTEM))
+  })
+
+  test('gives the verdict, exit code, pass rates and flips of a run that evaluates the base side itself', () => {
+    expectExit(normal, 1)
+    expectExit(withBaseline, 1)
+    expect(withBaseline.outputs.verdict).toBe('fail')
+    expect(withBaseline.outputs.verdict).toBe(normal.outputs.verdict)
+    const expected = suiteOf(normal)
+    const actual = suiteOf(withBaseline)
+    expect(actual.verdict).toBe('regression')
+    expect(actual.verdict).toBe(expected.verdict)
+    expect(actual.comparison?.passRate).toEqual(expected.comparison?.passRate)
+    expect(actual.comparison?.flips).toEqual(expected.comparison?.flips)
+  })
+
+  test("counts every stored base sample in the suite's calls.saved, and only head calls as made", () => {
+    const stored = (JSON.parse(readFileSync(baselineFile, 'utf8')) as BaselineJson).suites[0]!.samples
+    const calls = suiteOf(withBaseline).calls
+    expect(calls.saved).toBe(stored.length)
+    expect(calls.made).toBe(withBaseline.modelRequests.length)
+    expect(suiteOf(normal).calls.saved).toBe(0)
+    expect(report(withBaseline).notes.join('\n')).not.toMatch(/stale|No stored baseline/)
+  })
+})
+
+describe('a stale stored baseline (recorded with another model)', () => {
+  let run: ActionRun
+
+  beforeAll(async () => {
+    const baselineFile = await recordBaseline(config => {
+      expect(config).toContain(`  - id: ${SUITE}\n`)
+      return config.replace(`  - id: ${SUITE}\n`, OTHER_MODEL_SUITE)
+    })
+    expect(
+      (JSON.parse(readFileSync(baselineFile, 'utf8')) as BaselineJson).suites[0]!.fingerprint.model
+    ).toBe('gpt-4.1')
+    run = await runAction(
+      pullRequestTrigger(openPull(23, 'refund-desk-stale', { [PROMPT]: BREAKING_PROMPT })),
+      { env: { INPUT_BASELINE: RESTORED_BASELINE }, prepare: restoreBaseline(baselineFile) }
+    )
+  }, 30_000)
+
+  test("runs the base side itself: the base prompt's text reaches the model server", () => {
+    expect(systemsOf(run)).toEqual(new Set([BASE_SYSTEM, HEAD_SYSTEM]))
+    const base = run.modelRequests.filter(r => r.body.messages?.[0]?.content === BASE_SYSTEM)
+    expect(base.length).toBeGreaterThanOrEqual(CASES)
+    expect(suiteOf(run).calls.saved).toBe(0)
+  })
+
+  test('says in the report notes that the baseline is stale and which model it was recorded with', () => {
+    const stale = report(run).notes.filter(n => n.includes('stale'))
+    expect(stale).toHaveLength(1)
+    expect(stale[0]).toContain(SUITE)
+    expect(stale[0]).toContain('baseline: gpt-4.1, now: gpt-4o-mini')
+  })
+
+  test('still judges the change as a normal run does: exit code 1, verdict=fail, suite regression', () => {
+    expectExit(run, 1)
+    expect(run.outputs.verdict).toBe('fail')
+    expect(suiteOf(run).verdict).toBe('regression')
+  })
+})
+
+describe('a stored baseline recorded from the response cache', () => {
+  test('counts each stored base sample once in calls.saved and none as a cache hit of this run', async () => {
+    // Run twice in one checkout, the second `baseline` replays every call from the response
+    // cache: its stored samples say cacheHit, as a default-branch job with a warm cache writes them.
+    const modelBefore = model.received.length
+    const baselineFile = await recordBaseline(undefined, 2)
+    expect(model.received.length - modelBefore).toBe(CASES)
+    const stored = (JSON.parse(readFileSync(baselineFile, 'utf8')) as BaselineJson).suites[0]!.samples
+    expect(stored.filter(s => s.cacheHit)).toHaveLength(CASES)
+
+    const run = await runAction(
+      pullRequestTrigger(openPull(24, 'refund-desk-cached-baseline', { [PROMPT]: BREAKING_PROMPT })),
+      { env: { INPUT_BASELINE: RESTORED_BASELINE }, prepare: restoreBaseline(baselineFile) }
+    )
+
+    expectExit(run, 1)
+    expect(systemsOf(run)).toEqual(new Set([HEAD_SYSTEM]))
+    expect(suiteOf(run).calls).toEqual(
+      expect.objectContaining({ made: run.modelRequests.length, cached: 0, saved: stored.length })
+    )
+  }, 30_000)
+})
+
+describe('a baseline file committed in the PR itself (the restore step found no cache)', () => {
+  test('is not used: the base side runs and the breaking change still fails', async () => {
+    // Same fingerprint as a real baseline, every base sample made to fail: if the PR's own file
+    // stood in for the base side, the breaking change would read as an improvement.
+    const real = JSON.parse(readFileSync(await recordBaseline(), 'utf8')) as BaselineJson
+    const forged = {
+      ...real,
+      suites: real.suites.map(suite => ({
+        ...suite,
+        samples: suite.samples.map(sample => ({
+          ...sample,
+          output: 'other',
+          pass: false,
+          score: 0,
+          checks: sample.checks.map(check => ({ ...check, pass: false, score: 0 }))
+        }))
+      }))
+    }
+    const pull = openPull(25, 'refund-desk-forged-baseline', {
+      [PROMPT]: BREAKING_PROMPT,
+      [RESTORED_BASELINE]: JSON.stringify(forged)
+    })
+
+    const run = await runAction(pullRequestTrigger(pull), { env: { INPUT_BASELINE: RESTORED_BASELINE } })
+
+    expect(suiteOf(run).verdict).toBe('regression')
+    expect(run.outputs.verdict).toBe('fail')
+    expectExit(run, 1)
+    expect(systemsOf(run)).toEqual(new Set([BASE_SYSTEM, HEAD_SYSTEM]))
+  }, 30_000)
+})
+
+describe('a push event in a full-history checkout', () => {
+  const BRANCH = 'refund-desk-push'
+  let headSha: string
+  let run: ActionRun
+
+  beforeAll(async () => {
+    headSha = origin.commit(
+      BRANCH,
+      { [PROMPT]: BREAKING_PROMPT },
+      'Route refunds to the refunds desk',
+      baseSha
+    )
+    run = await runAction(pushTrigger(BRANCH, baseSha, headSha))
+  }, 30_000)
+
+  test('fails the step with exit code 1 and verdict=fail for the breaking prompt change', () => {
+    expectExit(run, 1)
+    expect(run.outputs.verdict).toBe('fail')
+    expect(report(run).git).toEqual(expect.objectContaining({ baseSha, headSha }))
+    expect(suiteOf(run)).toEqual(expect.objectContaining({ verdict: 'regression', change: 'modified' }))
+    expect(run.stdout).toContain('::error::PromptGate: ')
+  })
+
+  test('sets the outputs: reason, report-path and affected-suites, and no comment-url', () => {
+    expect(run.outputs.reason).toBe(
+      (JSON.parse(readFileSync(join(run.workspace, '.promptgate/report.json'), 'utf8')) as { reason: string })
+        .reason
+    )
+    expect(run.outputs.reason).not.toBe('')
+    expect(run.outputs['report-path']).toBe(join(run.workspace, '.promptgate/report.json'))
+    expect(JSON.parse(run.outputs['affected-suites'] ?? 'null')).toEqual([SUITE])
+    expect(run.outputs['comment-url']).toBeUndefined()
+  })
+
+  test('writes the report to the job summary: verdict headline, metrics and regressed cases', () => {
+    expect(run.summary).toContain('## ❌ PromptGate: **fail**')
+    expect(run.summary).toMatch(/^\| Pass rate \| 96\.7% .*\| 70\.0% /m)
+    expect(run.summary).toContain('**Regressed cases** (8)')
+  })
+
+  test('makes no comment API call (a push has no PR to comment on)', () => {
+    expect(run.github.filter(op => op.endsWith('-comment') || op.endsWith('-comments'))).toEqual([])
+  })
+
+  test('reads changed files and the base prompt with local git: no GitHub API request at all', () => {
+    expect(run.github).toEqual([])
+    expect(systemsOf(run)).toEqual(new Set([BASE_SYSTEM, HEAD_SYSTEM]))
+  })
+})
+
+test('every request the action sent to GitHub is a valid operation of its OpenAPI description, with the token', () => {
+  expect(github.requests.length).toBeGreaterThan(0)
+  expect(github.invalidRequests()).toEqual([])
+  expect(github.requests.every(r => r.status < 400)).toBe(true)
+})
