@@ -21,14 +21,14 @@ import {
   gitRepoFiles,
   loadConfig,
   loadProject,
-  missingSecrets,
+  missingKeys,
   normalizeRepoPath,
   parseBaselineFile,
   resolveConfigPath,
   runSuites,
   withBase,
   writeJsonReport
-} from "./chunks/chunk-ZHAH3NSE.js";
+} from "./chunks/chunk-SQNJ3FZF.js";
 import {
   DEFAULT_ACCEPT_LABEL,
   DEFAULT_CACHE_DIR,
@@ -8917,16 +8917,32 @@ async function currentLabels(api, repo, ctx) {
     return ctx.labels;
   }
 }
-async function withStoredBaseline(toRun, path, workspace, config, notes) {
-  const file = resolve(workspace, path);
+async function withStoredBaseline(toRun, path, workspace, git, ctx, config, notes) {
+  let tracked = false;
+  try {
+    tracked = await git.readFile("HEAD", normalizeRepoPath(path)) !== void 0;
+  } catch {
+  }
+  if (tracked) {
+    const why = `The baseline ${path} is a file of the checked-out commit, which the change itself controls; it was not used and the base side was run. Restore the baseline from a cache saved on the base branch instead.`;
+    warning(why);
+    notes.push(why);
+    return toRun;
+  }
   let text;
   try {
-    text = await readFile(file, "utf8");
+    text = await readFile(resolve(workspace, path), "utf8");
   } catch {
     notes.push(`No stored baseline at ${path}: the base side was run.`);
     return toRun;
   }
-  return applyBaseline(toRun, parseBaselineFile(path, text), config, notes);
+  const baseline = parseBaselineFile(path, text);
+  if (baseline.commit && ctx.baseSha && baseline.commit !== ctx.baseSha) {
+    notes.push(
+      `The stored baseline was recorded at ${baseline.commit.slice(0, 7)}, not at the base commit ${ctx.baseSha.slice(0, 7)}; suites whose base prompt, model, cases or checks differ run their base side.`
+    );
+  }
+  return applyBaseline(toRun, baseline, config, notes);
 }
 async function loadBaseConfig(files, path) {
   if (!files) return void 0;
@@ -9027,19 +9043,25 @@ async function gate(inputs, env) {
     });
     await writeJsonReport(reportPath, report2);
     if (commentTarget) {
-      const updated = await upsertSkippedComment(
-        api,
-        commentTarget,
-        renderSkippedComment({ configId, headSha: ctx.headSha }, renderOpts),
-        { authorLogin: inputs.commentAuthor }
-      );
-      if (updated) setOutput(OUTPUT.commentUrl, updated.url);
+      try {
+        const updated = await upsertSkippedComment(
+          api,
+          commentTarget,
+          renderSkippedComment({ configId, headSha: ctx.headSha }, renderOpts),
+          { authorLogin: inputs.commentAuthor }
+        );
+        if (updated) setOutput(OUTPUT.commentUrl, updated.url);
+      } catch (error2) {
+        warning(
+          `Could not update the PR comment: ${error2 instanceof Error ? error2.message : String(error2)}`
+        );
+      }
     }
     await finish(report2, reportPath, renderOpts, false);
     return;
   }
   const running = project.suites.filter((s) => affected.some((a) => a.id === s.id && a.change !== "deleted"));
-  const missing = missingSecrets(config, env, { modelIds: running.map((s) => s.modelId) });
+  const missing = missingKeys(config, running, env);
   if (missing.length > 0) {
     const policy = config.gate?.onMissingSecret ?? "fail";
     const names = missing.map((m) => `${m.envVar} (provider ${m.provider})`).join(", ");
@@ -9084,7 +9106,7 @@ async function gate(inputs, env) {
     }
     toRun.push(await withBase(suite, base, entry.basePromptPath, entry.change === "renamed"));
   }
-  const runnable = inputs.baselinePath ? await withStoredBaseline(toRun, inputs.baselinePath, workspace, config, notes) : toRun;
+  const runnable = inputs.baselinePath ? await withStoredBaseline(toRun, inputs.baselinePath, workspace, git, ctx, config, notes) : toRun;
   const cacheDir = resolveConfigPath(
     workspace,
     config.run?.cacheDir ?? DEFAULT_CACHE_DIR,

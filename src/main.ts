@@ -20,7 +20,7 @@ import {
 import type { RunReport } from './core/report.js'
 import type { RepoFiles } from './core/types.js'
 import { applyBaseline, parseBaselineFile } from './engine/baseline.js'
-import { loadProject, withBase } from './engine/prepare.js'
+import { loadProject, missingKeys, withBase } from './engine/prepare.js'
 import { runSuites, type DeletedSuite, type SuiteToRun } from './engine/pipeline.js'
 import { LineProgress } from './engine/progress.js'
 import type { GitHubApi, RepoRef } from './github/api.js'
@@ -28,9 +28,9 @@ import { fsRepoFiles, gitRepoFiles } from './github/base-files.js'
 import { affectedSuites, listChangedFiles, type AffectedSuite } from './github/changes.js'
 import { createGitHubClient } from './github/client.js'
 import { parseEventContext, type GitEventContext } from './github/event.js'
-import { createLocalGit } from './github/git.js'
+import { createLocalGit, type LocalGit } from './github/git.js'
+import { normalizeRepoPath } from './github/paths.js'
 import { upsertSkippedComment, upsertStickyComment } from './github/sticky-comment.js'
-import { missingSecrets } from './providers/registry.js'
 import { escapeHtml } from './report/escape.js'
 import { CallLog, writeJsonReport } from './report/json.js'
 import {
@@ -132,22 +132,45 @@ async function currentLabels(api: GitHubApi, repo: RepoRef, ctx: GitEventContext
   }
 }
 
+/**
+ * A stored baseline must come from outside the change (a cache saved on the base branch): a file
+ * the checked-out commit carries is the PR's own, and a PR could forge its base side with it.
+ */
 async function withStoredBaseline(
   toRun: SuiteToRun[],
   path: string,
   workspace: string,
+  git: LocalGit,
+  ctx: GitEventContext,
   config: Config,
   notes: string[]
 ): Promise<SuiteToRun[]> {
-  const file = resolve(workspace, path)
+  let tracked = false
+  try {
+    tracked = (await git.readFile('HEAD', normalizeRepoPath(path))) !== undefined
+  } catch {
+    // Not a repo path (absolute, outside the checkout): not part of the commit either.
+  }
+  if (tracked) {
+    const why = `The baseline ${path} is a file of the checked-out commit, which the change itself controls; it was not used and the base side was run. Restore the baseline from a cache saved on the base branch instead.`
+    core.warning(why)
+    notes.push(why)
+    return toRun
+  }
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = await readFile(resolve(workspace, path), 'utf8')
   } catch {
     notes.push(`No stored baseline at ${path}: the base side was run.`)
     return toRun
   }
-  return applyBaseline(toRun, parseBaselineFile(path, text), config, notes)
+  const baseline = parseBaselineFile(path, text)
+  if (baseline.commit && ctx.baseSha && baseline.commit !== ctx.baseSha) {
+    notes.push(
+      `The stored baseline was recorded at ${baseline.commit.slice(0, 7)}, not at the base commit ${ctx.baseSha.slice(0, 7)}; suites whose base prompt, model, cases or checks differ run their base side.`
+    )
+  }
+  return applyBaseline(toRun, baseline, config, notes)
 }
 
 async function loadBaseConfig(files: RepoFiles | undefined, path: string): Promise<Config | undefined> {
@@ -261,13 +284,19 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
     })
     await writeJsonReport(reportPath, report)
     if (commentTarget) {
-      const updated = await upsertSkippedComment(
-        api,
-        commentTarget,
-        renderSkippedComment({ configId, headSha: ctx.headSha }, renderOpts),
-        { authorLogin: inputs.commentAuthor }
-      )
-      if (updated) core.setOutput(OUTPUT.commentUrl, updated.url)
+      try {
+        const updated = await upsertSkippedComment(
+          api,
+          commentTarget,
+          renderSkippedComment({ configId, headSha: ctx.headSha }, renderOpts),
+          { authorLogin: inputs.commentAuthor }
+        )
+        if (updated) core.setOutput(OUTPUT.commentUrl, updated.url)
+      } catch (error) {
+        core.warning(
+          `Could not update the PR comment: ${error instanceof Error ? error.message : String(error)}`
+        )
+      }
     }
     await finish(report, reportPath, renderOpts, false)
     return
@@ -275,7 +304,7 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
 
   // Missing provider keys (fork PRs get none): follow the policy, never pass unevaluated prompts.
   const running = project.suites.filter(s => affected.some(a => a.id === s.id && a.change !== 'deleted'))
-  const missing = missingSecrets(config, env, { modelIds: running.map(s => s.modelId) })
+  const missing = missingKeys(config, running, env)
   if (missing.length > 0) {
     const policy = config.gate?.onMissingSecret ?? 'fail'
     const names = missing.map(m => `${m.envVar} (provider ${m.provider})`).join(', ')
@@ -327,7 +356,7 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
   }
 
   const runnable = inputs.baselinePath
-    ? await withStoredBaseline(toRun, inputs.baselinePath, workspace, config, notes)
+    ? await withStoredBaseline(toRun, inputs.baselinePath, workspace, git, ctx, config, notes)
     : toRun
 
   const cacheDir = resolveConfigPath(

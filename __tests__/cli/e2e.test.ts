@@ -216,6 +216,51 @@ describe('promptgate run against a local OpenAI-compatible server', () => {
     expect(result.code).toBe(1)
   })
 
+  it('runs the base side on the model the base prompt file named when a PR switches models', async () => {
+    server.setResponder(body => ({ content: body.model === 'good-model' ? 'positive' : 'meh' }))
+    const root = await project({ minPassRate: 0 })
+    const prompt = (model: string) =>
+      [
+        'name: sentiment',
+        `model: acme/${model}`,
+        'messages:',
+        '  - role: user',
+        "    content: 'Review: {{review}}'",
+        ''
+      ].join('\n')
+    const configPath = join(root, '.github/promptgate.yml')
+    await writeFile(
+      configPath,
+      (await readFile(configPath, 'utf8')).replace('prompts/sentiment.md', 'prompts/sentiment.prompt.yml')
+    )
+    await writeFile(
+      join(root, 'reviews.jsonl'),
+      Array.from({ length: 30 }, (_, i) =>
+        JSON.stringify({ id: `c${i}`, vars: { review: `fine ${i}` }, expected: 'positive' })
+      ).join('\n') + '\n'
+    )
+    await writeFile(join(root, 'prompts/sentiment.prompt.yml'), prompt('good-model'))
+    const env = {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t'
+    }
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: root, env })
+    execFileSync('git', ['add', '.'], { cwd: root, env })
+    execFileSync('git', ['commit', '-qm', 'base'], { cwd: root, env })
+    await writeFile(join(root, 'prompts/sentiment.prompt.yml'), prompt('cheap-model'))
+    const before = server.received.length
+    const result = await cli(root, ['run', '--base', 'main'])
+    const models = new Set(server.received.slice(before).map(r => r.body.model))
+    expect(models).toEqual(new Set(['good-model', 'cheap-model']))
+    const written = await report(root)
+    expect(written.suites[0]?.change).toBe('modified')
+    expect(written.suites[0]?.verdict).toBe('regression')
+    expect(result.code).toBe(1)
+  })
+
   it('records a cassette with --record and replays it offline with identical outputs', async () => {
     sentimentModel()
     const root = await project()

@@ -228,6 +228,42 @@ describe('executeWork', () => {
     expect(recorder.requests).toHaveLength(3)
   })
 
+  it('marks a sample undecided, neither passing nor failing, when its only check could not decide', async () => {
+    const judgeDown = async (): Promise<CheckResult[]> => [
+      {
+        id: 'rubric',
+        type: 'llm-rubric',
+        status: 'error',
+        pass: false,
+        score: 0,
+        reason: 'judge call failed: HTTP 503'
+      }
+    ]
+    const items = planWork([suite(new RecordingProvider(), { base: undefined, cases: cases(1) })])
+    const [result] = await executeWork(
+      items,
+      deps({ check: judgeDown, aggregate: () => ({ pass: false, score: 0, flag: 'check-error' }) }),
+      tally(1)
+    )
+    expect(result?.undecided).toBe('rubric could not decide: judge call failed: HTTP 503')
+    expect(result?.error).toBeUndefined()
+  })
+
+  it('keeps a sample failed when a decided check failed even though another could not decide', async () => {
+    const mixed = async (): Promise<CheckResult[]> => [
+      { id: 'rubric', type: 'llm-rubric', status: 'error', pass: false, score: 0, reason: 'judge down' },
+      { id: 'json', type: 'is-json', status: 'ok', pass: false, score: 0, reason: 'not JSON' }
+    ]
+    const items = planWork([suite(new RecordingProvider(), { base: undefined, cases: cases(1) })])
+    const [result] = await executeWork(
+      items,
+      deps({ check: mixed, aggregate: () => ({ pass: false, score: 0, flag: 'check-error' }) }),
+      tally(1)
+    )
+    expect(result?.undecided).toBeUndefined()
+    expect(result?.pass).toBe(false)
+  })
+
   it('logs every call with its input, output and acceptance', async () => {
     const records: unknown[] = []
     const items = planWork([suite(new RecordingProvider(), { base: undefined, cases: cases(1) })])

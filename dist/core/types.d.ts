@@ -239,6 +239,11 @@ export interface SampleResult {
     output?: string;
     /** Set when the call failed after retries; the sample then neither passes nor fails. */
     error?: string;
+    /**
+     * Set when the call answered but no check could decide (a judge error, only unsupported
+     * checks) and none failed: the sample neither passes nor fails, and says why.
+     */
+    undecided?: string;
     call?: Omit<CompletionResult, 'text'>;
     cacheHit: boolean;
     checks: CheckResult[];

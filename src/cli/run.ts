@@ -1,6 +1,8 @@
 // The CLI's commands: run, baseline, validate. Returns the exit code instead of exiting, so
 // tests drive it in-process.
+import { execFile } from 'node:child_process'
 import { readFile, writeFile, mkdir } from 'node:fs/promises'
+import { promisify } from 'node:util'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { formatIssue, SourceError } from '../config/errors.js'
 import { resolveConfigPath } from '../config/paths.js'
@@ -16,18 +18,19 @@ import {
 import type { RunReport } from '../core/report.js'
 import type { RepoFiles } from '../core/types.js'
 import {
+  asStoredBase,
   BASELINE_FORMAT,
   fingerprintResolvedSuite,
   parseBaselineFile,
   staleBaselineReason,
   type BaselineFile
 } from '../engine/baseline.js'
-import { loadProject, selectSuites, SuiteSelectionError, withBase } from '../engine/prepare.js'
+import { loadProject, missingKeys, selectSuites, SuiteSelectionError, withBase } from '../engine/prepare.js'
 import { runSuites, type SuiteToRun } from '../engine/pipeline.js'
 import { LineProgress, silentProgress, TtyProgress, type ProgressSink } from '../engine/progress.js'
 import { fsRepoFiles, gitRepoFiles } from '../github/base-files.js'
 import { createLocalGit } from '../github/git.js'
-import { missingSecrets, type Env } from '../providers/registry.js'
+import type { Env } from '../providers/registry.js'
 import { routeModel, RoutingError } from '../providers/routing.js'
 import { CallLog, writeJsonReport } from '../report/json.js'
 import { renderTerminal } from '../report/terminal.js'
@@ -127,8 +130,12 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
     toRun = await fromBaseline(options.baselinePath, rootDir, toRun, config, notes)
   }
 
-  const modelIds = toRun.map(s => s.suite.modelId)
-  const missing = missingSecrets(config, io.env, { modelIds, record: options.record })
+  const missing = missingKeys(
+    config,
+    toRun.map(s => s.suite),
+    io.env,
+    options.record
+  )
   if (missing.length > 0) {
     throw new MissingSecretError(
       `missing API key(s): ${missing.map(m => `${m.envVar} (provider ${m.provider})`).join(', ')}; ` +
@@ -183,7 +190,7 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
   await writeJsonReport(reportPath, report)
   if (options.command === 'baseline') {
     const baselinePath = resolveIn(rootDir, options.baselinePath ?? DEFAULT_BASELINE_PATH)
-    await writeBaseline(baselinePath, report, toRun, config)
+    await writeBaseline(baselinePath, report, toRun, config, rootDir)
     io.stderr(`baseline written to ${baselinePath}\n`)
   }
   if (options.json) io.stdout(JSON.stringify(report, null, 2) + '\n')
@@ -198,16 +205,27 @@ function resolveIn(rootDir: string, path: string): string {
   return isAbsolute(path) ? path : join(rootDir, path)
 }
 
+/** The commit the baseline was recorded at, so the action can tell a baseline of another base. */
+async function headCommit(cwd: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await promisify(execFile)('git', ['rev-parse', 'HEAD'], { cwd })
+    return stdout.trim() || undefined
+  } catch {
+    return undefined
+  }
+}
+
 async function writeBaseline(
   path: string,
   report: RunReport,
   toRun: SuiteToRun[],
-  config: Config
+  config: Config,
+  rootDir: string
 ): Promise<void> {
   const baseline: BaselineFile = {
     format: BASELINE_FORMAT,
     createdAt: report.finishedAt,
-    commit: report.git?.headSha,
+    commit: report.git?.headSha ?? (await headCommit(rootDir)),
     suites: toRun.map(({ suite }) => ({
       id: suite.id,
       fingerprint: fingerprintResolvedSuite(suite, config),
@@ -250,7 +268,7 @@ async function fromBaseline(
     return {
       ...entry,
       change: 'modified' as const,
-      baseSamples: stored.samples.map(s => ({ ...s, side: 'base' as const }))
+      baseSamples: asStoredBase(stored.samples)
     }
   })
 }

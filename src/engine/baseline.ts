@@ -108,6 +108,11 @@ export function parseBaselineFile(path: string, text: string): BaselineFile {
   return file as BaselineFile
 }
 
+/** Stored samples as the base side: not cache hits of this run (they are counted as saved calls). */
+export function asStoredBase(samples: SampleResult[]): SampleResult[] {
+  return samples.map(sample => ({ ...sample, side: 'base' as const, cacheHit: false }))
+}
+
 /** The fingerprint of a resolved suite as routed by the config; `prompt` defaults to head's. */
 export function fingerprintResolvedSuite(
   suite: ResolvedSuite,
@@ -155,6 +160,6 @@ export function applyBaseline(
       notes.push(`Suite ${entry.suite.id}: ${stale}. Its base side was run instead.`)
       return entry
     }
-    return { ...entry, baseSamples: stored.samples.map(sample => ({ ...sample, side: 'base' as const })) }
+    return { ...entry, baseSamples: asStoredBase(stored.samples) }
   })
 }

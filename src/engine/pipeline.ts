@@ -103,7 +103,7 @@ function createJudge(
   readCache: boolean,
   timeoutMs: number,
   onCall: RunDeps['onCall']
-): Judge | undefined {
+): ((item: WorkItem) => Judge) | undefined {
   if (!config.judge) return undefined
   const judgeConfig = config.judge
   // A pinned judge provider wins over the model id's route.
@@ -117,7 +117,8 @@ function createJudge(
     ? { provider: pinned, model: providerModelName(judgeConfig.model) }
     : registry.resolve(judgeConfig.model)
   const scope = cacheScopeOf(config, provider.name)
-  return {
+  // One judge per sample, so each judge call in the log names the case and side it graded.
+  return item => ({
     model: judgeConfig.model,
     async complete(messages: Message[], params?: ModelParameters): Promise<CompletionResult> {
       const request: CompletionRequest = {
@@ -133,10 +134,10 @@ function createJudge(
       onCall?.({
         time: new Date().toISOString(),
         purpose: 'judge',
-        suite: '',
-        caseId: '',
-        side: 'head',
-        repeat: 0,
+        suite: item.suite.id,
+        caseId: item.testCase.id,
+        side: item.side,
+        repeat: item.repeat,
         provider: provider.name,
         model,
         messages,
@@ -151,7 +152,7 @@ function createJudge(
       })
       return result
     }
-  }
+  })
 }
 
 function caseReports(
@@ -260,12 +261,25 @@ export async function runSuites(
     const states: SuiteState[] = suites.map(toRun => {
       const { suite } = toRun
       const resolved = registry.resolve(suite.modelId, suite.prompt.file)
+      // The base version runs the model it named: a PR that switches models is compared across them.
+      const baseModelId = toRun.basePrompt
+        ? (suite.config.model ?? toRun.basePrompt.model ?? config.defaults?.model ?? suite.modelId)
+        : suite.modelId
+      const baseResolved =
+        baseModelId !== suite.modelId && toRun.basePrompt
+          ? registry.resolve(baseModelId, toRun.basePrompt.file)
+          : undefined
       const repeats = options.repeats ?? suite.sampling.repeats ?? 1
       const plan: SuitePlan = {
         id: suite.id,
         provider: resolved.provider,
         providerModel: resolved.model,
         cacheScope: cacheScopeOf(config, resolved.route.provider),
+        baseRoute: baseResolved && {
+          provider: baseResolved.provider,
+          providerModel: baseResolved.model,
+          cacheScope: cacheScopeOf(config, baseResolved.route.provider)
+        },
         head: suite.prompt,
         base: toRun.baseSamples ? undefined : toRun.basePrompt,
         cases: suite.cases,
@@ -295,7 +309,7 @@ export async function runSuites(
         prompt,
         messages,
         rootDir: options.rootDir,
-        judge,
+        judge: judge?.(item),
         rails,
         files: item.side === 'base' && deps.base ? deps.base : deps.head
       }
@@ -423,7 +437,8 @@ async function adaptiveRounds(
  */
 export function extraCallBudget(config: Config, state: SuiteState): number {
   const sampling = state.toRun.suite.sampling
-  if (sampling.adaptive === false) return 0
+  // Extra samples go to both sides of a case; a stored baseline cannot grow its side.
+  if (sampling.adaptive === false || state.toRun.baseSamples) return 0
   if (sampling.maxExtraCalls !== undefined) return sampling.maxExtraCalls
   const provider = config.providers[state.plan.provider.name]
   return provider?.type === 'replay' ? 0 : 2 * state.plan.cases.length

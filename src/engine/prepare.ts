@@ -7,7 +7,9 @@ import type { Config } from '../config/schema.js'
 import { resolveSuites, type ResolvedSuite } from '../config/suites.js'
 import type { SuiteChange } from '../core/report.js'
 import type { PromptDefinition, RepoFiles } from '../core/types.js'
+import { isModelGraded } from '../checks/index.js'
 import { loadPrompt } from '../prompts/index.js'
+import { apiKeyEnvOf, missingSecrets, type Env, type MissingSecret } from '../providers/registry.js'
 import type { SuiteToRun } from './pipeline.js'
 
 export interface LoadedProject {
@@ -65,9 +67,10 @@ export function selectSuites(suites: ResolvedSuite[], ids: string[]): ResolvedSu
   return suites.filter(s => ids.includes(s.id))
 }
 
-/** Same messages, response format and parameters: running both sides would only double the cost. */
+/** Same model, messages, response format and parameters: running both sides would only double the cost. */
 export function samePrompt(a: PromptDefinition, b: PromptDefinition): boolean {
   return (
+    a.model === b.model &&
     isDeepStrictEqual(a.messages, b.messages) &&
     isDeepStrictEqual(a.responseFormat, b.responseFormat) &&
     isDeepStrictEqual(a.modelParameters, b.modelParameters)
@@ -100,4 +103,27 @@ export async function withBase(
       : 'modified'
   if (change === 'unchanged') return { suite, change, basePromptFile }
   return { suite, change, basePrompt, basePromptFile }
+}
+
+/**
+ * Provider keys the run needs but the environment lacks: the suites' models and, when any check
+ * is model-graded, the judge's provider (a judge without its key would fail every graded check).
+ */
+export function missingKeys(
+  config: Config,
+  suites: ResolvedSuite[],
+  env: Env,
+  record = false
+): MissingSecret[] {
+  const graded = suites.some(s => [...s.checks, ...s.cases.flatMap(c => c.checks)].some(isModelGraded))
+  const judge = graded ? config.judge : undefined
+  const modelIds = suites.map(s => s.modelId)
+  if (judge && !judge.provider) modelIds.push(judge.model)
+  const missing = missingSecrets(config, env, { modelIds, record })
+  const pinned = judge?.provider ? config.providers[judge.provider] : undefined
+  const envVar = pinned ? apiKeyEnvOf(pinned) : undefined
+  if (judge?.provider && envVar && !env[envVar] && !missing.some(m => m.provider === judge.provider)) {
+    missing.push({ provider: judge.provider, envVar })
+  }
+  return missing
 }

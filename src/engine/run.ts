@@ -26,6 +26,8 @@ export interface SuitePlan {
   providerModel: string
   /** Identifies where calls go (provider name, type, base URL) in cache keys. */
   cacheScope: string
+  /** The base side's route when the base prompt names another model than head's. */
+  baseRoute?: { provider: Provider; providerModel: string; cacheScope: string }
   /** Model parameters per side: each prompt version keeps its own (a PR may change temperature). */
   parameters(side: VersionSide): ModelParameters
   head: PromptDefinition
@@ -57,7 +59,7 @@ export interface EngineDeps {
   deadlineAt?: number
   render(prompt: PromptDefinition, testCase: TestCase): Message[]
   check(output: string, item: WorkItem, messages: Message[], prompt: PromptDefinition): Promise<CheckResult[]>
-  aggregate(checks: CheckResult[]): { pass: boolean; score: number }
+  aggregate(checks: CheckResult[]): { pass: boolean; score: number; flag?: string }
   onCall?(record: CallRecord): void
 }
 
@@ -163,19 +165,20 @@ export async function executeWork(
         messages
       }
     }
+    const route = item.side === 'base' && item.suite.baseRoute ? item.suite.baseRoute : item.suite
     const request: CompletionRequest = {
-      model: item.suite.providerModel,
+      model: route.providerModel,
       messages,
       parameters: item.suite.parameters(item.side),
       responseFormat: responseFormatOf(prompt),
       stream: item.suite.stream
     }
-    const key = cacheKey({ provider: item.suite.cacheScope, request, repeat: item.repeat })
+    const key = cacheKey({ provider: route.cacheScope, request, repeat: item.repeat })
     let result = deps.readCache ? await deps.cache.get(key) : undefined
     const cacheHit = result !== undefined
     if (!result) {
       try {
-        result = await item.suite.provider.complete(request, {
+        result = await route.provider.complete(request, {
           signal: AbortSignal.timeout(deps.timeoutMs),
           repeat: item.repeat
         })
@@ -188,9 +191,20 @@ export async function executeWork(
     }
     const { text, ...call } = result
     const checks = await deps.check(text, item, messages, prompt)
-    const { pass, score } = deps.aggregate(checks)
-    deps.onCall?.(callRecord(item, messages, result, cacheHit, undefined, pass))
-    return { ...base, output: text, call, cacheHit, checks, pass, score, messages }
+    const { pass, score, flag } = deps.aggregate(checks)
+    const undecided = undecidedReason(checks, flag)
+    deps.onCall?.(callRecord(item, messages, result, cacheHit, undefined, undecided ? undefined : pass))
+    return {
+      ...base,
+      output: text,
+      call,
+      cacheHit,
+      checks,
+      pass,
+      score,
+      messages,
+      ...(undecided ? { undecided } : {})
+    }
   }
 
   const worker = async (): Promise<void> => {
@@ -212,6 +226,16 @@ export async function executeWork(
   return results
 }
 
+/**
+ * A judge error or a check that could not run must not read as a failed case: when no check
+ * that decided has failed and some check could not decide, the sample is undecided.
+ */
+function undecidedReason(checks: CheckResult[], flag: string | undefined): string | undefined {
+  if (flag === undefined || checks.some(c => c.status === 'ok' && !c.pass)) return undefined
+  const blocking = checks.find(c => c.status !== 'ok')
+  return blocking ? `${blocking.id} could not decide: ${blocking.reason}` : 'no check ran'
+}
+
 function callRecord(
   item: WorkItem,
   messages: Message[],
@@ -226,8 +250,9 @@ function callRecord(
     caseId: item.testCase.id,
     side: item.side,
     repeat: item.repeat,
-    provider: item.suite.provider.name,
-    model: item.suite.providerModel,
+    provider: (item.side === 'base' && item.suite.baseRoute ? item.suite.baseRoute : item.suite).provider
+      .name,
+    model: (item.side === 'base' && item.suite.baseRoute ? item.suite.baseRoute : item.suite).providerModel,
     messages,
     output: result?.text,
     error,

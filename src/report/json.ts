@@ -11,26 +11,34 @@ export async function writeJsonReport(path: string, report: RunReport): Promise<
   await writeFile(path, JSON.stringify(report, null, 2) + '\n')
 }
 
-/** Appends one JSON line per model call; `close()` flushes. */
+/** Appends one JSON line per model call; `close()` flushes and reports the first write error. */
 export class CallLog {
-  private readonly stream: WriteStream
+  private failure: Error | undefined
 
-  private constructor(stream: WriteStream) {
-    this.stream = stream
+  private constructor(private readonly stream: WriteStream) {
+    // A full disk part-way through must not crash the run from an unhandled 'error' event.
+    stream.on('error', error => {
+      this.failure ??= error
+    })
   }
 
+  /** Opens the log, failing here (not mid-run) when the path cannot be written. */
   static async open(path: string): Promise<CallLog> {
     await mkdir(dirname(path), { recursive: true })
-    return new CallLog(createWriteStream(path, { flags: 'w' }))
+    const stream = createWriteStream(path, { flags: 'w' })
+    await new Promise<void>((resolve, reject) => {
+      stream.once('open', () => resolve())
+      stream.once('error', error => reject(new Error(`cannot write the call log ${path}: ${error.message}`)))
+    })
+    return new CallLog(stream)
   }
 
   write(record: CallRecord): void {
-    this.stream.write(JSON.stringify(record) + '\n')
+    if (!this.failure) this.stream.write(JSON.stringify(record) + '\n')
   }
 
   async close(): Promise<void> {
-    await new Promise<void>((resolve, reject) =>
-      this.stream.end((error?: Error | null) => (error ? reject(error) : resolve()))
-    )
+    await new Promise<void>(resolve => this.stream.end(() => resolve()))
+    if (this.failure) throw new Error(`the call log could not be written: ${this.failure.message}`)
   }
 }

@@ -25,7 +25,13 @@ export interface SummaryOptions {
   modelName?: string
 }
 
+/** A sample that counts for pass rates: the call answered and a check decided. */
 export function isCompleted(sample: SampleResult): boolean {
+  return sample.error === undefined && sample.undecided === undefined
+}
+
+/** A sample whose call answered: it counts for latency, tokens and cost whatever its checks did. */
+export function hasAnswer(sample: SampleResult): boolean {
   return sample.error === undefined
 }
 
@@ -91,7 +97,7 @@ export function callCosts(
 ): number[] | undefined {
   const costs: number[] = []
   for (const sample of samples) {
-    if (!isCompleted(sample)) continue
+    if (!hasAnswer(sample)) continue
     const usage = sample.call?.usage
     if (!usage) continue
     const cost = costOf(usage, opts.modelName ?? sample.call?.modelVersion, opts.prices)
@@ -109,14 +115,15 @@ export function summariseVersion(samples: readonly SampleResult[], opts: Summary
 
   // Cache hits keep the latency of the call that was recorded, so they describe the prompt's
   // latency as well as a fresh call does: include them.
-  const latencies = completed.flatMap(s => (s.call ? [s.call.latencyMs] : []))
-  const ttfts = completed.flatMap(s => (s.call?.ttftMs !== undefined ? [s.call.ttftMs] : []))
+  const answered = samples.filter(hasAnswer)
+  const latencies = answered.flatMap(s => (s.call ? [s.call.latencyMs] : []))
+  const ttfts = answered.flatMap(s => (s.call?.ttftMs !== undefined ? [s.call.ttftMs] : []))
 
   let input = 0
   let output = 0
   let maxOutput = 0
   let withOutput = 0
-  for (const s of completed) {
+  for (const s of answered) {
     const usage = s.call?.usage
     if (!usage) continue
     input += usage.inputTokens ?? 0

@@ -37,7 +37,7 @@ import type { SampleResult } from '../core/types.js'
 import type { Price, Thresholds } from '../config/schema.js'
 import { compareVersions } from './compare.js'
 import { meanInterval, normalQuantile, quantileInterval, quantileSorted, zFor } from './inference.js'
-import { callCosts, isCompleted, summariseVersion } from './summary.js'
+import { callCosts, hasAnswer, summariseVersion } from './summary.js'
 
 export const DEFAULT_CONFIDENCE = 0.95
 export const DEFAULT_MAX_PASS_RATE_DROP = 0.05
@@ -205,9 +205,9 @@ function evaluateBudgets(
   comparison: Comparison | undefined
 ): BudgetEval[] {
   const evals: BudgetEval[] = []
-  const completed = input.head.filter(isCompleted)
-  const latencies = completed.flatMap(s => (s.call ? [s.call.latencyMs] : []))
-  const ttfts = completed.flatMap(s => (s.call?.ttftMs !== undefined ? [s.call.ttftMs] : []))
+  const answered = input.head.filter(hasAnswer)
+  const latencies = answered.flatMap(s => (s.call ? [s.call.latencyMs] : []))
+  const ttfts = answered.flatMap(s => (s.call?.ttftMs !== undefined ? [s.call.ttftMs] : []))
 
   // Safety first: it is the one a reviewer must see first.
   if (t.maxSafetyViolations !== undefined) {
@@ -302,7 +302,7 @@ function evaluateBudgets(
   }
 
   if (t.maxOutputTokens !== undefined) {
-    const withUsage = completed.filter(s => s.call?.usage?.outputTokens !== undefined)
+    const withUsage = answered.filter(s => s.call?.usage?.outputTokens !== undefined)
     if (withUsage.length === 0) {
       evals.push({
         result: {
@@ -512,7 +512,7 @@ export function decideSuite(input: DecideInput): SuiteDecision {
   if (head.cases === 0) {
     return done({
       verdict: 'error',
-      reason: `All ${head.errorSamples} head calls failed; no case completed, so nothing can be judged.`,
+      reason: `No head sample could be judged: all ${head.errorSamples} failed or had no check that could decide (see the cases).`,
       budgets: []
     })
   }

@@ -7605,6 +7605,9 @@ function parseBaselineFile(path, text2) {
   }
   return file;
 }
+function asStoredBase(samples) {
+  return samples.map((sample) => ({ ...sample, side: "base", cacheHit: false }));
+}
 function fingerprintResolvedSuite(suite, config, prompt = suite.prompt) {
   const route = routeModel(suite.modelId, config, { promptFile: suite.prompt.file });
   return fingerprintSuite({
@@ -7636,7 +7639,7 @@ function applyBaseline(toRun, baseline, config, notes) {
       notes.push(`Suite ${entry.suite.id}: ${stale}. Its base side was run instead.`);
       return entry;
     }
-    return { ...entry, baseSamples: stored.samples.map((sample) => ({ ...sample, side: "base" })) };
+    return { ...entry, baseSamples: asStoredBase(stored.samples) };
   });
 }
 
@@ -9097,6 +9100,9 @@ function checkRails(output, spec, ctx) {
 // src/checks/run.ts
 function checkId(spec, index) {
   return spec.id ?? `${spec.type}#${index}`;
+}
+function isModelGraded(spec) {
+  return spec.type === "llm-rubric" || spec.type === "gh-builtin";
 }
 function makeEnv(ctx, schemaFiles) {
   let vars;
@@ -11947,57 +11953,6 @@ function dependencyFiles(suite, checks, cases) {
   return [...files];
 }
 
-// src/engine/prepare.ts
-async function loadProject(configPath, files, onWarning = () => void 0) {
-  const config = await readConfigFile(configPath, files);
-  const suites = await resolveSuites(config, files, { onWarning });
-  requireChecks(suites, configPath);
-  return { config, suites };
-}
-function requireChecks(suites, configPath) {
-  const issues = [];
-  for (const suite of suites) {
-    if (suite.checks.length > 0) continue;
-    const unchecked = suite.cases.filter((c) => c.checks.length === 0);
-    if (unchecked.length === 0) continue;
-    const names = unchecked.slice(0, 5).map((c) => c.id).join(", ");
-    issues.push({
-      file: configPath,
-      path: `suites.${suite.id}.checks`,
-      message: `suite "${suite.id}" has ${unchecked.length} case(s) with no check at all (${names}${unchecked.length > 5 ? ", \u2026" : ""}); add checks: to the suite, defaults.checks, evaluators to the prompt file, or checks to those cases`
-    });
-  }
-  if (issues.length > 0) throw new SourceError("Suites without checks", issues);
-}
-var SuiteSelectionError = class extends Error {
-  name = "SuiteSelectionError";
-};
-function selectSuites(suites, ids) {
-  if (ids.length === 0) return suites;
-  const unknown = ids.filter((id) => !suites.some((s) => s.id === id));
-  if (unknown.length > 0) {
-    throw new SuiteSelectionError(
-      `unknown suite id(s): ${unknown.join(", ")}; the config defines: ${suites.map((s) => s.id).join(", ")}`
-    );
-  }
-  return suites.filter((s) => ids.includes(s.id));
-}
-function samePrompt(a, b) {
-  return isDeepStrictEqual(a.messages, b.messages) && isDeepStrictEqual(a.responseFormat, b.responseFormat) && isDeepStrictEqual(a.modelParameters, b.modelParameters);
-}
-async function withBase(suite, base, basePromptFile = suite.config.prompt, renamed = false) {
-  let basePrompt;
-  try {
-    basePrompt = await loadPrompt({ ...suite.config, prompt: basePromptFile }, base);
-  } catch (error) {
-    if (error instanceof MissingFileError) return { suite, change: "added" };
-    throw error;
-  }
-  const change = samePrompt(basePrompt, suite.prompt) ? "unchanged" : renamed ? "renamed" : "modified";
-  if (change === "unchanged") return { suite, change, basePromptFile };
-  return { suite, change, basePrompt, basePromptFile };
-}
-
 // src/providers/registry.ts
 import { isAbsolute as isAbsolute2, join } from "node:path";
 
@@ -13112,6 +13067,70 @@ async function createProviders(config, env, options = {}) {
   };
 }
 
+// src/engine/prepare.ts
+async function loadProject(configPath, files, onWarning = () => void 0) {
+  const config = await readConfigFile(configPath, files);
+  const suites = await resolveSuites(config, files, { onWarning });
+  requireChecks(suites, configPath);
+  return { config, suites };
+}
+function requireChecks(suites, configPath) {
+  const issues = [];
+  for (const suite of suites) {
+    if (suite.checks.length > 0) continue;
+    const unchecked = suite.cases.filter((c) => c.checks.length === 0);
+    if (unchecked.length === 0) continue;
+    const names = unchecked.slice(0, 5).map((c) => c.id).join(", ");
+    issues.push({
+      file: configPath,
+      path: `suites.${suite.id}.checks`,
+      message: `suite "${suite.id}" has ${unchecked.length} case(s) with no check at all (${names}${unchecked.length > 5 ? ", \u2026" : ""}); add checks: to the suite, defaults.checks, evaluators to the prompt file, or checks to those cases`
+    });
+  }
+  if (issues.length > 0) throw new SourceError("Suites without checks", issues);
+}
+var SuiteSelectionError = class extends Error {
+  name = "SuiteSelectionError";
+};
+function selectSuites(suites, ids) {
+  if (ids.length === 0) return suites;
+  const unknown = ids.filter((id) => !suites.some((s) => s.id === id));
+  if (unknown.length > 0) {
+    throw new SuiteSelectionError(
+      `unknown suite id(s): ${unknown.join(", ")}; the config defines: ${suites.map((s) => s.id).join(", ")}`
+    );
+  }
+  return suites.filter((s) => ids.includes(s.id));
+}
+function samePrompt(a, b) {
+  return a.model === b.model && isDeepStrictEqual(a.messages, b.messages) && isDeepStrictEqual(a.responseFormat, b.responseFormat) && isDeepStrictEqual(a.modelParameters, b.modelParameters);
+}
+async function withBase(suite, base, basePromptFile = suite.config.prompt, renamed = false) {
+  let basePrompt;
+  try {
+    basePrompt = await loadPrompt({ ...suite.config, prompt: basePromptFile }, base);
+  } catch (error) {
+    if (error instanceof MissingFileError) return { suite, change: "added" };
+    throw error;
+  }
+  const change = samePrompt(basePrompt, suite.prompt) ? "unchanged" : renamed ? "renamed" : "modified";
+  if (change === "unchanged") return { suite, change, basePromptFile };
+  return { suite, change, basePrompt, basePromptFile };
+}
+function missingKeys(config, suites, env, record = false) {
+  const graded = suites.some((s) => [...s.checks, ...s.cases.flatMap((c) => c.checks)].some(isModelGraded));
+  const judge = graded ? config.judge : void 0;
+  const modelIds = suites.map((s) => s.modelId);
+  if (judge && !judge.provider) modelIds.push(judge.model);
+  const missing = missingSecrets(config, env, { modelIds, record });
+  const pinned = judge?.provider ? config.providers[judge.provider] : void 0;
+  const envVar = pinned ? apiKeyEnvOf(pinned) : void 0;
+  if (judge?.provider && envVar && !env[envVar] && !missing.some((m) => m.provider === judge.provider)) {
+    missing.push({ provider: judge.provider, envVar });
+  }
+  return missing;
+}
+
 // src/stats/cost.ts
 var PRICE_TABLE = {
   // OpenAI
@@ -13364,6 +13383,9 @@ function mean(values) {
 
 // src/stats/summary.ts
 function isCompleted(sample) {
+  return sample.error === void 0 && sample.undecided === void 0;
+}
+function hasAnswer(sample) {
   return sample.error === void 0;
 }
 function hasViolation(sample) {
@@ -13413,7 +13435,7 @@ function latencyStats(values, confidence) {
 function callCosts(samples, opts) {
   const costs = [];
   for (const sample of samples) {
-    if (!isCompleted(sample)) continue;
+    if (!hasAnswer(sample)) continue;
     const usage = sample.call?.usage;
     if (!usage) continue;
     const cost = costOf(usage, opts.modelName ?? sample.call?.modelVersion, opts.prices);
@@ -13427,13 +13449,14 @@ function summariseVersion(samples, opts) {
   const tallies = [...tallyCases(samples).values()];
   const cases = tallies.length;
   const passedSamples = completed.filter((s) => s.pass).length;
-  const latencies2 = completed.flatMap((s) => s.call ? [s.call.latencyMs] : []);
-  const ttfts = completed.flatMap((s) => s.call?.ttftMs !== void 0 ? [s.call.ttftMs] : []);
+  const answered = samples.filter(hasAnswer);
+  const latencies2 = answered.flatMap((s) => s.call ? [s.call.latencyMs] : []);
+  const ttfts = answered.flatMap((s) => s.call?.ttftMs !== void 0 ? [s.call.ttftMs] : []);
   let input = 0;
   let output = 0;
   let maxOutput = 0;
   let withOutput = 0;
-  for (const s of completed) {
+  for (const s of answered) {
     const usage = s.call?.usage;
     if (!usage) continue;
     input += usage.inputTokens ?? 0;
@@ -13661,9 +13684,9 @@ function quantileBudget(id, label, values, q, limit, confidence, missing) {
 }
 function evaluateBudgets(input, t, head, comparison) {
   const evals = [];
-  const completed = input.head.filter(isCompleted);
-  const latencies2 = completed.flatMap((s) => s.call ? [s.call.latencyMs] : []);
-  const ttfts = completed.flatMap((s) => s.call?.ttftMs !== void 0 ? [s.call.ttftMs] : []);
+  const answered = input.head.filter(hasAnswer);
+  const latencies2 = answered.flatMap((s) => s.call ? [s.call.latencyMs] : []);
+  const ttfts = answered.flatMap((s) => s.call?.ttftMs !== void 0 ? [s.call.ttftMs] : []);
   if (t.maxSafetyViolations !== void 0) {
     const actual = head.safetyViolations;
     const status = actual > t.maxSafetyViolations ? "fail" : "pass";
@@ -13749,7 +13772,7 @@ function evaluateBudgets(input, t, head, comparison) {
     );
   }
   if (t.maxOutputTokens !== void 0) {
-    const withUsage = completed.filter((s) => s.call?.usage?.outputTokens !== void 0);
+    const withUsage = answered.filter((s) => s.call?.usage?.outputTokens !== void 0);
     if (withUsage.length === 0) {
       evals.push({
         result: {
@@ -13919,7 +13942,7 @@ function decideSuite(input) {
   if (head.cases === 0) {
     return done({
       verdict: "error",
-      reason: `All ${head.errorSamples} head calls failed; no case completed, so nothing can be judged.`,
+      reason: `No head sample could be judged: all ${head.errorSamples} failed or had no check that could decide (see the cases).`,
       budgets: []
     });
   }
@@ -14248,19 +14271,20 @@ async function executeWork(items, deps, tally) {
         messages
       };
     }
+    const route = item.side === "base" && item.suite.baseRoute ? item.suite.baseRoute : item.suite;
     const request = {
-      model: item.suite.providerModel,
+      model: route.providerModel,
       messages,
       parameters: item.suite.parameters(item.side),
       responseFormat: responseFormatOf(prompt),
       stream: item.suite.stream
     };
-    const key = cacheKey({ provider: item.suite.cacheScope, request, repeat: item.repeat });
+    const key = cacheKey({ provider: route.cacheScope, request, repeat: item.repeat });
     let result = deps.readCache ? await deps.cache.get(key) : void 0;
     const cacheHit = result !== void 0;
     if (!result) {
       try {
-        result = await item.suite.provider.complete(request, {
+        result = await route.provider.complete(request, {
           signal: AbortSignal.timeout(deps.timeoutMs),
           repeat: item.repeat
         });
@@ -14273,9 +14297,20 @@ async function executeWork(items, deps, tally) {
     }
     const { text: text2, ...call } = result;
     const checks = await deps.check(text2, item, messages, prompt);
-    const { pass, score } = deps.aggregate(checks);
-    deps.onCall?.(callRecord(item, messages, result, cacheHit, void 0, pass));
-    return { ...base, output: text2, call, cacheHit, checks, pass, score, messages };
+    const { pass, score, flag } = deps.aggregate(checks);
+    const undecided = undecidedReason(checks, flag);
+    deps.onCall?.(callRecord(item, messages, result, cacheHit, void 0, undecided ? void 0 : pass));
+    return {
+      ...base,
+      output: text2,
+      call,
+      cacheHit,
+      checks,
+      pass,
+      score,
+      messages,
+      ...undecided ? { undecided } : {}
+    };
   };
   const worker = async () => {
     while (next < items.length) {
@@ -14294,6 +14329,11 @@ async function executeWork(items, deps, tally) {
   await Promise.all(workers);
   return results;
 }
+function undecidedReason(checks, flag) {
+  if (flag === void 0 || checks.some((c) => c.status === "ok" && !c.pass)) return void 0;
+  const blocking2 = checks.find((c) => c.status !== "ok");
+  return blocking2 ? `${blocking2.id} could not decide: ${blocking2.reason}` : "no check ran";
+}
 function callRecord(item, messages, result, cacheHit, error, accepted) {
   return {
     time: (/* @__PURE__ */ new Date()).toISOString(),
@@ -14301,8 +14341,8 @@ function callRecord(item, messages, result, cacheHit, error, accepted) {
     caseId: item.testCase.id,
     side: item.side,
     repeat: item.repeat,
-    provider: item.suite.provider.name,
-    model: item.suite.providerModel,
+    provider: (item.side === "base" && item.suite.baseRoute ? item.suite.baseRoute : item.suite).provider.name,
+    model: (item.side === "base" && item.suite.baseRoute ? item.suite.baseRoute : item.suite).providerModel,
     messages,
     output: result?.text,
     error,
@@ -14340,7 +14380,7 @@ function createJudge(config, registry, cache, readCache, timeoutMs, onCall) {
   }
   const { provider, model } = pinned ? { provider: pinned, model: providerModelName(judgeConfig.model) } : registry.resolve(judgeConfig.model);
   const scope = cacheScopeOf(config, provider.name);
-  return {
+  return (item) => ({
     model: judgeConfig.model,
     async complete(messages, params) {
       const request = {
@@ -14355,10 +14395,10 @@ function createJudge(config, registry, cache, readCache, timeoutMs, onCall) {
       onCall?.({
         time: (/* @__PURE__ */ new Date()).toISOString(),
         purpose: "judge",
-        suite: "",
-        caseId: "",
-        side: "head",
-        repeat: 0,
+        suite: item.suite.id,
+        caseId: item.testCase.id,
+        side: item.side,
+        repeat: item.repeat,
         provider: provider.name,
         model,
         messages,
@@ -14373,7 +14413,7 @@ function createJudge(config, registry, cache, readCache, timeoutMs, onCall) {
       });
       return result;
     }
-  };
+  });
 }
 function caseReports(suite, head, base) {
   const headByCase = groupByCase(head);
@@ -14451,12 +14491,19 @@ async function runSuites(config, suites, deleted, options, deps) {
     const states = suites.map((toRun) => {
       const { suite } = toRun;
       const resolved = registry.resolve(suite.modelId, suite.prompt.file);
+      const baseModelId = toRun.basePrompt ? suite.config.model ?? toRun.basePrompt.model ?? config.defaults?.model ?? suite.modelId : suite.modelId;
+      const baseResolved = baseModelId !== suite.modelId && toRun.basePrompt ? registry.resolve(baseModelId, toRun.basePrompt.file) : void 0;
       const repeats = options.repeats ?? suite.sampling.repeats ?? 1;
       const plan = {
         id: suite.id,
         provider: resolved.provider,
         providerModel: resolved.model,
         cacheScope: cacheScopeOf(config, resolved.route.provider),
+        baseRoute: baseResolved && {
+          provider: baseResolved.provider,
+          providerModel: baseResolved.model,
+          cacheScope: cacheScopeOf(config, baseResolved.route.provider)
+        },
         head: suite.prompt,
         base: toRun.baseSamples ? void 0 : toRun.basePrompt,
         cases: suite.cases,
@@ -14479,7 +14526,7 @@ async function runSuites(config, suites, deleted, options, deps) {
         prompt,
         messages,
         rootDir: options.rootDir,
-        judge,
+        judge: judge?.(item),
         rails,
         files: item.side === "base" && deps.base ? deps.base : deps.head
       };
@@ -14585,7 +14632,7 @@ async function adaptiveRounds(config, states, engineDeps, tally) {
 }
 function extraCallBudget(config, state) {
   const sampling = state.toRun.suite.sampling;
-  if (sampling.adaptive === false) return 0;
+  if (sampling.adaptive === false || state.toRun.baseSamples) return 0;
   if (sampling.maxExtraCalls !== void 0) return sampling.maxExtraCalls;
   const provider = config.providers[state.plan.provider.name];
   return provider?.type === "replay" ? 0 : 2 * state.plan.cases.length;
@@ -14890,21 +14937,30 @@ async function writeJsonReport(path, report) {
   await writeFile2(path, JSON.stringify(report, null, 2) + "\n");
 }
 var CallLog = class _CallLog {
-  stream;
   constructor(stream) {
     this.stream = stream;
+    stream.on("error", (error) => {
+      this.failure ??= error;
+    });
   }
+  stream;
+  failure;
+  /** Opens the log, failing here (not mid-run) when the path cannot be written. */
   static async open(path) {
     await mkdir3(dirname2(path), { recursive: true });
-    return new _CallLog(createWriteStream(path, { flags: "w" }));
+    const stream = createWriteStream(path, { flags: "w" });
+    await new Promise((resolve3, reject) => {
+      stream.once("open", () => resolve3());
+      stream.once("error", (error) => reject(new Error(`cannot write the call log ${path}: ${error.message}`)));
+    });
+    return new _CallLog(stream);
   }
   write(record) {
-    this.stream.write(JSON.stringify(record) + "\n");
+    if (!this.failure) this.stream.write(JSON.stringify(record) + "\n");
   }
   async close() {
-    await new Promise(
-      (resolve3, reject) => this.stream.end((error) => error ? reject(error) : resolve3())
-    );
+    await new Promise((resolve3) => this.stream.end(() => resolve3()));
+    if (this.failure) throw new Error(`the call log could not be written: ${this.failure.message}`);
   }
 };
 
@@ -14918,13 +14974,14 @@ export {
   BASELINE_FORMAT,
   staleBaselineReason,
   parseBaselineFile,
+  asStoredBase,
   fingerprintResolvedSuite,
   applyBaseline,
   loadProject,
   SuiteSelectionError,
   selectSuites,
   withBase,
-  missingSecrets,
+  missingKeys,
   runSuites,
   silentProgress,
   TtyProgress,

@@ -8,13 +8,14 @@ import {
   SourceError,
   SuiteSelectionError,
   TtyProgress,
+  asStoredBase,
   createLocalGit,
   fingerprintResolvedSuite,
   formatIssue,
   fsRepoFiles,
   gitRepoFiles,
   loadProject,
-  missingSecrets,
+  missingKeys,
   parseBaselineFile,
   resolveConfigPath,
   routeModel,
@@ -24,7 +25,7 @@ import {
   staleBaselineReason,
   withBase,
   writeJsonReport
-} from "./chunk-ZHAH3NSE.js";
+} from "./chunk-SQNJ3FZF.js";
 import {
   DEFAULT_LOG_PATH,
   DEFAULT_REPORT_PATH,
@@ -38,7 +39,9 @@ import "./chunk-AQ76AWRX.js";
 import "./chunk-JQO23VV7.js";
 
 // src/cli/run.ts
+import { execFile } from "node:child_process";
 import { readFile, writeFile, mkdir } from "node:fs/promises";
+import { promisify } from "node:util";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 
 // src/report/terminal.ts
@@ -197,8 +200,12 @@ async function runCommand(options, io) {
   } else if (options.baselinePath) {
     toRun = await fromBaseline(options.baselinePath, rootDir, toRun, config, notes);
   }
-  const modelIds = toRun.map((s) => s.suite.modelId);
-  const missing = missingSecrets(config, io.env, { modelIds, record: options.record });
+  const missing = missingKeys(
+    config,
+    toRun.map((s) => s.suite),
+    io.env,
+    options.record
+  );
   if (missing.length > 0) {
     throw new MissingSecretError(
       `missing API key(s): ${missing.map((m) => `${m.envVar} (provider ${m.provider})`).join(", ")}; export the variable, or use a replay provider to run offline`
@@ -248,7 +255,7 @@ async function runCommand(options, io) {
   await writeJsonReport(reportPath, report);
   if (options.command === "baseline") {
     const baselinePath = resolveIn(rootDir, options.baselinePath ?? DEFAULT_BASELINE_PATH);
-    await writeBaseline(baselinePath, report, toRun, config);
+    await writeBaseline(baselinePath, report, toRun, config, rootDir);
     io.stderr(`baseline written to ${baselinePath}
 `);
   }
@@ -264,11 +271,19 @@ Call log: ${logPath}
 function resolveIn(rootDir, path) {
   return isAbsolute(path) ? path : join(rootDir, path);
 }
-async function writeBaseline(path, report, toRun, config) {
+async function headCommit(cwd) {
+  try {
+    const { stdout } = await promisify(execFile)("git", ["rev-parse", "HEAD"], { cwd });
+    return stdout.trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function writeBaseline(path, report, toRun, config, rootDir) {
   const baseline = {
     format: BASELINE_FORMAT,
     createdAt: report.finishedAt,
-    commit: report.git?.headSha,
+    commit: report.git?.headSha ?? await headCommit(rootDir),
     suites: toRun.map(({ suite }) => ({
       id: suite.id,
       fingerprint: fingerprintResolvedSuite(suite, config),
@@ -302,7 +317,7 @@ async function fromBaseline(path, rootDir, toRun, config, notes) {
     return {
       ...entry,
       change: "modified",
-      baseSamples: stored.samples.map((s) => ({ ...s, side: "base" }))
+      baseSamples: asStoredBase(stored.samples)
     };
   });
 }
