@@ -28,7 +28,7 @@ import {
   runSuites,
   withBase,
   writeJsonReport
-} from "./chunks/chunk-SQNJ3FZF.js";
+} from "./chunks/chunk-7VXNKINW.js";
 import {
   DEFAULT_ACCEPT_LABEL,
   DEFAULT_CACHE_DIR,
@@ -3147,7 +3147,8 @@ var require_light = __commonJS({
 // src/main.ts
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { join as join2, resolve } from "node:path";
 
 // src/action/gate.ts
 function headFileSet(suite) {
@@ -8888,6 +8889,22 @@ function renderOptions(env) {
     runAttempt: env.GITHUB_RUN_ATTEMPT
   };
 }
+function outputPaths(workspace, config, configFile, ctx, env) {
+  if (ctx.headIsUntrusted) {
+    const root = join2(env.RUNNER_TEMP || tmpdir(), "promptgate");
+    return { report: join2(root, "report.json"), log: join2(root, "calls.jsonl"), cache: join2(root, "cache") };
+  }
+  return {
+    report: resolveConfigPath(
+      workspace,
+      config.run?.reportPath ?? DEFAULT_REPORT_PATH,
+      "run.reportPath",
+      configFile
+    ),
+    log: resolveConfigPath(workspace, config.run?.logPath ?? DEFAULT_LOG_PATH, "run.logPath", configFile),
+    cache: resolveConfigPath(workspace, config.run?.cacheDir ?? DEFAULT_CACHE_DIR, "run.cacheDir", configFile)
+  };
+}
 function trustedConfig(head, base, ctx) {
   if (!ctx.headIsUntrusted) return head;
   if (!base) {
@@ -8900,7 +8917,8 @@ function trustedConfig(head, base, ctx) {
     providers: base.providers,
     models: base.models,
     judge: base.judge,
-    rails: base.rails,
+    // Module paths from base would still load files of the PR checkout: no custom modules at all.
+    rails: base.rails ? { ...base.rails, custom: void 0 } : void 0,
     run: base.run,
     id: base.id,
     gate: base.gate,
@@ -8998,14 +9016,15 @@ async function gate(inputs, env) {
   const baseConfig = await loadBaseConfig(base, inputs.configPath);
   const config = trustedConfig(project.config, baseConfig, ctx);
   const configId = config.id ?? "default";
-  const reportPath = resolveConfigPath(
-    workspace,
-    config.run?.reportPath ?? DEFAULT_REPORT_PATH,
-    "run.reportPath",
-    inputs.configPath
-  );
+  const paths = outputPaths(workspace, config, inputs.configPath, ctx, env);
+  const reportPath = paths.report;
   const renderOpts = renderOptions(env);
   const notes = [];
+  if (ctx.headIsUntrusted && (baseConfig?.rails?.custom?.length ?? 0) > 0) {
+    notes.push(
+      "pull_request_target: custom rails modules were not loaded, because their files in this checkout come from the PR; validators that need them are reported as errors."
+    );
+  }
   let affected;
   if (!base) {
     notes.push(
@@ -9107,18 +9126,11 @@ async function gate(inputs, env) {
     toRun.push(await withBase(suite, base, entry.basePromptPath, entry.change === "renamed"));
   }
   const runnable = inputs.baselinePath ? await withStoredBaseline(toRun, inputs.baselinePath, workspace, git, ctx, config, notes) : toRun;
-  const cacheDir = resolveConfigPath(
-    workspace,
-    config.run?.cacheDir ?? DEFAULT_CACHE_DIR,
-    "run.cacheDir",
-    inputs.configPath
-  );
+  const cacheDir = paths.cache;
   const useCache = config.run?.cache !== false;
   const digest = createHash("sha256").update(JSON.stringify([config, toRun.map((t) => [t.suite.prompt, t.basePrompt ?? null])])).digest("hex").slice(0, 16);
   const cacheKeys = useCache ? await restoreResponseCache(cacheDir, responseCacheKeys(configId, digest, env), core_exports) : void 0;
-  const callLog = await CallLog.open(
-    resolveConfigPath(workspace, config.run?.logPath ?? DEFAULT_LOG_PATH, "run.logPath", inputs.configPath)
-  );
+  const callLog = await CallLog.open(paths.log);
   let report;
   try {
     report = await runSuites(
@@ -9130,6 +9142,7 @@ async function gate(inputs, env) {
         rootDir: workspace,
         record: false,
         cache: useCache,
+        cacheDir,
         git: gitInfo,
         notes
       },
@@ -9146,7 +9159,7 @@ async function gate(inputs, env) {
   } finally {
     await callLog.close();
   }
-  if (cacheKeys) await saveResponseCache(cacheDir, cacheKeys, core_exports);
+  if (cacheKeys && !ctx.headIsUntrusted) await saveResponseCache(cacheDir, cacheKeys, core_exports);
   if (ctx.prNumber !== void 0) {
     report = applyAcceptLabel(
       report,

@@ -3,7 +3,8 @@
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { applyAcceptLabel, baseFileSets, gateFails, headFileSet, skippedReport } from './action/gate.js'
 import { parseInputs, OUTPUT, type ActionInputs } from './action/inputs.js'
 import { responseCacheKeys, restoreResponseCache, saveResponseCache } from './action/response-cache.js'
@@ -96,6 +97,34 @@ function renderOptions(env: NodeJS.ProcessEnv): RenderOptions {
  * written and restored (run), the comment identity (id) and the gate policy come from the base
  * config; the PR's config still defines its suites, checks and thresholds, which reviewers see.
  */
+/**
+ * Where the report, call log and cache go. On pull_request_target the checkout is the PR's, so
+ * a committed symlink or forged cache shard must never be written through or read: use the
+ * runner's temporary directory instead of paths in the workspace.
+ */
+function outputPaths(
+  workspace: string,
+  config: Config,
+  configFile: string,
+  ctx: GitEventContext,
+  env: NodeJS.ProcessEnv
+): { report: string; log: string; cache: string } {
+  if (ctx.headIsUntrusted) {
+    const root = join(env.RUNNER_TEMP || tmpdir(), 'promptgate')
+    return { report: join(root, 'report.json'), log: join(root, 'calls.jsonl'), cache: join(root, 'cache') }
+  }
+  return {
+    report: resolveConfigPath(
+      workspace,
+      config.run?.reportPath ?? DEFAULT_REPORT_PATH,
+      'run.reportPath',
+      configFile
+    ),
+    log: resolveConfigPath(workspace, config.run?.logPath ?? DEFAULT_LOG_PATH, 'run.logPath', configFile),
+    cache: resolveConfigPath(workspace, config.run?.cacheDir ?? DEFAULT_CACHE_DIR, 'run.cacheDir', configFile)
+  }
+}
+
 function trustedConfig(head: Config, base: Config | undefined, ctx: GitEventContext): Config {
   if (!ctx.headIsUntrusted) return head
   if (!base) {
@@ -109,7 +138,8 @@ function trustedConfig(head: Config, base: Config | undefined, ctx: GitEventCont
     providers: base.providers,
     models: base.models,
     judge: base.judge,
-    rails: base.rails,
+    // Module paths from base would still load files of the PR checkout: no custom modules at all.
+    rails: base.rails ? { ...base.rails, custom: undefined } : undefined,
     run: base.run,
     id: base.id,
     gate: base.gate,
@@ -232,14 +262,15 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
   const baseConfig = await loadBaseConfig(base, inputs.configPath)
   const config = trustedConfig(project.config, baseConfig, ctx)
   const configId = config.id ?? 'default'
-  const reportPath = resolveConfigPath(
-    workspace,
-    config.run?.reportPath ?? DEFAULT_REPORT_PATH,
-    'run.reportPath',
-    inputs.configPath
-  )
+  const paths = outputPaths(workspace, config, inputs.configPath, ctx, env)
+  const reportPath = paths.report
   const renderOpts = renderOptions(env)
   const notes: string[] = []
+  if (ctx.headIsUntrusted && (baseConfig?.rails?.custom?.length ?? 0) > 0) {
+    notes.push(
+      'pull_request_target: custom rails modules were not loaded, because their files in this checkout come from the PR; validators that need them are reported as errors.'
+    )
+  }
 
   // Which suites this change touched.
   let affected: AffectedSuite[]
@@ -359,12 +390,7 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
     ? await withStoredBaseline(toRun, inputs.baselinePath, workspace, git, ctx, config, notes)
     : toRun
 
-  const cacheDir = resolveConfigPath(
-    workspace,
-    config.run?.cacheDir ?? DEFAULT_CACHE_DIR,
-    'run.cacheDir',
-    inputs.configPath
-  )
+  const cacheDir = paths.cache
   const useCache = config.run?.cache !== false
   const digest = createHash('sha256')
     .update(JSON.stringify([config, toRun.map(t => [t.suite.prompt, t.basePrompt ?? null])]))
@@ -374,9 +400,7 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
     ? await restoreResponseCache(cacheDir, responseCacheKeys(configId, digest, env), core)
     : undefined
 
-  const callLog = await CallLog.open(
-    resolveConfigPath(workspace, config.run?.logPath ?? DEFAULT_LOG_PATH, 'run.logPath', inputs.configPath)
-  )
+  const callLog = await CallLog.open(paths.log)
   let report: RunReport
   try {
     report = await runSuites(
@@ -388,6 +412,7 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
         rootDir: workspace,
         record: false,
         cache: useCache,
+        cacheDir,
         git: gitInfo,
         notes
       },
@@ -404,7 +429,8 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
   } finally {
     await callLog.close()
   }
-  if (cacheKeys) await saveResponseCache(cacheDir, cacheKeys, core)
+  // Caches saved by a pull_request_target run land in the base branch's scope: never from PR input.
+  if (cacheKeys && !ctx.headIsUntrusted) await saveResponseCache(cacheDir, cacheKeys, core)
 
   if (ctx.prNumber !== undefined) {
     report = applyAcceptLabel(

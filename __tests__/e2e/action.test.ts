@@ -691,6 +691,9 @@ describe('pull_request_target: the head config is untrusted', () => {
     expect(run.outputs.verdict).toBeDefined()
     expect(existsSync(join(outside, 'escaped-report.json'))).toBe(false)
     expect(existsSync(join(outside, 'escaped-calls.jsonl'))).toBe(false)
+    // Nothing is written into the PR's checkout either: a committed symlink there could lead anywhere.
+    expect(run.outputs['report-path']?.startsWith(run.workspace)).toBe(false)
+    expect(existsSync(run.outputs['report-path'] ?? '')).toBe(true)
   }, 30_000)
 })
 

@@ -1,18 +1,36 @@
 // Paths named in the config are relative to the repository root and must stay inside it: on
-// pull_request_target a PR's config is attacker-controlled, and even locally a report written
-// outside the checkout is a surprise.
-import { isAbsolute, relative, resolve } from 'node:path'
+// pull_request_target a PR's config and files are attacker-controlled, and even locally a report
+// written outside the checkout is a surprise. A committed symlink is followed by every write, so
+// the check is made on real paths, not on the text.
+import { existsSync, realpathSync } from 'node:fs'
+import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import { SourceError } from './errors.js'
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path)
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+}
+
+/** The real path of `path`'s deepest existing ancestor (itself when it exists). */
+function realExisting(path: string): string {
+  let current = path
+  while (!existsSync(current)) {
+    const parent = dirname(current)
+    if (parent === current) return current
+    current = parent
+  }
+  return resolve(realpathSync(current), relative(current, path))
+}
 
 export function resolveConfigPath(root: string, path: string, key: string, configFile: string): string {
   const full = resolve(root, path)
-  const rel = relative(root, full)
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+  const outside = !inside(root, full) || !inside(realExisting(root), realExisting(full))
+  if (outside) {
     throw new SourceError(`Unsafe path in ${configFile}`, [
       {
         file: configFile,
         path: key,
-        message: `"${path}" points outside the repository; use a path inside it, e.g. .promptgate/${key.split('.').pop() ?? 'out'}`
+        message: `"${path}" points outside the repository (or through a symlink out of it); use a path inside it, e.g. .promptgate/${key.split('.').pop() ?? 'out'}`
       }
     ])
   }

@@ -62,6 +62,8 @@ export interface DeletedSuite {
 export interface RunOptions {
   configFile: string
   rootDir: string
+  /** Absolute cache directory chosen by the caller (the action on pull_request_target). */
+  cacheDir?: string
   record: boolean
   cache: boolean
   repeats?: number
@@ -230,12 +232,13 @@ export async function runSuites(
   const useCache = options.cache && config.run?.cache !== false
   const cache: ResponseCache = useCache
     ? new DiskCache(
-        resolveConfigPath(
-          options.rootDir,
-          config.run?.cacheDir ?? DEFAULT_CACHE_DIR,
-          'run.cacheDir',
-          options.configFile
-        )
+        options.cacheDir ??
+          resolveConfigPath(
+            options.rootDir,
+            config.run?.cacheDir ?? DEFAULT_CACHE_DIR,
+            'run.cacheDir',
+            options.configFile
+          )
       )
     : nullCache
   const readCache = !options.record

@@ -7437,16 +7437,30 @@ function formatPath(path) {
 }
 
 // src/config/paths.ts
-import { isAbsolute, relative, resolve } from "node:path";
+import { existsSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
+function inside(root, path) {
+  const rel = relative(root, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}
+function realExisting(path) {
+  let current = path;
+  while (!existsSync(current)) {
+    const parent = dirname(current);
+    if (parent === current) return current;
+    current = parent;
+  }
+  return resolve(realpathSync(current), relative(current, path));
+}
 function resolveConfigPath(root, path, key, configFile) {
   const full = resolve(root, path);
-  const rel = relative(root, full);
-  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) {
+  const outside = !inside(root, full) || !inside(realExisting(root), realExisting(full));
+  if (outside) {
     throw new SourceError(`Unsafe path in ${configFile}`, [
       {
         file: configFile,
         path: key,
-        message: `"${path}" points outside the repository; use a path inside it, e.g. .promptgate/${key.split(".").pop() ?? "out"}`
+        message: `"${path}" points outside the repository (or through a symlink out of it); use a path inside it, e.g. .promptgate/${key.split(".").pop() ?? "out"}`
       }
     ]);
   }
@@ -12734,7 +12748,7 @@ var OpenAIProvider = class {
 // src/providers/replay.ts
 import { createHash as createHash3 } from "node:crypto";
 import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname as dirname2 } from "node:path";
 var CASSETTE_FORMAT = 1;
 var PREVIEW_CHARS = 120;
 function cassetteKey(request, repeat = 0) {
@@ -12819,7 +12833,7 @@ var nodeCassetteFiles = {
     }
   },
   async write(path, text2) {
-    await mkdir(dirname(path), { recursive: true });
+    await mkdir(dirname2(path), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
     await writeFile(temporary, text2);
     await rename(temporary, path);
@@ -14466,7 +14480,7 @@ async function runSuites(config, suites, deleted, options, deps) {
   const timeoutMs = config.run?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const useCache = options.cache && config.run?.cache !== false;
   const cache = useCache ? new DiskCache(
-    resolveConfigPath(
+    options.cacheDir ?? resolveConfigPath(
       options.rootDir,
       config.run?.cacheDir ?? DEFAULT_CACHE_DIR,
       "run.cacheDir",
@@ -14931,9 +14945,9 @@ function parseNameStatusZ(out) {
 // src/report/json.ts
 import { createWriteStream } from "node:fs";
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 async function writeJsonReport(path, report) {
-  await mkdir3(dirname2(path), { recursive: true });
+  await mkdir3(dirname3(path), { recursive: true });
   await writeFile2(path, JSON.stringify(report, null, 2) + "\n");
 }
 var CallLog = class _CallLog {
@@ -14947,7 +14961,7 @@ var CallLog = class _CallLog {
   failure;
   /** Opens the log, failing here (not mid-run) when the path cannot be written. */
   static async open(path) {
-    await mkdir3(dirname2(path), { recursive: true });
+    await mkdir3(dirname3(path), { recursive: true });
     const stream = createWriteStream(path, { flags: "w" });
     await new Promise((resolve3, reject) => {
       stream.once("open", () => resolve3());

@@ -25,7 +25,7 @@ import {
   staleBaselineReason,
   withBase,
   writeJsonReport
-} from "./chunk-SQNJ3FZF.js";
+} from "./chunk-7VXNKINW.js";
 import {
   DEFAULT_LOG_PATH,
   DEFAULT_REPORT_PATH,
