@@ -3,7 +3,11 @@ import type { ResolvedSuite } from '../../src/config/suites.js'
 import { SourceError } from '../../src/config/errors.js'
 import type { PromptDefinition, RepoFiles } from '../../src/core/types.js'
 import { cacheScopeOf, runSuites } from '../../src/engine/pipeline.js'
-import { requireChecks } from '../../src/engine/prepare.js'
+import { missingKeys, requireChecks } from '../../src/engine/prepare.js'
+import { CallLog } from '../../src/report/json.js'
+import { mkdir, mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { silentProgress } from '../../src/engine/progress.js'
 import type { CallRecord } from '../../src/engine/run.js'
 import { startOpenAIServer, type OpenAITestServer } from '../helpers/openai-server.js'
@@ -110,5 +114,37 @@ describe('requireChecks', () => {
     const checked = suite([])
     checked.cases = checked.cases.map(c => ({ ...c, checks: [{ type: 'is-json' }] }))
     expect(() => requireChecks([checked], '.github/promptgate.yml')).not.toThrow()
+  })
+})
+
+describe('missingKeys', () => {
+  const graded = suite([{ type: 'llm-rubric', name: 'r', rubric: 'good' }])
+  const config: Config = {
+    version: 1,
+    providers: {
+      local: { type: 'openai-compatible', baseUrl: 'http://127.0.0.1:9/v1' },
+      claude: { type: 'anthropic' }
+    },
+    defaults: { provider: 'local' },
+    judge: { model: 'claude-judge', provider: 'claude' },
+    suites: [{ id: 'capitals', prompt: prompt.file }]
+  }
+
+  it("names the judge provider's key when a model-graded check needs it", () => {
+    expect(missingKeys(config, [graded], {})).toEqual([{ provider: 'claude', envVar: 'ANTHROPIC_API_KEY' }])
+  })
+
+  it('does not ask for the judge key when no check is model-graded', () => {
+    expect(missingKeys(config, [suite([{ type: 'is-json' }])], {})).toEqual([])
+  })
+})
+
+describe('CallLog', () => {
+  it('fails at open, naming the path, when the log cannot be written', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pg-log-'))
+    await mkdir(join(dir, 'calls.jsonl'))
+    await expect(CallLog.open(join(dir, 'calls.jsonl'))).rejects.toThrow(
+      /cannot write the call log .*calls\.jsonl/
+    )
   })
 })
