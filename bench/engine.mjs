@@ -73,8 +73,8 @@ function config(cache) {
   ].join('\n')
 }
 
-function measure(label, cache) {
-  rmSync(join(work, '.cache'), { recursive: true, force: true })
+function measure(label, cache, warm = false) {
+  if (!warm) rmSync(join(work, '.cache'), { recursive: true, force: true })
   writeFileSync(join(work, 'promptgate.yml'), config(cache))
   const rusageFile = join(work, 'rusage.json')
   const started = process.hrtime.bigint()
@@ -109,6 +109,7 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     rows.push(measure('no cache', false))
     rows.push(measure('cache on (cold, writes every response)', true))
+    rows.push(measure('cache on (warm: unchanged prompt, no model calls)', true, true))
   }
 } finally {
   server.kill()
@@ -120,7 +121,11 @@ const best = label => {
   const median = key => mine.map(r => r[key]).sort((a, b) => a - b)[Math.floor(mine.length / 2)]
   return { label, wall: median('wall'), cpuSeconds: median('cpuSeconds'), maxRssMiB: median('maxRssMiB') }
 }
-const results = [best('no cache'), best('cache on (cold, writes every response)')]
+const results = [
+  best('no cache'),
+  best('cache on (cold, writes every response)'),
+  best('cache on (warm: unchanged prompt, no model calls)')
+]
 const startupMs = startup()
 
 console.log(

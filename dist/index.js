@@ -28,7 +28,7 @@ import {
   runSuites,
   withBase,
   writeJsonReport
-} from "./chunks/chunk-7VXNKINW.js";
+} from "./chunks/chunk-O6SDQC5V.js";
 import {
   DEFAULT_ACCEPT_LABEL,
   DEFAULT_CACHE_DIR,

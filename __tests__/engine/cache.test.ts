@@ -17,15 +17,15 @@ describe('DiskCache', () => {
     expect(await new DiskCache(dir).get(key('ab1'))).toEqual(result('hello'))
   })
 
-  it('groups entries into shards named by the first two hex digits of the key', async () => {
+  it('groups entries into shards named by the first hex digit of the key', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pg-cache-'))
     const cache = new DiskCache(dir)
     await cache.set(key('ab1'), result('a'))
     await cache.set(key('ab2'), result('b'))
     await cache.set(key('cd1'), result('c'))
     await cache.flush()
-    expect((await readdir(dir)).sort()).toEqual(['ab.jsonl', 'cd.jsonl'])
-    expect((await readFile(join(dir, 'ab.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(2)
+    expect((await readdir(dir)).sort()).toEqual(['a.jsonl', 'c.jsonl'])
+    expect((await readFile(join(dir, 'a.jsonl'), 'utf8')).trim().split('\n')).toHaveLength(2)
   })
 
   it('treats a torn line from a killed run as a miss and keeps the other entries', async () => {
@@ -33,7 +33,7 @@ describe('DiskCache', () => {
     const cache = new DiskCache(dir)
     await cache.set(key('ab1'), result('kept'))
     await cache.flush()
-    await appendFile(join(dir, 'ab.jsonl'), '{"key":"ab2000","format":1,"result":{"te')
+    await appendFile(join(dir, 'a.jsonl'), '{"key":"ab2000","format":1,"result":{"te')
     const reader = new DiskCache(dir)
     expect(await reader.get(key('ab1'))).toEqual(result('kept'))
     expect(await reader.get(key('ab2'))).toBeUndefined()

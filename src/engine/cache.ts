@@ -52,11 +52,14 @@ interface StoredEntry {
   result: CompletionResult
 }
 
+/** Hex digits of the key that name its shard: 16 files keep a cold run to a few dozen syscalls. */
+const SHARD_PREFIX = 1
+
 /** Buffered entries written in one go: a crash loses at most this many responses. */
 export const CACHE_FLUSH_EVERY = 500
 
 /**
- * 256 append-only JSONL shards named by the key's first two hex digits. One file per response
+ * 16 append-only JSONL shards named by the key's first hex digit. One file per response
  * would cost a file create and rename per call, which the engine benchmark showed doubling the
  * CPU time of a cold run; shards cost one append per shard per flush and a bounded file count
  * that @actions/cache saves and restores quickly. A shard is read once, on its first lookup.
@@ -70,12 +73,12 @@ export class DiskCache implements ResponseCache {
   constructor(readonly dir: string) {}
 
   async get(key: string): Promise<CompletionResult | undefined> {
-    const shard = await this.shard(key.slice(0, 2))
+    const shard = await this.shard(key.slice(0, SHARD_PREFIX))
     return shard.get(key)
   }
 
   async set(key: string, result: CompletionResult): Promise<void> {
-    const name = key.slice(0, 2)
+    const name = key.slice(0, SHARD_PREFIX)
     ;(await this.shard(name)).set(key, result)
     const line = JSON.stringify({ key, format: CACHE_FORMAT, result } satisfies StoredEntry)
     const lines = this.pending.get(name)

@@ -8,7 +8,8 @@ import type { CallRecord } from '../engine/run.js'
 
 export async function writeJsonReport(path: string, report: RunReport): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
-  await writeFile(path, JSON.stringify(report, null, 2) + '\n')
+  // Compact: a report of thousands of cases is for tools (jq, the action's outputs), and indenting it costs CPU.
+  await writeFile(path, JSON.stringify(report) + '\n')
 }
 
 /** Appends one JSON line per model call; `close()` flushes and reports the first write error. */

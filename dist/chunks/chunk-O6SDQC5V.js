@@ -14160,6 +14160,7 @@ var nullCache = {
   set: async () => void 0,
   flush: async () => void 0
 };
+var SHARD_PREFIX = 1;
 var CACHE_FLUSH_EVERY = 500;
 var DiskCache = class {
   constructor(dir) {
@@ -14171,11 +14172,11 @@ var DiskCache = class {
   pendingCount = 0;
   dirReady;
   async get(key) {
-    const shard = await this.shard(key.slice(0, 2));
+    const shard = await this.shard(key.slice(0, SHARD_PREFIX));
     return shard.get(key);
   }
   async set(key, result) {
-    const name = key.slice(0, 2);
+    const name = key.slice(0, SHARD_PREFIX);
     (await this.shard(name)).set(key, result);
     const line = JSON.stringify({ key, format: CACHE_FORMAT, result });
     const lines = this.pending.get(name);
@@ -14948,7 +14949,7 @@ import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
 async function writeJsonReport(path, report) {
   await mkdir3(dirname3(path), { recursive: true });
-  await writeFile2(path, JSON.stringify(report, null, 2) + "\n");
+  await writeFile2(path, JSON.stringify(report) + "\n");
 }
 var CallLog = class _CallLog {
   constructor(stream) {

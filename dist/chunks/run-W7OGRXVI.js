@@ -25,7 +25,7 @@ import {
   staleBaselineReason,
   withBase,
   writeJsonReport
-} from "./chunk-7VXNKINW.js";
+} from "./chunk-O6SDQC5V.js";
 import {
   DEFAULT_LOG_PATH,
   DEFAULT_REPORT_PATH,
