@@ -28,7 +28,7 @@ import {
   runSuites,
   withBase,
   writeJsonReport
-} from "./chunks/chunk-O6SDQC5V.js";
+} from "./chunks/chunk-HK4E4YOU.js";
 import {
   DEFAULT_ACCEPT_LABEL,
   DEFAULT_CACHE_DIR,

@@ -26,6 +26,20 @@ describe('progress', () => {
     expect(lines.at(-1)).toMatch(/^suite: finished 100\/100 \(100%\)/)
   })
 
+  it('says in CI logs when adaptive sampling adds calls', () => {
+    const lines: string[] = []
+    const progress = new LineProgress(
+      line => lines.push(line),
+      10_000,
+      () => 0
+    )
+    progress.start(34, 'promptgate')
+    progress.extend(34, 68)
+    expect(lines[1]).toBe(
+      'promptgate: adaptive sampling adds 34 calls where the verdict is still open (now 68)'
+    )
+  })
+
   it('redraws a bar on a terminal in place and ends with a newline', () => {
     const chunks: string[] = []
     const progress = new TtyProgress({ write: (c: string) => chunks.push(c) }, 10, () => 1000)

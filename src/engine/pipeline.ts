@@ -422,6 +422,7 @@ async function adaptiveRounds(
     }
     if (round.length === 0) return
     tally.total += round.length
+    engineDeps.progress.extend(round.length, tally.total)
     const samples = await executeWork(round, engineDeps, tally)
     const stateOf = new Map(states.map(s => [s.plan, s]))
     samples.forEach((sample, index) => {

@@ -11,13 +11,15 @@ export interface ProgressEvent {
 export interface ProgressSink {
   start(total: number, label: string): void
   update(event: ProgressEvent): void
-  /** Called when the total grows (adaptive sampling adds calls). */
+  /** The total grew: adaptive sampling added calls where the verdict was still open. */
+  extend(added: number, total: number): void
   finish(event: ProgressEvent): void
 }
 
 export const silentProgress: ProgressSink = {
   start: () => undefined,
   update: () => undefined,
+  extend: () => undefined,
   finish: () => undefined
 }
 
@@ -65,6 +67,10 @@ export class TtyProgress implements ProgressSink {
     this.out.write(`\r\x1b[2K${this.render(event)}`)
   }
 
+  extend(added: number, total: number): void {
+    this.out.write(`\r\x1b[2K${this.label}: adaptive sampling adds ${added} calls (now ${total})\n`)
+  }
+
   finish(event: ProgressEvent): void {
     this.out.write(`\r\x1b[2K${this.render(event)}\n`)
   }
@@ -98,6 +104,12 @@ export class LineProgress implements ProgressSink {
     if (t - this.lastLine < this.intervalMs) return
     this.lastLine = t
     this.log(`${this.label}: ${describeProgress(event)}`)
+  }
+
+  extend(added: number, total: number): void {
+    this.log(
+      `${this.label}: adaptive sampling adds ${added} calls where the verdict is still open (now ${total})`
+    )
   }
 
   finish(event: ProgressEvent): void {

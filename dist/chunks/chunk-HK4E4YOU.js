@@ -14635,6 +14635,7 @@ async function adaptiveRounds(config, states, engineDeps, tally) {
     }
     if (round2.length === 0) return;
     tally.total += round2.length;
+    engineDeps.progress.extend(round2.length, tally.total);
     const samples = await executeWork(round2, engineDeps, tally);
     const stateOf = new Map(states.map((s) => [s.plan, s]));
     samples.forEach((sample, index) => {
@@ -14686,6 +14687,7 @@ function suiteReport(state, decision) {
 var silentProgress = {
   start: () => void 0,
   update: () => void 0,
+  extend: () => void 0,
   finish: () => void 0
 };
 function formatDuration(ms2) {
@@ -14723,6 +14725,10 @@ var TtyProgress = class {
     this.lastDraw = t;
     this.out.write(`\r\x1B[2K${this.render(event)}`);
   }
+  extend(added, total) {
+    this.out.write(`\r\x1B[2K${this.label}: adaptive sampling adds ${added} calls (now ${total})
+`);
+  }
   finish(event) {
     this.out.write(`\r\x1B[2K${this.render(event)}
 `);
@@ -14754,6 +14760,11 @@ var LineProgress = class {
     if (t - this.lastLine < this.intervalMs) return;
     this.lastLine = t;
     this.log(`${this.label}: ${describeProgress(event)}`);
+  }
+  extend(added, total) {
+    this.log(
+      `${this.label}: adaptive sampling adds ${added} calls where the verdict is still open (now ${total})`
+    );
   }
   finish(event) {
     this.log(`${this.label}: finished ${describeProgress(event)}`);

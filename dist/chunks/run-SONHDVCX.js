@@ -25,7 +25,7 @@ import {
   staleBaselineReason,
   withBase,
   writeJsonReport
-} from "./chunk-O6SDQC5V.js";
+} from "./chunk-HK4E4YOU.js";
 import {
   DEFAULT_LOG_PATH,
   DEFAULT_REPORT_PATH,
