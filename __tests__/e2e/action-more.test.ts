@@ -3,73 +3,59 @@
 // commit, and a `push` event in a full-history checkout. Same harness as action.test.ts: a real
 // git origin, a local fake of GitHub's REST API that validates every request against the
 // OpenAPI description, and a local OpenAI-compatible model that obeys the prompt it is given.
-import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
-import { startFakeGitHub, type FakeGitHubServer } from '../helpers/fake-github-server.js'
 import {
-  checkoutPullRequest,
-  createOrigin,
-  git,
-  gitAsync,
-  makeTempRoot,
-  type OriginRepo
-} from '../helpers/git-fixture.js'
-import {
-  startOpenAIServer,
-  type ChatRequestBody,
-  type OpenAITestServer,
-  type ReceivedRequest,
-  type Reply
-} from '../helpers/openai-server.js'
+  classifyTicket,
+  expectExit,
+  fixture,
+  FIXTURE_CONFIG as CONFIG,
+  FIXTURE_MODEL_KEY as MODEL_KEY,
+  FIXTURE_PROMPT as PROMPT,
+  FIXTURE_REPOSITORY,
+  pullRequestEvent,
+  retarget,
+  runBundledAction,
+  runNode,
+  startActionWorld,
+  triageRequest,
+  webhookExample,
+  type ActionRun,
+  type ActionTrigger,
+  type ActionWorld,
+  type PullSpec,
+  type RepositoryPayload,
+  type RunActionOptions
+} from '../helpers/action-runner.js'
+import type { FakeGitHubServer } from '../helpers/fake-github-server.js'
+import { checkoutFullHistory, checkoutPullRequest, git, type OriginRepo } from '../helpers/git-fixture.js'
+import type { ChatRequestBody, OpenAITestServer, Reply } from '../helpers/openai-server.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const DIST = join(ROOT, 'dist/index.js')
 const CLI = join(ROOT, 'dist/cli.js')
-const FIXTURES = join(ROOT, '__tests__/fixtures/e2e')
 
-const OWNER = 'acme'
-const REPO = 'nimbus-support'
-const TOKEN = 'ghs_e2eTestToken0123456789abcdefghijklmnop'
-const MODEL_KEY = 'test-key'
-const PROMPT = 'prompts/triage.prompt.yml'
-const CONFIG = '.github/promptgate.yml'
-const DATASET = 'datasets/tickets.jsonl'
+const { owner: OWNER, repo: REPO } = FIXTURE_REPOSITORY
 const SUITE = 'ticket-triage'
 const CASES = 30
 /** Where a workflow would restore the stored baseline (e.g. with actions/cache) before the step. */
 const RESTORED_BASELINE = 'baseline/promptgate-baseline.json'
 /** Where `promptgate baseline` writes by default. */
 const CLI_BASELINE = '.promptgate/baseline.json'
-/** One process (action or CLI) may take this long before it is killed; a healthy one takes about a second. */
-const PROCESS_TIMEOUT_MS = 25_000
 
 // ---------------------------------------------------------------------------------------------
 // The model: obeys the prompt it is given, so the verdict is a real consequence of the prompt.
 
-function classify(ticket: string): string {
-  if (/\b(charged?|invoice|refund|price|card|receipt|payment|plan)\b/i.test(ticket)) return 'billing'
-  if (/\b(password|log ?in|login|email address|two-factor|username|accounts?)\b/i.test(ticket))
-    return 'account'
-  if (/\b(sync|syncing|devices?|offline|phone|laptop)\b/i.test(ticket)) return 'sync'
-  return 'other'
-}
-
 function triageModel(body: ChatRequestBody): Reply {
-  const system = body.messages?.find(m => m.role === 'system')?.content ?? ''
-  const user = body.messages?.find(m => m.role === 'user')?.content ?? ''
-  const ticket = user.replace(/^Ticket: /, '')
+  const { system, ticket } = triageRequest(body)
   if (/\brefund\b/i.test(ticket) && system.includes('answer refund')) return { content: 'refund' }
-  return { content: classify(ticket) }
+  return { content: classifyTicket(ticket) }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
-
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8')
 
 /** The system message of a prompt file, as the model server receives it (it has no variables). */
 function systemText(promptYaml: string): string {
@@ -87,91 +73,6 @@ const HEAD_SYSTEM = systemText(BREAKING_PROMPT)
 /** The suite recorded with another model than the PR uses: what makes a stored baseline stale. */
 const OTHER_MODEL_SUITE = `  - id: ${SUITE}\n    model: openai/gpt-4.1\n`
 
-function configText(modelBaseUrl: string): string {
-  return fixture('promptgate.yml').replace('__MODEL_BASE_URL__', modelBaseUrl)
-}
-
-/** The inputs the runner passes for a `uses:` step without `with:` (action.yml's defaults). */
-const DEFAULT_INPUTS: Record<string, string> = {
-  INPUT_CONFIG: CONFIG,
-  'INPUT_GITHUB-TOKEN': TOKEN,
-  INPUT_COMMENT: 'true',
-  'INPUT_COMMENT-AUTHOR': 'github-actions[bot]',
-  'INPUT_WORKING-DIRECTORY': '.'
-}
-
-interface WebhookDefinition {
-  name: string
-  examples: Record<string, unknown>[]
-}
-
-const webhookExamples = createRequire(import.meta.url)('@octokit/webhooks-examples') as WebhookDefinition[]
-
-function example(event: string, match: (e: Record<string, unknown>) => boolean): Record<string, unknown> {
-  const found = webhookExamples.find(d => d.name === event)?.examples.find(match)
-  if (!found) throw new Error(`no matching ${event} example in @octokit/webhooks-examples`)
-  return found
-}
-
-interface RepositoryPayload {
-  name: string
-  full_name: string
-  owner: { login: string; name?: string }
-}
-
-/** A real payload re-pointed at the fixture repository. */
-function retarget<T extends { repository: RepositoryPayload }>(
-  original: Record<string, unknown>,
-  replacements: [string, string][]
-): T {
-  const source = original as unknown as T
-  let text = JSON.stringify(original).replaceAll(source.repository.full_name, `${OWNER}/${REPO}`)
-  for (const [from, to] of replacements) text = text.replaceAll(from, to)
-  const payload = JSON.parse(text) as T
-  payload.repository.name = REPO
-  payload.repository.owner.login = OWNER
-  if (payload.repository.owner.name !== undefined) payload.repository.owner.name = OWNER
-  return payload
-}
-
-interface PullSpec {
-  number: number
-  base: string
-  head: string
-  headRef: string
-  merge: string
-}
-
-interface PullRequestPayload {
-  number: number
-  repository: RepositoryPayload
-  pull_request: {
-    number: number
-    labels: { name: string }[]
-    head: { sha: string; ref: string; label: string; repo: RepositoryPayload | null }
-    base: { sha: string; ref: string; label: string; repo: RepositoryPayload }
-  }
-}
-
-function pullRequestOpened(pull: PullSpec): PullRequestPayload {
-  const original = example('pull_request', e => e.action === 'opened')
-  const n = String((original as unknown as PullRequestPayload).number)
-  const payload = retarget<PullRequestPayload>(original, [
-    [`/pulls/${n}`, `/pulls/${pull.number}`],
-    [`/pull/${n}`, `/pull/${pull.number}`],
-    [`/issues/${n}`, `/issues/${pull.number}`]
-  ])
-  payload.number = pull.number
-  const pr = payload.pull_request
-  pr.number = pull.number
-  pr.labels = []
-  pr.base = { ...pr.base, sha: pull.base, ref: 'main', label: `${OWNER}:main` }
-  pr.base.repo = { ...pr.base.repo, name: REPO, full_name: `${OWNER}/${REPO}` }
-  pr.head = { ...pr.head, sha: pull.head, ref: pull.headRef, label: `${OWNER}:${pull.headRef}` }
-  pr.head.repo = { ...(pr.head.repo ?? pr.base.repo), name: REPO, full_name: `${OWNER}/${REPO}` }
-  return payload
-}
-
 interface PushPayload {
   ref: string
   before: string
@@ -184,8 +85,10 @@ interface PushPayload {
 
 /** A real branch `push` payload, patched to say `branch` moved from `before` to `after`. */
 function pushEvent(branch: string, before: string, after: string): PushPayload {
-  const original = example('push', e => e.ref === 'refs/heads/master' && e.created === true)
-  const payload = retarget<PushPayload>(original, [[(original as unknown as PushPayload).after, after]])
+  const original = webhookExample('push', e => e.ref === 'refs/heads/master' && e.created === true)
+  const payload = retarget<PushPayload>(FIXTURE_REPOSITORY, original, [
+    [(original as unknown as PushPayload).after, after]
+  ])
   payload.ref = `refs/heads/${branch}`
   payload.before = before
   payload.after = after
@@ -196,79 +99,12 @@ function pushEvent(branch: string, before: string, after: string): PushPayload {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Processes, checkouts and action runs
+// Triggers and action runs
 
-interface ProcessResult {
-  exitCode: number | null
-  stdout: string
-  stderr: string
-}
-
-/** Runs `node <args>` without blocking this process: the local servers must keep answering. */
-function runNode(
-  args: string[],
-  cwd: string,
-  env: Record<string, string | undefined>
-): Promise<ProcessResult> {
-  const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as Record<
-    string,
-    string
-  >
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd, env: clean, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
-    const timer = setTimeout(() => child.kill('SIGKILL'), PROCESS_TIMEOUT_MS)
-    child.on('error', fail)
-    child.on('close', code => {
-      clearTimeout(timer)
-      done({ exitCode: code, stdout, stderr })
-    })
-  })
-}
-
-function expectExit(result: ProcessResult, code: number): void {
-  const log = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-30).join('\n')
-  if (result.exitCode !== code)
-    throw new Error(`expected exit code ${code}, got ${result.exitCode}; the process ended with:\n${log}`)
-}
-
-/**
- * actions/checkout with `fetch-depth: 0`: every branch and tag fetched, `branch` checked out.
- * The whole history is present, so git can diff and read any commit locally.
- */
-async function checkoutFullHistory(origin: OriginRepo, workspace: string, branch: string): Promise<void> {
-  mkdirSync(workspace, { recursive: true })
-  await gitAsync(workspace, ['init', '-q'])
-  await gitAsync(workspace, ['remote', 'add', 'origin', origin.url])
-  await gitAsync(workspace, ['config', '--local', 'gc.auto', '0'])
-  await gitAsync(workspace, [
-    '-c',
-    'protocol.version=2',
-    'fetch',
-    '-q',
-    '--prune',
-    '--no-recurse-submodules',
-    'origin',
-    '+refs/heads/*:refs/remotes/origin/*',
-    '+refs/tags/*:refs/tags/*'
-  ])
-  await gitAsync(workspace, ['checkout', '-q', '--force', '-B', branch, `refs/remotes/origin/${branch}`])
-}
-
-interface Trigger {
-  eventName: 'pull_request' | 'push'
-  payload: unknown
-  checkout(workspace: string): Promise<void>
-  env: Record<string, string | undefined>
-}
-
-function pullRequestTrigger(pull: PullSpec): Trigger {
+function pullRequestTrigger(pull: PullSpec): ActionTrigger {
   return {
     eventName: 'pull_request',
-    payload: pullRequestOpened(pull),
+    payload: pullRequestEvent(FIXTURE_REPOSITORY, 'opened', pull),
     checkout: workspace => checkoutPullRequest(origin, workspace, pull.number, pull.merge),
     env: {
       GITHUB_SHA: pull.merge,
@@ -279,7 +115,7 @@ function pullRequestTrigger(pull: PullSpec): Trigger {
   }
 }
 
-function pushTrigger(branch: string, before: string, after: string): Trigger {
+function pushTrigger(branch: string, before: string, after: string): ActionTrigger {
   return {
     eventName: 'push',
     payload: pushEvent(branch, before, after),
@@ -289,30 +125,7 @@ function pushTrigger(branch: string, before: string, after: string): Trigger {
   }
 }
 
-interface ActionRun extends ProcessResult {
-  outputs: Record<string, string>
-  summary: string
-  workspace: string
-  /** What the model server received during this run. */
-  modelRequests: ReceivedRequest[]
-  /** Operation ids of the GitHub requests this run made, in order. */
-  github: string[]
-}
-
-/** Parses GITHUB_OUTPUT: `name<<DELIMITER`, value lines, `DELIMITER`. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '')
-    if (!open) continue
-    const value: string[] = []
-    for (i++; i < lines.length && lines[i] !== open[2]; i++) value.push(lines[i] ?? '')
-    outputs[open[1]!] = value.join('\n')
-  }
-  return outputs
-}
-
+let world: ActionWorld
 let temp: { dir: string; remove(): void }
 let origin: OriginRepo
 let github: FakeGitHubServer
@@ -322,64 +135,8 @@ let dirCount = 0
 
 const nextDir = (name: string) => join(temp.dir, `${name}-${++dirCount}`)
 
-interface RunOptions {
-  env?: Record<string, string | undefined>
-  /** Runs after the checkout, before the action: what earlier workflow steps would do. */
-  prepare?(workspace: string): void
-}
-
-async function runAction(trigger: Trigger, options: RunOptions = {}): Promise<ActionRun> {
-  const dir = nextDir('run')
-  const workspace = join(dir, 'workspace')
-  const runnerTemp = join(dir, 'runner-temp')
-  mkdirSync(runnerTemp, { recursive: true })
-  await trigger.checkout(workspace)
-  options.prepare?.(workspace)
-  const eventPath = join(runnerTemp, 'event.json')
-  const outputPath = join(runnerTemp, 'output')
-  const summaryPath = join(runnerTemp, 'step_summary')
-  writeFileSync(eventPath, JSON.stringify(trigger.payload))
-  writeFileSync(outputPath, '')
-  writeFileSync(summaryPath, '')
-
-  // Built from nothing: no cache service, nothing of this test process leaks in.
-  const env: Record<string, string | undefined> = {
-    PATH: process.env.PATH,
-    HOME: dir,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    RUNNER_OS: 'Linux',
-    RUNNER_TEMP: runnerTemp,
-    ...DEFAULT_INPUTS,
-    GITHUB_EVENT_NAME: trigger.eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_API_URL: github.apiUrl,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_REPOSITORY_OWNER: OWNER,
-    GITHUB_RUN_ID: '9876543210',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_ACTOR: 'mona',
-    GITHUB_WORKFLOW: 'PromptGate',
-    GITHUB_JOB: 'promptgate',
-    OPENAI_API_KEY: MODEL_KEY,
-    ...trigger.env,
-    ...options.env
-  }
-  const modelBefore = model.received.length
-  const githubBefore = github.requests.length
-  const result = await runNode([DIST], workspace, env)
-  return {
-    ...result,
-    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
-    summary: readFileSync(summaryPath, 'utf8'),
-    workspace,
-    modelRequests: model.received.slice(modelBefore),
-    github: github.operationsSince(githubBefore)
-  }
+function runAction(trigger: ActionTrigger, options: RunActionOptions = {}): Promise<ActionRun> {
+  return runBundledAction(world.setup, nextDir('run'), trigger, options)
 }
 
 /**
@@ -419,9 +176,7 @@ function restoreBaseline(file: string): (workspace: string) => void {
 
 /** A PR from a branch off main changing the prompt; its refs published like GitHub's. */
 function openPull(number: number, branch: string, files: Record<string, string>): PullSpec {
-  const head = origin.commit(branch, files, `Change for #${number}`, baseSha)
-  github.setPull({ number, base: baseSha, head, labels: [] })
-  return { number, base: baseSha, head, headRef: branch, merge: origin.publishPull(number, baseSha, head) }
+  return world.openPull(number, branch, files)
 }
 
 interface ReportJson {
@@ -467,26 +222,11 @@ function systemsOf(run: ActionRun): Set<string | undefined> {
 beforeAll(async () => {
   if (!existsSync(DIST) || !existsSync(CLI))
     throw new Error(`${DIST} or ${CLI} is missing: run \`npm run build\` first`)
-  temp = makeTempRoot('promptgate-e2e-more-')
-  model = await startOpenAIServer(triageModel)
-  origin = createOrigin(temp.dir)
-  baseSha = origin.commit(
-    'main',
-    {
-      'README.md': '# Nimbus support bot\n',
-      [CONFIG]: configText(model.baseUrl),
-      [PROMPT]: BASE_PROMPT,
-      [DATASET]: fixture('tickets.jsonl')
-    },
-    'Support triage prompt with its eval dataset'
-  )
-  github = await startFakeGitHub({ owner: OWNER, repo: REPO, gitDir: origin.dir, token: TOKEN })
+  world = await startActionWorld({ entry: DIST, tempPrefix: 'promptgate-e2e-more-', responder: triageModel })
+  ;({ temp, origin, github, model, baseSha } = world)
 })
 
-afterAll(async () => {
-  await Promise.all([github?.close(), model?.close()])
-  temp?.remove()
-})
+afterAll(() => world?.close())
 
 // ---------------------------------------------------------------------------------------------
 

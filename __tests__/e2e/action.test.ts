@@ -3,203 +3,68 @@
 // shallow checkout of a real git repository, against a local fake of GitHub's REST API and a local
 // OpenAI-compatible model. Assertions are on what a user sees: the exit code, the outputs, the
 // job summary, the annotations and the PR comment.
-import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { assertDetailsBalanced, linkifiable, renderGfm, tableShapes } from '../report/gfm.js'
 import {
-  ACTIONS_BOT,
-  startFakeGitHub,
-  type FakeGitHubServer,
-  type StoredComment
-} from '../helpers/fake-github-server.js'
-import {
-  checkoutCommit,
-  checkoutPullRequest,
-  createOrigin,
-  hasCommit,
-  makeTempRoot,
-  type OriginRepo
-} from '../helpers/git-fixture.js'
-import {
-  startOpenAIServer,
-  type ChatRequestBody,
-  type OpenAITestServer,
-  type Reply
-} from '../helpers/openai-server.js'
+  ACTION_DEFAULTS,
+  annotations,
+  classifyTicket,
+  expectExit,
+  fileAnnotations,
+  fixture,
+  fixtureConfig as configText,
+  FIXTURE_CONFIG as CONFIG,
+  FIXTURE_MODEL_KEY as MODEL_KEY,
+  FIXTURE_PROMPT as PROMPT,
+  FIXTURE_REPOSITORY,
+  pullRequestEvent,
+  runBundledAction,
+  startActionWorld,
+  triageRequest,
+  type ActionRun as BundledActionRun,
+  type ActionTrigger,
+  type ActionWorld,
+  type PullSpec
+} from '../helpers/action-runner.js'
+import { ACTIONS_BOT, type FakeGitHubServer, type StoredComment } from '../helpers/fake-github-server.js'
+import { checkoutCommit, checkoutPullRequest, hasCommit, type OriginRepo } from '../helpers/git-fixture.js'
+import { type ChatRequestBody, type OpenAITestServer, type Reply } from '../helpers/openai-server.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const DIST = join(ROOT, 'dist/index.js')
-const FIXTURES = join(ROOT, '__tests__/fixtures/e2e')
 
-const OWNER = 'acme'
-const REPO = 'nimbus-support'
-/** Installation tokens (what GITHUB_TOKEN is) start with ghs_. */
-const TOKEN = 'ghs_e2eTestToken0123456789abcdefghijklmnop'
-const MODEL_KEY = 'test-key'
+const { owner: OWNER, repo: REPO } = FIXTURE_REPOSITORY
 const MARKER = '<!-- promptgate:comment id=triage -->'
-const PROMPT = 'prompts/triage.prompt.yml'
-const CONFIG = '.github/promptgate.yml'
-const DATASET = 'datasets/tickets.jsonl'
 const ACCEPT_LABEL = 'promptgate:accept-regression'
 const HOSTILE_OUTPUT = '@octocat <img src=x onerror=alert(1)> #1 ```'
-/** One action run may take this long before it is killed; a healthy one takes about a second. */
-const RUN_TIMEOUT_MS = 25_000
 
 // ---------------------------------------------------------------------------------------------
 // The model: obeys the prompt it is given, so the verdict is a real consequence of the prompt.
 
-/** The ground truth a well-behaved model would give; misses a ticket with no telling word, as models do. */
-function classify(ticket: string): string {
-  if (/\b(charged?|invoice|refund|price|card|receipt|payment|plan)\b/i.test(ticket)) return 'billing'
-  if (/\b(password|log ?in|login|email address|two-factor|username|accounts?)\b/i.test(ticket))
-    return 'account'
-  if (/\b(sync|syncing|devices?|offline|phone|laptop)\b/i.test(ticket)) return 'sync'
-  return 'other'
-}
-
 function triageModel(body: ChatRequestBody): Reply {
-  const system = body.messages?.find(m => m.role === 'system')?.content ?? ''
-  const user = body.messages?.find(m => m.role === 'user')?.content ?? ''
-  const ticket = user.replace(/^Ticket: /, '')
+  const { system, ticket } = triageRequest(body)
   const refund = /\brefund\b/i.test(ticket)
   if (refund && system.includes('quote the customer verbatim')) return { content: HOSTILE_OUTPUT }
   if (refund && system.includes('answer refund')) return { content: 'refund' }
-  return { content: classify(ticket) }
+  return { content: classifyTicket(ticket) }
 }
 
 // ---------------------------------------------------------------------------------------------
-// Fixture repository, pull requests and the action's environment
+// Pull requests and action runs
 
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8')
-
-function configText(modelBaseUrl: string, gate = ''): string {
-  return fixture('promptgate.yml').replace('__MODEL_BASE_URL__', modelBaseUrl) + gate
-}
-
-interface PullSpec {
-  number: number
-  base: string
-  head: string
-  headRef: string
-  merge: string
-}
-
-interface WebhookDefinition {
-  name: string
-  examples: Record<string, unknown>[]
-}
-
-interface PullRequestPayload {
-  action: string
-  number: number
-  before?: string
-  after?: string
-  repository: { name: string; full_name: string; owner: { login: string } }
-  pull_request: {
-    number: number
-    labels: { name: string }[]
-    head: { sha: string; ref: string; label: string; repo: { name: string; full_name: string } | null }
-    base: { sha: string; ref: string; label: string; repo: { name: string; full_name: string } }
-  }
-}
-
-const webhookExamples = createRequire(import.meta.url)('@octokit/webhooks-examples') as WebhookDefinition[]
-
-/** A real pull_request payload from octokit/webhooks, re-pointed at the fixture repository and PR. */
-function pullRequestEvent(
-  action: 'opened' | 'synchronize',
-  pull: PullSpec,
-  before?: string
-): PullRequestPayload {
-  const example = webhookExamples
-    .find(d => d.name === 'pull_request')
-    ?.examples.find(e => e.action === action)
-  if (!example) throw new Error(`no pull_request ${action} example in @octokit/webhooks-examples`)
-  const original = example as unknown as PullRequestPayload
-  const fullName = `${OWNER}/${REPO}`
-  const payload = JSON.parse(
-    JSON.stringify(example)
-      .replaceAll(original.repository.full_name, fullName)
-      .replaceAll(`/pulls/${original.number}`, `/pulls/${pull.number}`)
-      .replaceAll(`/pull/${original.number}`, `/pull/${pull.number}`)
-      .replaceAll(`/issues/${original.number}`, `/issues/${pull.number}`)
-  ) as PullRequestPayload
-  payload.number = pull.number
-  payload.repository.name = REPO
-  payload.repository.owner.login = OWNER
-  const pr = payload.pull_request
-  pr.number = pull.number
-  pr.labels = []
-  pr.base = { ...pr.base, sha: pull.base, ref: 'main', label: `${OWNER}:main` }
-  pr.base.repo = { ...pr.base.repo, name: REPO, full_name: fullName }
-  pr.head = { ...pr.head, sha: pull.head, ref: pull.headRef, label: `${OWNER}:${pull.headRef}` }
-  pr.head.repo = { ...(pr.head.repo ?? pr.base.repo), name: REPO, full_name: fullName }
-  if (action === 'synchronize') {
-    payload.before = before ?? pull.base
-    payload.after = pull.head
-  }
-  return payload
-}
-
-/**
- * The inputs as the runner passes them for a `uses:` step without `with:`: every input that
- * action.yml gives a default, as INPUT_<NAME> with the dashes kept (@actions/core getInput reads
- * `INPUT_${name.replace(/ /g, '_').toUpperCase()}`). Spelled out here and cross-checked against
- * action.yml by a test below, so a broken action.yml fails that test, not every scenario.
- */
-const ACTION_DEFAULTS: Record<string, string> = {
-  config: '.github/promptgate.yml',
-  'github-token': '${{ github.token }}',
-  comment: 'true',
-  'comment-author': 'github-actions[bot]',
-  'working-directory': '.'
-}
-
-function defaultInputs(): Record<string, string> {
-  const env: Record<string, string> = {}
-  for (const [name, value] of Object.entries(ACTION_DEFAULTS)) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value === '${{ github.token }}' ? TOKEN : value
-  }
-  return env
-}
-
-interface ActionRun {
-  exitCode: number | null
-  stdout: string
-  stderr: string
-  outputs: Record<string, string>
-  summary: string
-  workspace: string
+interface ActionRun extends BundledActionRun {
+  /** How many requests the model server received during this run. */
   modelCalls: number
-  /** Operation ids of the GitHub requests this run made, in order. */
-  github: string[]
-  /** Request URLs of this run, for paging assertions. */
-  githubUrls: string[]
 }
 
-/** Parses GITHUB_OUTPUT: `name<<DELIMITER`, value lines, `DELIMITER`. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '')
-    if (!open) continue
-    const value: string[] = []
-    for (i++; i < lines.length && lines[i] !== open[2]; i++) value.push(lines[i] ?? '')
-    outputs[open[1]!] = value.join('\n')
-  }
-  return outputs
-}
-
+let world: ActionWorld
 let temp: { dir: string; remove(): void }
 let origin: OriginRepo
 let github: FakeGitHubServer
 let model: OpenAITestServer
-let baseSha: string
 let runCount = 0
 
 interface RunOptions {
@@ -215,91 +80,30 @@ interface RunOptions {
 }
 
 async function runAction(pull: PullSpec, options: RunOptions = {}): Promise<ActionRun> {
-  const dir = join(temp.dir, `run-${++runCount}`)
-  const workspace = join(dir, 'workspace')
-  const runnerTemp = join(dir, 'runner-temp')
-  mkdirSync(runnerTemp, { recursive: true })
   const eventName = options.eventName ?? 'pull_request'
-  if (eventName === 'pull_request') await checkoutPullRequest(origin, workspace, pull.number, pull.merge)
-  else await checkoutCommit(origin, workspace, pull.head, `refs/remotes/pull/${pull.number}/head`)
-  const eventPath = join(runnerTemp, 'event.json')
-  const outputPath = join(runnerTemp, 'output')
-  const summaryPath = join(runnerTemp, 'step_summary')
-  writeFileSync(eventPath, JSON.stringify(pullRequestEvent(options.action ?? 'opened', pull, options.before)))
-  writeFileSync(outputPath, '')
-  writeFileSync(summaryPath, '')
-
-  // Built from nothing: no ACTIONS_CACHE_URL / ACTIONS_RUNTIME_TOKEN (cache service unavailable),
-  // and nothing of this test process (NODE_OPTIONS, the CI's own GITHUB_*) leaks in.
-  const env: Record<string, string | undefined> = {
-    PATH: process.env.PATH,
-    HOME: dir,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    RUNNER_OS: 'Linux',
-    RUNNER_TEMP: runnerTemp,
-    ...defaultInputs(),
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_API_URL: github.apiUrl,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_REPOSITORY_OWNER: OWNER,
-    GITHUB_RUN_ID: '9876543210',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_SHA: eventName === 'pull_request' ? pull.merge : pull.base,
-    GITHUB_REF: eventName === 'pull_request' ? `refs/pull/${pull.number}/merge` : 'refs/heads/main',
-    GITHUB_HEAD_REF: pull.headRef,
-    GITHUB_BASE_REF: 'main',
-    GITHUB_ACTOR: 'mona',
-    GITHUB_WORKFLOW: 'PromptGate',
-    GITHUB_JOB: 'promptgate',
-    OPENAI_API_KEY: MODEL_KEY,
-    ...options.env
+  const trigger: ActionTrigger = {
+    eventName,
+    payload: pullRequestEvent(FIXTURE_REPOSITORY, options.action ?? 'opened', pull, options.before),
+    checkout: workspace =>
+      eventName === 'pull_request'
+        ? checkoutPullRequest(origin, workspace, pull.number, pull.merge)
+        : checkoutCommit(origin, workspace, pull.head, `refs/remotes/pull/${pull.number}/head`),
+    env: {
+      GITHUB_SHA: eventName === 'pull_request' ? pull.merge : pull.base,
+      GITHUB_REF: eventName === 'pull_request' ? `refs/pull/${pull.number}/merge` : 'refs/heads/main',
+      GITHUB_HEAD_REF: pull.headRef,
+      GITHUB_BASE_REF: 'main'
+    }
   }
-  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key]
-
-  const modelBefore = model.received.length
-  const githubBefore = github.requests.length
-  const { exitCode, stdout, stderr } = await new Promise<{
-    exitCode: number | null
-    stdout: string
-    stderr: string
-  }>((done, fail) => {
-    const child = spawn(process.execPath, [DIST], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let out = ''
-    let err = ''
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d))
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d))
-    const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS)
-    child.on('error', fail)
-    child.on('close', code => {
-      clearTimeout(timer)
-      done({ exitCode: code, stdout: out, stderr: err })
-    })
+  const run = await runBundledAction(world.setup, join(temp.dir, `run-${++runCount}`), trigger, {
+    env: options.env
   })
-  const requests = github.requests.slice(githubBefore)
-  return {
-    exitCode,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
-    summary: readFileSync(summaryPath, 'utf8'),
-    workspace,
-    modelCalls: model.received.length - modelBefore,
-    github: requests.map(r => r.operationId ?? `INVALID ${r.method} ${r.url}`),
-    githubUrls: requests.map(r => `${r.method} ${r.url}`)
-  }
+  return { ...run, modelCalls: run.modelRequests.length }
 }
 
 /** A PR from a branch off main with `files` changed; its refs published like GitHub's. */
 function openPull(number: number, branch: string, files: Record<string, string | null>): PullSpec {
-  const head = origin.commit(branch, files, `Change for #${number}`, baseSha)
-  github.setPull({ number, base: baseSha, head, labels: [] })
-  return { number, base: baseSha, head, headRef: branch, merge: origin.publishPull(number, baseSha, head) }
+  return world.openPull(number, branch, files)
 }
 
 /** Another push to the PR's branch. */
@@ -315,40 +119,6 @@ function onlyComment(pr: number): StoredComment {
   return ours[0]!
 }
 
-interface Annotation {
-  properties: Record<string, string>
-  message: string
-}
-
-/** Workflow-command annotations (`::error file=…,title=…::message`) printed on stdout. */
-function annotations(stdout: string, level: 'error' | 'warning'): Annotation[] {
-  const found: Annotation[] = []
-  for (const line of stdout.split('\n')) {
-    const m = new RegExp(`^::${level}(?: ([^:]*))?::(.*)$`).exec(line)
-    if (!m) continue
-    const properties = Object.fromEntries(
-      (m[1] ?? '')
-        .split(',')
-        .filter(Boolean)
-        .map(p => [p.slice(0, p.indexOf('=')), decodeURIComponent(p.slice(p.indexOf('=') + 1))])
-    )
-    found.push({ properties, message: m[2] ?? '' })
-  }
-  return found
-}
-
-/** Annotations that point at a file. */
-function fileAnnotations(stdout: string, level: 'error' | 'warning'): Annotation[] {
-  return annotations(stdout, level).filter(a => a.properties.file !== undefined)
-}
-
-/** Asserts the exit code; on a mismatch the failure shows the run's last log lines. */
-function expectExit(run: ActionRun, code: number): void {
-  const log = `${run.stdout}\n${run.stderr}`.trim().split('\n').slice(-30).join('\n')
-  if (run.exitCode !== code)
-    throw new Error(`expected exit code ${code}, got ${run.exitCode}; the run ended with:\n${log}`)
-}
-
 function count(ops: string[], id: string): number {
   return ops.filter(op => op === id).length
 }
@@ -362,26 +132,11 @@ const PROMPTS = {
 
 beforeAll(async () => {
   if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` first`)
-  temp = makeTempRoot('promptgate-e2e-')
-  model = await startOpenAIServer(triageModel)
-  origin = createOrigin(temp.dir)
-  baseSha = origin.commit(
-    'main',
-    {
-      'README.md': '# Nimbus support bot\n',
-      [CONFIG]: configText(model.baseUrl),
-      [PROMPT]: fixture('triage.base.prompt.yml'),
-      [DATASET]: fixture('tickets.jsonl')
-    },
-    'Support triage prompt with its eval dataset'
-  )
-  github = await startFakeGitHub({ owner: OWNER, repo: REPO, gitDir: origin.dir, token: TOKEN })
+  world = await startActionWorld({ entry: DIST, tempPrefix: 'promptgate-e2e-', responder: triageModel })
+  ;({ temp, origin, github, model } = world)
 })
 
-afterAll(async () => {
-  await Promise.all([github?.close(), model?.close()])
-  temp?.remove()
-})
+afterAll(() => world?.close())
 
 // ---------------------------------------------------------------------------------------------
 

@@ -113,6 +113,18 @@ export function createOrigin(root: string): OriginRepo {
 }
 
 /**
+ * What actions/checkout does before its checkout: init, the origin remote, no auto-gc, then one
+ * fetch with `fetchArgs` (the refspecs and depth, which are what differ between fetch depths).
+ */
+async function initAndFetch(origin: OriginRepo, workspace: string, fetchArgs: string[]): Promise<void> {
+  mkdirSync(workspace, { recursive: true })
+  await gitAsync(workspace, ['init', '-q'])
+  await gitAsync(workspace, ['remote', 'add', 'origin', origin.url])
+  await gitAsync(workspace, ['config', '--local', 'gc.auto', '0'])
+  await gitAsync(workspace, ['-c', 'protocol.version=2', 'fetch', '-q', ...fetchArgs])
+}
+
+/**
  * What actions/checkout runs with the default fetch-depth 1: init, fetch exactly one commit at
  * depth 1 into `localRef`, check it out detached. Nothing else of the history is present.
  */
@@ -122,15 +134,7 @@ export async function checkoutCommit(
   sha: string,
   localRef: string
 ): Promise<void> {
-  mkdirSync(workspace, { recursive: true })
-  await gitAsync(workspace, ['init', '-q'])
-  await gitAsync(workspace, ['remote', 'add', 'origin', origin.url])
-  await gitAsync(workspace, ['config', '--local', 'gc.auto', '0'])
-  await gitAsync(workspace, [
-    '-c',
-    'protocol.version=2',
-    'fetch',
-    '-q',
+  await initAndFetch(origin, workspace, [
     '--no-tags',
     '--prune',
     '--no-recurse-submodules',
@@ -139,6 +143,25 @@ export async function checkoutCommit(
     `+${sha}:${localRef}`
   ])
   await gitAsync(workspace, ['checkout', '-q', '--force', localRef])
+}
+
+/**
+ * actions/checkout with `fetch-depth: 0`: every branch and tag fetched, `branch` checked out.
+ * The whole history is present, so git can diff and read any commit locally.
+ */
+export async function checkoutFullHistory(
+  origin: OriginRepo,
+  workspace: string,
+  branch: string
+): Promise<void> {
+  await initAndFetch(origin, workspace, [
+    '--prune',
+    '--no-recurse-submodules',
+    'origin',
+    '+refs/heads/*:refs/remotes/origin/*',
+    '+refs/tags/*:refs/tags/*'
+  ])
+  await gitAsync(workspace, ['checkout', '-q', '--force', '-B', branch, `refs/remotes/origin/${branch}`])
 }
 
 /** actions/checkout on a pull_request event: GITHUB_SHA is the test merge commit refs/pull/N/merge. */
