@@ -7,7 +7,7 @@ import {
   MissingFileError,
   readConfigFile
 } from '../../src/config/load.js'
-import { FIXTURES, dirFiles, memFiles, rejected, thrown } from './repo-files.js'
+import { FIXTURES, dirFiles, memFiles, rejected, thrown } from '../helpers/repo-files.js'
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, 'config', name), 'utf8')
 

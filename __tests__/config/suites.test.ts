@@ -4,7 +4,7 @@ import type { SourceError } from '../../src/config/errors.js'
 import { MissingFileError } from '../../src/config/errors.js'
 import { loadConfig } from '../../src/config/load.js'
 import { resolveSuites } from '../../src/config/suites.js'
-import { FIXTURES, dirFiles, memFiles, rejected } from './repo-files.js'
+import { FIXTURES, dirFiles, memFiles, rejected } from '../helpers/repo-files.js'
 
 const validConfig = () =>
   loadConfig('config/valid.yml', readFileSync(join(FIXTURES, 'config', 'valid.yml'), 'utf8'))

@@ -8,7 +8,7 @@ import {
   loadDataset,
   parseDataset
 } from '../../src/datasets/index.js'
-import { FIXTURES, dirFiles, memFiles, rejected, thrown } from '../config/repo-files.js'
+import { FIXTURES, dirFiles, memFiles, rejected, thrown } from '../helpers/repo-files.js'
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, 'datasets', name), 'utf8')
 

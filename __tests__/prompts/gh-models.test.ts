@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { formatIssue, type SourceIssue } from '../../src/config/errors.js'
 import { parseGhModelsPrompt, PromptError } from '../../src/prompts/index.js'
-import { FIXTURES, thrown } from '../config/repo-files.js'
+import { FIXTURES, thrown } from '../helpers/repo-files.js'
 
 const GH = join(FIXTURES, 'gh-models')
 const SHARED = '/work/shared/conformance/gh-models'

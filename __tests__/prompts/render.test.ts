@@ -7,7 +7,7 @@ import {
   templateVariables,
   TemplateError
 } from '../../src/prompts/index.js'
-import { FIXTURES, dirFiles, memFiles, rejected, thrown } from '../config/repo-files.js'
+import { FIXTURES, dirFiles, memFiles, rejected, thrown } from '../helpers/repo-files.js'
 
 function makeCase(vars: TestCase['vars'], expected?: string): TestCase {
   const testCase: TestCase = { id: 'case-1', vars, checks: [], source: { file: 'data/cases.jsonl', line: 4 } }
