@@ -122,7 +122,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   if (options.command === "help") console.log(USAGE);
   else if (options.command === "version") console.log(PROMPTGATE_VERSION);
   else {
-    const { runCli } = await import("./chunks/run-SONHDVCX.js");
+    const { runCli } = await import("./chunks/run-USBJQUZV.js");
     process.exitCode = await runCli(options, {
       env: process.env,
       stdout: (text) => process.stdout.write(text),

@@ -29,6 +29,7 @@ import { providerModelName, RoutingError } from '../providers/routing.js'
 import { createRailsAsync, type Rails } from '../rails/index.js'
 import { planExtraSamples, isDecided } from '../stats/adaptive.js'
 import { flipOf, pairCases } from '../stats/compare.js'
+import { isCompleted } from '../stats/summary.js'
 import { decideOverall, decideSuite, type SuiteDecision } from '../stats/verdict.js'
 import { PROMPTGATE_VERSION } from '../version.js'
 import { cacheKey, DiskCache, nullCache, type ResponseCache } from './cache.js'
@@ -195,7 +196,7 @@ function groupByCase(samples: SampleResult[]): Map<string, SampleResult[]> {
 }
 
 function passRate(samples: SampleResult[]): number | undefined {
-  const completed = samples.filter(s => !s.error)
+  const completed = samples.filter(isCompleted)
   return completed.length === 0 ? undefined : completed.filter(s => s.pass).length / completed.length
 }
 
@@ -451,7 +452,10 @@ export function extraCallBudget(config: Config, state: SuiteState): number {
 function suiteReport(state: SuiteState, decision: SuiteDecision): SuiteReport {
   const { suite, change } = state.toRun
   const all = [...state.head, ...(state.base ?? [])]
-  const fresh = all.filter(s => !s.cacheHit && !state.toRun.baseSamples?.includes(s))
+  // Stored baseline samples were not run here: they count as saved calls only.
+  const stored = new Set(state.toRun.baseSamples)
+  const ran = all.filter(s => !stored.has(s))
+  const cached = ran.filter(s => s.cacheHit).length
   return {
     id: suite.id,
     change,
@@ -469,11 +473,11 @@ function suiteReport(state: SuiteState, decision: SuiteDecision): SuiteReport {
     cases: caseReports(suite, state.head, state.base),
     unsupportedChecks: unsupportedChecks(state.head.flatMap(s => s.checks)),
     calls: {
-      made: fresh.filter(s => !s.error).length,
-      cached: all.filter(s => s.cacheHit).length,
-      failed: all.filter(s => s.error).length,
+      made: ran.filter(s => !s.cacheHit && !s.error).length,
+      cached,
+      failed: ran.filter(s => s.error).length,
       adaptiveExtra: state.adaptiveExtra,
-      saved: all.filter(s => s.cacheHit).length + (state.toRun.baseSamples?.length ?? 0)
+      saved: cached + stored.size
     }
   }
 }

@@ -25,7 +25,7 @@ import {
   staleBaselineReason,
   withBase,
   writeJsonReport
-} from "./chunk-HK4E4YOU.js";
+} from "./chunk-DGYCR54G.js";
 import {
   DEFAULT_LOG_PATH,
   DEFAULT_REPORT_PATH,

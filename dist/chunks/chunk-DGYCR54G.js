@@ -14462,7 +14462,7 @@ function groupByCase(samples) {
   return groups;
 }
 function passRate(samples) {
-  const completed = samples.filter((s) => !s.error);
+  const completed = samples.filter(isCompleted);
   return completed.length === 0 ? void 0 : completed.filter((s) => s.pass).length / completed.length;
 }
 function decisionInput(config, state) {
@@ -14656,7 +14656,9 @@ function extraCallBudget(config, state) {
 function suiteReport(state, decision) {
   const { suite, change } = state.toRun;
   const all = [...state.head, ...state.base ?? []];
-  const fresh = all.filter((s) => !s.cacheHit && !state.toRun.baseSamples?.includes(s));
+  const stored = new Set(state.toRun.baseSamples);
+  const ran = all.filter((s) => !stored.has(s));
+  const cached = ran.filter((s) => s.cacheHit).length;
   return {
     id: suite.id,
     change,
@@ -14674,11 +14676,11 @@ function suiteReport(state, decision) {
     cases: caseReports(suite, state.head, state.base),
     unsupportedChecks: unsupportedChecks(state.head.flatMap((s) => s.checks)),
     calls: {
-      made: fresh.filter((s) => !s.error).length,
-      cached: all.filter((s) => s.cacheHit).length,
-      failed: all.filter((s) => s.error).length,
+      made: ran.filter((s) => !s.cacheHit && !s.error).length,
+      cached,
+      failed: ran.filter((s) => s.error).length,
       adaptiveExtra: state.adaptiveExtra,
-      saved: all.filter((s) => s.cacheHit).length + (state.toRun.baseSamples?.length ?? 0)
+      saved: cached + stored.size
     }
   };
 }
