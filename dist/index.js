@@ -7999,25 +7999,28 @@ var repoSchema = external_exports.object({
   owner: external_exports.object({ login: external_exports.string() })
 });
 var pullRequestPayload = external_exports.object({
-  number: external_exports.number().int().positive(),
   pull_request: external_exports.object({
     number: external_exports.number().int().positive(),
     labels: external_exports.array(external_exports.object({ name: external_exports.string() })).default([]),
-    base: external_exports.object({ sha: external_exports.string().min(1), ref: external_exports.string(), repo: external_exports.object({ full_name: external_exports.string() }) }),
+    base: external_exports.object({
+      sha: external_exports.string().min(1),
+      ref: external_exports.string().optional(),
+      repo: external_exports.object({ full_name: external_exports.string() }).nullish()
+    }),
     // head.repo is null when the fork was deleted.
     head: external_exports.object({
       sha: external_exports.string().min(1),
-      ref: external_exports.string(),
-      repo: external_exports.object({ full_name: external_exports.string() }).nullable()
+      ref: external_exports.string().optional(),
+      repo: external_exports.object({ full_name: external_exports.string() }).nullish()
     })
   }),
-  repository: repoSchema
+  repository: repoSchema.optional()
 });
 var pushPayload = external_exports.object({
   before: external_exports.string().min(1),
   after: external_exports.string().min(1),
-  ref: external_exports.string(),
-  repository: repoSchema
+  ref: external_exports.string().optional(),
+  repository: repoSchema.optional()
 });
 var dispatchPayload = external_exports.object({ ref: external_exports.string().optional(), repository: repoSchema.optional() });
 function describeIssues(eventName, error2) {
@@ -8052,10 +8055,12 @@ function parseEventContext(eventName, payload, env, inputs = {}) {
     case "pull_request_target": {
       const p = parse3(pullRequestPayload, eventName, payload);
       const pr = p.pull_request;
+      const { owner, repo } = p.repository ? { owner: p.repository.owner.login, repo: p.repository.name } : splitRepository(env);
+      const baseRepo = pr.base.repo?.full_name ?? `${owner}/${repo}`;
       return {
         kind: eventName,
-        owner: p.repository.owner.login,
-        repo: p.repository.name,
+        owner,
+        repo,
         prNumber: pr.number,
         baseSha: pr.base.sha,
         baseRef: pr.base.ref,
@@ -8063,17 +8068,19 @@ function parseEventContext(eventName, payload, env, inputs = {}) {
         headSha: pr.head.sha,
         headRef: pr.head.ref,
         labels: pr.labels.map((l) => l.name),
-        isFork: pr.head.repo === null || pr.head.repo.full_name !== pr.base.repo.full_name,
+        // A deleted fork (head.repo null) is a fork; an absent head.repo in a trimmed payload is not known to be one.
+        isFork: pr.head.repo === null || pr.head.repo !== void 0 && pr.head.repo.full_name !== baseRepo,
         headIsUntrusted: eventName === "pull_request_target"
       };
     }
     case "push": {
       const p = parse3(pushPayload, eventName, payload);
       const before = ZERO_SHA.test(p.before) ? void 0 : p.before;
+      const { owner, repo } = p.repository ? { owner: p.repository.owner.login, repo: p.repository.name } : splitRepository(env);
       const ctx = {
         kind: "push",
-        owner: p.repository.owner.login,
-        repo: p.repository.name,
+        owner,
+        repo,
         headSha: p.after,
         labels: [],
         isFork: false,

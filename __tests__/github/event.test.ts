@@ -152,3 +152,36 @@ test('names the missing field of a malformed pull_request payload', () => {
 
   expect(() => parseEventContext('pull_request', payload, {})).toThrow(/pull_request\.base\.sha/)
 })
+
+describe('trimmed payloads', () => {
+  it('reads a hand-made pull_request payload with only the PR number and SHAs, taking the repo from GITHUB_REPOSITORY', () => {
+    const ctx = parseEventContext(
+      'pull_request',
+      { pull_request: { number: 7, base: { sha: 'b'.repeat(40) }, head: { sha: 'h'.repeat(40) } } },
+      { GITHUB_REPOSITORY: 'acme/app' }
+    )
+    expect(ctx).toMatchObject({
+      owner: 'acme',
+      repo: 'app',
+      prNumber: 7,
+      baseRev: 'b'.repeat(40),
+      isFork: false,
+      labels: []
+    })
+  })
+
+  it('reads a push payload without repository from GITHUB_REPOSITORY', () => {
+    const ctx = parseEventContext(
+      'push',
+      { before: 'a'.repeat(40), after: 'c'.repeat(40) },
+      { GITHUB_REPOSITORY: 'acme/app' }
+    )
+    expect(ctx).toMatchObject({
+      kind: 'push',
+      owner: 'acme',
+      repo: 'app',
+      baseRev: 'a'.repeat(40),
+      headSha: 'c'.repeat(40)
+    })
+  })
+})

@@ -65,27 +65,32 @@ const repoSchema = z.object({
   owner: z.object({ login: z.string() })
 })
 
+// Only what PromptGate reads is required, so a hand-made or trimmed payload still works:
+// the repository falls back to GITHUB_REPOSITORY, refs and repos are optional.
 const pullRequestPayload = z.object({
-  number: z.number().int().positive(),
   pull_request: z.object({
     number: z.number().int().positive(),
     labels: z.array(z.object({ name: z.string() })).default([]),
-    base: z.object({ sha: z.string().min(1), ref: z.string(), repo: z.object({ full_name: z.string() }) }),
+    base: z.object({
+      sha: z.string().min(1),
+      ref: z.string().optional(),
+      repo: z.object({ full_name: z.string() }).nullish()
+    }),
     // head.repo is null when the fork was deleted.
     head: z.object({
       sha: z.string().min(1),
-      ref: z.string(),
-      repo: z.object({ full_name: z.string() }).nullable()
+      ref: z.string().optional(),
+      repo: z.object({ full_name: z.string() }).nullish()
     })
   }),
-  repository: repoSchema
+  repository: repoSchema.optional()
 })
 
 const pushPayload = z.object({
   before: z.string().min(1),
   after: z.string().min(1),
-  ref: z.string(),
-  repository: repoSchema
+  ref: z.string().optional(),
+  repository: repoSchema.optional()
 })
 
 const dispatchPayload = z.object({ ref: z.string().optional(), repository: repoSchema.optional() })
@@ -133,10 +138,14 @@ export function parseEventContext(
     case 'pull_request_target': {
       const p = parse(pullRequestPayload, eventName, payload)
       const pr = p.pull_request
+      const { owner, repo } = p.repository
+        ? { owner: p.repository.owner.login, repo: p.repository.name }
+        : splitRepository(env)
+      const baseRepo = pr.base.repo?.full_name ?? `${owner}/${repo}`
       return {
         kind: eventName,
-        owner: p.repository.owner.login,
-        repo: p.repository.name,
+        owner,
+        repo,
         prNumber: pr.number,
         baseSha: pr.base.sha,
         baseRef: pr.base.ref,
@@ -144,17 +153,21 @@ export function parseEventContext(
         headSha: pr.head.sha,
         headRef: pr.head.ref,
         labels: pr.labels.map(l => l.name),
-        isFork: pr.head.repo === null || pr.head.repo.full_name !== pr.base.repo.full_name,
+        // A deleted fork (head.repo null) is a fork; an absent head.repo in a trimmed payload is not known to be one.
+        isFork: pr.head.repo === null || (pr.head.repo !== undefined && pr.head.repo.full_name !== baseRepo),
         headIsUntrusted: eventName === 'pull_request_target'
       }
     }
     case 'push': {
       const p = parse(pushPayload, eventName, payload)
       const before = ZERO_SHA.test(p.before) ? undefined : p.before
+      const { owner, repo } = p.repository
+        ? { owner: p.repository.owner.login, repo: p.repository.name }
+        : splitRepository(env)
       const ctx: GitEventContext = {
         kind: 'push',
-        owner: p.repository.owner.login,
-        repo: p.repository.name,
+        owner,
+        repo,
         headSha: p.after,
         labels: [],
         isFork: false,
