@@ -28,7 +28,7 @@ Options:
       --concurrency <n>    Model calls in flight (overrides config)
       --report <path>      JSON report path (default .promptgate/report.json)
       --json               Print the JSON report to stdout instead of the summary
-  -q, --quiet              No progress output
+  -q, --quiet              No progress output (the summary is still printed)
   -h, --help               This help
   -v, --version            Print the version
 
@@ -37,14 +37,17 @@ Exit codes: 0 pass, 1 gate failed (threshold, budget or regression), 2 configura
 var UsageError = class extends Error {
   name = "UsageError";
 };
-function positiveInteger(flag, value) {
+function positiveInteger(flag, value, max = Number.MAX_SAFE_INTEGER) {
   if (value === void 0) return void 0;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) {
-    throw new UsageError(`--${flag} takes a whole number \u2265 1, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? "\u2265 1" : `from 1 to ${max}`;
+    throw new UsageError(`--${flag} takes a whole number ${range}, got "${value}"`);
   }
   return parsed;
 }
+var MAX_REPEATS = 50;
+var MAX_CONCURRENCY = 1e3;
 var COMMANDS = ["run", "baseline", "validate"];
 function parseCliArgs(argv2) {
   let parsed;
@@ -98,8 +101,8 @@ ${USAGE}`);
     baselinePath: values.baseline,
     record: values.record ?? false,
     cache: !values["no-cache"],
-    repeats: positiveInteger("repeats", values.repeats),
-    concurrency: positiveInteger("concurrency", values.concurrency),
+    repeats: positiveInteger("repeats", values.repeats, MAX_REPEATS),
+    concurrency: positiveInteger("concurrency", values.concurrency, MAX_CONCURRENCY),
     reportPath: values.report,
     json: values.json ?? false,
     quiet: values.quiet ?? false
@@ -122,7 +125,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   if (options.command === "help") console.log(USAGE);
   else if (options.command === "version") console.log(PROMPTGATE_VERSION);
   else {
-    const { runCli } = await import("./chunks/run-USBJQUZV.js");
+    const { runCli } = await import("./chunks/run-23A5EY5R.js");
     process.exitCode = await runCli(options, {
       env: process.env,
       stdout: (text) => process.stdout.write(text),

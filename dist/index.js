@@ -28,7 +28,7 @@ import {
   runSuites,
   withBase,
   writeJsonReport
-} from "./chunks/chunk-DGYCR54G.js";
+} from "./chunks/chunk-FEC3WFKP.js";
 import {
   DEFAULT_ACCEPT_LABEL,
   DEFAULT_CACHE_DIR,
@@ -43,7 +43,7 @@ import {
 } from "./chunks/chunk-NNGKFGBS.js";
 import {
   external_exports
-} from "./chunks/chunk-AQ76AWRX.js";
+} from "./chunks/chunk-4K5GFZDU.js";
 import {
   __commonJS,
   __toESM
@@ -8435,8 +8435,8 @@ function ratioChange(base, head) {
   return `${signed((head - base) / base * 100, 0)}%`;
 }
 function pValue(p) {
-  if (!finite(p)) return "\u2013";
-  return p < 1e-3 ? "< 0.001" : p.toFixed(3);
+  if (!finite(p)) return "p = \u2013";
+  return p < 1e-3 ? "p < 0.001" : `p = ${p.toFixed(3)}`;
 }
 function budgetValue(value, unit) {
   switch (unit) {
@@ -8573,7 +8573,7 @@ function evidence(suite) {
   const parts = [
     `${int(c.pairedCases)} paired cases`,
     `${int(c.flips.passToFail)} pass\u2192fail, ${int(c.flips.failToPass)} fail\u2192pass`,
-    `exact McNemar p = ${pValue(c.mcnemarPValue)}`,
+    `exact McNemar ${pValue(c.mcnemarPValue)}`,
     `pass rate change ${pp(c.passRate.delta)}, ${conf}% interval ${signed(c.passRate.interval.low * 100, 1)} to ${signed(c.passRate.interval.high * 100, 1)} pp`
   ];
   if (c.meanScoreDelta) {
@@ -8942,6 +8942,11 @@ async function currentLabels(api, repo, ctx) {
     return ctx.labels;
   }
 }
+async function localRev(git, rev) {
+  if (await git.hasCommit(rev).catch(() => false)) return rev;
+  const remote = `origin/${rev}`;
+  return await git.hasCommit(remote).catch(() => false) ? remote : rev;
+}
 async function withStoredBaseline(toRun, path, workspace, git, ctx, config, notes) {
   let tracked = false;
   try {
@@ -9007,7 +9012,8 @@ async function gate(inputs, env) {
   });
   const git = createLocalGit(workspace);
   const head = fsRepoFiles(workspace, `head (${ctx.headSha.slice(0, 7)})`);
-  const base = ctx.baseRev ? gitRepoFiles({ rev: ctx.baseRev, git, api, repo, label: `base (${ctx.baseRev.slice(0, 7)})` }) : void 0;
+  const baseRev = ctx.baseRev ? await localRev(git, ctx.baseRev) : void 0;
+  const base = baseRev ? gitRepoFiles({ rev: baseRev, git, api, repo, label: `base (${baseRev.slice(0, 7)})` }) : void 0;
   const gitInfo = {
     baseSha: ctx.baseSha,
     headSha: ctx.headSha,
@@ -9046,7 +9052,7 @@ async function gate(inputs, env) {
     }));
   } else {
     const changes = await listChangedFiles(
-      { ...repo, prNumber: ctx.prNumber, base: ctx.baseSha ?? ctx.baseRev, head: ctx.headSha },
+      { ...repo, prNumber: ctx.prNumber, base: ctx.baseSha ?? baseRev, head: ctx.headSha },
       { api, git }
     );
     notes.push(...changes.notes);
@@ -9108,7 +9114,7 @@ async function gate(inputs, env) {
     if (commentTarget) {
       await upsertStickyComment(api, commentTarget, renderComment(verdictReport, renderOpts), {
         authorLogin: inputs.commentAuthor
-      }).catch(
+      }).then((comment) => setOutput(OUTPUT.commentUrl, comment.url)).catch(
         (error2) => warning(
           `Could not write the PR comment: ${error2 instanceof Error ? error2.message : String(error2)}`
         )

@@ -9,7 +9,7 @@ import {
   railsConfigSchema,
   railsValidatorIds,
   redact
-} from "./chunks/chunk-AQ76AWRX.js";
+} from "./chunks/chunk-4K5GFZDU.js";
 import "./chunks/chunk-JQO23VV7.js";
 export {
   createRails,

@@ -163,6 +163,16 @@ async function currentLabels(api: GitHubApi, repo: RepoRef, ctx: GitEventContext
 }
 
 /**
+ * A branch name given as base-ref exists in a full clone only as `origin/<name>`: use that
+ * rather than the API when the plain name is not a local commit.
+ */
+async function localRev(git: LocalGit, rev: string): Promise<string> {
+  if (await git.hasCommit(rev).catch(() => false)) return rev
+  const remote = `origin/${rev}`
+  return (await git.hasCommit(remote).catch(() => false)) ? remote : rev
+}
+
+/**
  * A stored baseline must come from outside the change (a cache saved on the base branch): a file
  * the checked-out commit carries is the PR's own, and a PR could forge its base side with it.
  */
@@ -245,8 +255,9 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
   })
   const git = createLocalGit(workspace)
   const head = fsRepoFiles(workspace, `head (${ctx.headSha.slice(0, 7)})`)
-  const base = ctx.baseRev
-    ? gitRepoFiles({ rev: ctx.baseRev, git, api, repo, label: `base (${ctx.baseRev.slice(0, 7)})` })
+  const baseRev = ctx.baseRev ? await localRev(git, ctx.baseRev) : undefined
+  const base = baseRev
+    ? gitRepoFiles({ rev: baseRev, git, api, repo, label: `base (${baseRev.slice(0, 7)})` })
     : undefined
   const gitInfo: RunReport['git'] = {
     baseSha: ctx.baseSha,
@@ -287,7 +298,7 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
     }))
   } else {
     const changes = await listChangedFiles(
-      { ...repo, prNumber: ctx.prNumber, base: ctx.baseSha ?? (ctx.baseRev as string), head: ctx.headSha },
+      { ...repo, prNumber: ctx.prNumber, base: ctx.baseSha ?? (baseRev as string), head: ctx.headSha },
       { api, git }
     )
     notes.push(...changes.notes)
@@ -360,11 +371,13 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
       // An earlier comment's results no longer describe this push: say why nothing was evaluated.
       await upsertStickyComment(api, commentTarget, renderComment(verdictReport, renderOpts), {
         authorLogin: inputs.commentAuthor
-      }).catch(error =>
-        core.warning(
-          `Could not write the PR comment: ${error instanceof Error ? error.message : String(error)}`
+      })
+        .then(comment => core.setOutput(OUTPUT.commentUrl, comment.url))
+        .catch(error =>
+          core.warning(
+            `Could not write the PR comment: ${error instanceof Error ? error.message : String(error)}`
+          )
         )
-      )
     }
     await finish(verdictReport, reportPath, renderOpts, false)
     if (policy === 'fail') core.setFailed(reason)

@@ -215,8 +215,19 @@ describe('gh-builtin evaluators', () => {
     expect(judge.calls).toHaveLength(0)
   })
 
-  it('groundedness without a context var is an error naming it', async () => {
-    const r = await check('x', builtin('github/groundedness'), fakeJudge('{"rating": 5, "reason": "r"}'))
+  it('groundedness without a context var grounds the answer in the rendered messages', async () => {
+    const judge = fakeJudge('{"rating": 5, "reason": "r"}')
+    const r = await check('x', builtin('github/groundedness'), judge, {
+      messages: [{ role: 'user', content: 'Our refund window is 14 days. How long do refunds take?' }]
+    })
+    expect(r.status).toBe('ok')
+    expect(one(judge.calls).messages[1]?.content).toContain('<context>\nuser: Our refund window is 14 days.')
+  })
+
+  it('groundedness with neither a context var nor messages is an error naming the variable', async () => {
+    const r = await check('x', builtin('github/groundedness'), fakeJudge('{"rating": 5, "reason": "r"}'), {
+      messages: []
+    })
     expect(r.status).toBe('error')
     expect(r.reason).toContain('needs a `context` variable')
   })

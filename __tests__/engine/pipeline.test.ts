@@ -2,8 +2,8 @@ import type { Config } from '../../src/config/schema.js'
 import type { ResolvedSuite } from '../../src/config/suites.js'
 import { SourceError } from '../../src/config/errors.js'
 import type { PromptDefinition, RepoFiles } from '../../src/core/types.js'
-import { cacheScopeOf, runSuites } from '../../src/engine/pipeline.js'
-import { missingKeys, requireChecks } from '../../src/engine/prepare.js'
+import { accountForUnjudged, cacheScopeOf, runSuites } from '../../src/engine/pipeline.js'
+import { checkRailsValidatorIds, missingKeys, requireChecks } from '../../src/engine/prepare.js'
 import { CallLog } from '../../src/report/json.js'
 import { mkdir, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -146,5 +146,66 @@ describe('CallLog', () => {
     await expect(CallLog.open(join(dir, 'calls.jsonl'))).rejects.toThrow(
       /cannot write the call log .*calls\.jsonl/
     )
+  })
+})
+
+describe('checkRailsValidatorIds', () => {
+  const config: Config = { version: 1, providers: {}, suites: [{ id: 'capitals', prompt: prompt.file }] }
+
+  it('rejects a misspelt validator id in a rails check before any call, listing the valid ones', () => {
+    expect(() =>
+      checkRailsValidatorIds(config, [suite([{ type: 'rails', validators: ['pii', 'secrets'] }])], 'c.yml')
+    ).toThrow(/unknown rails validator "secrets"; use a validator id \(format, content/)
+  })
+
+  it('accepts ids and the pii, secret and custom groups', () => {
+    expect(() =>
+      checkRailsValidatorIds(
+        config,
+        [suite([{ type: 'rails', validators: ['pii', 'secret', 'pii.email', 'forbidden-terms'] }])],
+        'c.yml'
+      )
+    ).not.toThrow()
+  })
+})
+
+describe('accountForUnjudged', () => {
+  const head = {
+    cases: 3,
+    samples: 9,
+    passedSamples: 3,
+    failedSamples: 0,
+    errorSamples: 6,
+    passRate: 1,
+    meanScore: 1,
+    tokens: { input: 0, output: 0, maxOutput: 0, meanOutput: 0 },
+    cacheHits: 0,
+    safetyViolations: 0,
+    checkFailures: {}
+  }
+
+  it('turns a pass that rests on a few judged samples into inconclusive and says why', () => {
+    const decision = accountForUnjudged({
+      verdict: 'pass',
+      reason: 'Pass rate 100.0% on 3 cases.',
+      head,
+      budgets: [],
+      samplingCanHelp: false
+    })
+    expect(decision.verdict).toBe('inconclusive')
+    expect(decision.reason).toBe(
+      'Pass rate 100.0% on 3 cases. But 6 of 9 head samples failed or could not be judged (see the cases).'
+    )
+  })
+
+  it('leaves a run without unjudged samples untouched', () => {
+    const clean = {
+      verdict: 'pass' as const,
+      reason: 'ok',
+      head: { ...head, errorSamples: 0 },
+      budgets: [],
+      samplingCanHelp: false
+    }
+    expect(accountForUnjudged(clean)).toBe(clean)
   })
 })

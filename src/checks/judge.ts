@@ -395,8 +395,14 @@ function planBuiltin(
   if (!ctx.judge) return unsupported(NO_JUDGE_REASON)
   const expected = ctx.testCase.expected
   const contextVar = ctx.testCase.vars.context
+  // Without a `context` variable the answer is grounded in what the model was given: the rendered
+  // messages (as GitHub Models files expect, which carry no separate context).
   const context =
-    typeof contextVar === 'string' ? contextVar : contextVar == null ? undefined : JSON.stringify(contextVar)
+    typeof contextVar === 'string'
+      ? contextVar
+      : contextVar == null
+        ? ctx.messages.map(m => `${m.role}: ${m.content}`).join('\n\n') || undefined
+        : JSON.stringify(contextVar)
   if (builtin.needs.includes('expected') && (expected === undefined || expected === '')) {
     return failed(
       `${spec.uses} needs the case's expected answer; add \`expected\` to case ${quote(ctx.testCase.id)}`

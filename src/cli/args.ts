@@ -22,7 +22,7 @@ Options:
       --concurrency <n>    Model calls in flight (overrides config)
       --report <path>      JSON report path (default .promptgate/report.json)
       --json               Print the JSON report to stdout instead of the summary
-  -q, --quiet              No progress output
+  -q, --quiet              No progress output (the summary is still printed)
   -h, --help               This help
   -v, --version            Print the version
 
@@ -51,14 +51,23 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-function positiveInteger(flag: string, value: string | undefined): number | undefined {
+function positiveInteger(
+  flag: string,
+  value: string | undefined,
+  max = Number.MAX_SAFE_INTEGER
+): number | undefined {
   if (value === undefined) return undefined
   const parsed = Number(value)
-  if (!Number.isInteger(parsed) || parsed < 1) {
-    throw new UsageError(`--${flag} takes a whole number ≥ 1, got "${value}"`)
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? '≥ 1' : `from 1 to ${max}`
+    throw new UsageError(`--${flag} takes a whole number ${range}, got "${value}"`)
   }
   return parsed
 }
+
+/** The same caps as sampling.repeats and run.concurrency in the config schema. */
+const MAX_REPEATS = 50
+const MAX_CONCURRENCY = 1000
 
 const COMMANDS: readonly Command[] = ['run', 'baseline', 'validate']
 
@@ -109,8 +118,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     baselinePath: values.baseline,
     record: values.record ?? false,
     cache: !values['no-cache'],
-    repeats: positiveInteger('repeats', values.repeats),
-    concurrency: positiveInteger('concurrency', values.concurrency),
+    repeats: positiveInteger('repeats', values.repeats, MAX_REPEATS),
+    concurrency: positiveInteger('concurrency', values.concurrency, MAX_CONCURRENCY),
     reportPath: values.report,
     json: values.json ?? false,
     quiet: values.quiet ?? false

@@ -194,7 +194,7 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
     io.stderr(`baseline written to ${baselinePath}\n`)
   }
   if (options.json) io.stdout(JSON.stringify(report, null, 2) + '\n')
-  else if (!options.quiet) {
+  else {
     io.stdout(renderTerminal(report) + '\n')
     io.stdout(`Report: ${reportPath}\nCall log: ${logPath}\n`)
   }

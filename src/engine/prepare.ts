@@ -8,6 +8,8 @@ import { resolveSuites, type ResolvedSuite } from '../config/suites.js'
 import type { SuiteChange } from '../core/report.js'
 import type { PromptDefinition, RepoFiles } from '../core/types.js'
 import { isModelGraded } from '../checks/index.js'
+import { railsValidatorIds } from '../rails/index.js'
+import { customValidatorId } from '../rails/schema.js'
 import { loadPrompt } from '../prompts/index.js'
 import { apiKeyEnvOf, missingSecrets, type Env, type MissingSecret } from '../providers/registry.js'
 import type { SuiteToRun } from './pipeline.js'
@@ -25,7 +27,37 @@ export async function loadProject(
   const config = await readConfigFile(configPath, files)
   const suites = await resolveSuites(config, files, { onWarning })
   requireChecks(suites, configPath)
+  checkRailsValidatorIds(config, suites, configPath)
   return { config, suites }
+}
+
+const RAILS_GROUPS = ['pii', 'secret', 'custom']
+
+/**
+ * A misspelt id in a `rails` check's `validators` would make every sample error at run time,
+ * after the calls were paid for: check the ids when loading, like the `rails:` key's own.
+ */
+export function checkRailsValidatorIds(config: Config, suites: ResolvedSuite[], configPath: string): void {
+  const known = new Set([
+    ...railsValidatorIds,
+    ...RAILS_GROUPS,
+    ...(config.rails?.custom ?? []).map(customValidatorId)
+  ])
+  const issues: SourceIssue[] = []
+  for (const suite of suites) {
+    for (const check of [...suite.checks, ...suite.cases.flatMap(c => c.checks)]) {
+      if (check.type !== 'rails') continue
+      for (const id of check.validators ?? []) {
+        if (known.has(id)) continue
+        issues.push({
+          file: configPath,
+          path: `suites.${suite.id}.checks.rails.validators`,
+          message: `unknown rails validator "${id}"; use a validator id (${railsValidatorIds.join(', ')}), a group (${RAILS_GROUPS.join(', ')}) or a custom validator's id`
+        })
+      }
+    }
+  }
+  if (issues.length > 0) throw new SourceError('Unknown rails validators', issues)
 }
 
 /**

@@ -100,9 +100,10 @@ function ratioChange(base: number | undefined, head: number | undefined): string
   return `${signed(((head - base) / base) * 100, 0)}%`
 }
 
+/** `p = 0.008` or `p < 0.001`, ready to follow a test's name. */
 function pValue(p: number): string {
-  if (!finite(p)) return '–'
-  return p < 0.001 ? '< 0.001' : p.toFixed(3)
+  if (!finite(p)) return 'p = –'
+  return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`
 }
 
 function budgetValue(value: number, unit: BudgetResult['unit']): string {
@@ -270,7 +271,7 @@ function evidence(suite: SuiteReport): string | undefined {
   const parts = [
     `${int(c.pairedCases)} paired cases`,
     `${int(c.flips.passToFail)} pass→fail, ${int(c.flips.failToPass)} fail→pass`,
-    `exact McNemar p = ${pValue(c.mcnemarPValue)}`,
+    `exact McNemar ${pValue(c.mcnemarPValue)}`,
     `pass rate change ${pp(c.passRate.delta)}, ${conf}% interval ${signed(c.passRate.interval.low * 100, 1)} to ${signed(c.passRate.interval.high * 100, 1)} pp`
   ]
   if (c.meanScoreDelta) {

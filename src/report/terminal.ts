@@ -39,7 +39,11 @@ function versionLine(label: string, stats: VersionStats | undefined): string {
     stats.errorSamples > 0 ? `, ${stats.errorSamples} errors)` : ')',
     `  p50 ${ms(stats.latencyMs?.p50)} p95 ${ms(stats.latencyMs?.p95)}`,
     `  tokens in ${stats.tokens.input} out ${stats.tokens.output}`,
-    stats.cost ? `  cost $${stats.cost.totalUsd.toFixed(4)}` : '',
+    stats.cost
+      ? `  cost $${stats.cost.totalUsd.toFixed(4)}`
+      : stats.tokens.input > 0
+        ? '  cost unknown (no price for this model; see prices:)'
+        : '',
     stats.cacheHits > 0 ? `  cached ${stats.cacheHits}` : '',
     stats.safetyViolations > 0 ? `  safety violations ${stats.safetyViolations}` : ''
   ]

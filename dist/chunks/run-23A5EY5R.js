@@ -25,7 +25,7 @@ import {
   staleBaselineReason,
   withBase,
   writeJsonReport
-} from "./chunk-DGYCR54G.js";
+} from "./chunk-FEC3WFKP.js";
 import {
   DEFAULT_LOG_PATH,
   DEFAULT_REPORT_PATH,
@@ -35,7 +35,7 @@ import {
   EXIT_OK,
   EXIT_RUNTIME_ERROR
 } from "./chunk-NNGKFGBS.js";
-import "./chunk-AQ76AWRX.js";
+import "./chunk-4K5GFZDU.js";
 import "./chunk-JQO23VV7.js";
 
 // src/cli/run.ts
@@ -73,7 +73,7 @@ function versionLine(label, stats) {
     stats.errorSamples > 0 ? `, ${stats.errorSamples} errors)` : ")",
     `  p50 ${ms(stats.latencyMs?.p50)} p95 ${ms(stats.latencyMs?.p95)}`,
     `  tokens in ${stats.tokens.input} out ${stats.tokens.output}`,
-    stats.cost ? `  cost $${stats.cost.totalUsd.toFixed(4)}` : "",
+    stats.cost ? `  cost $${stats.cost.totalUsd.toFixed(4)}` : stats.tokens.input > 0 ? "  cost unknown (no price for this model; see prices:)" : "",
     stats.cacheHits > 0 ? `  cached ${stats.cacheHits}` : "",
     stats.safetyViolations > 0 ? `  safety violations ${stats.safetyViolations}` : ""
   ];
@@ -260,7 +260,7 @@ async function runCommand(options, io) {
 `);
   }
   if (options.json) io.stdout(JSON.stringify(report, null, 2) + "\n");
-  else if (!options.quiet) {
+  else {
     io.stdout(renderTerminal(report) + "\n");
     io.stdout(`Report: ${reportPath}
 Call log: ${logPath}

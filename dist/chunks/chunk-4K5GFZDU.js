@@ -33727,6 +33727,7 @@ function redact(output2, violations) {
 export {
   external_exports,
   railsConfigSchema,
+  customValidatorId,
   require__,
   require_dist2 as require_dist,
   loadCustomValidators,

@@ -11,11 +11,13 @@ import {
 } from "./chunk-NNGKFGBS.js";
 import {
   createRailsAsync,
+  customValidatorId,
   external_exports,
   railsConfigSchema,
+  railsValidatorIds,
   require__,
   require_dist
-} from "./chunk-AQ76AWRX.js";
+} from "./chunk-4K5GFZDU.js";
 import {
   __commonJS,
   __require,
@@ -9047,7 +9049,7 @@ function planBuiltin(output, spec, ctx) {
   if (!ctx.judge) return unsupported(NO_JUDGE_REASON);
   const expected = ctx.testCase.expected;
   const contextVar = ctx.testCase.vars.context;
-  const context = typeof contextVar === "string" ? contextVar : contextVar == null ? void 0 : JSON.stringify(contextVar);
+  const context = typeof contextVar === "string" ? contextVar : contextVar == null ? ctx.messages.map((m) => `${m.role}: ${m.content}`).join("\n\n") || void 0 : JSON.stringify(contextVar);
   if (builtin.needs.includes("expected") && (expected === void 0 || expected === "")) {
     return failed(
       `${spec.uses} needs the case's expected answer; add \`expected\` to case ${quote(ctx.testCase.id)}`
@@ -13086,7 +13088,31 @@ async function loadProject(configPath, files, onWarning = () => void 0) {
   const config = await readConfigFile(configPath, files);
   const suites = await resolveSuites(config, files, { onWarning });
   requireChecks(suites, configPath);
+  checkRailsValidatorIds(config, suites, configPath);
   return { config, suites };
+}
+var RAILS_GROUPS = ["pii", "secret", "custom"];
+function checkRailsValidatorIds(config, suites, configPath) {
+  const known = /* @__PURE__ */ new Set([
+    ...railsValidatorIds,
+    ...RAILS_GROUPS,
+    ...(config.rails?.custom ?? []).map(customValidatorId)
+  ]);
+  const issues = [];
+  for (const suite of suites) {
+    for (const check of [...suite.checks, ...suite.cases.flatMap((c) => c.checks)]) {
+      if (check.type !== "rails") continue;
+      for (const id of check.validators ?? []) {
+        if (known.has(id)) continue;
+        issues.push({
+          file: configPath,
+          path: `suites.${suite.id}.checks.rails.validators`,
+          message: `unknown rails validator "${id}"; use a validator id (${railsValidatorIds.join(", ")}), a group (${RAILS_GROUPS.join(", ")}) or a custom validator's id`
+        });
+      }
+    }
+  }
+  if (issues.length > 0) throw new SourceError("Unknown rails validators", issues);
 }
 function requireChecks(suites, configPath) {
   const issues = [];
@@ -14574,7 +14600,7 @@ async function runSuites(config, suites, deleted, options, deps) {
     await adaptiveRounds(config, states, engineDeps, tally);
     deps.progress.finish({ ...tally, elapsedMs: deps.now() - tally.startedAt });
     const suiteReports = states.map(
-      (state) => suiteReport(state, decideSuite(decisionInput(config, state)))
+      (state) => suiteReport(state, accountForUnjudged(decideSuite(decisionInput(config, state))))
     );
     for (const gone of deleted) {
       suiteReports.push({
@@ -14645,6 +14671,18 @@ async function adaptiveRounds(config, states, engineDeps, tally) {
       else state.head.push(sample);
     });
   }
+}
+var MAX_UNJUDGED_SHARE_FOR_PASS = 0.1;
+function accountForUnjudged(decision) {
+  const head = decision.head;
+  if (!head || head.errorSamples === 0 || head.samples === 0) return decision;
+  const share = head.errorSamples / head.samples;
+  const note = `${head.errorSamples} of ${head.samples} head samples failed or could not be judged (see the cases).`;
+  if (share > MAX_UNJUDGED_SHARE_FOR_PASS && (decision.verdict === "pass" || decision.verdict === "improvement")) {
+    return { ...decision, verdict: "inconclusive", reason: `${decision.reason} But ${note}` };
+  }
+  if (decision.verdict === "error") return decision;
+  return { ...decision, reason: `${decision.reason} ${note}` };
 }
 function extraCallBudget(config, state) {
   const sampling = state.toRun.suite.sampling;
