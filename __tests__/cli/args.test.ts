@@ -32,7 +32,9 @@ describe('parseCliArgs', () => {
   })
 
   it('rejects a non-numeric repeat count naming the flag', () => {
-    expect(() => parseCliArgs(['--repeats', 'two'])).toThrow('--repeats takes a whole number from 1 to 50, got "two"')
+    expect(() => parseCliArgs(['--repeats', 'two'])).toThrow(
+      '--repeats takes a whole number from 1 to 50, got "two"'
+    )
   })
 
   it('rejects an unknown command listing the valid ones', () => {
