@@ -28,7 +28,7 @@ import {
   runSuites,
   withBase,
   writeJsonReport
-} from "./chunks/chunk-FEC3WFKP.js";
+} from "./chunks/chunk-HZDUSYYS.js";
 import {
   DEFAULT_ACCEPT_LABEL,
   DEFAULT_CACHE_DIR,

@@ -315,6 +315,21 @@ describe('promptgate run against a local OpenAI-compatible server', () => {
     )
   })
 
+  it('needs the cassette only when a call replays through it', async () => {
+    sentimentModel()
+    const root = await project()
+    const configPath = join(root, '.github/promptgate.yml')
+    const withReplay = (await readFile(configPath, 'utf8'))
+      .replace('providers:\n', 'providers:\n  recorded:\n    type: replay\n    cassette: missing.jsonl\n')
+      .replace('defaults:\n', 'defaults:\n  provider: recorded\n')
+    await writeFile(configPath, withReplay)
+    const replaying = await cli(root, ['run'])
+    expect(replaying.code).toBe(3)
+    expect(replaying.stderr).toContain('Cassette missing.jsonl does not exist')
+    await writeFile(configPath, withReplay + 'models:\n  acme/sentiment-1:\n    provider: local\n')
+    expect((await cli(root, ['run'])).code).toBe(0)
+  })
+
   it('validates config, prompts and datasets without calling the model', async () => {
     const root = await project()
     const before = server.received.length

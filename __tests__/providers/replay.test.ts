@@ -152,10 +152,20 @@ describe('CassetteRecorder and ReplayProvider', () => {
     expect(calls).toHaveLength(1)
   })
 
-  it('refuses a missing cassette in strict replay and a corrupt line with file and line number', async () => {
+  it('refuses to replay from a missing cassette and a corrupt line with file and line number', async () => {
+    const missing = await Cassette.load('/none.jsonl', 'none.jsonl', {
+      mustExist: true,
+      files: memoryFiles()
+    })
+    expect(missing.missing).toContain(
+      'Cassette none.jsonl does not exist. Record it with `promptgate run --record`'
+    )
+    // Only a run that replays through it fails: a call reports the missing file.
+    const replay = new ReplayProvider('tape', missing)
+    expect(replay.unavailable).toBe(missing.missing)
     await expect(
-      Cassette.load('/none.jsonl', 'none.jsonl', { mustExist: true, files: memoryFiles() })
-    ).rejects.toThrow('Cassette none.jsonl does not exist. Record it with `promptgate run --record`')
+      replay.complete({ model: 'm', messages: [{ role: 'user', content: 'hi' }], parameters: {} })
+    ).rejects.toThrow('Cassette none.jsonl does not exist')
     expect(() =>
       parseCassette('{"key":"k","request":{},"result":{"text":"a","latencyMs":1}}\n{"key":1}\n', 'c.jsonl')
     ).toThrow('c.jsonl:2: not a cassette entry')

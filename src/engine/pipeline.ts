@@ -302,6 +302,11 @@ export async function runSuites(
       }
     })
 
+    for (const state of states) {
+      const unavailable = (state.plan.provider as { unavailable?: string }).unavailable
+      if (unavailable) throw new Error(unavailable)
+    }
+
     const checkFor = async (
       output: string,
       item: WorkItem,

@@ -179,14 +179,18 @@ export class Cassette {
   ): Promise<Cassette> {
     const files = options.files ?? nodeCassetteFiles
     const text = await files.read(path)
+    const cassette = new Cassette(label, path, parseCassette(text ?? '', label), files)
+    // A missing file only matters to a run that replays through it: say so when one does.
     if (text === undefined && options.mustExist) {
-      throw new Error(
+      cassette.missing =
         `Cassette ${label} does not exist. Record it with \`promptgate run --record\` (needs the real provider's key), ` +
-          'or set onMiss: passthrough on the replay provider.'
-      )
+        'or set onMiss: passthrough on the replay provider.'
     }
-    return new Cassette(label, path, parseCassette(text ?? '', label), files)
+    return cassette
   }
+
+  /** Why this cassette cannot serve a replay (its file is missing), or undefined. */
+  missing: string | undefined
 
   get size(): number {
     return this.entries.size
@@ -241,7 +245,13 @@ export class ReplayProvider implements Provider {
     private readonly options: ReplayOptions = {}
   ) {}
 
+  /** Set when the cassette file is missing: the engine refuses to start a run that replays through it. */
+  get unavailable(): string | undefined {
+    return this.cassette.missing
+  }
+
   async complete(request: CompletionRequest, options: CallOptions = {}): Promise<CompletionResult> {
+    if (this.cassette.missing) throw new ProviderError(this.cassette.missing, undefined, false)
     const repeat = options.repeat ?? 0
     const entry = this.cassette.get(cassetteKey(request, repeat))
     if (entry) return { ...entry.result, usage: entry.result.usage && { ...entry.result.usage } }
@@ -279,7 +289,13 @@ export class CassetteRecorder implements Provider {
     this.kind = inner.kind
   }
 
+  /** Set when the cassette file is missing: the engine refuses to start a run that replays through it. */
+  get unavailable(): string | undefined {
+    return this.cassette.missing
+  }
+
   async complete(request: CompletionRequest, options: CallOptions = {}): Promise<CompletionResult> {
+    if (this.cassette.missing) throw new ProviderError(this.cassette.missing, undefined, false)
     const repeat = options.repeat ?? 0
     const key = cassetteKey(request, repeat)
     const result = await this.cassette.record(key, summarizeRequest(request, repeat), () =>

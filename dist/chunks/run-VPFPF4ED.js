@@ -25,7 +25,7 @@ import {
   staleBaselineReason,
   withBase,
   writeJsonReport
-} from "./chunk-FEC3WFKP.js";
+} from "./chunk-HZDUSYYS.js";
 import {
   DEFAULT_LOG_PATH,
   DEFAULT_REPORT_PATH,

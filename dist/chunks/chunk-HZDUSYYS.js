@@ -12859,13 +12859,14 @@ var Cassette = class _Cassette {
   static async load(path, label, options) {
     const files = options.files ?? nodeCassetteFiles;
     const text2 = await files.read(path);
+    const cassette = new _Cassette(label, path, parseCassette(text2 ?? "", label), files);
     if (text2 === void 0 && options.mustExist) {
-      throw new Error(
-        `Cassette ${label} does not exist. Record it with \`promptgate run --record\` (needs the real provider's key), or set onMiss: passthrough on the replay provider.`
-      );
+      cassette.missing = `Cassette ${label} does not exist. Record it with \`promptgate run --record\` (needs the real provider's key), or set onMiss: passthrough on the replay provider.`;
     }
-    return new _Cassette(label, path, parseCassette(text2 ?? "", label), files);
+    return cassette;
   }
+  /** Why this cassette cannot serve a replay (its file is missing), or undefined. */
+  missing;
   get size() {
     return this.entries.size;
   }
@@ -12904,7 +12905,12 @@ var ReplayProvider = class {
   cassette;
   options;
   kind = "replay";
+  /** Set when the cassette file is missing: the engine refuses to start a run that replays through it. */
+  get unavailable() {
+    return this.cassette.missing;
+  }
   async complete(request, options = {}) {
+    if (this.cassette.missing) throw new ProviderError(this.cassette.missing, void 0, false);
     const repeat = options.repeat ?? 0;
     const entry = this.cassette.get(cassetteKey(request, repeat));
     if (entry) return { ...entry.result, usage: entry.result.usage && { ...entry.result.usage } };
@@ -12930,7 +12936,12 @@ var CassetteRecorder = class {
   cassette;
   name;
   kind;
+  /** Set when the cassette file is missing: the engine refuses to start a run that replays through it. */
+  get unavailable() {
+    return this.cassette.missing;
+  }
   async complete(request, options = {}) {
+    if (this.cassette.missing) throw new ProviderError(this.cassette.missing, void 0, false);
     const repeat = options.repeat ?? 0;
     const key = cassetteKey(request, repeat);
     const result = await this.cassette.record(
@@ -14561,6 +14572,10 @@ async function runSuites(config, suites, deleted, options, deps) {
         adaptiveExtra: 0
       };
     });
+    for (const state of states) {
+      const unavailable = state.plan.provider.unavailable;
+      if (unavailable) throw new Error(unavailable);
+    }
     const checkFor = async (output, item, messages, prompt) => {
       const context = {
         testCase: item.testCase,
