@@ -12,11 +12,12 @@ import {
   warning
 } from "./chunks/chunk-2BB3445N.js";
 import {
-  CallLog,
   LineProgress,
   SourceError,
   applyBaseline,
+  configuredOutputPaths,
   createLocalGit,
+  describeMissingKeys,
   fsRepoFiles,
   gitRepoFiles,
   loadConfig,
@@ -24,17 +25,14 @@ import {
   missingKeys,
   normalizeRepoPath,
   parseBaselineFile,
-  resolveConfigPath,
   runSuites,
   withBase,
+  withCallLog,
   writeJsonReport
-} from "./chunks/chunk-HZDUSYYS.js";
+} from "./chunks/chunk-5EVFZCUB.js";
 import {
   DEFAULT_ACCEPT_LABEL,
-  DEFAULT_CACHE_DIR,
   DEFAULT_CONFIG_PATH,
-  DEFAULT_LOG_PATH,
-  DEFAULT_REPORT_PATH,
   GITHUB_COMMENT_MAX_CHARS,
   GITHUB_PAGE_SIZE,
   GITHUB_PR_FILES_CAP,
@@ -8901,16 +8899,7 @@ function outputPaths(workspace, config, configFile, ctx, env) {
     const root = join2(env.RUNNER_TEMP || tmpdir(), "promptgate");
     return { report: join2(root, "report.json"), log: join2(root, "calls.jsonl"), cache: join2(root, "cache") };
   }
-  return {
-    report: resolveConfigPath(
-      workspace,
-      config.run?.reportPath ?? DEFAULT_REPORT_PATH,
-      "run.reportPath",
-      configFile
-    ),
-    log: resolveConfigPath(workspace, config.run?.logPath ?? DEFAULT_LOG_PATH, "run.logPath", configFile),
-    cache: resolveConfigPath(workspace, config.run?.cacheDir ?? DEFAULT_CACHE_DIR, "run.cacheDir", configFile)
-  };
+  return configuredOutputPaths(workspace, config, configFile);
 }
 function trustedConfig(head, base, ctx) {
   if (!ctx.headIsUntrusted) return head;
@@ -9096,7 +9085,7 @@ async function gate(inputs, env) {
   const missing = missingKeys(config, running, env);
   if (missing.length > 0) {
     const policy = config.gate?.onMissingSecret ?? "fail";
-    const names = missing.map((m) => `${m.envVar} (provider ${m.provider})`).join(", ");
+    const names = describeMissingKeys(missing);
     const why = ctx.isFork ? " GitHub does not pass secrets to workflows triggered from forks." : "";
     const advice = policy === "fail" ? "Pass it to the step with env: (from a repository secret), or set gate.onMissingSecret: skip to skip such runs." : "Skipped as gate.onMissingSecret: skip says; nothing was evaluated.";
     const reason = `Not evaluated: the provider key ${names} is not set.${why} ${advice}`;
@@ -9143,10 +9132,9 @@ async function gate(inputs, env) {
   const useCache = config.run?.cache !== false;
   const digest = createHash("sha256").update(JSON.stringify([config, toRun.map((t) => [t.suite.prompt, t.basePrompt ?? null])])).digest("hex").slice(0, 16);
   const cacheKeys = useCache ? await restoreResponseCache(cacheDir, responseCacheKeys(configId, digest, env), core_exports) : void 0;
-  const callLog = await CallLog.open(paths.log);
-  let report;
-  try {
-    report = await runSuites(
+  let report = await withCallLog(
+    paths.log,
+    (writeCall) => runSuites(
       config,
       runnable,
       deleted,
@@ -9166,12 +9154,10 @@ async function gate(inputs, env) {
         progress: new LineProgress((line) => info(line)),
         now: Date.now,
         onSecret: (secret) => setSecret(secret),
-        onCall: (record) => callLog.write(record)
+        onCall: writeCall
       }
-    );
-  } finally {
-    await callLog.close();
-  }
+    )
+  );
   if (cacheKeys && !ctx.headIsUntrusted) await saveResponseCache(cacheDir, cacheKeys, core_exports);
   if (ctx.prNumber !== void 0) {
     report = applyAcceptLabel(

@@ -10,18 +10,13 @@ import { parseInputs, OUTPUT, type ActionInputs } from './action/inputs.js'
 import { responseCacheKeys, restoreResponseCache, saveResponseCache } from './action/response-cache.js'
 import { SourceError } from './config/errors.js'
 import { loadConfig } from './config/load.js'
-import { resolveConfigPath } from './config/paths.js'
+import { configuredOutputPaths, type OutputPaths } from './config/paths.js'
 import type { Config } from './config/schema.js'
-import {
-  DEFAULT_ACCEPT_LABEL,
-  DEFAULT_CACHE_DIR,
-  DEFAULT_LOG_PATH,
-  DEFAULT_REPORT_PATH
-} from './constants.js'
+import { DEFAULT_ACCEPT_LABEL } from './constants.js'
 import type { RunReport } from './core/report.js'
 import type { RepoFiles } from './core/types.js'
 import { applyBaseline, parseBaselineFile } from './engine/baseline.js'
-import { loadProject, missingKeys, withBase } from './engine/prepare.js'
+import { describeMissingKeys, loadProject, missingKeys, withBase } from './engine/prepare.js'
 import { runSuites, type DeletedSuite, type SuiteToRun } from './engine/pipeline.js'
 import { LineProgress } from './engine/progress.js'
 import type { GitHubApi, RepoRef } from './github/api.js'
@@ -33,7 +28,7 @@ import { createLocalGit, type LocalGit } from './github/git.js'
 import { normalizeRepoPath } from './github/paths.js'
 import { upsertSkippedComment, upsertStickyComment } from './github/sticky-comment.js'
 import { escapeHtml } from './report/escape.js'
-import { CallLog, writeJsonReport } from './report/json.js'
+import { withCallLog, writeJsonReport } from './report/json.js'
 import {
   annotationsFor,
   renderComment,
@@ -108,21 +103,12 @@ function outputPaths(
   configFile: string,
   ctx: GitEventContext,
   env: NodeJS.ProcessEnv
-): { report: string; log: string; cache: string } {
+): OutputPaths {
   if (ctx.headIsUntrusted) {
     const root = join(env.RUNNER_TEMP || tmpdir(), 'promptgate')
     return { report: join(root, 'report.json'), log: join(root, 'calls.jsonl'), cache: join(root, 'cache') }
   }
-  return {
-    report: resolveConfigPath(
-      workspace,
-      config.run?.reportPath ?? DEFAULT_REPORT_PATH,
-      'run.reportPath',
-      configFile
-    ),
-    log: resolveConfigPath(workspace, config.run?.logPath ?? DEFAULT_LOG_PATH, 'run.logPath', configFile),
-    cache: resolveConfigPath(workspace, config.run?.cacheDir ?? DEFAULT_CACHE_DIR, 'run.cacheDir', configFile)
-  }
+  return configuredOutputPaths(workspace, config, configFile)
 }
 
 function trustedConfig(head: Config, base: Config | undefined, ctx: GitEventContext): Config {
@@ -349,7 +335,7 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
   const missing = missingKeys(config, running, env)
   if (missing.length > 0) {
     const policy = config.gate?.onMissingSecret ?? 'fail'
-    const names = missing.map(m => `${m.envVar} (provider ${m.provider})`).join(', ')
+    const names = describeMissingKeys(missing)
     const why = ctx.isFork ? ' GitHub does not pass secrets to workflows triggered from forks.' : ''
     const advice =
       policy === 'fail'
@@ -413,10 +399,8 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
     ? await restoreResponseCache(cacheDir, responseCacheKeys(configId, digest, env), core)
     : undefined
 
-  const callLog = await CallLog.open(paths.log)
-  let report: RunReport
-  try {
-    report = await runSuites(
+  let report: RunReport = await withCallLog(paths.log, writeCall =>
+    runSuites(
       config,
       runnable,
       deleted,
@@ -436,12 +420,10 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
         progress: new LineProgress(line => core.info(line)),
         now: Date.now,
         onSecret: secret => core.setSecret(secret),
-        onCall: record => callLog.write(record)
+        onCall: writeCall
       }
     )
-  } finally {
-    await callLog.close()
-  }
+  )
   // Caches saved by a pull_request_target run land in the base branch's scope: never from PR input.
   if (cacheKeys && !ctx.headIsUntrusted) await saveResponseCache(cacheDir, cacheKeys, core)
 

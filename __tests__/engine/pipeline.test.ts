@@ -75,7 +75,13 @@ describe('runSuites', () => {
         }
       ],
       [],
-      { configFile: 'promptgate.yml', rootDir: '/tmp', record: false, cache: false },
+      {
+        configFile: 'promptgate.yml',
+        rootDir: '/tmp',
+        cacheDir: '/tmp/pg-unused-cache',
+        record: false,
+        cache: false
+      },
       { head: noFiles, env: {}, progress: silentProgress, now: Date.now, onCall: r => calls.push(r) }
     )
     expect(judge.received.length - judgeBefore).toBe(1)

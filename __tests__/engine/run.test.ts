@@ -103,9 +103,7 @@ function tally(total: number): WorkTally {
 function suite(provider: Provider, overrides: Partial<SuitePlan> = {}): SuitePlan {
   return {
     id: 's',
-    provider,
-    providerModel: 'm',
-    cacheScope: 'fake',
+    route: { provider, providerModel: 'm', cacheScope: 'fake' },
     parameters: () => ({}),
     head: prompt('head {{x}}'),
     base: prompt('base {{x}}'),

@@ -5,10 +5,8 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { formatIssue, SourceError } from '../config/errors.js'
-import { resolveConfigPath } from '../config/paths.js'
+import { configuredOutputPaths } from '../config/paths.js'
 import {
-  DEFAULT_LOG_PATH,
-  DEFAULT_REPORT_PATH,
   EXIT_CONFIG_ERROR,
   EXIT_GATE_FAILED,
   EXIT_INCONCLUSIVE,
@@ -25,14 +23,21 @@ import {
   staleBaselineReason,
   type BaselineFile
 } from '../engine/baseline.js'
-import { loadProject, missingKeys, selectSuites, SuiteSelectionError, withBase } from '../engine/prepare.js'
+import {
+  describeMissingKeys,
+  loadProject,
+  missingKeys,
+  selectSuites,
+  SuiteSelectionError,
+  withBase
+} from '../engine/prepare.js'
 import { runSuites, type SuiteToRun } from '../engine/pipeline.js'
 import { LineProgress, silentProgress, TtyProgress, type ProgressSink } from '../engine/progress.js'
 import { fsRepoFiles, gitRepoFiles } from '../github/base-files.js'
 import { createLocalGit } from '../github/git.js'
 import type { Env } from '../providers/registry.js'
 import { routeModel, RoutingError } from '../providers/routing.js'
-import { CallLog, writeJsonReport } from '../report/json.js'
+import { withCallLog, writeJsonReport } from '../report/json.js'
 import { renderTerminal } from '../report/terminal.js'
 import type { CliOptions } from './args.js'
 import type { Config } from '../config/schema.js'
@@ -138,21 +143,15 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
   )
   if (missing.length > 0) {
     throw new MissingSecretError(
-      `missing API key(s): ${missing.map(m => `${m.envVar} (provider ${m.provider})`).join(', ')}; ` +
+      `missing API key(s): ${describeMissingKeys(missing)}; ` +
         'export the variable, or use a replay provider to run offline'
     )
   }
 
-  const logPath = resolveConfigPath(
-    rootDir,
-    config.run?.logPath ?? DEFAULT_LOG_PATH,
-    'run.logPath',
-    options.configPath
-  )
-  const callLog = await CallLog.open(logPath)
-  let report: RunReport
-  try {
-    report = await runSuites(
+  const paths = configuredOutputPaths(rootDir, config, options.configPath)
+  const logPath = paths.log
+  const report: RunReport = await withCallLog(logPath, writeCall =>
+    runSuites(
       config,
       toRun,
       [],
@@ -161,6 +160,7 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
         rootDir,
         record: options.record,
         cache: options.cache,
+        cacheDir: paths.cache,
         repeats: options.repeats,
         concurrency: options.concurrency,
         notes,
@@ -172,21 +172,12 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
         env: io.env,
         progress: progressFor(options, io),
         now: Date.now,
-        onCall: record => callLog.write(record)
+        onCall: writeCall
       }
     )
-  } finally {
-    await callLog.close()
-  }
+  )
 
-  const reportPath = options.reportPath
-    ? resolve(options.reportPath)
-    : resolveConfigPath(
-        rootDir,
-        config.run?.reportPath ?? DEFAULT_REPORT_PATH,
-        'run.reportPath',
-        options.configPath
-      )
+  const reportPath = options.reportPath ? resolve(options.reportPath) : paths.report
   await writeJsonReport(reportPath, report)
   if (options.command === 'baseline') {
     const baselinePath = resolveIn(rootDir, options.baselinePath ?? DEFAULT_BASELINE_PATH)

@@ -4,7 +4,9 @@
 // the check is made on real paths, not on the text.
 import { existsSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
+import { DEFAULT_CACHE_DIR, DEFAULT_LOG_PATH, DEFAULT_REPORT_PATH } from '../constants.js'
 import { SourceError } from './errors.js'
+import type { Config } from './schema.js'
 
 function inside(root: string, path: string): boolean {
   const rel = relative(root, path)
@@ -35,4 +37,20 @@ export function resolveConfigPath(root: string, path: string, key: string, confi
     ])
   }
   return full
+}
+
+export interface OutputPaths {
+  report: string
+  log: string
+  cache: string
+}
+
+/** The report, call log and cache directory the config names (or their defaults), inside `root`. */
+export function configuredOutputPaths(root: string, config: Config, configFile: string): OutputPaths {
+  const run = config.run
+  return {
+    report: resolveConfigPath(root, run?.reportPath ?? DEFAULT_REPORT_PATH, 'run.reportPath', configFile),
+    log: resolveConfigPath(root, run?.logPath ?? DEFAULT_LOG_PATH, 'run.logPath', configFile),
+    cache: resolveConfigPath(root, run?.cacheDir ?? DEFAULT_CACHE_DIR, 'run.cacheDir', configFile)
+  }
 }

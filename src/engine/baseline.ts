@@ -8,7 +8,7 @@ import type { Config } from '../config/schema.js'
 import type { ResolvedSuite } from '../config/suites.js'
 import type { CheckSpec, ModelParameters, PromptDefinition, SampleResult, TestCase } from '../core/types.js'
 import { routeModel } from '../providers/routing.js'
-import type { SuiteToRun } from './pipeline.js'
+import { parametersFor, type SuiteToRun } from './pipeline.js'
 
 export const BASELINE_FORMAT = 1
 
@@ -126,11 +126,7 @@ export function fingerprintResolvedSuite(
     prompt,
     cases: suite.cases,
     checks: suite.checks,
-    parameters: {
-      ...config.defaults?.modelParameters,
-      ...prompt.modelParameters,
-      ...suite.config.modelParameters
-    }
+    parameters: parametersFor(config, suite, prompt)
   })
 }
 

@@ -3,15 +3,9 @@
 // the action both call runSuites, so a local `promptgate run --base main` and the PR bot agree.
 import { runChecks, aggregateSample, unsupportedChecks } from '../checks/index.js'
 import type { ChecksContext } from '../checks/types.js'
-import { resolveConfigPath } from '../config/paths.js'
 import type { Config } from '../config/schema.js'
 import type { ResolvedSuite } from '../config/suites.js'
-import {
-  DEFAULT_CACHE_DIR,
-  DEFAULT_CONCURRENCY,
-  DEFAULT_TIMEOUT_MS,
-  REPORT_SCHEMA_VERSION
-} from '../constants.js'
+import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, REPORT_SCHEMA_VERSION } from '../constants.js'
 import type { CaseReport, RunReport, SuiteChange, SuiteReport } from '../core/report.js'
 import type {
   CompletionRequest,
@@ -32,12 +26,16 @@ import { flipOf, pairCases } from '../stats/compare.js'
 import { isCompleted } from '../stats/summary.js'
 import { decideOverall, decideSuite, type SuiteDecision } from '../stats/verdict.js'
 import { PROMPTGATE_VERSION } from '../version.js'
-import { cacheKey, DiskCache, nullCache, type ResponseCache } from './cache.js'
+import { DiskCache, nullCache, type ResponseCache } from './cache.js'
 import type { ProgressSink } from './progress.js'
 import {
+  callRecord,
+  completeCached,
   executeWork,
   planWork,
   type CallRecord,
+  type CallRoute,
+  type EngineDeps,
   type SuitePlan,
   type WorkItem,
   type WorkTally
@@ -63,8 +61,8 @@ export interface DeletedSuite {
 export interface RunOptions {
   configFile: string
   rootDir: string
-  /** Absolute cache directory chosen by the caller (the action on pull_request_target). */
-  cacheDir?: string
+  /** Absolute response cache directory (see configuredOutputPaths; RUNNER_TEMP on pull_request_target). */
+  cacheDir: string
   record: boolean
   cache: boolean
   repeats?: number
@@ -86,7 +84,11 @@ export interface RunDeps {
 }
 
 /** defaults < prompt file < suite, per side: the base prompt's own parameters apply to base. */
-function parametersFor(config: Config, suite: ResolvedSuite, prompt: PromptDefinition): ModelParameters {
+export function parametersFor(
+  config: Config,
+  suite: ResolvedSuite,
+  prompt: PromptDefinition
+): ModelParameters {
   return { ...config.defaults?.modelParameters, ...prompt.modelParameters, ...suite.config.modelParameters }
 }
 
@@ -102,9 +104,7 @@ export function cacheScopeOf(config: Config, providerName: string): string {
 function createJudge(
   config: Config,
   registry: ProviderRegistry,
-  cache: ResponseCache,
-  readCache: boolean,
-  timeoutMs: number,
+  calls: Pick<EngineDeps, 'cache' | 'readCache' | 'timeoutMs'>,
   onCall: RunDeps['onCall']
 ): ((item: WorkItem) => Judge) | undefined {
   if (!config.judge) return undefined
@@ -119,7 +119,7 @@ function createJudge(
   const { provider, model } = pinned
     ? { provider: pinned, model: providerModelName(judgeConfig.model) }
     : registry.resolve(judgeConfig.model)
-  const scope = cacheScopeOf(config, provider.name)
+  const route: CallRoute = { provider, providerModel: model, cacheScope: cacheScopeOf(config, provider.name) }
   // One judge per sample, so each judge call in the log names the case and side it graded.
   return item => ({
     model: judgeConfig.model,
@@ -129,30 +129,8 @@ function createJudge(
         messages,
         parameters: { temperature: judgeConfig.temperature ?? 0, ...params }
       }
-      const key = cacheKey({ provider: scope, request, repeat: 0 })
-      const cached = readCache ? await cache.get(key) : undefined
-      const result =
-        cached ?? (await provider.complete(request, { signal: AbortSignal.timeout(timeoutMs), repeat: 0 }))
-      if (!cached) await cache.set(key, result)
-      onCall?.({
-        time: new Date().toISOString(),
-        purpose: 'judge',
-        suite: item.suite.id,
-        caseId: item.testCase.id,
-        side: item.side,
-        repeat: item.repeat,
-        provider: provider.name,
-        model,
-        messages,
-        output: result.text,
-        cacheHit: cached !== undefined,
-        latencyMs: result.latencyMs,
-        modelVersion: result.modelVersion,
-        usage: result.usage,
-        finishReason: result.finishReason,
-        httpStatus: result.httpStatus,
-        retries: result.retries
-      })
+      const { result, cacheHit } = await completeCached(route, request, 0, calls)
+      onCall?.(callRecord(item, route, messages, result, cacheHit, { purpose: 'judge' }))
       return result
     }
   })
@@ -215,7 +193,7 @@ function decisionInput(config: Config, state: SuiteState) {
     thresholds: state.toRun.suite.thresholds,
     change: state.toRun.change,
     prices: config.prices,
-    modelName: state.plan.providerModel
+    modelName: state.plan.route.providerModel
   }
 }
 
@@ -231,17 +209,7 @@ export async function runSuites(
   const concurrency = options.concurrency ?? config.run?.concurrency ?? DEFAULT_CONCURRENCY
   const timeoutMs = config.run?.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const useCache = options.cache && config.run?.cache !== false
-  const cache: ResponseCache = useCache
-    ? new DiskCache(
-        options.cacheDir ??
-          resolveConfigPath(
-            options.rootDir,
-            config.run?.cacheDir ?? DEFAULT_CACHE_DIR,
-            'run.cacheDir',
-            options.configFile
-          )
-      )
-    : nullCache
+  const cache: ResponseCache = useCache ? new DiskCache(options.cacheDir) : nullCache
   const readCache = !options.record
   const registry =
     deps.registry ??
@@ -260,7 +228,7 @@ export async function runSuites(
     const rails: Rails | undefined = needsRails
       ? await createRailsAsync(config.rails, { rootDir: options.rootDir })
       : undefined
-    const judge = createJudge(config, registry, cache, readCache, timeoutMs, deps.onCall)
+    const judge = createJudge(config, registry, { cache, readCache, timeoutMs }, deps.onCall)
 
     const states: SuiteState[] = suites.map(toRun => {
       const { suite } = toRun
@@ -276,9 +244,11 @@ export async function runSuites(
       const repeats = options.repeats ?? suite.sampling.repeats ?? 1
       const plan: SuitePlan = {
         id: suite.id,
-        provider: resolved.provider,
-        providerModel: resolved.model,
-        cacheScope: cacheScopeOf(config, resolved.route.provider),
+        route: {
+          provider: resolved.provider,
+          providerModel: resolved.model,
+          cacheScope: cacheScopeOf(config, resolved.route.provider)
+        },
         baseRoute: baseResolved && {
           provider: baseResolved.provider,
           providerModel: baseResolved.model,
@@ -303,7 +273,7 @@ export async function runSuites(
     })
 
     for (const state of states) {
-      const unavailable = (state.plan.provider as { unavailable?: string }).unavailable
+      const unavailable = (state.plan.route.provider as { unavailable?: string }).unavailable
       if (unavailable) throw new Error(unavailable)
     }
 
@@ -472,7 +442,7 @@ export function extraCallBudget(config: Config, state: SuiteState): number {
   // Extra samples go to both sides of a case; a stored baseline cannot grow its side.
   if (sampling.adaptive === false || state.toRun.baseSamples) return 0
   if (sampling.maxExtraCalls !== undefined) return sampling.maxExtraCalls
-  const provider = config.providers[state.plan.provider.name]
+  const provider = config.providers[state.plan.route.provider.name]
   return provider?.type === 'replay' ? 0 : 2 * state.plan.cases.length
 }
 
@@ -489,7 +459,7 @@ function suiteReport(state: SuiteState, decision: SuiteDecision): SuiteReport {
     promptFile: suite.prompt.file,
     basePromptFile: state.toRun.basePromptFile,
     model: suite.modelId,
-    provider: state.plan.provider.name,
+    provider: state.plan.route.provider.name,
     verdict: decision.verdict,
     reason: decision.reason,
     needs: decision.needs,

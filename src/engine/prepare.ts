@@ -159,3 +159,8 @@ export function missingKeys(
   }
   return missing
 }
+
+/** `OPENAI_API_KEY (provider openai), …` for messages that say what to set. */
+export function describeMissingKeys(missing: MissingSecret[]): string {
+  return missing.map(m => `${m.envVar} (provider ${m.provider})`).join(', ')
+}

@@ -18,16 +18,20 @@ import type {
 import { cacheKey, type ResponseCache } from './cache.js'
 import type { ProgressSink } from './progress.js'
 
-/** One suite, resolved and routed, ready to execute. */
-export interface SuitePlan {
-  id: string
+/** Where a call goes: the provider, the model name it expects, and the cache scope naming both. */
+export interface CallRoute {
   provider: Provider
-  /** The model name the provider expects. */
   providerModel: string
   /** Identifies where calls go (provider name, type, base URL) in cache keys. */
   cacheScope: string
+}
+
+/** One suite, resolved and routed, ready to execute. */
+export interface SuitePlan {
+  id: string
+  route: CallRoute
   /** The base side's route when the base prompt names another model than head's. */
-  baseRoute?: { provider: Provider; providerModel: string; cacheScope: string }
+  baseRoute?: CallRoute
   /** Model parameters per side: each prompt version keeps its own (a PR may change temperature). */
   parameters(side: VersionSide): ModelParameters
   head: PromptDefinition
@@ -97,10 +101,10 @@ export interface WorkTally {
 }
 
 /** Interleaved order: for each case and repeat, base then head, so both sides share conditions. */
-export function planWork(suites: SuitePlan[], repeatsFrom = 0): WorkItem[] {
+export function planWork(suites: SuitePlan[]): WorkItem[] {
   const items: WorkItem[] = []
   for (const suite of suites) {
-    for (let repeat = repeatsFrom; repeat < suite.repeats; repeat++) {
+    for (let repeat = 0; repeat < suite.repeats; repeat++) {
       for (const testCase of suite.cases) {
         if (suite.base) items.push({ suite, testCase, side: 'base', repeat })
         items.push({ suite, testCase, side: 'head', repeat })
@@ -108,6 +112,46 @@ export function planWork(suites: SuitePlan[], repeatsFrom = 0): WorkItem[] {
     }
   }
   return items
+}
+
+export function routeFor(item: WorkItem): CallRoute {
+  return item.side === 'base' && item.suite.baseRoute ? item.suite.baseRoute : item.suite.route
+}
+
+/**
+ * The cache first, then the provider; a fresh answer is stored. Shared by the prompt's own calls
+ * and the judge's, so both are keyed, cached and timed out alike.
+ */
+export async function completeCached(
+  route: CallRoute,
+  request: CompletionRequest,
+  repeat: number,
+  deps: Pick<EngineDeps, 'cache' | 'readCache' | 'timeoutMs'>
+): Promise<{ result: CompletionResult; cacheHit: boolean }> {
+  const key = cacheKey({ provider: route.cacheScope, request, repeat })
+  const cached = deps.readCache ? await deps.cache.get(key) : undefined
+  if (cached) return { result: cached, cacheHit: true }
+  const result = await route.provider.complete(request, {
+    signal: AbortSignal.timeout(deps.timeoutMs),
+    repeat
+  })
+  await deps.cache.set(key, result)
+  return { result, cacheHit: false }
+}
+
+/** A sample whose call never answered: it neither passes nor fails, and says why. */
+function errorSample(item: WorkItem, error: string, messages: Message[]): SampleResult {
+  return {
+    caseId: item.testCase.id,
+    side: item.side,
+    repeat: item.repeat,
+    error,
+    cacheHit: false,
+    checks: [],
+    pass: false,
+    score: 0,
+    messages
+  }
 }
 
 function responseFormatOf(prompt: PromptDefinition): ResponseFormat | undefined {
@@ -142,30 +186,15 @@ export async function executeWork(
   const runOne = async (item: WorkItem): Promise<SampleResult> => {
     const prompt = item.side === 'base' && item.suite.base ? item.suite.base : item.suite.head
     const messages = renderFor(item, prompt)
-    const base = { caseId: item.testCase.id, side: item.side, repeat: item.repeat }
-    if (messages instanceof Error) {
-      return {
-        ...base,
-        error: messages.message,
-        cacheHit: false,
-        checks: [],
-        pass: false,
-        score: 0,
-        messages: []
-      }
-    }
+    if (messages instanceof Error) return errorSample(item, messages.message, [])
     if (deps.deadlineAt !== undefined && deps.now() > deps.deadlineAt) {
-      return {
-        ...base,
-        error: 'not run: the run deadline (run.deadlineMs) passed before this call started',
-        cacheHit: false,
-        checks: [],
-        pass: false,
-        score: 0,
+      return errorSample(
+        item,
+        'not run: the run deadline (run.deadlineMs) passed before this call started',
         messages
-      }
+      )
     }
-    const route = item.side === 'base' && item.suite.baseRoute ? item.suite.baseRoute : item.suite
+    const route = routeFor(item)
     const request: CompletionRequest = {
       model: route.providerModel,
       messages,
@@ -173,29 +202,26 @@ export async function executeWork(
       responseFormat: responseFormatOf(prompt),
       stream: item.suite.stream
     }
-    const key = cacheKey({ provider: route.cacheScope, request, repeat: item.repeat })
-    let result = deps.readCache ? await deps.cache.get(key) : undefined
-    const cacheHit = result !== undefined
-    if (!result) {
-      try {
-        result = await route.provider.complete(request, {
-          signal: AbortSignal.timeout(deps.timeoutMs),
-          repeat: item.repeat
-        })
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error)
-        deps.onCall?.(callRecord(item, messages, undefined, false, message))
-        return { ...base, error: message, cacheHit: false, checks: [], pass: false, score: 0, messages }
-      }
-      await deps.cache.set(key, result)
+    let result: CompletionResult
+    let cacheHit: boolean
+    try {
+      ;({ result, cacheHit } = await completeCached(route, request, item.repeat, deps))
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      deps.onCall?.(callRecord(item, route, messages, undefined, false, { error: message }))
+      return errorSample(item, message, messages)
     }
     const { text, ...call } = result
     const checks = await deps.check(text, item, messages, prompt)
     const { pass, score, flag } = deps.aggregate(checks)
     const undecided = undecidedReason(checks, flag)
-    deps.onCall?.(callRecord(item, messages, result, cacheHit, undefined, undecided ? undefined : pass))
+    deps.onCall?.(
+      callRecord(item, route, messages, result, cacheHit, { accepted: undecided ? undefined : pass })
+    )
     return {
-      ...base,
+      caseId: item.testCase.id,
+      side: item.side,
+      repeat: item.repeat,
       output: text,
       call,
       cacheHit,
@@ -236,26 +262,27 @@ function undecidedReason(checks: CheckResult[], flag: string | undefined): strin
   return blocking ? `${blocking.id} could not decide: ${blocking.reason}` : 'no check ran'
 }
 
-function callRecord(
+/** One call-log line; the judge's calls use it too, with their own route and messages. */
+export function callRecord(
   item: WorkItem,
+  route: CallRoute,
   messages: Message[],
   result: CompletionResult | undefined,
   cacheHit: boolean,
-  error?: string,
-  accepted?: boolean
+  extra: { error?: string; accepted?: boolean; purpose?: 'judge' } = {}
 ): CallRecord {
   return {
     time: new Date().toISOString(),
+    ...(extra.purpose ? { purpose: extra.purpose } : {}),
     suite: item.suite.id,
     caseId: item.testCase.id,
     side: item.side,
     repeat: item.repeat,
-    provider: (item.side === 'base' && item.suite.baseRoute ? item.suite.baseRoute : item.suite).provider
-      .name,
-    model: (item.side === 'base' && item.suite.baseRoute ? item.suite.baseRoute : item.suite).providerModel,
+    provider: route.provider.name,
+    model: route.providerModel,
     messages,
     output: result?.text,
-    error,
+    error: extra.error,
     cacheHit,
     latencyMs: result?.latencyMs,
     ttftMs: result?.ttftMs,
@@ -264,6 +291,6 @@ function callRecord(
     finishReason: result?.finishReason,
     httpStatus: result?.httpStatus,
     retries: result?.retries,
-    accepted
+    accepted: extra.accepted
   }
 }

@@ -43,3 +43,16 @@ export class CallLog {
     if (this.failure) throw new Error(`the call log could not be written: ${this.failure.message}`)
   }
 }
+
+/** Opens the call log, hands its writer to `run`, and closes it whatever `run` does. */
+export async function withCallLog<T>(
+  path: string,
+  run: (write: (record: CallRecord) => void) => Promise<T>
+): Promise<T> {
+  const log = await CallLog.open(path)
+  try {
+    return await run(record => log.write(record))
+  } finally {
+    await log.close()
+  }
+}

@@ -2,14 +2,15 @@ import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
   BASELINE_FORMAT,
-  CallLog,
   LineProgress,
   RoutingError,
   SourceError,
   SuiteSelectionError,
   TtyProgress,
   asStoredBase,
+  configuredOutputPaths,
   createLocalGit,
+  describeMissingKeys,
   fingerprintResolvedSuite,
   formatIssue,
   fsRepoFiles,
@@ -17,18 +18,16 @@ import {
   loadProject,
   missingKeys,
   parseBaselineFile,
-  resolveConfigPath,
   routeModel,
   runSuites,
   selectSuites,
   silentProgress,
   staleBaselineReason,
   withBase,
+  withCallLog,
   writeJsonReport
-} from "./chunk-HZDUSYYS.js";
+} from "./chunk-5EVFZCUB.js";
 import {
-  DEFAULT_LOG_PATH,
-  DEFAULT_REPORT_PATH,
   EXIT_CONFIG_ERROR,
   EXIT_GATE_FAILED,
   EXIT_INCONCLUSIVE,
@@ -208,19 +207,14 @@ async function runCommand(options, io) {
   );
   if (missing.length > 0) {
     throw new MissingSecretError(
-      `missing API key(s): ${missing.map((m) => `${m.envVar} (provider ${m.provider})`).join(", ")}; export the variable, or use a replay provider to run offline`
+      `missing API key(s): ${describeMissingKeys(missing)}; export the variable, or use a replay provider to run offline`
     );
   }
-  const logPath = resolveConfigPath(
-    rootDir,
-    config.run?.logPath ?? DEFAULT_LOG_PATH,
-    "run.logPath",
-    options.configPath
-  );
-  const callLog = await CallLog.open(logPath);
-  let report;
-  try {
-    report = await runSuites(
+  const paths = configuredOutputPaths(rootDir, config, options.configPath);
+  const logPath = paths.log;
+  const report = await withCallLog(
+    logPath,
+    (writeCall) => runSuites(
       config,
       toRun,
       [],
@@ -229,6 +223,7 @@ async function runCommand(options, io) {
         rootDir,
         record: options.record,
         cache: options.cache,
+        cacheDir: paths.cache,
         repeats: options.repeats,
         concurrency: options.concurrency,
         notes,
@@ -240,18 +235,11 @@ async function runCommand(options, io) {
         env: io.env,
         progress: progressFor(options, io),
         now: Date.now,
-        onCall: (record) => callLog.write(record)
+        onCall: writeCall
       }
-    );
-  } finally {
-    await callLog.close();
-  }
-  const reportPath = options.reportPath ? resolve(options.reportPath) : resolveConfigPath(
-    rootDir,
-    config.run?.reportPath ?? DEFAULT_REPORT_PATH,
-    "run.reportPath",
-    options.configPath
+    )
   );
+  const reportPath = options.reportPath ? resolve(options.reportPath) : paths.report;
   await writeJsonReport(reportPath, report);
   if (options.command === "baseline") {
     const baselinePath = resolveIn(rootDir, options.baselinePath ?? DEFAULT_BASELINE_PATH);

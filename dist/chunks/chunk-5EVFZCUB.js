@@ -4,7 +4,9 @@ import {
   DEFAULT_CACHE_DIR,
   DEFAULT_CONCURRENCY,
   DEFAULT_CONFIG_PATH,
+  DEFAULT_LOG_PATH,
   DEFAULT_MAX_RETRIES,
+  DEFAULT_REPORT_PATH,
   DEFAULT_TIMEOUT_MS,
   PROMPTGATE_VERSION,
   REPORT_SCHEMA_VERSION
@@ -7468,6 +7470,14 @@ function resolveConfigPath(root, path, key, configFile) {
   }
   return full;
 }
+function configuredOutputPaths(root, config, configFile) {
+  const run = config.run;
+  return {
+    report: resolveConfigPath(root, run?.reportPath ?? DEFAULT_REPORT_PATH, "run.reportPath", configFile),
+    log: resolveConfigPath(root, run?.logPath ?? DEFAULT_LOG_PATH, "run.logPath", configFile),
+    cache: resolveConfigPath(root, run?.cacheDir ?? DEFAULT_CACHE_DIR, "run.cacheDir", configFile)
+  };
+}
 
 // src/providers/routing.ts
 var PUBLISHER_TYPES = {
@@ -7562,694 +7572,6 @@ ${orDefault}` : "")
 function listNames(names) {
   return names.length === 0 ? "(none configured)" : names.map((name) => `"${name}"`).join(", ");
 }
-
-// src/engine/baseline.ts
-import { createHash } from "node:crypto";
-var BASELINE_FORMAT = 1;
-function digest(value) {
-  return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
-}
-function fingerprintSuite(input) {
-  return {
-    provider: input.provider,
-    model: input.model,
-    prompt: digest([
-      input.prompt.messages,
-      input.prompt.responseFormat ?? null,
-      input.prompt.modelParameters
-    ]),
-    cases: digest(input.cases.map((c) => [c.id, c.vars, c.expected ?? null, c.checks])),
-    checks: digest(input.checks),
-    parameters: digest([
-      input.parameters.temperature ?? null,
-      input.parameters.topP ?? null,
-      input.parameters.maxTokens ?? null
-    ])
-  };
-}
-var FIELD_MEANING = {
-  model: "the model",
-  provider: "the provider",
-  prompt: "the base prompt",
-  cases: "the dataset cases",
-  checks: "the checks",
-  parameters: "the model parameters"
-};
-function staleBaselineReason(stored, current) {
-  const differing = Object.keys(FIELD_MEANING).filter(
-    (key) => stored[key] !== current[key]
-  );
-  if (differing.length === 0) return void 0;
-  const what = differing.map((key) => FIELD_MEANING[key]).join(", ");
-  const model = differing.includes("model") ? ` (baseline: ${stored.model}, now: ${current.model})` : "";
-  return `the stored baseline is stale: ${what} changed since it was recorded${model}; run \`promptgate baseline\` on the base branch again`;
-}
-function parseBaselineFile(path, text2) {
-  let parsed;
-  try {
-    parsed = JSON.parse(text2);
-  } catch (error) {
-    throw new Error(
-      `${path}: not a PromptGate baseline (invalid JSON: ${error instanceof Error ? error.message : String(error)})`
-    );
-  }
-  const file = parsed;
-  if (typeof file !== "object" || file === null || file.format !== BASELINE_FORMAT || !Array.isArray(file.suites)) {
-    throw new Error(
-      `${path}: not a PromptGate baseline of format ${BASELINE_FORMAT}; write a new one with \`promptgate baseline\``
-    );
-  }
-  return file;
-}
-function asStoredBase(samples) {
-  return samples.map((sample) => ({ ...sample, side: "base", cacheHit: false }));
-}
-function fingerprintResolvedSuite(suite, config, prompt = suite.prompt) {
-  const route = routeModel(suite.modelId, config, { promptFile: suite.prompt.file });
-  return fingerprintSuite({
-    provider: route.provider,
-    model: route.model,
-    prompt,
-    cases: suite.cases,
-    checks: suite.checks,
-    parameters: {
-      ...config.defaults?.modelParameters,
-      ...prompt.modelParameters,
-      ...suite.config.modelParameters
-    }
-  });
-}
-function applyBaseline(toRun, baseline, config, notes) {
-  return toRun.map((entry) => {
-    if (!entry.basePrompt) return entry;
-    const stored = baseline.suites.find((s) => s.id === entry.suite.id);
-    if (!stored) {
-      notes.push(`No stored baseline for suite ${entry.suite.id}: its base side was run.`);
-      return entry;
-    }
-    const stale = staleBaselineReason(
-      stored.fingerprint,
-      fingerprintResolvedSuite(entry.suite, config, entry.basePrompt)
-    );
-    if (stale) {
-      notes.push(`Suite ${entry.suite.id}: ${stale}. Its base side was run instead.`);
-      return entry;
-    }
-    return { ...entry, baseSamples: asStoredBase(stored.samples) };
-  });
-}
-
-// src/engine/prepare.ts
-import { isDeepStrictEqual } from "node:util";
-
-// src/config/load.ts
-import { readFile } from "node:fs/promises";
-
-// src/prompts/files.ts
-var YAML_PROMPT = /\.ya?ml$/i;
-function isGhModelsPromptPath(path) {
-  return YAML_PROMPT.test(path);
-}
-
-// src/config/schema.ts
-var fraction = external_exports.number().min(0).max(1);
-var positiveInt = external_exports.number().int().positive();
-var nonEmpty = external_exports.string().min(1);
-var modelParametersSchema = external_exports.strictObject({
-  temperature: external_exports.number().min(0).max(2).optional(),
-  topP: external_exports.number().min(0).max(1).optional(),
-  maxTokens: positiveInt.optional()
-});
-var stringOrList = external_exports.union([nonEmpty, external_exports.array(nonEmpty).min(1)]);
-var checkSpecSchema = external_exports.discriminatedUnion("type", [
-  external_exports.strictObject({
-    type: external_exports.literal("equals"),
-    value: external_exports.string(),
-    trim: external_exports.boolean().optional(),
-    id: nonEmpty.optional()
-  }),
-  external_exports.strictObject({
-    type: external_exports.enum(["contains", "icontains"]),
-    value: stringOrList,
-    mode: external_exports.enum(["any", "all"]).optional().describe("With a list: pass when any (default) or all values occur."),
-    id: nonEmpty.optional()
-  }),
-  external_exports.strictObject({
-    type: external_exports.literal("not-contains"),
-    value: stringOrList,
-    caseSensitive: external_exports.boolean().optional(),
-    id: nonEmpty.optional()
-  }),
-  external_exports.strictObject({
-    type: external_exports.enum(["starts-with", "ends-with"]),
-    value: external_exports.string(),
-    caseSensitive: external_exports.boolean().optional(),
-    id: nonEmpty.optional()
-  }),
-  external_exports.strictObject({
-    type: external_exports.literal("regex"),
-    pattern: nonEmpty,
-    flags: external_exports.string().regex(/^[dgimsuvy]*$/).optional(),
-    id: nonEmpty.optional()
-  }),
-  external_exports.strictObject({ type: external_exports.literal("is-json"), id: nonEmpty.optional() }),
-  external_exports.strictObject({
-    type: external_exports.literal("json-schema"),
-    schema: external_exports.record(external_exports.string(), external_exports.unknown()).optional().describe("Inline JSON Schema (2020-12)."),
-    schemaFile: nonEmpty.optional().describe(
-      "Repo-relative path of a JSON Schema file. Without schema or schemaFile the prompt file's own jsonSchema (responseFormat: json_schema) is used."
-    ),
-    id: nonEmpty.optional()
-  }),
-  external_exports.strictObject({
-    type: external_exports.literal("max-length"),
-    value: positiveInt.describe("Maximum characters."),
-    id: nonEmpty.optional()
-  }),
-  external_exports.strictObject({ type: external_exports.literal("max-words"), value: positiveInt, id: nonEmpty.optional() }),
-  external_exports.strictObject({
-    type: external_exports.literal("llm-rubric"),
-    rubric: nonEmpty.describe("What a good answer does; the judge scores the output against it."),
-    threshold: fraction.optional().describe("Minimum judge score in [0,1] to pass (default 0.5)."),
-    id: nonEmpty.optional()
-  }),
-  external_exports.strictObject({
-    type: external_exports.literal("rails"),
-    validators: external_exports.array(nonEmpty).optional().describe("Rails validator ids to run (default: every enabled one)."),
-    id: nonEmpty.optional()
-  })
-]).describe("A check run on every output of the suite.");
-var thresholdsSchema = external_exports.strictObject({
-  minPassRate: fraction.optional().describe("Absolute floor for the head pass rate (0..1). Below it the suite fails."),
-  maxPassRateDrop: fraction.optional().describe(
-    "Tolerated drop of the pass rate vs base (0..1) before a significant drop counts as a regression."
-  ),
-  confidence: external_exports.number().min(0.5).max(0.999).optional().describe("Confidence level of intervals and tests (default 0.95)."),
-  minCases: positiveInt.optional().describe("Fewer evaluated cases than this makes the verdict inconclusive."),
-  maxP50LatencyMs: external_exports.number().positive().optional(),
-  maxP95LatencyMs: external_exports.number().positive().optional().describe("Hard p95 latency budget per call, ms."),
-  maxP99LatencyMs: external_exports.number().positive().optional(),
-  maxP95TtftMs: external_exports.number().positive().optional().describe("p95 time to first token budget (streamed calls), ms."),
-  maxOutputTokens: positiveInt.optional().describe("Maximum output tokens of any single call."),
-  maxCostPerCall: external_exports.number().positive().optional().describe("Maximum mean cost per call, USD."),
-  maxP95LatencyIncrease: external_exports.number().positive().optional().describe(
-    "Regression limit vs base: p95 latency may rise by at most this fraction (0.2 = 20%) with significance."
-  ),
-  maxSafetyViolations: external_exports.number().int().min(0).optional().describe("Maximum head outputs with a rails violation (default: no new ones vs base).")
-});
-var samplingSchema = external_exports.strictObject({
-  repeats: positiveInt.max(50).optional().describe("Samples per case and prompt version (default 1)."),
-  adaptive: external_exports.boolean().optional().describe(
-    "Spend extra samples on flipped or uncertain cases until the verdict is decided (default true)."
-  ),
-  maxExtraCalls: external_exports.number().int().min(0).optional().describe(
-    "Extra model calls adaptive sampling may spend per suite (default: twice the number of cases; 0 with a replay provider)."
-  )
-});
-var providerBase = {
-  timeoutMs: positiveInt.optional().describe("Per-call timeout, ms (default: run.timeoutMs)."),
-  maxRetries: external_exports.number().int().min(0).max(10).optional().describe("Retries on 429, 5xx and network errors (default 3)."),
-  headers: external_exports.record(external_exports.string(), external_exports.string()).optional().describe("Extra HTTP headers sent on every call."),
-  stream: external_exports.boolean().optional().describe("Stream responses to measure time to first token (default false).")
-};
-var providerSchema = external_exports.discriminatedUnion("type", [
-  external_exports.strictObject({
-    type: external_exports.literal("openai"),
-    baseUrl: external_exports.url().optional().describe("Default https://api.openai.com/v1"),
-    apiKeyEnv: nonEmpty.optional().describe("Environment variable holding the key (default OPENAI_API_KEY)."),
-    ...providerBase
-  }),
-  external_exports.strictObject({
-    type: external_exports.literal("openai-compatible"),
-    baseUrl: external_exports.url().describe("Base URL ending before /chat/completions, e.g. http://localhost:11434/v1 (Ollama)."),
-    apiKeyEnv: nonEmpty.optional().describe("Environment variable holding the key; omit for servers without auth."),
-    ...providerBase
-  }),
-  external_exports.strictObject({
-    type: external_exports.literal("azure-openai"),
-    baseUrl: external_exports.url().describe("Resource endpoint, e.g. https://my-resource.openai.azure.com"),
-    apiKeyEnv: nonEmpty.optional().describe("Default AZURE_OPENAI_API_KEY."),
-    apiVersion: nonEmpty.optional().describe("Default 2024-10-21."),
-    ...providerBase
-  }),
-  external_exports.strictObject({
-    type: external_exports.literal("anthropic"),
-    baseUrl: external_exports.url().optional().describe("Default https://api.anthropic.com"),
-    apiKeyEnv: nonEmpty.optional().describe("Default ANTHROPIC_API_KEY."),
-    anthropicVersion: nonEmpty.optional().describe("anthropic-version header (default 2023-06-01)."),
-    ...providerBase
-  }),
-  external_exports.strictObject({
-    type: external_exports.literal("replay"),
-    cassette: nonEmpty.describe(
-      "Repo-relative path of a cassette (JSONL) written by `promptgate run --record`."
-    ),
-    onMiss: external_exports.enum(["error", "passthrough"]).optional().describe("A call not in the cassette is an error (default).")
-  })
-]);
-var modelRouteSchema = external_exports.strictObject({
-  provider: nonEmpty.describe("Name of a provider under `providers`."),
-  model: nonEmpty.optional().describe(
-    "Model name the provider expects (Azure: the deployment name). Default: the id without its publisher/ prefix."
-  )
-});
-var suiteSchema = external_exports.strictObject({
-  id: external_exports.string().regex(
-    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
-    "letters, digits, dot, dash and underscore, starting with a letter or digit"
-  ).describe("Stable suite id used in reports and the PR comment."),
-  prompt: nonEmpty.describe(
-    "Repo-relative path: a GitHub Models .prompt.yml/.prompt.yaml, or a text/markdown template with {{var}}."
-  ),
-  role: external_exports.enum(["system", "user"]).optional().describe("Template files only: the role of the template message (default user)."),
-  system: nonEmpty.optional().describe("Template files only: repo-relative path of a system message template."),
-  model: nonEmpty.optional().describe("Model id; overrides the prompt file. Required for templates unless defaults.model is set."),
-  modelParameters: modelParametersSchema.optional(),
-  datasets: external_exports.array(nonEmpty).optional().describe("Repo-relative dataset files (.jsonl, .json, .yaml/.yml, .csv)."),
-  checks: external_exports.array(checkSpecSchema).optional(),
-  thresholds: thresholdsSchema.optional(),
-  sampling: samplingSchema.optional(),
-  files: external_exports.array(nonEmpty).optional().describe("Extra files or globs whose change makes this suite affected (schemas, shared partials).")
-});
-var runSchema = external_exports.strictObject({
-  concurrency: positiveInt.max(1e3).optional().describe("Model calls in flight at once (default 8)."),
-  timeoutMs: positiveInt.optional().describe("Per-call timeout, ms (default 60000)."),
-  deadlineMs: positiveInt.optional().describe("Whole-run deadline, ms; calls not started by then are reported, not dropped silently."),
-  cacheDir: nonEmpty.optional().describe("Response cache directory (default .promptgate/cache)."),
-  cache: external_exports.boolean().optional().describe("Use the response cache (default true)."),
-  reportPath: nonEmpty.optional().describe("Where the JSON report is written (default .promptgate/report.json)."),
-  logPath: nonEmpty.optional().describe("JSONL log of every model call (default .promptgate/calls.jsonl).")
-});
-var gateSchema = external_exports.strictObject({
-  onMissingSecret: external_exports.enum(["fail", "skip"]).optional().describe(
-    "When a provider key is absent (fork PRs): fail the check (default) or skip with verdict skipped."
-  ),
-  acceptLabel: nonEmpty.optional().describe(
-    "PR label with which a maintainer accepts a known regression (default promptgate:accept-regression)."
-  ),
-  failOnInconclusive: external_exports.boolean().optional().describe(
-    "Fail the check when the verdict is inconclusive (default false: neutral, never a silent pass)."
-  )
-});
-var judgeSchema = external_exports.strictObject({
-  model: nonEmpty.describe("Judge model id, pinned, e.g. openai/gpt-4o-2024-08-06."),
-  provider: nonEmpty.optional().describe("Provider name; default: the route of the model id."),
-  temperature: external_exports.number().min(0).max(2).optional()
-});
-var priceSchema = external_exports.strictObject({
-  inputPerMillion: external_exports.number().min(0).describe("USD per million input tokens."),
-  outputPerMillion: external_exports.number().min(0).describe("USD per million output tokens.")
-});
-var configSchema = external_exports.strictObject({
-  $schema: external_exports.string().optional(),
-  version: external_exports.literal(1).describe("Config format version."),
-  id: external_exports.string().regex(/^[A-Za-z0-9._-]+$/).optional().describe("Config id; one sticky comment per PR and id (monorepos running several gates)."),
-  providers: external_exports.record(nonEmpty, providerSchema).describe("Model providers by name."),
-  defaults: external_exports.strictObject({
-    provider: nonEmpty.optional().describe("Provider for model ids with no route in `models`."),
-    model: nonEmpty.optional().describe("Model for suites and prompts that name none."),
-    modelParameters: modelParametersSchema.optional(),
-    thresholds: thresholdsSchema.optional(),
-    sampling: samplingSchema.optional(),
-    checks: external_exports.array(checkSpecSchema).optional().describe("Checks added to every suite.")
-  }).optional(),
-  models: external_exports.record(nonEmpty, modelRouteSchema).optional().describe(
-    "Routes from model ids (e.g. GitHub Models `openai/gpt-4o-mini`) to a provider and its model name."
-  ),
-  suites: external_exports.array(suiteSchema).min(1).describe("Prompt suites to evaluate."),
-  run: runSchema.optional(),
-  gate: gateSchema.optional(),
-  judge: judgeSchema.optional(),
-  prices: external_exports.record(nonEmpty, priceSchema).optional().describe("Price overrides per provider model name."),
-  rails: railsConfigSchema.optional()
-}).describe("PromptGate repo config (.github/promptgate.yml).");
-
-// src/config/yaml.ts
-var import_yaml = __toESM(require_dist2(), 1);
-var YAML_MAX_ALIAS_COUNT = 100;
-function parseYaml(file, text2) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(stripBom(text2), { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const errors = doc.errors.map((error) => {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    return { file, line, column: col, path: "", message: yamlMessage(error.code, error.message) };
-  });
-  return { file, doc, lineCounter, errors };
-}
-function yamlMessage(code, message) {
-  if (code === "DUPLICATE_KEY") return `${message}: the same key appears twice in one mapping; keep one`;
-  return message;
-}
-function yamlToJs(source) {
-  return source.doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
-}
-function stripBom(text2) {
-  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-}
-function offsetPosition(source, offset) {
-  const { line, col } = source.lineCounter.linePos(offset);
-  return { line, column: col };
-}
-function positionAt(source, path, options = {}) {
-  let node = source.doc.contents;
-  let keyNode;
-  let complete = true;
-  for (const segment of path) {
-    const next = child(node, segment);
-    if (!next) {
-      complete = false;
-      break;
-    }
-    node = next.value;
-    keyNode = next.key;
-  }
-  const target = complete && options.atKey && keyNode ? keyNode : node;
-  const offset = rangeStart(target) ?? (keyNode ? rangeStart(keyNode) : void 0) ?? 0;
-  return offsetPosition(source, offset);
-}
-function nodePosition(source, node) {
-  const offset = rangeStart(node);
-  return offset === void 0 ? void 0 : offsetPosition(source, offset);
-}
-function child(node, segment) {
-  if ((0, import_yaml.isMap)(node)) {
-    for (const pair of node.items) {
-      if (!(0, import_yaml.isPair)(pair)) continue;
-      const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
-      if (String(key) === String(segment)) {
-        return { value: pair.value ?? pair.key, key: pair.key };
-      }
-    }
-    return void 0;
-  }
-  if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
-    const item = node.items[segment];
-    return item === void 0 ? void 0 : { value: item };
-  }
-  return void 0;
-}
-function rangeStart(node) {
-  if (typeof node !== "object" || node === null || !("range" in node)) return void 0;
-  const range = node.range;
-  return Array.isArray(range) && typeof range[0] === "number" ? range[0] : void 0;
-}
-
-// src/config/zod-walk.ts
-function defOf(schema) {
-  return schema._zod.def;
-}
-function resolve2(schema, data, depth = 0) {
-  if (depth > 20) return [];
-  const def = defOf(schema);
-  const inner = def.innerType ?? def.in ?? def.getter?.();
-  if (inner && def.type !== "object") return resolve2(inner, data, depth + 1);
-  if (def.type === "union" && def.options) {
-    const options = def.options.flatMap((o) => resolve2(o, data, depth + 1));
-    const disc = def.discriminator;
-    if (disc && isRecord(data)) {
-      const matching = options.filter((o) => {
-        const field = defOf(o).shape?.[disc];
-        return field !== void 0 && safeParses(field, data[disc]);
-      });
-      if (matching.length > 0) return matching;
-    }
-    return options;
-  }
-  return [schema];
-}
-function safeParses(schema, value) {
-  return schema.safeParse(value).success;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function step(schema, segment) {
-  const def = defOf(schema);
-  if (def.type === "object") return def.shape?.[String(segment)];
-  if (def.type === "array") return def.element;
-  if (def.type === "record") return def.valueType;
-  return void 0;
-}
-function keysAt(root, path, data) {
-  let schemas = resolve2(root, data);
-  let value = data;
-  for (const segment of path) {
-    value = isRecord(value) || Array.isArray(value) ? value[segment] : void 0;
-    const next = [];
-    for (const s of schemas) {
-      const child2 = step(s, segment);
-      if (child2) next.push(...resolve2(child2, value));
-    }
-    schemas = next;
-  }
-  const keys = /* @__PURE__ */ new Set();
-  for (const s of schemas) {
-    const shape = defOf(s).shape;
-    if (defOf(s).type === "object" && shape) for (const key of Object.keys(shape)) keys.add(key);
-  }
-  return [...keys];
-}
-
-// src/config/zod-issues.ts
-var MAX_LISTED_KEYS = 12;
-var MAX_QUOTED_CHARS = 40;
-function describeValue(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (typeof value === "string") {
-    const shown = value.length > MAX_QUOTED_CHARS ? `${value.slice(0, MAX_QUOTED_CHARS)}\u2026` : value;
-    return JSON.stringify(shown);
-  }
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${String(value)}`;
-}
-function typeName(type) {
-  if (type === "object" || type === "record") return "a mapping";
-  if (type === "array") return "a list";
-  return type;
-}
-function listKeys(keys) {
-  const shown = keys.slice(0, MAX_LISTED_KEYS).join(", ");
-  return keys.length > MAX_LISTED_KEYS ? `${shown}, \u2026` : shown;
-}
-function valueAt(data, path) {
-  let value = data;
-  for (const segment of path) {
-    if (typeof value !== "object" || value === null) return void 0;
-    value = value[segment];
-  }
-  return value;
-}
-function didYouMean(found, options) {
-  if (typeof found !== "string") return "";
-  const suggestion = closest(
-    found,
-    options.filter((o) => typeof o === "string")
-  );
-  return suggestion ? `; did you mean "${suggestion}"?` : "";
-}
-function mapZodIssues(schema, data, issues, locate, prefix = []) {
-  const out = issues.flatMap((issue) => mapOne(schema, data, issue));
-  return out.map((i) => {
-    const path = [...prefix, ...i.path];
-    return {
-      ...locate(path, i.atKey),
-      path: formatPath(path),
-      message: i.message,
-      expected: i.expected,
-      found: i.found
-    };
-  });
-}
-function mapOne(schema, data, issue) {
-  const path = issue.path.filter((s) => typeof s !== "symbol");
-  const value = valueAt(data, path);
-  const found = describeValue(value);
-  const last = String(path[path.length - 1] ?? "");
-  const at2 = (message, expected) => [
-    { path, atKey: false, message, expected, found }
-  ];
-  switch (issue.code) {
-    case "unrecognized_keys": {
-      const valid = keysAt(schema, path, data);
-      return issue.keys.map((key) => {
-        const suggestion = closest(key, valid);
-        const hint = suggestion ? `did you mean ${suggestion}?` : valid.length > 0 ? `valid keys here: ${listKeys(valid)}` : "remove it";
-        return {
-          path: [...path, key],
-          atKey: true,
-          message: `unknown key "${key}"; ${hint}`,
-          expected: `one of: ${listKeys(valid)}`,
-          found: JSON.stringify(key)
-        };
-      });
-    }
-    case "invalid_type": {
-      const expected = typeName(issue.expected);
-      if (value === void 0) return at2(`missing required key "${last}" (${expected})`, expected);
-      return at2(`expected ${expected}, found ${found}`, expected);
-    }
-    case "invalid_value": {
-      const values = issue.values.map((v) => JSON.stringify(v));
-      const expected = values.length === 1 ? values[0] ?? "" : `one of ${values.join(", ")}`;
-      return at2(`expected ${expected}, found ${found}${didYouMean(value, issue.values)}`, expected);
-    }
-    case "invalid_union": {
-      const detail = issue;
-      if (Array.isArray(detail.options) && detail.note === "No matching discriminator") {
-        const expected = `one of ${detail.options.map((o) => JSON.stringify(o)).join(", ")}`;
-        const what = value === void 0 ? `missing required key "${last}"` : `unknown ${last} ${found}`;
-        return at2(`${what}: expected ${expected}${didYouMean(value, detail.options)}`, expected);
-      }
-      return at2(`${issue.message}, found ${found}`, "one of the allowed forms");
-    }
-    case "too_small":
-    case "too_big": {
-      const small = issue.code === "too_small";
-      const bound = String(small ? issue.minimum : issue.maximum);
-      const op = small ? issue.inclusive ? ">=" : ">" : issue.inclusive ? "<=" : "<";
-      const amount = small ? "at least" : "at most";
-      const expected = issue.origin === "array" || issue.origin === "set" ? `${amount} ${bound} item(s)` : issue.origin === "string" ? `${amount} ${bound} character(s)` : `a number ${op} ${bound}`;
-      return at2(`expected ${expected}, found ${found}`, expected);
-    }
-    default:
-      return at2(`${issue.message}, found ${found}`, issue.message);
-  }
-}
-
-// src/config/load.ts
-function loadConfig(file, text2) {
-  const source = parseYaml(file, text2);
-  if (source.errors.length > 0) {
-    throw new ConfigError(
-      source.errors.map((e) => ({
-        ...e,
-        line: e.line ?? 1,
-        column: e.column ?? 1,
-        expected: "valid YAML",
-        found: "a syntax error"
-      }))
-    );
-  }
-  let data;
-  try {
-    data = yamlToJs(source);
-  } catch (error) {
-    throw new ConfigError([
-      issueAt(source, [], String(error), "YAML without excessive aliases", "too many aliases")
-    ]);
-  }
-  if (data === null || data === void 0) {
-    throw new ConfigError([
-      issueAt(
-        source,
-        [],
-        "the config is empty; start it with `version: 1`, `providers:` and `suites:`",
-        "a mapping",
-        "an empty document"
-      )
-    ]);
-  }
-  const parsed = configSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) {
-    const locate = (path, atKey) => ({ file, ...positionAt(source, path, { atKey }) });
-    throw new ConfigError(sortIssues(mapZodIssues(configSchema, data, parsed.error.issues, locate)));
-  }
-  const crossIssues = crossReferenceIssues(source, parsed.data);
-  if (crossIssues.length > 0) throw new ConfigError(sortIssues(crossIssues));
-  configSources.set(parsed.data, source);
-  return parsed.data;
-}
-var configSources = /* @__PURE__ */ new WeakMap();
-function configLocation(config, path) {
-  const source = configSources.get(config);
-  if (!source) return void 0;
-  return { file: source.file, ...positionAt(source, path), path: formatPath(path) };
-}
-function sortIssues(issues) {
-  return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-var diskReader = {
-  async readText(path) {
-    try {
-      return await readFile(path, "utf8");
-    } catch (error) {
-      const code = error.code;
-      if (code === "ENOENT" || code === "ENOTDIR") return void 0;
-      throw error;
-    }
-  }
-};
-async function readConfigFile(path, reader = diskReader) {
-  const text2 = await reader.readText(path);
-  if (text2 === void 0) {
-    const message = `no config file at ${path}. Create it (a minimal one needs \`version: 1\`, \`providers:\` and \`suites:\`), or point PromptGate at another file with the action's \`config\` input or the CLI's --config option (default ${DEFAULT_CONFIG_PATH}, relative to the repository root)`;
-    throw new MissingFileError(path, reader.label ?? "the working directory", message);
-  }
-  return loadConfig(path, text2);
-}
-function issueAt(source, path, message, expected, found, atKey = false) {
-  const { line, column } = positionAt(source, path, { atKey });
-  return { file: source.file, line, column, path: formatPath(path), message, expected, found };
-}
-function crossReferenceIssues(source, config) {
-  const issues = [];
-  const firstIndex = /* @__PURE__ */ new Map();
-  config.suites.forEach((suite, index) => {
-    const first = firstIndex.get(suite.id);
-    if (first === void 0) {
-      firstIndex.set(suite.id, index);
-      return;
-    }
-    const firstLine = positionAt(source, ["suites", first, "id"]).line;
-    issues.push(
-      issueAt(
-        source,
-        ["suites", index, "id"],
-        `duplicate suite id "${suite.id}" (first used by suites[${first}] at line ${firstLine}); suite ids must be unique`,
-        "a unique suite id",
-        JSON.stringify(suite.id)
-      )
-    );
-  });
-  const providers = Object.keys(config.providers);
-  const checkProvider = (name, path) => {
-    if (name === void 0 || Object.hasOwn(config.providers, name)) return;
-    const suggestion = closest(name, providers);
-    const hint = suggestion ? `did you mean "${suggestion}"?` : `defined providers: ${providers.join(", ") || "none"}`;
-    issues.push(
-      issueAt(
-        source,
-        path,
-        `provider "${name}" is not defined under providers; ${hint}`,
-        `one of ${providers.map((p) => JSON.stringify(p)).join(", ")}`,
-        JSON.stringify(name)
-      )
-    );
-  };
-  checkProvider(config.defaults?.provider, ["defaults", "provider"]);
-  checkProvider(config.judge?.provider, ["judge", "provider"]);
-  for (const [model, route] of Object.entries(config.models ?? {}))
-    checkProvider(route.provider, ["models", model, "provider"]);
-  config.suites.forEach((suite, index) => {
-    if (isGhModelsPromptPath(suite.prompt) || suite.model !== void 0 || config.defaults?.model !== void 0)
-      return;
-    issues.push(
-      issueAt(
-        source,
-        ["suites", index, "prompt"],
-        `suite "${suite.id}" uses a text template (${suite.prompt}), which names no model; set suites[${index}].model or defaults.model`,
-        "a model for the template",
-        "no model"
-      )
-    );
-  });
-  return issues;
-}
-
-// src/prompts/gh-models.ts
-var import_yaml4 = __toESM(require_dist2(), 1);
 
 // src/checks/text.ts
 var REASON_QUOTE_MAX_CHARS = 60;
@@ -8426,7 +7748,7 @@ function at(s, offset, expected) {
 // src/checks/schema.ts
 var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
-var import_yaml3 = __toESM(require_dist2(), 1);
+var import_yaml = __toESM(require_dist2(), 1);
 var addFormats = import_ajv_formats.default.default;
 var SCHEMA_MAX_LISTED_VIOLATIONS = 5;
 var compiled = /* @__PURE__ */ new WeakMap();
@@ -8493,7 +7815,7 @@ async function readSchemaFile(files, path) {
 function parseSchemaText(path, text2) {
   let value;
   try {
-    value = /\.ya?ml$/i.test(path) ? (0, import_yaml3.parse)(text2) : JSON.parse(text2);
+    value = /\.ya?ml$/i.test(path) ? (0, import_yaml.parse)(text2) : JSON.parse(text2);
   } catch (error) {
     return {
       ok: false,
@@ -9228,8 +8550,95 @@ function unsupportedChecks(results) {
   return [...seen].map(([id, reason]) => ({ id, reason }));
 }
 
+// src/prompts/errors.ts
+var PromptError = class extends SourceError {
+  constructor(issues, title = `Invalid prompt file ${issues[0]?.file ?? ""}`) {
+    super(title.trim(), issues);
+    this.name = "PromptError";
+  }
+};
+
+// src/prompts/files.ts
+var YAML_PROMPT = /\.ya?ml$/i;
+function isGhModelsPromptPath(path) {
+  return YAML_PROMPT.test(path);
+}
+
+// src/prompts/gh-models.ts
+var import_yaml3 = __toESM(require_dist2(), 1);
+
+// src/config/yaml.ts
+var import_yaml2 = __toESM(require_dist2(), 1);
+var YAML_MAX_ALIAS_COUNT = 100;
+function parseYaml2(file, text2) {
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(stripBom(text2), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const errors = doc.errors.map((error) => {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    return { file, line, column: col, path: "", message: yamlMessage(error.code, error.message) };
+  });
+  return { file, doc, lineCounter, errors };
+}
+function yamlMessage(code, message) {
+  if (code === "DUPLICATE_KEY") return `${message}: the same key appears twice in one mapping; keep one`;
+  return message;
+}
+function yamlToJs(source) {
+  return source.doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
+}
+function stripBom(text2) {
+  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+}
+function offsetPosition(source, offset) {
+  const { line, col } = source.lineCounter.linePos(offset);
+  return { line, column: col };
+}
+function positionAt(source, path, options = {}) {
+  let node = source.doc.contents;
+  let keyNode;
+  let complete = true;
+  for (const segment of path) {
+    const next = child(node, segment);
+    if (!next) {
+      complete = false;
+      break;
+    }
+    node = next.value;
+    keyNode = next.key;
+  }
+  const target = complete && options.atKey && keyNode ? keyNode : node;
+  const offset = rangeStart(target) ?? (keyNode ? rangeStart(keyNode) : void 0) ?? 0;
+  return offsetPosition(source, offset);
+}
+function nodePosition(source, node) {
+  const offset = rangeStart(node);
+  return offset === void 0 ? void 0 : offsetPosition(source, offset);
+}
+function child(node, segment) {
+  if ((0, import_yaml2.isMap)(node)) {
+    for (const pair of node.items) {
+      if (!(0, import_yaml2.isPair)(pair)) continue;
+      const key = (0, import_yaml2.isScalar)(pair.key) ? pair.key.value : pair.key;
+      if (String(key) === String(segment)) {
+        return { value: pair.value ?? pair.key, key: pair.key };
+      }
+    }
+    return void 0;
+  }
+  if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
+    const item = node.items[segment];
+    return item === void 0 ? void 0 : { value: item };
+  }
+  return void 0;
+}
+function rangeStart(node) {
+  if (typeof node !== "object" || node === null || !("range" in node)) return void 0;
+  const range = node.range;
+  return Array.isArray(range) && typeof range[0] === "number" ? range[0] : void 0;
+}
+
 // src/datasets/case.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 var CASE_ID_HASH_CHARS = 12;
 var CASE_ID_MAX_CHARS = 128;
 function canonicalJson(value) {
@@ -9241,7 +8650,7 @@ function canonicalJson(value) {
 }
 function contentCaseId(vars, expected) {
   const body = canonicalJson({ vars, expected: expected ?? null });
-  return createHash2("sha256").update(body).digest("hex").slice(0, CASE_ID_HASH_CHARS);
+  return createHash("sha256").update(body).digest("hex").slice(0, CASE_ID_HASH_CHARS);
 }
 function toVarValue(value, depth = 0) {
   if (depth > 64) return void 0;
@@ -9278,14 +8687,6 @@ function idProblem(id) {
   if (/[\u0000-\u001f\u007f]/.test(id)) return "id contains control characters";
   return void 0;
 }
-
-// src/prompts/errors.ts
-var PromptError = class extends SourceError {
-  constructor(issues, title = `Invalid prompt file ${issues[0]?.file ?? ""}`) {
-    super(title.trim(), issues);
-    this.name = "PromptError";
-  }
-};
 
 // src/prompts/gh-models.ts
 var TOP_LEVEL_KEYS = [
@@ -9332,7 +8733,7 @@ var Collector = class {
     }
   }
 };
-function isRecord2(value) {
+function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function describe(value) {
@@ -9348,7 +8749,7 @@ function text(c, value, path, what) {
   return void 0;
 }
 function parseGhModelsPrompt(file, source, options = {}) {
-  const yaml = parseYaml(file, source);
+  const yaml = parseYaml2(file, source);
   if (yaml.errors.length > 0) throw new PromptError(yaml.errors);
   const c = new Collector(yaml, options);
   let root;
@@ -9357,7 +8758,7 @@ function parseGhModelsPrompt(file, source, options = {}) {
   } catch (error) {
     throw new PromptError([c.issue([], String(error))]);
   }
-  if (!isRecord2(root)) {
+  if (!isRecord(root)) {
     throw new PromptError([
       c.issue([], `a prompt file must be a mapping with messages:, found ${describe(root)}`)
     ]);
@@ -9386,7 +8787,7 @@ function parseGhModelsPrompt(file, source, options = {}) {
 function parseModelParameters(c, value) {
   const params = {};
   if (value === void 0 || value === null) return params;
-  if (!isRecord2(value)) {
+  if (!isRecord(value)) {
     c.error(["modelParameters"], `modelParameters must be a mapping, found ${describe(value)}`);
     return params;
   }
@@ -9417,7 +8818,7 @@ function parseMessages(c, value) {
   const messages = [];
   value.forEach((item, i) => {
     const path = ["messages", i];
-    if (!isRecord2(item)) {
+    if (!isRecord(item)) {
       c.error(path, `each message must be a mapping with role and content, found ${describe(item)}`);
       return;
     }
@@ -9440,7 +8841,7 @@ function parseMessages(c, value) {
 function parseResponseFormat(c, root) {
   const raw = root.responseFormat;
   if (raw === void 0 || raw === null) return void 0;
-  const type = isRecord2(raw) ? raw.type : raw;
+  const type = isRecord(raw) ? raw.type : raw;
   if (type === "text" || type === "json_object") return { type };
   if (type !== "json_schema") {
     c.error(
@@ -9449,7 +8850,7 @@ function parseResponseFormat(c, root) {
     );
     return void 0;
   }
-  const given = root.jsonSchema ?? (isRecord2(raw) ? raw.jsonSchema ?? raw.json_schema : void 0);
+  const given = root.jsonSchema ?? (isRecord(raw) ? raw.jsonSchema ?? raw.json_schema : void 0);
   if (given === void 0 || given === null) {
     c.error(
       ["responseFormat"],
@@ -9469,11 +8870,11 @@ function parseResponseFormat(c, root) {
       return void 0;
     }
   }
-  if (!isRecord2(schemaDoc)) {
+  if (!isRecord(schemaDoc)) {
     c.error(["jsonSchema"], `jsonSchema must be a JSON object, found ${describe(schemaDoc)}`);
     return void 0;
   }
-  const wrapped = isRecord2(schemaDoc.schema);
+  const wrapped = isRecord(schemaDoc.schema);
   const schema = wrapped ? schemaDoc.schema : schemaDoc;
   const name = wrapped && typeof schemaDoc.name === "string" && schemaDoc.name !== "" ? schemaDoc.name : DEFAULT_SCHEMA_NAME;
   const format = { type: "json_schema", name, schema };
@@ -9487,11 +8888,11 @@ function parseTestData(c, value) {
     return [];
   }
   const testData = c.source.doc.get("testData", true);
-  const nodes = (0, import_yaml4.isSeq)(testData) ? testData.items : [];
+  const nodes = (0, import_yaml3.isSeq)(testData) ? testData.items : [];
   const cases = [];
   value.forEach((row, i) => {
     const path = ["testData", i];
-    if (!isRecord2(row)) {
+    if (!isRecord(row)) {
       c.error(path, `each testData row must be a mapping of variables, found ${describe(row)}`);
       return;
     }
@@ -9507,7 +8908,7 @@ function parseTestData(c, value) {
       else entries.push([key, converted]);
     }
     const vars = Object.fromEntries(entries);
-    const position = nodePosition(c.source, (0, import_yaml4.isMap)(nodes[i]) ? nodes[i] : void 0) ?? positionAt(c.source, path);
+    const position = nodePosition(c.source, (0, import_yaml3.isMap)(nodes[i]) ? nodes[i] : void 0) ?? positionAt(c.source, path);
     const testCase = {
       id: contentCaseId(vars, expected),
       vars,
@@ -9528,7 +8929,7 @@ function parseEvaluators(c, value) {
   const checks = [];
   value.forEach((item, i) => {
     const path = ["evaluators", i];
-    if (!isRecord2(item)) {
+    if (!isRecord(item)) {
       c.error(path, `each evaluator must be a mapping with name and one of ${EVALUATOR_KINDS.join(", ")}`);
       return;
     }
@@ -9597,7 +8998,7 @@ function unknownBuiltin(uses, evaluator) {
   return `uses in evaluator "${evaluator}" must be one of GitHub's built-in evaluators ${GH_BUILTINS.join(", ")}, found ${found}${hint}`;
 }
 function parseStringEvaluator(c, value, path, name) {
-  if (!isRecord2(value)) {
+  if (!isRecord(value)) {
     c.error(path, `string evaluator "${name}" must be a mapping with one of ${STRING_OPS.join(", ")}`);
     return [];
   }
@@ -9623,7 +9024,7 @@ function parseStringEvaluator(c, value, path, name) {
   return specs;
 }
 function parseLlmEvaluator(c, value, path, name) {
-  if (!isRecord2(value)) {
+  if (!isRecord(value)) {
     c.error(path, `llm evaluator "${name}" must be a mapping with prompt and choices`);
     return void 0;
   }
@@ -9640,7 +9041,7 @@ function parseLlmEvaluator(c, value, path, name) {
   } else {
     value.choices.forEach((item, i) => {
       const choicePath = [...path, "choices", i];
-      if (!isRecord2(item)) {
+      if (!isRecord(item)) {
         c.error(choicePath, `each choice must be a mapping {choice, score}, found ${describe(item)}`);
         return;
       }
@@ -9685,6 +9086,3342 @@ async function loadPrompt(suite, files, options = {}) {
   if (isGhModelsPromptPath(suite.prompt)) return parseGhModelsPrompt(suite.prompt, text2, options);
   const system = suite.system === void 0 ? void 0 : await readRequired(files, suite.system, "system template", options.systemReference);
   return templatePrompt(suite.prompt, text2, suite.role, system);
+}
+
+// src/prompts/render.ts
+var PLACEHOLDER2 = /\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g;
+var TemplateError = class extends Error {
+  constructor(promptFile, caseId, caseSource, missing, known) {
+    const where = caseSource.line === void 0 ? caseSource.file : `${caseSource.file}:${caseSource.line}`;
+    const names = missing.map((n) => `{{${n}}}`).join(", ");
+    super(
+      `${promptFile} uses ${names} but case ${caseId} (${where}) has no such variable (it has: ${known.length > 0 ? known.join(", ") : "none"}); add it to the case or fix the placeholder`
+    );
+    this.promptFile = promptFile;
+    this.caseId = caseId;
+    this.caseSource = caseSource;
+    this.missing = missing;
+    this.known = known;
+    this.name = "TemplateError";
+  }
+  promptFile;
+  caseId;
+  caseSource;
+  missing;
+  known;
+};
+function lookup(vars, name) {
+  if (Object.hasOwn(vars, name)) return vars[name];
+  const parts = name.split(".");
+  if (parts.length < 2) return void 0;
+  let value = vars;
+  for (const part of parts) {
+    if (typeof value !== "object" || value === null) return void 0;
+    if (Array.isArray(value)) {
+      if (!/^\d+$/.test(part)) return void 0;
+      value = value[Number(part)];
+    } else value = Object.hasOwn(value, part) ? value[part] : void 0;
+    if (value === void 0) return void 0;
+  }
+  return value;
+}
+function toText(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+function caseVariables(testCase) {
+  if (testCase.expected === void 0 || Object.hasOwn(testCase.vars, "expected")) return testCase.vars;
+  return { ...testCase.vars, expected: testCase.expected };
+}
+function renderMessages(prompt, testCase) {
+  const vars = caseVariables(testCase);
+  const missing = [];
+  const messages = prompt.messages.map((message) => {
+    if (!message.content.includes("{{")) return message;
+    const content = message.content.replace(PLACEHOLDER2, (whole, name) => {
+      const value = lookup(vars, name);
+      if (value === void 0) {
+        if (!missing.includes(name)) missing.push(name);
+        return whole;
+      }
+      return toText(value);
+    });
+    return { role: message.role, content };
+  });
+  if (missing.length > 0) {
+    throw new TemplateError(prompt.file, testCase.id, testCase.source, missing, Object.keys(vars).sort());
+  }
+  return messages;
+}
+
+// src/providers/registry.ts
+import { isAbsolute as isAbsolute2, join } from "node:path";
+
+// src/core/types.ts
+var ProviderError = class extends Error {
+  constructor(message, httpStatus, retryable, retries = 0) {
+    super(message);
+    this.httpStatus = httpStatus;
+    this.retryable = retryable;
+    this.retries = retries;
+    this.name = "ProviderError";
+  }
+  httpStatus;
+  retryable;
+  retries;
+};
+
+// src/providers/http.ts
+import http from "node:http";
+import https from "node:https";
+var RETRY_BASE_DELAY_MS = 500;
+var RETRY_MAX_DELAY_MS = 2e4;
+var MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+var MAX_QUOTED_CHARS = 400;
+var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "ECONNABORTED",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "EHOSTUNREACH",
+  "EHOSTDOWN"
+]);
+var defaultSleep = (ms2, signal) => new Promise((resolve3, reject) => {
+  if (signal?.aborted) return reject(abortReason(signal));
+  const onAbort = () => {
+    clearTimeout(timer);
+    reject(abortReason(signal));
+  };
+  const timer = setTimeout(() => {
+    signal?.removeEventListener("abort", onAbort);
+    resolve3();
+  }, ms2);
+  signal?.addEventListener("abort", onAbort, { once: true });
+});
+function parseTarget(url) {
+  const parsed = new URL(url);
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+    throw new Error(`Unsupported URL scheme in ${parsed.protocol}//${parsed.host}: use http or https`);
+  }
+  const secure = parsed.protocol === "https:";
+  return {
+    https: secure,
+    // URL keeps IPv6 literals bracketed; node:http wants them bare.
+    hostname: parsed.hostname.replace(/^\[(.*)\]$/, "$1"),
+    port: parsed.port ? Number(parsed.port) : secure ? 443 : 80,
+    path: `${parsed.pathname}${parsed.search}`
+  };
+}
+function joinUrl(base, path) {
+  return `${base.endsWith("/") ? base.slice(0, -1) : base}/${path.startsWith("/") ? path.slice(1) : path}`;
+}
+var JsonHttpClient = class {
+  constructor(options) {
+    this.options = options;
+    const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? Infinity };
+    this.httpAgent = new http.Agent(agentOptions);
+    this.httpsAgent = new https.Agent(agentOptions);
+    this.sleep = options.sleep ?? defaultSleep;
+    this.random = options.random ?? Math.random;
+    this.now = options.now ?? (() => performance.now());
+    this.secrets = (options.secrets ?? []).filter((secret) => secret.length >= 8);
+  }
+  options;
+  httpAgent;
+  httpsAgent;
+  sleep;
+  random;
+  now;
+  secrets;
+  /** POSTs `body` as JSON; retries transient failures; throws ProviderError on anything else. */
+  async post(target, headers, body, options = {}) {
+    const startedAt = this.now();
+    const deadline = startedAt + this.options.timeoutMs;
+    const payload = JSON.stringify(body);
+    const requestHeaders = {
+      ...headers,
+      "content-type": "application/json",
+      "content-length": Buffer.byteLength(payload),
+      accept: options.sse ? "text/event-stream" : "application/json"
+    };
+    const { signal } = options;
+    for (let retries = 0; ; retries++) {
+      if (signal?.aborted) throw this.aborted(signal, retries);
+      options.sse?.reset();
+      const outcome = await this.attempt(target, requestHeaders, payload, deadline, options, retries);
+      if (!("error" in outcome)) return { ...outcome, retries, startedAt };
+      const { error, retryAfterMs: retryAfterMs2 } = outcome;
+      if (!error.retryable || retries >= this.options.maxRetries) throw withRetries(error, retries);
+      const delay = retryAfterMs2 ?? this.backoff(retries);
+      if (this.now() + delay >= deadline) {
+        const why = `not retried: waiting ${Math.ceil(delay)} ms would pass the ${this.options.timeoutMs} ms timeout`;
+        throw withRetries(new ProviderError(`${error.message}; ${why}`, error.httpStatus, true), retries);
+      }
+      try {
+        await this.sleep(delay, signal);
+      } catch {
+        throw this.aborted(signal, retries);
+      }
+    }
+  }
+  /** Destroys pooled sockets so the process can exit. */
+  close() {
+    this.httpAgent.destroy();
+    this.httpsAgent.destroy();
+  }
+  /** Exponential backoff with "equal jitter": never less than half the step, never in lockstep. */
+  backoff(retry) {
+    const step2 = Math.min(RETRY_MAX_DELAY_MS, RETRY_BASE_DELAY_MS * 2 ** retry);
+    return step2 / 2 + this.random() * (step2 / 2);
+  }
+  attempt(target, headers, payload, deadline, options, retries) {
+    return new Promise((resolve3) => {
+      let settled = false;
+      const { signal, sse } = options;
+      const finish = (value) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
+        resolve3(value);
+      };
+      const request = (target.https ? https : http).request(
+        {
+          method: "POST",
+          hostname: target.hostname,
+          port: target.port,
+          path: target.path,
+          headers,
+          agent: target.https ? this.httpsAgent : this.httpAgent
+        },
+        (response) => {
+          const status = response.statusCode ?? 0;
+          const contentType = response.headers["content-type"] ?? "";
+          const isStream = sse !== void 0 && status < 300 && contentType.includes("text/event-stream");
+          response.setEncoding("utf8");
+          if (isStream) {
+            this.readStream(response, sse, retries).then(
+              (failure) => finish(failure ?? { status, headers: response.headers, body: void 0 }),
+              (error) => finish({ error: this.asProviderError(error, status, retries) })
+            );
+            return;
+          }
+          readText(response).then(
+            (text2) => {
+              if (text2 === void 0) {
+                finish({
+                  error: this.fail(`response body over ${MAX_RESPONSE_BYTES} bytes`, status, false, retries)
+                });
+              } else if (status >= 200 && status < 300) {
+                finish(this.parseSuccess(text2, status, response.headers, retries));
+              } else {
+                finish(this.httpFailure(status, response.headers, text2, retries));
+              }
+            },
+            (error) => finish({ error: this.networkError(error, retries) })
+          );
+        }
+      );
+      const timer = setTimeout(
+        () => {
+          request.destroy();
+          finish({
+            // Not retryable: the timeout is the budget of the whole call, and it is spent.
+            error: this.fail(
+              `no complete response within the ${this.options.timeoutMs} ms timeout`,
+              void 0,
+              false,
+              retries
+            )
+          });
+        },
+        Math.max(0, deadline - this.now())
+      );
+      const onAbort = () => {
+        request.destroy();
+        finish({ error: this.aborted(signal, retries) });
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      request.on("error", (error) => finish({ error: this.networkError(error, retries) }));
+      request.end(payload);
+    });
+  }
+  /** Feeds an event stream to the sink; resolves with a failure when the sink rejects an event. */
+  readStream(response, sse, retries) {
+    return new Promise((resolve3, reject) => {
+      let failure;
+      const parser = new SseParser((event, data) => {
+        if (failure) return;
+        try {
+          sse.onEvent(event, data);
+        } catch (error) {
+          failure = { error: this.asProviderError(error, response.statusCode, retries) };
+          response.destroy();
+          resolve3(failure);
+        }
+      });
+      response.on("data", (chunk) => parser.push(chunk));
+      response.on("end", () => {
+        parser.end();
+        resolve3(failure);
+      });
+      response.on("error", reject);
+      response.on("close", () => {
+        if (!response.complete) reject(connectionLost());
+      });
+    });
+  }
+  parseSuccess(text2, status, headers, retries) {
+    try {
+      return { status, headers, body: JSON.parse(text2) };
+    } catch {
+      return {
+        error: this.fail(
+          `HTTP ${status} with a body that is not JSON: ${quote2(text2)}`,
+          status,
+          false,
+          retries
+        )
+      };
+    }
+  }
+  httpFailure(status, headers, text2, retries) {
+    const retryable = status === 408 || status === 429 || status >= 500;
+    const { message, kind: kind2 } = describeErrorBody(text2);
+    const detail = message ? `: ${kind2 ? `${kind2}: ` : ""}${message}` : "";
+    return {
+      error: this.fail(`HTTP ${status}${detail}`, status, retryable, retries),
+      retryAfterMs: retryable ? retryAfterMs(headers, Date.now()) : void 0
+    };
+  }
+  networkError(error, retries) {
+    const code = error?.code;
+    const text2 = error instanceof Error ? error.message : String(error);
+    const retryable = typeof code === "string" && RETRYABLE_NETWORK_CODES.has(code);
+    return this.fail(`network error: ${text2}`, void 0, retryable, retries);
+  }
+  asProviderError(error, status, retries) {
+    if (error instanceof ProviderError) {
+      return this.fail(error.message, error.httpStatus ?? status, error.retryable, retries);
+    }
+    return this.networkError(error, retries);
+  }
+  aborted(signal, retries) {
+    const timedOut = signal?.reason?.name === "TimeoutError";
+    return this.fail(
+      timedOut ? "call timed out (the run aborted it)" : "call aborted",
+      void 0,
+      false,
+      retries
+    );
+  }
+  /** Builds the one error type callers see: provider label first, secrets redacted, retries counted. */
+  fail(message, status, retryable, retries) {
+    let text2 = message.startsWith(`${this.options.label}: `) ? message : `${this.options.label}: ${message}`;
+    for (const secret of this.secrets) text2 = text2.split(secret).join("***");
+    return new ProviderError(text2, status, retryable, retries);
+  }
+};
+function withRetries(error, retries) {
+  if (retries === 0) return error;
+  const message = `${error.message} (after ${retries} ${retries === 1 ? "retry" : "retries"})`;
+  return new ProviderError(message, error.httpStatus, error.retryable, retries);
+}
+function abortReason(signal) {
+  return signal.reason ?? new Error("aborted");
+}
+function readText(response) {
+  return new Promise((resolve3, reject) => {
+    let text2 = "";
+    response.on("data", (chunk) => {
+      text2 += chunk;
+      if (text2.length > MAX_RESPONSE_BYTES) {
+        response.destroy();
+        resolve3(void 0);
+      }
+    });
+    response.on("end", () => resolve3(text2));
+    response.on("error", reject);
+    response.on("close", () => {
+      if (!response.complete) reject(connectionLost());
+    });
+  });
+}
+function connectionLost() {
+  return Object.assign(new Error("connection closed before the response was complete"), {
+    code: "ECONNRESET"
+  });
+}
+function retryAfterMs(headers, nowEpochMs) {
+  const ms2 = headers["retry-after-ms"];
+  if (typeof ms2 === "string" && ms2.trim() !== "") {
+    const value = Number(ms2);
+    if (Number.isFinite(value) && value >= 0) return value;
+  }
+  const after = headers["retry-after"];
+  if (typeof after !== "string" || after.trim() === "") return void 0;
+  const seconds = Number(after);
+  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1e3 : void 0;
+  const date = Date.parse(after);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - nowEpochMs);
+}
+function describeErrorBody(text2) {
+  let body;
+  try {
+    body = JSON.parse(text2);
+  } catch {
+    const trimmed = text2.trim();
+    return trimmed ? { message: quote2(trimmed) } : {};
+  }
+  if (!isRecord2(body)) return { message: quote2(text2) };
+  const error = body.error;
+  if (isRecord2(error)) {
+    const kind2 = stringOf(error.type) ?? stringOf(error.code);
+    const message2 = stringOf(error.message);
+    return {
+      message: message2 === void 0 ? quote2(JSON.stringify(error)) : quote2(message2),
+      kind: kind2 && quote2(kind2)
+    };
+  }
+  const message = stringOf(error) ?? stringOf(body.message) ?? stringOf(body.detail);
+  if (message !== void 0) return { message: quote2(message) };
+  return { message: quote2(text2) };
+}
+function stringOf(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function quote2(text2) {
+  const flat = text2.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  return flat.length > MAX_QUOTED_CHARS ? `${flat.slice(0, MAX_QUOTED_CHARS)}\u2026` : flat;
+}
+var SseParser = class {
+  constructor(onEvent) {
+    this.onEvent = onEvent;
+  }
+  onEvent;
+  buffer = "";
+  data = "";
+  hasData = false;
+  event = "";
+  push(chunk) {
+    const buffer = this.buffer + chunk;
+    let start = 0;
+    let newline = buffer.indexOf("\n", start);
+    while (newline !== -1) {
+      const end = newline > start && buffer.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+      this.line(buffer.slice(start, end));
+      start = newline + 1;
+      newline = buffer.indexOf("\n", start);
+    }
+    this.buffer = start === 0 ? buffer : buffer.slice(start);
+  }
+  /** A stream that ends without a final blank line still delivers its last event. */
+  end() {
+    if (this.buffer !== "") this.line(this.buffer.endsWith("\r") ? this.buffer.slice(0, -1) : this.buffer);
+    this.buffer = "";
+    this.line("");
+  }
+  line(line) {
+    if (line === "") {
+      if (this.hasData) this.onEvent(this.event || "message", this.data);
+      this.data = "";
+      this.hasData = false;
+      this.event = "";
+      return;
+    }
+    if (line.charCodeAt(0) === 58) return;
+    const colon = line.indexOf(":");
+    const field = colon === -1 ? line : line.slice(0, colon);
+    let value = colon === -1 ? "" : line.slice(colon + 1);
+    if (value.charCodeAt(0) === 32) value = value.slice(1);
+    if (field === "data") {
+      this.data = this.hasData ? `${this.data}
+${value}` : value;
+      this.hasData = true;
+    } else if (field === "event") {
+      this.event = value;
+    }
+  }
+};
+
+// src/providers/common.ts
+function createClient(options, tuning) {
+  return new JsonHttpClient({
+    label: options.name,
+    timeoutMs: tuning.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxRetries: tuning.maxRetries ?? DEFAULT_MAX_RETRIES,
+    maxSockets: options.maxSockets,
+    sleep: options.sleep,
+    random: options.random,
+    now: options.now,
+    secrets: options.apiKey ? [options.apiKey] : []
+  });
+}
+function missingKeyError(options) {
+  const envVar = options.apiKeyEnv ?? "the API key variable";
+  return new ProviderError(
+    `${options.name}: no API key: the environment variable ${envVar} is unset or empty. Set it from a secret (in a workflow: env: ${envVar}: \${{ secrets.${envVar} }}); pull requests from forks get no secrets, see gate.onMissingSecret.`,
+    void 0,
+    false
+  );
+}
+var monotonicNow = () => performance.now();
+function toCompletionResult(parsed, response, now) {
+  const result = {
+    text: parsed.text,
+    latencyMs: now - response.startedAt,
+    httpStatus: response.status,
+    retries: response.retries
+  };
+  if (parsed.firstTokenAt !== void 0) result.ttftMs = parsed.firstTokenAt - response.startedAt;
+  if (parsed.modelVersion !== void 0) result.modelVersion = parsed.modelVersion;
+  if (parsed.usage !== void 0) result.usage = parsed.usage;
+  if (parsed.finishReason !== void 0) result.finishReason = parsed.finishReason;
+  return result;
+}
+function parseOrFail(name, response, sink, parse2) {
+  try {
+    return response.body === void 0 && sink ? sink : parse2(response.body);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ProviderError(`${name}: ${message}`, response.status, false, response.retries);
+  }
+}
+
+// src/providers/anthropic.ts
+var ANTHROPIC_DEFAULT_BASE_URL = "https://api.anthropic.com";
+var ANTHROPIC_DEFAULT_VERSION = "2023-06-01";
+var ANTHROPIC_DEFAULT_MAX_TOKENS = 1024;
+var RETRYABLE_ERROR_TYPES = /* @__PURE__ */ new Set(["overloaded_error", "api_error", "rate_limit_error", "timeout_error"]);
+function jsonInstruction(format) {
+  if (format?.type === "json_object") return "Respond with a single JSON object and nothing else.";
+  if (format?.type === "json_schema") {
+    return `Respond with a single JSON object and nothing else. It must conform to this JSON Schema (named ${format.name}):
+${JSON.stringify(format.schema)}`;
+  }
+  return void 0;
+}
+function anthropicRequestBody(request, stream) {
+  const system = [];
+  const messages = [];
+  for (const message of request.messages) {
+    if (message.role === "system") system.push(message.content);
+    else messages.push(message);
+  }
+  if (messages.length === 0) {
+    throw new ProviderError(
+      "the Messages API needs at least one user message; the prompt has only system messages",
+      void 0,
+      false
+    );
+  }
+  const instruction = jsonInstruction(request.responseFormat);
+  if (instruction) system.push(instruction);
+  const { temperature, topP, maxTokens } = request.parameters;
+  const body = {
+    model: request.model,
+    max_tokens: maxTokens ?? ANTHROPIC_DEFAULT_MAX_TOKENS,
+    messages
+  };
+  if (system.length > 0) body.system = system.join("\n\n");
+  if (temperature !== void 0) body.temperature = temperature;
+  if (topP !== void 0) body.top_p = topP;
+  if (stream) body.stream = true;
+  return body;
+}
+function parseAnthropicResponse(body) {
+  if (!isRecord2(body) || !Array.isArray(body.content)) {
+    throw new ProviderError("response has no content: not a Messages API response", void 0, false);
+  }
+  let text2 = "";
+  for (const block of body.content) {
+    if (isRecord2(block) && block.type === "text" && typeof block.text === "string") text2 += block.text;
+  }
+  const usage = isRecord2(body.usage) ? addUsage({}, body.usage) : void 0;
+  return {
+    text: text2,
+    modelVersion: typeof body.model === "string" ? body.model : void 0,
+    usage,
+    finishReason: typeof body.stop_reason === "string" ? body.stop_reason : void 0
+  };
+}
+function addUsage(usage, value) {
+  if (typeof value.input_tokens === "number") usage.inputTokens = value.input_tokens;
+  if (typeof value.output_tokens === "number") usage.outputTokens = value.output_tokens;
+  if (usage.inputTokens !== void 0 && usage.outputTokens !== void 0) {
+    usage.totalTokens = usage.inputTokens + usage.outputTokens;
+  }
+  return usage;
+}
+var AnthropicStreamSink = class {
+  constructor(now) {
+    this.now = now;
+  }
+  now;
+  text = "";
+  modelVersion;
+  usage;
+  finishReason;
+  firstTokenAt;
+  reset() {
+    this.text = "";
+    this.modelVersion = void 0;
+    this.usage = void 0;
+    this.finishReason = void 0;
+    this.firstTokenAt = void 0;
+  }
+  onEvent(_event, data) {
+    let payload;
+    try {
+      payload = JSON.parse(data);
+    } catch {
+      throw new ProviderError("stream event is not JSON", void 0, false);
+    }
+    if (!isRecord2(payload)) return;
+    switch (payload.type) {
+      case "message_start": {
+        const message = isRecord2(payload.message) ? payload.message : {};
+        if (typeof message.model === "string") this.modelVersion = message.model;
+        if (isRecord2(message.usage)) this.usage = addUsage(this.usage ?? {}, message.usage);
+        break;
+      }
+      case "content_block_delta": {
+        const delta = isRecord2(payload.delta) ? payload.delta : {};
+        if (delta.type === "text_delta" && typeof delta.text === "string" && delta.text !== "") {
+          if (this.firstTokenAt === void 0) this.firstTokenAt = this.now();
+          this.text += delta.text;
+        }
+        break;
+      }
+      case "message_delta": {
+        const delta = isRecord2(payload.delta) ? payload.delta : {};
+        if (typeof delta.stop_reason === "string") this.finishReason = delta.stop_reason;
+        if (isRecord2(payload.usage)) this.usage = addUsage(this.usage ?? {}, payload.usage);
+        break;
+      }
+      case "error": {
+        const error = isRecord2(payload.error) ? payload.error : {};
+        const type = typeof error.type === "string" ? error.type : "error";
+        const message = typeof error.message === "string" ? error.message : "unknown error";
+        throw new ProviderError(
+          `error in stream: ${type}: ${message}`,
+          void 0,
+          RETRYABLE_ERROR_TYPES.has(type)
+        );
+      }
+      default:
+        break;
+    }
+  }
+};
+var AnthropicProvider = class {
+  constructor(config, options) {
+    this.config = config;
+    this.options = options;
+    this.client = createClient(options, config);
+    this.now = options.now ?? monotonicNow;
+    this.target = parseTarget(joinUrl(config.baseUrl ?? ANTHROPIC_DEFAULT_BASE_URL, "v1/messages"));
+    const headers = {
+      ...config.headers,
+      "anthropic-version": config.anthropicVersion ?? ANTHROPIC_DEFAULT_VERSION
+    };
+    if (options.apiKey) headers["x-api-key"] = options.apiKey;
+    this.headers = headers;
+  }
+  config;
+  options;
+  kind = "anthropic";
+  client;
+  headers;
+  target;
+  now;
+  get name() {
+    return this.options.name;
+  }
+  async complete(request, options = {}) {
+    if (!this.options.apiKey) throw missingKeyError(this.options);
+    const stream = request.stream ?? this.config.stream ?? false;
+    let body;
+    try {
+      body = anthropicRequestBody(request, stream);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new ProviderError(`${this.name}: ${message}`, void 0, false);
+    }
+    const sink = stream ? new AnthropicStreamSink(this.now) : void 0;
+    const response = await this.client.post(this.target, this.headers, body, {
+      signal: options.signal,
+      sse: sink
+    });
+    const parsed = parseOrFail(this.name, response, sink, parseAnthropicResponse);
+    return toCompletionResult(parsed, response, this.now());
+  }
+  async close() {
+    this.client.close();
+  }
+};
+
+// src/providers/openai.ts
+var OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
+var AZURE_DEFAULT_API_VERSION = "2024-10-21";
+function openAIRequestBody(request, kind2, stream) {
+  const body = kind2 === "azure-openai" ? {} : { model: request.model };
+  body.messages = request.messages;
+  const { temperature, topP, maxTokens } = request.parameters;
+  if (temperature !== void 0) body.temperature = temperature;
+  if (topP !== void 0) body.top_p = topP;
+  if (maxTokens !== void 0) body[kind2 === "openai" ? "max_completion_tokens" : "max_tokens"] = maxTokens;
+  const format = request.responseFormat;
+  if (format?.type === "json_object") body.response_format = { type: "json_object" };
+  if (format?.type === "json_schema") {
+    const jsonSchema = { name: format.name, schema: format.schema };
+    if (format.strict !== void 0) jsonSchema.strict = format.strict;
+    body.response_format = { type: "json_schema", json_schema: jsonSchema };
+  }
+  if (stream) {
+    body.stream = true;
+    body.stream_options = { include_usage: true };
+  }
+  return body;
+}
+function parseOpenAIResponse(body) {
+  const choice = isRecord2(body) && Array.isArray(body.choices) ? body.choices[0] : void 0;
+  if (!isRecord2(body) || !isRecord2(choice)) {
+    throw new ProviderError("response has no choices[0]: not a Chat Completions response", void 0, false);
+  }
+  const message = isRecord2(choice.message) ? choice.message : {};
+  return {
+    // A structured-output refusal comes with null content and the reason in `refusal`.
+    text: contentText(message.content) ?? stringOf2(message.refusal) ?? "",
+    modelVersion: stringOf2(body.model),
+    usage: usageOf(body.usage),
+    finishReason: stringOf2(choice.finish_reason)
+  };
+}
+function contentText(content) {
+  if (typeof content === "string") return content;
+  if (Array.isArray(content)) {
+    return content.map((part) => isRecord2(part) && typeof part.text === "string" ? part.text : "").join("");
+  }
+  return void 0;
+}
+function usageOf(value) {
+  if (!isRecord2(value)) return void 0;
+  const usage = {};
+  if (typeof value.prompt_tokens === "number") usage.inputTokens = value.prompt_tokens;
+  if (typeof value.completion_tokens === "number") usage.outputTokens = value.completion_tokens;
+  if (typeof value.total_tokens === "number") usage.totalTokens = value.total_tokens;
+  return usage;
+}
+function stringOf2(value) {
+  return typeof value === "string" ? value : void 0;
+}
+var OpenAIStreamSink = class {
+  constructor(now) {
+    this.now = now;
+  }
+  now;
+  text = "";
+  modelVersion;
+  usage;
+  finishReason;
+  firstTokenAt;
+  reset() {
+    this.text = "";
+    this.modelVersion = void 0;
+    this.usage = void 0;
+    this.finishReason = void 0;
+    this.firstTokenAt = void 0;
+  }
+  onEvent(_event, data) {
+    if (data === "[DONE]") return;
+    let chunk;
+    try {
+      chunk = JSON.parse(data);
+    } catch {
+      throw new ProviderError("stream event is not JSON", void 0, false);
+    }
+    if (!isRecord2(chunk)) return;
+    if (isRecord2(chunk.error)) {
+      const message = stringOf2(chunk.error.message) ?? "unknown error";
+      throw new ProviderError(`error in stream: ${message}`, void 0, true);
+    }
+    if (this.modelVersion === void 0) this.modelVersion = stringOf2(chunk.model);
+    if (isRecord2(chunk.usage)) this.usage = usageOf(chunk.usage);
+    const choice = Array.isArray(chunk.choices) ? chunk.choices[0] : void 0;
+    if (!isRecord2(choice)) return;
+    const delta = isRecord2(choice.delta) ? choice.delta : void 0;
+    const content = delta ? contentText(delta.content) ?? stringOf2(delta.refusal) : void 0;
+    if (content) {
+      if (this.firstTokenAt === void 0) this.firstTokenAt = this.now();
+      this.text += content;
+    }
+    if (typeof choice.finish_reason === "string") this.finishReason = choice.finish_reason;
+  }
+};
+var OpenAIProvider = class {
+  constructor(config, options) {
+    this.config = config;
+    this.options = options;
+    this.kind = config.type;
+    this.client = createClient(options, config);
+    this.now = options.now ?? monotonicNow;
+    this.needsKey = config.type !== "openai-compatible" || config.apiKeyEnv !== void 0;
+    const headers = { ...config.headers };
+    if (options.apiKey) {
+      if (config.type === "azure-openai") headers["api-key"] = options.apiKey;
+      else headers.authorization = `Bearer ${options.apiKey}`;
+    }
+    this.headers = headers;
+    if (config.type === "azure-openai") parseTarget(config.baseUrl);
+    else this.targetFor("");
+  }
+  config;
+  options;
+  kind;
+  client;
+  headers;
+  now;
+  /** Azure's URL names the deployment, so targets are per model; parsed once each. */
+  targets = /* @__PURE__ */ new Map();
+  needsKey;
+  get name() {
+    return this.options.name;
+  }
+  async complete(request, options = {}) {
+    if (this.needsKey && !this.options.apiKey) throw missingKeyError(this.options);
+    const stream = request.stream ?? this.config.stream ?? false;
+    const sink = stream ? new OpenAIStreamSink(this.now) : void 0;
+    const response = await this.client.post(
+      this.targetFor(request.model),
+      this.headers,
+      openAIRequestBody(request, this.kind, stream),
+      { signal: options.signal, sse: sink }
+    );
+    const parsed = parseOrFail(this.name, response, sink, parseOpenAIResponse);
+    return toCompletionResult(parsed, response, this.now());
+  }
+  async close() {
+    this.client.close();
+  }
+  targetFor(model) {
+    const key = this.kind === "azure-openai" ? model : "";
+    let target = this.targets.get(key);
+    if (!target) {
+      target = parseTarget(this.urlFor(model));
+      this.targets.set(key, target);
+    }
+    return target;
+  }
+  urlFor(model) {
+    const config = this.config;
+    if (config.type === "azure-openai") {
+      const version = encodeURIComponent(config.apiVersion ?? AZURE_DEFAULT_API_VERSION);
+      const path = `openai/deployments/${encodeURIComponent(model)}/chat/completions?api-version=${version}`;
+      return joinUrl(config.baseUrl, path);
+    }
+    const base = config.type === "openai" ? config.baseUrl ?? OPENAI_DEFAULT_BASE_URL : config.baseUrl;
+    return joinUrl(base, "chat/completions");
+  }
+};
+
+// src/providers/replay.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
+var CASSETTE_FORMAT = 1;
+var PREVIEW_CHARS = 120;
+function cassetteKey(request, repeat = 0) {
+  const format = request.responseFormat?.type === "text" ? void 0 : request.responseFormat;
+  const { temperature, topP, maxTokens } = request.parameters;
+  const canonical = JSON.stringify([
+    CASSETTE_FORMAT,
+    request.model,
+    [temperature ?? null, topP ?? null, maxTokens ?? null],
+    format ?? null,
+    request.messages.map((message) => [message.role, message.content]),
+    repeat
+  ]);
+  return createHash2("sha256").update(canonical).digest("hex");
+}
+function summarizeRequest(request, repeat) {
+  const summary = {
+    model: request.model,
+    repeat,
+    parameters: request.parameters,
+    messages: request.messages.length
+  };
+  if (request.responseFormat && request.responseFormat.type !== "text") {
+    summary.responseFormat = request.responseFormat.type;
+  }
+  const lastUser = [...request.messages].reverse().find((message) => message.role === "user");
+  if (lastUser) {
+    summary.lastUser = lastUser.content.length > PREVIEW_CHARS ? `${lastUser.content.slice(0, PREVIEW_CHARS)}\u2026` : lastUser.content;
+  }
+  return summary;
+}
+function storableResult(result) {
+  const stored = {
+    text: result.text,
+    latencyMs: result.latencyMs,
+    httpStatus: result.httpStatus,
+    retries: result.retries
+  };
+  if (result.ttftMs !== void 0) stored.ttftMs = result.ttftMs;
+  if (result.modelVersion !== void 0) stored.modelVersion = result.modelVersion;
+  if (result.usage !== void 0) stored.usage = { ...result.usage };
+  if (result.finishReason !== void 0) stored.finishReason = result.finishReason;
+  return stored;
+}
+function parseCassette(text2, label) {
+  const entries = /* @__PURE__ */ new Map();
+  const lines = text2.split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index].trim();
+    if (line === "") continue;
+    const where = `${label}:${index + 1}`;
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new Error(`${where}: not valid JSON. Re-record the cassette with \`promptgate run --record\`.`);
+    }
+    if (!isEntry(value)) {
+      throw new Error(
+        `${where}: not a cassette entry (expected "key", "request" and "result" with text and latencyMs). Re-record the cassette with \`promptgate run --record\`.`
+      );
+    }
+    entries.set(value.key, value);
+  }
+  return entries;
+}
+function isEntry(value) {
+  return isRecord2(value) && typeof value.key === "string" && isRecord2(value.request) && isRecord2(value.result) && typeof value.result.text === "string" && typeof value.result.latencyMs === "number";
+}
+function serializeCassette(entries) {
+  const sorted = [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return sorted.map((entry) => `${JSON.stringify(entry)}
+`).join("");
+}
+var nodeCassetteFiles = {
+  async read(path) {
+    try {
+      return await readFile(path, "utf8");
+    } catch (error) {
+      if (error.code === "ENOENT") return void 0;
+      throw error;
+    }
+  },
+  async write(path, text2) {
+    await mkdir(dirname2(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await writeFile(temporary, text2);
+    await rename(temporary, path);
+  }
+};
+var Cassette = class _Cassette {
+  constructor(label, path, entries, files) {
+    this.label = label;
+    this.path = path;
+    this.entries = entries;
+    this.files = files;
+  }
+  label;
+  path;
+  entries;
+  files;
+  dirty = false;
+  /** Keys recorded in this run, with the call in flight: identical requests make one call. */
+  recording = /* @__PURE__ */ new Map();
+  /** `mustExist`: replaying from a missing file is an error; recording starts a new one. */
+  static async load(path, label, options) {
+    const files = options.files ?? nodeCassetteFiles;
+    const text2 = await files.read(path);
+    const cassette = new _Cassette(label, path, parseCassette(text2 ?? "", label), files);
+    if (text2 === void 0 && options.mustExist) {
+      cassette.missing = `Cassette ${label} does not exist. Record it with \`promptgate run --record\` (needs the real provider's key), or set onMiss: passthrough on the replay provider.`;
+    }
+    return cassette;
+  }
+  /** Why this cassette cannot serve a replay (its file is missing), or undefined. */
+  missing;
+  get size() {
+    return this.entries.size;
+  }
+  get(key) {
+    return this.entries.get(key);
+  }
+  /** Records through `call` once per key per run; later identical requests share that result. */
+  record(key, summary, call) {
+    let pending = this.recording.get(key);
+    if (!pending) {
+      pending = call().then((result) => {
+        this.entries.set(key, { key, request: summary, result: storableResult(result) });
+        this.dirty = true;
+        return result;
+      });
+      pending.catch(() => this.recording.delete(key));
+      this.recording.set(key, pending);
+    }
+    return pending;
+  }
+  /** Writes the cassette when anything was recorded; entries of earlier recordings are kept. */
+  async flush() {
+    if (!this.dirty) return;
+    await Promise.allSettled(this.recording.values());
+    await this.files.write(this.path, serializeCassette(this.entries.values()));
+    this.dirty = false;
+  }
+};
+var ReplayProvider = class {
+  constructor(name, cassette, options = {}) {
+    this.name = name;
+    this.cassette = cassette;
+    this.options = options;
+  }
+  name;
+  cassette;
+  options;
+  kind = "replay";
+  /** Set when the cassette file is missing: the engine refuses to start a run that replays through it. */
+  get unavailable() {
+    return this.cassette.missing;
+  }
+  async complete(request, options = {}) {
+    if (this.cassette.missing) throw new ProviderError(this.cassette.missing, void 0, false);
+    const repeat = options.repeat ?? 0;
+    const entry = this.cassette.get(cassetteKey(request, repeat));
+    if (entry) return { ...entry.result, usage: entry.result.usage && { ...entry.result.usage } };
+    if (this.options.onMiss === "passthrough" && this.options.passthrough) {
+      return this.options.passthrough.complete(request, options);
+    }
+    const passthroughHint = this.options.onMiss === "passthrough" ? " (onMiss is passthrough, but no other provider serves this model)" : `, or set providers.${this.name}.onMiss: passthrough to call the real provider on a miss`;
+    throw new ProviderError(
+      `${this.name}: no recorded response in ${this.cassette.label} for model "${request.model}" (repeat ${repeat}, ${request.messages.length} messages): the prompt, case, parameters or model changed since recording. Re-record with \`promptgate run --record\`${passthroughHint}.`,
+      void 0,
+      false
+    );
+  }
+};
+var CassetteRecorder = class {
+  constructor(inner, cassette, options = {}) {
+    this.inner = inner;
+    this.cassette = cassette;
+    this.name = options.name ?? inner.name;
+    this.kind = inner.kind;
+  }
+  inner;
+  cassette;
+  name;
+  kind;
+  /** Set when the cassette file is missing: the engine refuses to start a run that replays through it. */
+  get unavailable() {
+    return this.cassette.missing;
+  }
+  async complete(request, options = {}) {
+    if (this.cassette.missing) throw new ProviderError(this.cassette.missing, void 0, false);
+    const repeat = options.repeat ?? 0;
+    const key = cassetteKey(request, repeat);
+    const result = await this.cassette.record(
+      key,
+      summarizeRequest(request, repeat),
+      () => this.inner.complete(request, options)
+    );
+    return { ...result };
+  }
+  async close() {
+    await this.cassette.flush();
+  }
+};
+
+// src/providers/registry.ts
+function apiKeyEnvOf(config) {
+  switch (config.type) {
+    case "openai":
+      return config.apiKeyEnv ?? "OPENAI_API_KEY";
+    case "azure-openai":
+      return config.apiKeyEnv ?? "AZURE_OPENAI_API_KEY";
+    case "anthropic":
+      return config.apiKeyEnv ?? "ANTHROPIC_API_KEY";
+    case "openai-compatible":
+      return config.apiKeyEnv;
+    case "replay":
+      return void 0;
+  }
+}
+function keyFrom(env, envVar) {
+  const value = envVar === void 0 ? void 0 : env[envVar];
+  return value === void 0 || value === "" ? void 0 : value;
+}
+function missingSecrets(config, env, options = {}) {
+  const names = options.modelIds ? usedProviders(config, options.modelIds, options.record ?? false) : void 0;
+  const missing = [];
+  for (const [name, provider] of Object.entries(config.providers)) {
+    if (names && !names.has(name)) continue;
+    const envVar = apiKeyEnvOf(provider);
+    if (envVar !== void 0 && keyFrom(env, envVar) === void 0) missing.push({ provider: name, envVar });
+  }
+  return missing;
+}
+function usedProviders(config, modelIds, record) {
+  const names = /* @__PURE__ */ new Set();
+  for (const modelId of modelIds) {
+    let route;
+    try {
+      route = routeModel(modelId, config);
+    } catch {
+      continue;
+    }
+    const provider = config.providers[route.provider];
+    if (provider?.type !== "replay") {
+      names.add(route.provider);
+      continue;
+    }
+    if (!record && provider.onMiss !== "passthrough") continue;
+    try {
+      names.add(routeModel(modelId, config, { excludeReplay: true }).provider);
+    } catch {
+    }
+  }
+  return names;
+}
+async function createProviders(config, env, options = {}) {
+  const rootDir = options.rootDir ?? process.cwd();
+  const record = options.record ?? false;
+  const entries = Object.entries(config.providers);
+  if (record && !entries.some(([, provider]) => provider.type === "replay")) {
+    throw new Error(
+      "--record needs a provider of type replay in .github/promptgate.yml: its cassette is where the recordings go, e.g. providers: { recorded: { type: replay, cassette: .promptgate/cassette.jsonl } } with defaults.provider: recorded."
+    );
+  }
+  const providers = /* @__PURE__ */ new Map();
+  const cassettes = /* @__PURE__ */ new Map();
+  for (const [name, provider] of entries) {
+    if (provider.type === "replay") {
+      const path = isAbsolute2(provider.cassette) ? provider.cassette : join(rootDir, provider.cassette);
+      const mustExist = !record && provider.onMiss !== "passthrough";
+      const cassette = await Cassette.load(path, provider.cassette, {
+        mustExist,
+        files: options.cassetteFiles
+      });
+      cassettes.set(name, cassette);
+      providers.set(name, new ReplayProvider(name, cassette, { onMiss: provider.onMiss }));
+      continue;
+    }
+    const apiKeyEnv = apiKeyEnvOf(provider);
+    const apiKey = keyFrom(env, apiKeyEnv);
+    if (apiKey !== void 0) options.onSecret?.(apiKey);
+    const httpOptions = {
+      name,
+      apiKey,
+      apiKeyEnv,
+      defaultTimeoutMs: options.defaultTimeoutMs,
+      maxSockets: options.maxSockets,
+      sleep: options.sleep,
+      random: options.random,
+      now: options.now
+    };
+    providers.set(
+      name,
+      provider.type === "anthropic" ? new AnthropicProvider(provider, httpOptions) : new OpenAIProvider(provider, httpOptions)
+    );
+  }
+  const views = /* @__PURE__ */ new Map();
+  const recorders = [];
+  const viewFor = (replayName, real) => {
+    const id = `${replayName}\0${real?.name ?? ""}`;
+    let view = views.get(id);
+    if (!view) {
+      const cassette = cassettes.get(replayName);
+      const replayConfig = config.providers[replayName];
+      if (record && real) {
+        const recorder = new CassetteRecorder(real, cassette, { name: replayName });
+        recorders.push(recorder);
+        view = recorder;
+      } else {
+        view = new ReplayProvider(replayName, cassette, { onMiss: replayConfig.onMiss, passthrough: real });
+      }
+      views.set(id, view);
+    }
+    return view;
+  };
+  return {
+    providers,
+    resolve(modelId, promptFile) {
+      const route = routeModel(modelId, config, { promptFile });
+      const provider = providers.get(route.provider);
+      if (provider.kind !== "replay") return { provider, model: route.model, route };
+      let real;
+      try {
+        real = routeModel(modelId, config, { promptFile, excludeReplay: true });
+      } catch (error) {
+        if (record) throw error;
+      }
+      const explicit = route.rule === "models" && config.models?.[modelId]?.model !== void 0;
+      const model = explicit || !real ? route.model : real.model;
+      return { provider: viewFor(route.provider, real && providers.get(real.provider)), model, route };
+    },
+    async close() {
+      const flushed = await Promise.allSettled(recorders.map((recorder) => recorder.close()));
+      await Promise.allSettled([...providers.values()].map((provider) => provider.close?.()));
+      const failure = flushed.find(
+        (outcome) => outcome.status === "rejected"
+      );
+      if (failure) throw failure.reason;
+    }
+  };
+}
+
+// src/stats/cost.ts
+var PRICE_TABLE = {
+  // OpenAI
+  "gpt-4o": { inputPerMillion: 2.5, outputPerMillion: 10 },
+  "gpt-4o-mini": { inputPerMillion: 0.15, outputPerMillion: 0.6 },
+  "gpt-4-1": { inputPerMillion: 2, outputPerMillion: 8 },
+  "gpt-4-1-mini": { inputPerMillion: 0.4, outputPerMillion: 1.6 },
+  "gpt-4-1-nano": { inputPerMillion: 0.1, outputPerMillion: 0.4 },
+  "gpt-4-turbo": { inputPerMillion: 10, outputPerMillion: 30 },
+  "gpt-3-5-turbo": { inputPerMillion: 0.5, outputPerMillion: 1.5 },
+  "gpt-5": { inputPerMillion: 1.25, outputPerMillion: 10 },
+  "gpt-5-mini": { inputPerMillion: 0.25, outputPerMillion: 2 },
+  "gpt-5-nano": { inputPerMillion: 0.05, outputPerMillion: 0.4 },
+  o1: { inputPerMillion: 15, outputPerMillion: 60 },
+  "o1-mini": { inputPerMillion: 1.1, outputPerMillion: 4.4 },
+  o3: { inputPerMillion: 2, outputPerMillion: 8 },
+  "o3-mini": { inputPerMillion: 1.1, outputPerMillion: 4.4 },
+  "o4-mini": { inputPerMillion: 1.1, outputPerMillion: 4.4 },
+  // Anthropic (both the old "claude-3-5-sonnet" and the new "claude-sonnet-4" word orders occur)
+  "claude-3-haiku": { inputPerMillion: 0.25, outputPerMillion: 1.25 },
+  "claude-3-opus": { inputPerMillion: 15, outputPerMillion: 75 },
+  "claude-3-5-haiku": { inputPerMillion: 0.8, outputPerMillion: 4 },
+  "claude-3-5-sonnet": { inputPerMillion: 3, outputPerMillion: 15 },
+  "claude-3-7-sonnet": { inputPerMillion: 3, outputPerMillion: 15 },
+  "claude-sonnet-4": { inputPerMillion: 3, outputPerMillion: 15 },
+  "claude-opus-4": { inputPerMillion: 15, outputPerMillion: 75 },
+  "claude-opus-4-1": { inputPerMillion: 15, outputPerMillion: 75 },
+  // Open-weight models at a well-known host (Groq list prices)
+  "llama-3-1-8b-instant": { inputPerMillion: 0.05, outputPerMillion: 0.08 },
+  "llama-3-3-70b-versatile": { inputPerMillion: 0.59, outputPerMillion: 0.79 },
+  // Mistral La Plateforme
+  "mistral-large-latest": { inputPerMillion: 2, outputPerMillion: 6 }
+};
+function normaliseModelName(model) {
+  let name = model.trim().toLowerCase();
+  const slash = name.lastIndexOf("/");
+  if (slash >= 0) name = name.slice(slash + 1);
+  name = name.replace(/\./g, "-");
+  name = name.replace(/-(\d{4}-\d{2}-\d{2}|\d{8})$/, "");
+  return name;
+}
+function priceOf(model, overrides) {
+  if (overrides?.[model]) return overrides[model];
+  const normalised = normaliseModelName(model);
+  if (overrides) {
+    for (const [key, price] of Object.entries(overrides)) {
+      if (normaliseModelName(key) === normalised) return price;
+    }
+  }
+  return PRICE_TABLE[normalised] ?? PRICE_TABLE[normalised.replace(/-latest$/, "")];
+}
+function costOf(usage, model, overrides) {
+  if (!usage || model === void 0) return void 0;
+  if (usage.inputTokens === void 0 && usage.outputTokens === void 0) return void 0;
+  const price = priceOf(model, overrides);
+  if (!price) return void 0;
+  return ((usage.inputTokens ?? 0) * price.inputPerMillion + (usage.outputTokens ?? 0) * price.outputPerMillion) / 1e6;
+}
+
+// src/stats/inference.ts
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const y = x - 1;
+  let sum = LANCZOS[0];
+  for (let i = 1; i < LANCZOS.length; i++) sum += LANCZOS[i] / (y + i);
+  const t = y + 7.5;
+  return 0.5 * Math.log(2 * Math.PI) + (y + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+function logBinomialPmf(k, n, p) {
+  if (k < 0 || k > n) return -Infinity;
+  if (p <= 0) return k === 0 ? 0 : -Infinity;
+  if (p >= 1) return k === n ? 0 : -Infinity;
+  const logChoose = logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+  return logChoose + k * Math.log(p) + (n - k) * Math.log1p(-p);
+}
+function logSumExp(xs) {
+  const max = Math.max(...xs);
+  if (max === -Infinity) return -Infinity;
+  let sum = 0;
+  for (const x of xs) sum += Math.exp(x - max);
+  return max + Math.log(sum);
+}
+function binomialCdf(k, n, p) {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  const terms = [];
+  for (let i = 0; i <= k; i++) terms.push(logBinomialPmf(i, n, p));
+  return Math.min(1, Math.exp(logSumExp(terms)));
+}
+var ACKLAM_A = [
+  -39.69683028665376,
+  220.9460984245205,
+  -275.9285104469687,
+  138.357751867269,
+  -30.66479806614716,
+  2.506628277459239
+];
+var ACKLAM_B = [
+  -54.47609879822406,
+  161.5858368580409,
+  -155.6989798598866,
+  66.80131188771972,
+  -13.28068155288572
+];
+var ACKLAM_C = [
+  -0.007784894002430293,
+  -0.3223964580411365,
+  -2.400758277161838,
+  -2.549732539343734,
+  4.374664141464968,
+  2.938163982698783
+];
+var ACKLAM_D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+function horner(coefficients, x) {
+  let acc = 0;
+  for (const c of coefficients) acc = acc * x + c;
+  return acc;
+}
+function normalQuantile(p) {
+  if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
+  const pLow = 0.02425;
+  if (p < pLow) {
+    const q2 = Math.sqrt(-2 * Math.log(p));
+    return horner(ACKLAM_C, q2) / (horner(ACKLAM_D, q2) * q2 + 1);
+  }
+  if (p > 1 - pLow) {
+    const q2 = Math.sqrt(-2 * Math.log1p(-p));
+    return -horner(ACKLAM_C, q2) / (horner(ACKLAM_D, q2) * q2 + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return horner(ACKLAM_A, r) * q / (horner(ACKLAM_B, r) * r + 1);
+}
+function zFor(confidence) {
+  return normalQuantile(1 - (1 - confidence) / 2);
+}
+function tQuantile(p, df) {
+  if (!(df > 0)) throw new RangeError(`tQuantile: df must be positive, got ${df}`);
+  if (df === 1) return Math.tan(Math.PI * (p - 0.5));
+  if (df === 2) return (2 * p - 1) / Math.sqrt(2 * p * (1 - p));
+  const z = normalQuantile(p);
+  const z3 = z ** 3;
+  const z5 = z ** 5;
+  const z7 = z ** 7;
+  const z9 = z ** 9;
+  return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3) + (79 * z9 + 776 * z7 + 1482 * z5 - 1920 * z3 - 945 * z) / (92160 * df ** 4);
+}
+function mcnemarExact(b, c) {
+  const n = b + c;
+  if (n === 0) return 1;
+  return Math.min(1, 2 * binomialCdf(Math.min(b, c), n, 0.5));
+}
+function wilsonInterval(successes, n, confidence) {
+  if (n <= 0) return { low: 0, high: 1, confidence };
+  const z = zFor(confidence);
+  const p = successes / n;
+  const z2 = z * z;
+  const denominator = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denominator;
+  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half), confidence };
+}
+function newcombePairedInterval(table, confidence) {
+  const { a, b, c, d } = table;
+  const n = a + b + c + d;
+  if (n === 0) return { low: -1, high: 1, confidence };
+  const p1 = (a + b) / n;
+  const p2 = (a + c) / n;
+  const delta = p1 - p2;
+  const w1 = wilsonInterval(a + b, n, confidence);
+  const w2 = wilsonInterval(a + c, n, confidence);
+  const marginProduct = (a + b) * (c + d) * (a + c) * (b + d);
+  const phi = marginProduct === 0 ? 0 : (a * d - b * c) / Math.sqrt(marginProduct);
+  const dl1 = p1 - w1.low;
+  const du1 = w1.high - p1;
+  const dl2 = p2 - w2.low;
+  const du2 = w2.high - p2;
+  const lowWidth = Math.sqrt(Math.max(0, dl1 * dl1 - 2 * phi * dl1 * du2 + du2 * du2));
+  const highWidth = Math.sqrt(Math.max(0, du1 * du1 - 2 * phi * du1 * dl2 + dl2 * dl2));
+  return { low: Math.max(-1, delta - lowWidth), high: Math.min(1, delta + highWidth), confidence };
+}
+function pairedDifferenceInterval(diffs, confidence) {
+  const n = diffs.length;
+  if (n === 0) return { low: -1, high: 1, confidence };
+  const adjustedN = n + 2;
+  let sum = 0;
+  let sumSquares = 0;
+  for (const d of diffs) {
+    sum += d;
+    sumSquares += d * d;
+  }
+  const mean2 = sum / adjustedN;
+  const variance = Math.max(0, sumSquares + 1 - sum * sum / adjustedN) / (adjustedN * adjustedN);
+  const half = zFor(confidence) * Math.sqrt(variance);
+  return { low: Math.max(-1, mean2 - half), high: Math.min(1, mean2 + half), confidence };
+}
+function meanInterval(values, confidence) {
+  const n = values.length;
+  if (n < 2) return void 0;
+  const mean2 = values.reduce((s, v) => s + v, 0) / n;
+  const variance = values.reduce((s, v) => s + (v - mean2) ** 2, 0) / (n - 1);
+  const half = tQuantile(1 - (1 - confidence) / 2, n - 1) * Math.sqrt(variance / n);
+  return { low: mean2 - half, high: mean2 + half, confidence };
+}
+function quantileSorted(sorted, q) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(n - 1, lo + 1);
+  const x = sorted[lo];
+  return x + (h - lo) * (sorted[hi] - x);
+}
+function quantileInterval(sorted, q, confidence) {
+  const n = sorted.length;
+  if (n === 0) return void 0;
+  const tail = (1 - confidence) / 2;
+  const logPmf = [];
+  for (let k = 0; k <= n; k++) logPmf.push(logBinomialPmf(k, n, q));
+  const cdf = [];
+  let acc = 0;
+  for (let k = 0; k <= n; k++) {
+    acc += Math.exp(logPmf[k]);
+    cdf.push(Math.min(1, acc));
+  }
+  let l = 0;
+  while (l < n && cdf[l] <= tail) l++;
+  let u = 1;
+  while (u <= n && cdf[u - 1] < 1 - tail) u++;
+  if (l < 1 || u > n) return void 0;
+  return { low: sorted[l - 1], high: sorted[u - 1], confidence };
+}
+function mean(values) {
+  if (values.length === 0) return NaN;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+
+// src/stats/summary.ts
+function isCompleted(sample) {
+  return sample.error === void 0 && sample.undecided === void 0;
+}
+function hasAnswer(sample) {
+  return sample.error === void 0;
+}
+function hasViolation(sample) {
+  return sample.checks.some((check) => (check.violations?.length ?? 0) > 0);
+}
+function tallyCases(samples) {
+  const tallies = /* @__PURE__ */ new Map();
+  for (const sample of samples) {
+    if (!isCompleted(sample)) continue;
+    let tally = tallies.get(sample.caseId);
+    if (!tally) {
+      tally = { caseId: sample.caseId, n: 0, passes: 0, scoreSum: 0, violations: 0 };
+      tallies.set(sample.caseId, tally);
+    }
+    tally.n++;
+    if (sample.pass) tally.passes++;
+    tally.scoreSum += sample.score;
+    if (hasViolation(sample)) tally.violations++;
+  }
+  return tallies;
+}
+function passRateInterval(tallies, confidence) {
+  let cases = 0;
+  let sumP = 0;
+  let sumInverseN = 0;
+  for (const t of tallies) {
+    cases++;
+    sumP += t.passes / t.n;
+    sumInverseN += 1 / t.n;
+  }
+  if (cases === 0) return void 0;
+  const effectiveN = cases * cases / sumInverseN;
+  return wilsonInterval(sumP / cases * effectiveN, effectiveN, confidence);
+}
+function latencyStats(values, confidence) {
+  if (values.length === 0) return void 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const p95Interval = quantileInterval(sorted, 0.95, confidence);
+  return {
+    p50: quantileSorted(sorted, 0.5),
+    p95: quantileSorted(sorted, 0.95),
+    p99: quantileSorted(sorted, 0.99),
+    ...p95Interval ? { p95Interval } : {},
+    mean: mean(sorted)
+  };
+}
+function callCosts(samples, opts) {
+  const costs = [];
+  for (const sample of samples) {
+    if (!hasAnswer(sample)) continue;
+    const usage = sample.call?.usage;
+    if (!usage) continue;
+    const cost = costOf(usage, opts.modelName ?? sample.call?.modelVersion, opts.prices);
+    if (cost === void 0) return void 0;
+    costs.push(cost);
+  }
+  return costs.length > 0 ? costs : void 0;
+}
+function summariseVersion(samples, opts) {
+  const completed = samples.filter(isCompleted);
+  const tallies = [...tallyCases(samples).values()];
+  const cases = tallies.length;
+  const passedSamples = completed.filter((s) => s.pass).length;
+  const answered = samples.filter(hasAnswer);
+  const latencies2 = answered.flatMap((s) => s.call ? [s.call.latencyMs] : []);
+  const ttfts = answered.flatMap((s) => s.call?.ttftMs !== void 0 ? [s.call.ttftMs] : []);
+  let input = 0;
+  let output = 0;
+  let maxOutput = 0;
+  let withOutput = 0;
+  for (const s of answered) {
+    const usage = s.call?.usage;
+    if (!usage) continue;
+    input += usage.inputTokens ?? 0;
+    if (usage.outputTokens !== void 0) {
+      output += usage.outputTokens;
+      maxOutput = Math.max(maxOutput, usage.outputTokens);
+      withOutput++;
+    }
+  }
+  const costs = callCosts(samples, opts);
+  const checkFailures = {};
+  for (const s of completed) {
+    for (const check of s.checks) {
+      if (check.status === "unsupported" || check.status === "ok" && check.pass) continue;
+      checkFailures[check.id] = (checkFailures[check.id] ?? 0) + 1;
+    }
+  }
+  const interval = passRateInterval(tallies, opts.confidence);
+  const latencyMs = latencyStats(latencies2, opts.confidence);
+  const ttftMs = latencyStats(ttfts, opts.confidence);
+  const totalUsd = costs?.reduce((sum, c) => sum + c, 0);
+  return {
+    cases,
+    samples: samples.length,
+    passedSamples,
+    failedSamples: completed.length - passedSamples,
+    errorSamples: samples.length - completed.length,
+    passRate: cases > 0 ? mean(tallies.map((t) => t.passes / t.n)) : 0,
+    ...interval ? { passRateInterval: interval } : {},
+    meanScore: cases > 0 ? mean(tallies.map((t) => t.scoreSum / t.n)) : 0,
+    ...latencyMs ? { latencyMs } : {},
+    ...ttftMs ? { ttftMs } : {},
+    tokens: { input, output, maxOutput, meanOutput: withOutput > 0 ? output / withOutput : 0 },
+    ...costs && totalUsd !== void 0 ? {
+      cost: {
+        totalUsd,
+        perCallUsd: totalUsd / costs.length,
+        per1kRequestsUsd: totalUsd / costs.length * 1e3
+      }
+    } : {},
+    cacheHits: completed.filter((s) => s.cacheHit).length,
+    safetyViolations: completed.filter(hasViolation).length,
+    checkFailures
+  };
+}
+
+// src/stats/compare.ts
+function majorityPass(tally) {
+  return tally.passes / tally.n >= 0.5;
+}
+function flipOf(pair) {
+  const before = majorityPass(pair.base);
+  const after = majorityPass(pair.head);
+  if (before && !after) return "regressed";
+  if (!before && after) return "fixed";
+  return "same";
+}
+function pairCases(base, head) {
+  const baseTallies = tallyCases(base);
+  const pairs = [];
+  for (const [caseId, headTally] of tallyCases(head)) {
+    const baseTally = baseTallies.get(caseId);
+    if (baseTally) pairs.push({ caseId, base: baseTally, head: headTally });
+  }
+  return pairs;
+}
+function passRateDeltaInterval(pairs, confidence) {
+  const single = pairs.every((p) => p.base.n === 1 && p.head.n === 1);
+  if (single) {
+    const table = { a: 0, b: 0, c: 0, d: 0 };
+    for (const p of pairs) {
+      const h = p.head.passes === 1;
+      const b = p.base.passes === 1;
+      if (h && b) table.a++;
+      else if (h) table.b++;
+      else if (b) table.c++;
+      else table.d++;
+    }
+    return newcombePairedInterval(table, confidence);
+  }
+  return pairedDifferenceInterval(
+    pairs.map((p) => p.head.passes / p.head.n - p.base.passes / p.base.n),
+    confidence
+  );
+}
+function latencies(samples) {
+  return samples.filter(isCompleted).flatMap((s) => s.call ? [s.call.latencyMs] : []).sort((a, b) => a - b);
+}
+function latencyP95Comparison(base, head, confidence) {
+  const b = latencies(base);
+  const h = latencies(head);
+  if (b.length === 0 || h.length === 0) return void 0;
+  const baseP95 = quantileSorted(b, 0.95);
+  const headP95 = quantileSorted(h, 0.95);
+  if (!(baseP95 > 0)) return void 0;
+  const ratio = headP95 / baseP95;
+  const sideConfidence = 1 - (1 - confidence) / 2;
+  const bi = quantileInterval(b, 0.95, sideConfidence);
+  const hi = quantileInterval(h, 0.95, sideConfidence);
+  const interval = bi && hi && bi.low > 0 ? { low: hi.low / bi.high, high: hi.high / bi.low, confidence } : void 0;
+  const significant = interval !== void 0 && (interval.low > 1 || interval.high < 1);
+  return { base: baseP95, head: headP95, ratio, ...interval ? { interval } : {}, significant };
+}
+function compareVersions(base, head, opts) {
+  const pairs = pairCases(base, head);
+  const n = pairs.length;
+  const basePassRate = n > 0 ? pairs.reduce((s, p) => s + p.base.passes / p.base.n, 0) / n : 0;
+  const headPassRate = n > 0 ? pairs.reduce((s, p) => s + p.head.passes / p.head.n, 0) / n : 0;
+  let passToFail = 0;
+  let failToPass = 0;
+  for (const p of pairs) {
+    const flip = flipOf(p);
+    if (flip === "regressed") passToFail++;
+    else if (flip === "fixed") failToPass++;
+  }
+  const scoreDiffs = pairs.map((p) => p.head.scoreSum / p.head.n - p.base.scoreSum / p.base.n);
+  const scoreInterval = meanInterval(scoreDiffs, opts.confidence);
+  const latencyP95 = latencyP95Comparison(base, head, opts.confidence);
+  const baseTallies = tallyCases(base);
+  let newSafetyViolations = 0;
+  for (const [caseId, tally] of tallyCases(head)) {
+    if (tally.violations > 0 && (baseTallies.get(caseId)?.violations ?? 0) === 0) newSafetyViolations++;
+  }
+  return {
+    pairedCases: n,
+    passRate: {
+      base: basePassRate,
+      head: headPassRate,
+      delta: headPassRate - basePassRate,
+      interval: passRateDeltaInterval(pairs, opts.confidence)
+    },
+    flips: { passToFail, failToPass },
+    mcnemarPValue: mcnemarExact(passToFail, failToPass),
+    ...scoreInterval ? {
+      meanScoreDelta: {
+        delta: scoreDiffs.reduce((s, d) => s + d, 0) / scoreDiffs.length,
+        interval: scoreInterval
+      }
+    } : {},
+    ...latencyP95 ? { latencyP95 } : {},
+    newSafetyViolations
+  };
+}
+
+// src/stats/verdict.ts
+var DEFAULT_CONFIDENCE = 0.95;
+var DEFAULT_MAX_PASS_RATE_DROP = 0.05;
+var DEFAULT_MIN_CASES = 10;
+var NEEDS_POWER = 0.8;
+var NEEDS_MAX_FACTOR = 50;
+function resolveThresholds(t) {
+  return {
+    ...t,
+    confidence: t.confidence ?? DEFAULT_CONFIDENCE,
+    maxPassRateDrop: t.maxPassRateDrop ?? DEFAULT_MAX_PASS_RATE_DROP,
+    minCases: t.minCases ?? DEFAULT_MIN_CASES
+  };
+}
+var MINUS = "\u2212";
+var signed = (x, digits = 1) => (x < 0 ? MINUS : "") + Math.abs(x).toFixed(digits);
+var pct = (x) => `${(x * 100).toFixed(1)}%`;
+var points = (x) => signed(x * 100);
+var pValue = (p) => p < 1e-3 ? "p<0.001" : `p=${p.toFixed(3)}`;
+var level = (c) => `${Math.round(c * 1e3) / 10}%`;
+var ms = (x) => `${Math.round(x)} ms`;
+var usd = (x) => `$${x < 0.01 ? x.toPrecision(2) : x.toFixed(4)}`;
+function dataFactor(halfWidth, distance, confidence) {
+  const z = zFor(confidence);
+  const zPower = normalQuantile(NEEDS_POWER);
+  const d = Math.max(Math.abs(distance), halfWidth / 4, 1e-9);
+  const factor = ((z + zPower) * halfWidth / (z * d)) ** 2;
+  return Math.min(NEEDS_MAX_FACTOR, Math.max(1, factor));
+}
+function needsFor(factor, cases, repeats, what) {
+  const moreCases = Math.max(1, Math.ceil(cases * (factor - 1)));
+  const moreRepeats = Math.max(1, Math.ceil(repeats * factor - repeats));
+  return {
+    moreCases,
+    moreRepeats,
+    description: `About ${moreCases} more cases, or ${moreRepeats} more repeat${moreRepeats === 1 ? "" : "s"} per case, would ${what}.`
+  };
+}
+function limitStatus(actual, limit, interval) {
+  if (actual <= limit) return "pass";
+  if (interval && interval.low > limit) return "fail";
+  return "inconclusive";
+}
+function quantileBudget(id, label, values, q, limit, confidence, missing) {
+  if (values.length === 0) {
+    return {
+      result: {
+        id,
+        limit,
+        actual: NaN,
+        unit: "ms",
+        status: "inconclusive",
+        message: `${id} is set but ${missing}.`
+      },
+      samplingCanHelp: false
+    };
+  }
+  const sorted = [...values].sort((a, b) => a - b);
+  const actual = quantileSorted(sorted, q);
+  const interval = quantileInterval(sorted, q, confidence);
+  const status = limitStatus(actual, limit, interval);
+  const range = interval ? `, ${level(confidence)} CI ${ms(interval.low)} to ${ms(interval.high)}` : "";
+  const verb = status === "pass" ? "within" : status === "fail" ? "over" : "possibly over";
+  return {
+    result: {
+      id,
+      limit,
+      actual,
+      ...interval ? { interval } : {},
+      unit: "ms",
+      status,
+      message: `${label} ${ms(actual)} (${values.length} calls${range}) is ${verb} the ${ms(limit)} budget.`
+    },
+    samplingCanHelp: status === "inconclusive",
+    ...status === "inconclusive" ? {
+      needs: {
+        description: `More calls would pin down ${label} against the ${ms(limit)} budget: ${interval ? "its interval straddles the limit" : "too few calls for a distribution-free interval"}.`
+      }
+    } : {}
+  };
+}
+function evaluateBudgets(input, t, head, comparison) {
+  const evals = [];
+  const answered = input.head.filter(hasAnswer);
+  const latencies2 = answered.flatMap((s) => s.call ? [s.call.latencyMs] : []);
+  const ttfts = answered.flatMap((s) => s.call?.ttftMs !== void 0 ? [s.call.ttftMs] : []);
+  if (t.maxSafetyViolations !== void 0) {
+    const actual = head.safetyViolations;
+    const status = actual > t.maxSafetyViolations ? "fail" : "pass";
+    evals.push({
+      result: {
+        id: "maxSafetyViolations",
+        limit: t.maxSafetyViolations,
+        actual,
+        unit: "violations",
+        status,
+        message: `${actual} head output${actual === 1 ? "" : "s"} with a safety violation (limit ${t.maxSafetyViolations}).`
+      },
+      samplingCanHelp: false
+    });
+  } else {
+    const actual = comparison ? comparison.newSafetyViolations : head.safetyViolations;
+    const status = actual > 0 ? "fail" : "pass";
+    const what = comparison ? "case" : "head output";
+    evals.push({
+      result: {
+        id: "maxSafetyViolations",
+        limit: 0,
+        actual,
+        unit: "violations",
+        status,
+        message: comparison ? `${actual} ${what}${actual === 1 ? "" : "s"} with a new safety violation that the base did not have (default limit 0).` : `${actual} ${what}${actual === 1 ? "" : "s"} with a safety violation (default limit 0 without a base).`
+      },
+      samplingCanHelp: false
+    });
+  }
+  if (t.minPassRate !== void 0 && head.cases > 0) {
+    const interval = head.passRateInterval;
+    const p = head.passRate;
+    let status = "pass";
+    if (p < t.minPassRate) status = interval && interval.high < t.minPassRate ? "fail" : "inconclusive";
+    const range = interval ? `, ${level(interval.confidence)} CI ${pct(interval.low)} to ${pct(interval.high)}` : "";
+    const verb = status === "pass" ? "meets" : status === "fail" ? "is below" : "may be below";
+    const evaluation = {
+      result: {
+        id: "minPassRate",
+        limit: t.minPassRate,
+        actual: p,
+        ...interval ? { interval } : {},
+        unit: "fraction",
+        status,
+        message: `Head pass rate ${pct(p)} (${head.cases} cases${range}) ${verb} the ${pct(t.minPassRate)} minimum.`
+      },
+      samplingCanHelp: status === "inconclusive"
+    };
+    if (status === "inconclusive" && interval) {
+      const half = (interval.high - interval.low) / 2;
+      const factor = dataFactor(half, t.minPassRate - p, t.confidence);
+      evaluation.needs = needsFor(
+        factor,
+        head.cases,
+        head.samples / Math.max(1, head.cases),
+        `tell whether the pass rate is below the ${pct(t.minPassRate)} minimum`
+      );
+    }
+    evals.push(evaluation);
+  }
+  const quantileBudgets = [
+    ["maxP50LatencyMs", "p50 latency", 0.5],
+    ["maxP95LatencyMs", "p95 latency", 0.95],
+    ["maxP99LatencyMs", "p99 latency", 0.99]
+  ];
+  for (const [key, label, q] of quantileBudgets) {
+    const limit = t[key];
+    if (typeof limit !== "number") continue;
+    evals.push(quantileBudget(key, label, latencies2, q, limit, t.confidence, "no call reported a latency"));
+  }
+  if (t.maxP95TtftMs !== void 0) {
+    evals.push(
+      quantileBudget(
+        "maxP95TtftMs",
+        "p95 time to first token",
+        ttfts,
+        0.95,
+        t.maxP95TtftMs,
+        t.confidence,
+        "no call was streamed, so none measured time to first token (set `stream: true` on the provider)"
+      )
+    );
+  }
+  if (t.maxOutputTokens !== void 0) {
+    const withUsage = answered.filter((s) => s.call?.usage?.outputTokens !== void 0);
+    if (withUsage.length === 0) {
+      evals.push({
+        result: {
+          id: "maxOutputTokens",
+          limit: t.maxOutputTokens,
+          actual: NaN,
+          unit: "tokens",
+          status: "inconclusive",
+          message: "maxOutputTokens is set but the provider reported no token usage."
+        },
+        samplingCanHelp: false
+      });
+    } else {
+      const over = withUsage.filter((s) => (s.call?.usage?.outputTokens ?? 0) > t.maxOutputTokens).length;
+      evals.push({
+        result: {
+          id: "maxOutputTokens",
+          limit: t.maxOutputTokens,
+          actual: head.tokens.maxOutput,
+          unit: "tokens",
+          status: over > 0 ? "fail" : "pass",
+          message: `Longest output ${head.tokens.maxOutput} tokens; ${over} of ${withUsage.length} calls over the ${t.maxOutputTokens}-token limit.`
+        },
+        samplingCanHelp: false
+      });
+    }
+  }
+  if (t.maxCostPerCall !== void 0) {
+    const costs = callCosts(input.head, { prices: input.prices, modelName: input.modelName });
+    if (!costs) {
+      evals.push({
+        result: {
+          id: "maxCostPerCall",
+          limit: t.maxCostPerCall,
+          actual: NaN,
+          unit: "usd",
+          status: "inconclusive",
+          message: `maxCostPerCall is set but the cost is unknown (unknown price for model ${input.modelName ?? "of this suite"}, or no token usage reported); add it under \`prices:\` in the config.`
+        },
+        samplingCanHelp: false
+      });
+    } else {
+      const actual = costs.reduce((s, c) => s + c, 0) / costs.length;
+      const interval = meanInterval(costs, t.confidence);
+      const status = limitStatus(actual, t.maxCostPerCall, interval);
+      evals.push({
+        result: {
+          id: "maxCostPerCall",
+          limit: t.maxCostPerCall,
+          actual,
+          ...interval ? { interval } : {},
+          unit: "usd",
+          status,
+          message: `Mean cost per call ${usd(actual)} over ${costs.length} calls is ${status === "pass" ? "within" : status === "fail" ? "over" : "possibly over"} the ${usd(t.maxCostPerCall)} budget.`
+        },
+        samplingCanHelp: status === "inconclusive"
+      });
+    }
+  }
+  const minCasesStatus = head.cases < t.minCases ? "inconclusive" : "pass";
+  evals.push({
+    result: {
+      id: "minCases",
+      limit: t.minCases,
+      actual: head.cases,
+      unit: "cases",
+      status: minCasesStatus,
+      message: `${head.cases} case${head.cases === 1 ? "" : "s"} completed (minimum ${t.minCases}).`
+    },
+    samplingCanHelp: false,
+    ...minCasesStatus === "inconclusive" ? {
+      needs: {
+        moreCases: t.minCases - head.cases,
+        description: `Add at least ${t.minCases - head.cases} more case${t.minCases - head.cases === 1 ? "" : "s"} to the dataset (minCases is ${t.minCases}).`
+      }
+    } : {}
+  });
+  return evals;
+}
+function describeDelta(c) {
+  const i = c.passRate.interval;
+  return `${pct(c.passRate.base)} \u2192 ${pct(c.passRate.head)}, ${level(i.confidence)} CI ${points(i.low)} to ${points(
+    i.high
+  )}; ${c.flips.passToFail} case${c.flips.passToFail === 1 ? "" : "s"} regressed, ${c.flips.failToPass} fixed; McNemar ${pValue(
+    c.mcnemarPValue
+  )}`;
+}
+function judgePassRate(c, t, headSamplesPerCase) {
+  const { delta, interval } = c.passRate;
+  const tolerance = t.maxPassRateDrop;
+  const tol = `${(tolerance * 100).toFixed(1)}-point tolerance`;
+  const magnitude = (Math.abs(delta) * 100).toFixed(1);
+  if (delta < -tolerance && interval.high < 0) {
+    return {
+      outcome: "regression",
+      reason: `Pass rate fell ${magnitude} points (${describeDelta(c)}), beyond the ${tol}.`
+    };
+  }
+  if (interval.low >= -tolerance) {
+    if (interval.low > 0) {
+      return { outcome: "improvement", reason: `Pass rate rose ${magnitude} points (${describeDelta(c)}).` };
+    }
+    return {
+      outcome: "same",
+      reason: `Pass rate changed ${points(delta)} points (${describeDelta(c)}), within the ${tol}.`
+    };
+  }
+  const half = (interval.high - interval.low) / 2;
+  const distance = delta > -tolerance ? delta + tolerance : -delta;
+  const factor = dataFactor(half, distance, t.confidence);
+  return {
+    outcome: "undecided",
+    reason: `Pass rate changed ${points(delta)} points (${describeDelta(c)}): too uncertain to rule out a drop beyond the ${tol}.`,
+    needs: needsFor(
+      factor,
+      c.pairedCases,
+      headSamplesPerCase,
+      `narrow the interval enough to decide against the ${tol}`
+    )
+  };
+}
+function judgeLatency(c, t) {
+  const limit = t.maxP95LatencyIncrease;
+  const l = c.latencyP95;
+  if (limit === void 0 || !l) return void 0;
+  const change = `${ms(l.base)} \u2192 ${ms(l.head)}${l.interval ? `, ratio ${level(l.interval.confidence)} CI ${l.interval.low.toFixed(2)} to ${l.interval.high.toFixed(2)}` : ""}`;
+  const rise = `${Math.round((l.ratio - 1) * 100)}%`;
+  const limitText = `${Math.round(limit * 100)}% limit`;
+  if (l.ratio <= 1 + limit) return { outcome: "same", reason: `p95 latency changed ${rise} (${change}).` };
+  if (l.interval && l.interval.low > 1) {
+    return { outcome: "regression", reason: `p95 latency rose ${rise} (${change}), beyond the ${limitText}.` };
+  }
+  return {
+    outcome: "undecided",
+    reason: `p95 latency rose ${rise} (${change}), over the ${limitText} but not significantly.`,
+    needs: {
+      description: `More calls per side would tell whether p95 latency really rose beyond the ${limitText}.`
+    }
+  };
+}
+function withMore(first, others, noun) {
+  if (others === 0) return first;
+  return `${first.replace(/\.$/, "")} (and ${others} more ${noun}${others === 1 ? "" : "s"}).`;
+}
+function decideSuite(input) {
+  const t = resolveThresholds(input.thresholds);
+  const summaryOpts = { confidence: t.confidence, prices: input.prices, modelName: input.modelName };
+  const head = summariseVersion(input.head, summaryOpts);
+  const useBase = input.base !== void 0 && input.change !== "added";
+  const base = useBase ? summariseVersion(input.base, summaryOpts) : void 0;
+  const done = (d) => ({
+    ...d,
+    head,
+    ...base ? { base } : {},
+    samplingCanHelp: d.samplingCanHelp ?? false
+  });
+  if (input.change === "deleted") {
+    return done({
+      verdict: "skipped",
+      reason: "The prompt was deleted in this change; nothing to evaluate.",
+      budgets: []
+    });
+  }
+  if (input.head.length === 0) {
+    return done({ verdict: "skipped", reason: "The suite has no cases to evaluate.", budgets: [] });
+  }
+  if (head.cases === 0) {
+    return done({
+      verdict: "error",
+      reason: `No head sample could be judged: all ${head.errorSamples} failed or had no check that could decide (see the cases).`,
+      budgets: []
+    });
+  }
+  const comparison = base && base.cases > 0 ? compareVersions(input.base, input.head, { confidence: t.confidence }) : void 0;
+  const budgetEvals = evaluateBudgets(input, t, head, comparison);
+  const budgets = budgetEvals.map((e) => e.result);
+  const failed2 = budgetEvals.filter((e) => e.result.status === "fail");
+  if (failed2.length > 0) {
+    return done({
+      verdict: "fail",
+      reason: withMore(failed2[0].result.message, failed2.length - 1, "failed budget"),
+      ...comparison ? { comparison } : {},
+      budgets
+    });
+  }
+  const minCases = budgetEvals.find((e) => e.result.id === "minCases");
+  if (minCases.result.status === "inconclusive") {
+    return done({
+      verdict: "inconclusive",
+      reason: `Only ${head.cases} case${head.cases === 1 ? "" : "s"} completed (minimum ${t.minCases}): too few to decide.`,
+      ...minCases.needs ? { needs: minCases.needs } : {},
+      ...comparison ? { comparison } : {},
+      budgets
+    });
+  }
+  if (base && (!comparison || comparison.pairedCases === 0)) {
+    return done({
+      verdict: "inconclusive",
+      reason: `No case completed on both base (${base.cases} cases) and head (${head.cases} cases), so the versions cannot be compared.`,
+      needs: { description: "Rerun once the base version can be evaluated on the same cases." },
+      ...comparison ? { comparison } : {},
+      budgets
+    });
+  }
+  const headRepeats = head.samples / head.cases;
+  const passJudgement = comparison && comparison.pairedCases > 0 ? judgePassRate(comparison, t, headRepeats) : void 0;
+  const latencyJudgement = comparison ? judgeLatency(comparison, t) : void 0;
+  const judgements = [passJudgement, latencyJudgement].filter(
+    (j) => j !== void 0
+  );
+  const regressions = judgements.filter((j) => j.outcome === "regression");
+  if (regressions.length > 0) {
+    return done({
+      verdict: "regression",
+      reason: withMore(regressions[0].reason, regressions.length - 1, "regression"),
+      comparison,
+      budgets
+    });
+  }
+  const undecided = judgements.filter((j) => j.outcome === "undecided");
+  const unsure = budgetEvals.filter((e) => e.result.status === "inconclusive");
+  if (undecided.length > 0 || unsure.length > 0) {
+    const first = undecided[0];
+    const reason = first ? first.reason : unsure[0].result.message;
+    const needs = first ? first.needs : unsure.find((e) => e.needs)?.needs;
+    return done({
+      verdict: "inconclusive",
+      reason: withMore(reason, undecided.length + unsure.length - 1, "open question"),
+      ...needs ? { needs } : {},
+      ...comparison ? { comparison } : {},
+      budgets,
+      samplingCanHelp: undecided.length > 0 || unsure.some((e) => e.samplingCanHelp)
+    });
+  }
+  if (passJudgement?.outcome === "improvement") {
+    return done({ verdict: "improvement", reason: passJudgement.reason, comparison, budgets });
+  }
+  if (passJudgement) {
+    return done({ verdict: "pass", reason: passJudgement.reason, comparison, budgets });
+  }
+  const interval = head.passRateInterval;
+  const range = interval ? ` (${level(interval.confidence)} CI ${pct(interval.low)} to ${pct(interval.high)})` : "";
+  const prefix = input.change === "added" ? "Added prompt: pass rate" : "Pass rate";
+  const checked = budgets.length - 1;
+  return done({
+    verdict: "pass",
+    reason: `${prefix} ${pct(head.passRate)}${range} on ${head.cases} cases; ${checked > 0 ? `all ${checked} absolute threshold${checked === 1 ? "" : "s"} met` : "no absolute threshold set"}, no base to compare.`,
+    budgets
+  });
+}
+function decideOverall(suites) {
+  const active = suites.filter((s) => s.verdict !== "skipped");
+  if (active.length === 0) {
+    return {
+      verdict: "skipped",
+      reason: suites.length === 0 ? "No suite was affected by this change." : "Every suite was skipped."
+    };
+  }
+  const list = (xs) => xs.slice(0, 5).map((s) => `${s.id} (${s.verdict})`).join(", ") + (xs.length > 5 ? ` and ${xs.length - 5} more` : "");
+  const blocking2 = active.filter(
+    (s) => s.verdict === "fail" || s.verdict === "regression" || s.verdict === "error"
+  );
+  if (blocking2.length > 0) {
+    return {
+      verdict: "fail",
+      reason: `${blocking2.length} of ${active.length} suites failed the gate: ${list(blocking2)}.`
+    };
+  }
+  const open = active.filter((s) => s.verdict === "inconclusive");
+  if (open.length > 0) {
+    return {
+      verdict: "inconclusive",
+      reason: `${open.length} of ${active.length} suites are inconclusive: ${list(open)}.`
+    };
+  }
+  const improved = active.filter((s) => s.verdict === "improvement").length;
+  return {
+    verdict: "pass",
+    reason: `All ${active.length} suites passed${improved > 0 ? `, ${improved} with a significant improvement` : ""}.`
+  };
+}
+
+// src/stats/adaptive.ts
+var MAX_ADAPTIVE_REPEATS = 50;
+var CERTAIN_AFTER = 3;
+var ROUND_FRACTION = 0.25;
+var PRIOR_WEIGHT = 2;
+var INTERIM_BLOCKING_CONFIDENCE = 0.99;
+var blocking = (verdict) => verdict === "fail" || verdict === "regression";
+function isDecided(state) {
+  const decision = decideSuite(state);
+  if (decision.verdict === "inconclusive") return !decision.samplingCanHelp;
+  if (!blocking(decision.verdict)) return true;
+  const confidence = Math.max(state.thresholds.confidence ?? DEFAULT_CONFIDENCE, INTERIM_BLOCKING_CONFIDENCE);
+  const strict = decideSuite({ ...state, thresholds: { ...state.thresholds, confidence } });
+  return blocking(strict.verdict) || !decisionCanChange(decision);
+}
+function decisionCanChange(decision) {
+  if (decision.verdict === "regression") return true;
+  return decision.budgets.some((b) => b.status === "fail" && b.interval !== void 0);
+}
+function candidates(head, base) {
+  let passes = 0;
+  let n = 0;
+  for (const side of base ? [head, base] : [head]) {
+    for (const t of side.values()) {
+      passes += t.passes;
+      n += t.n;
+    }
+  }
+  const pooled = n > 0 ? passes / n : 0.5;
+  const out = [];
+  for (const [caseId, h] of head) {
+    const b = base?.get(caseId);
+    if (base && !b) continue;
+    const tallies = b ? [h, b] : [h];
+    const perSide = Math.min(...tallies.map((t) => t.n));
+    if (perSide >= MAX_ADAPTIVE_REPEATS) continue;
+    const x = tallies.reduce((s, t) => s + t.passes, 0);
+    const total = tallies.reduce((s, t) => s + t.n, 0);
+    const mixed = x > 0 && x < total;
+    if (!mixed && perSide >= CERTAIN_AFTER) continue;
+    const smoothed = (x + PRIOR_WEIGHT * pooled) / (total + PRIOR_WEIGHT);
+    out.push({ caseId, priority: smoothed * (1 - smoothed) / (perSide * (perSide + 1)) });
+  }
+  return out.sort(
+    (p, q) => q.priority - p.priority || (p.caseId < q.caseId ? -1 : p.caseId > q.caseId ? 1 : 0)
+  );
+}
+function planExtraSamples(state, budget) {
+  if (budget < 1) return [];
+  if (isDecided(state)) return [];
+  const decision = decideSuite(state);
+  const paired = decision.comparison !== void 0 && state.base !== void 0;
+  const head = tallyCases(state.head);
+  const base = paired ? tallyCases(state.base) : void 0;
+  const perCase = paired ? 2 : 1;
+  const roundCases = Math.max(1, Math.ceil(head.size * ROUND_FRACTION));
+  const affordable = Math.floor(budget / perCase);
+  const chosen = candidates(head, base).slice(0, Math.min(roundCases, affordable));
+  return chosen.flatMap(
+    (c) => paired ? [
+      { caseId: c.caseId, side: "base" },
+      { caseId: c.caseId, side: "head" }
+    ] : [{ caseId: c.caseId, side: "head" }]
+  );
+}
+
+// src/engine/cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import { appendFile, mkdir as mkdir2, readFile as readFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+var CACHE_FORMAT = 1;
+function cacheKey({ provider, request, repeat }) {
+  const canonical = JSON.stringify([
+    CACHE_FORMAT,
+    provider,
+    request.model,
+    sortedParameters(request.parameters),
+    request.responseFormat ?? null,
+    request.messages.map((m) => [m.role, m.content]),
+    repeat
+  ]);
+  return createHash3("sha256").update(canonical).digest("hex");
+}
+function sortedParameters(parameters) {
+  return [parameters.temperature ?? null, parameters.topP ?? null, parameters.maxTokens ?? null];
+}
+var nullCache = {
+  get: async () => void 0,
+  set: async () => void 0,
+  flush: async () => void 0
+};
+var SHARD_PREFIX = 1;
+var CACHE_FLUSH_EVERY = 500;
+var DiskCache = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  shards = /* @__PURE__ */ new Map();
+  pending = /* @__PURE__ */ new Map();
+  pendingCount = 0;
+  dirReady;
+  async get(key) {
+    const shard = await this.shard(key.slice(0, SHARD_PREFIX));
+    return shard.get(key);
+  }
+  async set(key, result) {
+    const name = key.slice(0, SHARD_PREFIX);
+    (await this.shard(name)).set(key, result);
+    const line = JSON.stringify({ key, format: CACHE_FORMAT, result });
+    const lines = this.pending.get(name);
+    if (lines) lines.push(line);
+    else this.pending.set(name, [line]);
+    if (++this.pendingCount >= CACHE_FLUSH_EVERY) await this.flush();
+  }
+  async flush() {
+    if (this.pendingCount === 0) return;
+    const batch = this.pending;
+    this.pending = /* @__PURE__ */ new Map();
+    this.pendingCount = 0;
+    this.dirReady ??= mkdir2(this.dir, { recursive: true });
+    await this.dirReady;
+    await Promise.all(
+      [...batch].map(([name, lines]) => appendFile(this.pathOf(name), lines.join("\n") + "\n"))
+    );
+  }
+  shard(name) {
+    let shard = this.shards.get(name);
+    if (!shard) {
+      shard = this.load(name);
+      this.shards.set(name, shard);
+    }
+    return shard;
+  }
+  async load(name) {
+    const entries = /* @__PURE__ */ new Map();
+    let text2;
+    try {
+      text2 = await readFile2(this.pathOf(name), "utf8");
+    } catch {
+      return entries;
+    }
+    for (const line of text2.split("\n")) {
+      if (line === "") continue;
+      try {
+        const entry = JSON.parse(line);
+        if (entry.format === CACHE_FORMAT && typeof entry.key === "string")
+          entries.set(entry.key, entry.result);
+      } catch {
+      }
+    }
+    return entries;
+  }
+  pathOf(name) {
+    return join2(this.dir, `${name}.jsonl`);
+  }
+};
+
+// src/engine/run.ts
+function planWork(suites) {
+  const items = [];
+  for (const suite of suites) {
+    for (let repeat = 0; repeat < suite.repeats; repeat++) {
+      for (const testCase of suite.cases) {
+        if (suite.base) items.push({ suite, testCase, side: "base", repeat });
+        items.push({ suite, testCase, side: "head", repeat });
+      }
+    }
+  }
+  return items;
+}
+function routeFor(item) {
+  return item.side === "base" && item.suite.baseRoute ? item.suite.baseRoute : item.suite.route;
+}
+async function completeCached(route, request, repeat, deps) {
+  const key = cacheKey({ provider: route.cacheScope, request, repeat });
+  const cached = deps.readCache ? await deps.cache.get(key) : void 0;
+  if (cached) return { result: cached, cacheHit: true };
+  const result = await route.provider.complete(request, {
+    signal: AbortSignal.timeout(deps.timeoutMs),
+    repeat
+  });
+  await deps.cache.set(key, result);
+  return { result, cacheHit: false };
+}
+function errorSample(item, error, messages) {
+  return {
+    caseId: item.testCase.id,
+    side: item.side,
+    repeat: item.repeat,
+    error,
+    cacheHit: false,
+    checks: [],
+    pass: false,
+    score: 0,
+    messages
+  };
+}
+function responseFormatOf(prompt) {
+  return prompt.responseFormat && prompt.responseFormat.type !== "text" ? prompt.responseFormat : void 0;
+}
+async function executeWork(items, deps, tally) {
+  const results = new Array(items.length);
+  const rendered = /* @__PURE__ */ new Map();
+  let next = 0;
+  const renderFor = (item, prompt) => {
+    const memo = `${item.suite.id}\0${item.side}\0${item.testCase.id}`;
+    let messages = rendered.get(memo);
+    if (!messages) {
+      try {
+        messages = deps.render(prompt, item.testCase);
+      } catch (error) {
+        messages = error instanceof Error ? error : new Error(String(error));
+      }
+      rendered.set(memo, messages);
+    }
+    return messages;
+  };
+  const runOne = async (item) => {
+    const prompt = item.side === "base" && item.suite.base ? item.suite.base : item.suite.head;
+    const messages = renderFor(item, prompt);
+    if (messages instanceof Error) return errorSample(item, messages.message, []);
+    if (deps.deadlineAt !== void 0 && deps.now() > deps.deadlineAt) {
+      return errorSample(
+        item,
+        "not run: the run deadline (run.deadlineMs) passed before this call started",
+        messages
+      );
+    }
+    const route = routeFor(item);
+    const request = {
+      model: route.providerModel,
+      messages,
+      parameters: item.suite.parameters(item.side),
+      responseFormat: responseFormatOf(prompt),
+      stream: item.suite.stream
+    };
+    let result;
+    let cacheHit;
+    try {
+      ;
+      ({ result, cacheHit } = await completeCached(route, request, item.repeat, deps));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      deps.onCall?.(callRecord(item, route, messages, void 0, false, { error: message }));
+      return errorSample(item, message, messages);
+    }
+    const { text: text2, ...call } = result;
+    const checks = await deps.check(text2, item, messages, prompt);
+    const { pass, score, flag } = deps.aggregate(checks);
+    const undecided = undecidedReason(checks, flag);
+    deps.onCall?.(
+      callRecord(item, route, messages, result, cacheHit, { accepted: undecided ? void 0 : pass })
+    );
+    return {
+      caseId: item.testCase.id,
+      side: item.side,
+      repeat: item.repeat,
+      output: text2,
+      call,
+      cacheHit,
+      checks,
+      pass,
+      score,
+      messages,
+      ...undecided ? { undecided } : {}
+    };
+  };
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      const item = items[index];
+      const sample = await runOne(item);
+      results[index] = sample;
+      tally.done++;
+      if (sample.error) tally.failed++;
+      if (sample.cacheHit) tally.cached++;
+      deps.progress.update({ ...tally, elapsedMs: deps.now() - tally.startedAt });
+    }
+  };
+  const workers = [];
+  for (let i = 0; i < Math.min(deps.concurrency, items.length); i++) workers.push(worker());
+  await Promise.all(workers);
+  return results;
+}
+function undecidedReason(checks, flag) {
+  if (flag === void 0 || checks.some((c) => c.status === "ok" && !c.pass)) return void 0;
+  const blocking2 = checks.find((c) => c.status !== "ok");
+  return blocking2 ? `${blocking2.id} could not decide: ${blocking2.reason}` : "no check ran";
+}
+function callRecord(item, route, messages, result, cacheHit, extra = {}) {
+  return {
+    time: (/* @__PURE__ */ new Date()).toISOString(),
+    ...extra.purpose ? { purpose: extra.purpose } : {},
+    suite: item.suite.id,
+    caseId: item.testCase.id,
+    side: item.side,
+    repeat: item.repeat,
+    provider: route.provider.name,
+    model: route.providerModel,
+    messages,
+    output: result?.text,
+    error: extra.error,
+    cacheHit,
+    latencyMs: result?.latencyMs,
+    ttftMs: result?.ttftMs,
+    modelVersion: result?.modelVersion,
+    usage: result?.usage,
+    finishReason: result?.finishReason,
+    httpStatus: result?.httpStatus,
+    retries: result?.retries,
+    accepted: extra.accepted
+  };
+}
+
+// src/engine/pipeline.ts
+function parametersFor(config, suite, prompt) {
+  return { ...config.defaults?.modelParameters, ...prompt.modelParameters, ...suite.config.modelParameters };
+}
+function cacheScopeOf(config, providerName) {
+  const provider = config.providers[providerName];
+  if (!provider) return providerName;
+  const where = provider.type === "replay" ? provider.cassette : provider.baseUrl ?? "";
+  const version = provider.type === "azure-openai" ? provider.apiVersion ?? "" : "";
+  return [providerName, provider.type, where, version].join("|");
+}
+function createJudge(config, registry, calls, onCall) {
+  if (!config.judge) return void 0;
+  const judgeConfig = config.judge;
+  const pinned = judgeConfig.provider ? registry.providers.get(judgeConfig.provider) : void 0;
+  if (judgeConfig.provider && !pinned) {
+    throw new RoutingError(
+      `judge.provider is "${judgeConfig.provider}", which is not under providers: use one of ${[...registry.providers.keys()].join(", ")}.`
+    );
+  }
+  const { provider, model } = pinned ? { provider: pinned, model: providerModelName(judgeConfig.model) } : registry.resolve(judgeConfig.model);
+  const route = { provider, providerModel: model, cacheScope: cacheScopeOf(config, provider.name) };
+  return (item) => ({
+    model: judgeConfig.model,
+    async complete(messages, params) {
+      const request = {
+        model,
+        messages,
+        parameters: { temperature: judgeConfig.temperature ?? 0, ...params }
+      };
+      const { result, cacheHit } = await completeCached(route, request, 0, calls);
+      onCall?.(callRecord(item, route, messages, result, cacheHit, { purpose: "judge" }));
+      return result;
+    }
+  });
+}
+function caseReports(suite, head, base) {
+  const headByCase = groupByCase(head);
+  const baseByCase = base ? groupByCase(base) : void 0;
+  const pairs = base ? new Map(pairCases(base, head).map((p) => [p.caseId, p])) : void 0;
+  return suite.cases.map((testCase) => {
+    const headSamples = headByCase.get(testCase.id) ?? [];
+    const baseSamples = baseByCase?.get(testCase.id);
+    const pair = pairs?.get(testCase.id);
+    return {
+      id: testCase.id,
+      vars: testCase.vars,
+      expected: testCase.expected,
+      source: testCase.source,
+      derivedFrom: testCase.derivedFrom,
+      head: headSamples,
+      base: baseSamples,
+      headPassRate: passRate(headSamples),
+      basePassRate: baseSamples ? passRate(baseSamples) : void 0,
+      flip: pair ? flipOf(pair) : void 0
+    };
+  });
+}
+function groupByCase(samples) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const sample of samples) {
+    const group = groups.get(sample.caseId);
+    if (group) group.push(sample);
+    else groups.set(sample.caseId, [sample]);
+  }
+  return groups;
+}
+function passRate(samples) {
+  const completed = samples.filter(isCompleted);
+  return completed.length === 0 ? void 0 : completed.filter((s) => s.pass).length / completed.length;
+}
+function decisionInput(config, state) {
+  return {
+    base: state.base,
+    head: state.head,
+    thresholds: state.toRun.suite.thresholds,
+    change: state.toRun.change,
+    prices: config.prices,
+    modelName: state.plan.route.providerModel
+  };
+}
+async function runSuites(config, suites, deleted, options, deps) {
+  const startedAt = deps.now();
+  const concurrency = options.concurrency ?? config.run?.concurrency ?? DEFAULT_CONCURRENCY;
+  const timeoutMs = config.run?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const useCache = options.cache && config.run?.cache !== false;
+  const cache = useCache ? new DiskCache(options.cacheDir) : nullCache;
+  const readCache = !options.record;
+  const registry = deps.registry ?? await createProviders(config, deps.env, {
+    rootDir: options.rootDir,
+    record: options.record,
+    onSecret: deps.onSecret,
+    defaultTimeoutMs: timeoutMs,
+    maxSockets: concurrency
+  });
+  const notes = [...options.notes ?? []];
+  try {
+    const needsRails = suites.some(
+      (s) => [...s.suite.checks, ...s.suite.cases.flatMap((c) => c.checks)].some((c) => c.type === "rails")
+    );
+    const rails = needsRails ? await createRailsAsync(config.rails, { rootDir: options.rootDir }) : void 0;
+    const judge = createJudge(config, registry, { cache, readCache, timeoutMs }, deps.onCall);
+    const states = suites.map((toRun) => {
+      const { suite } = toRun;
+      const resolved = registry.resolve(suite.modelId, suite.prompt.file);
+      const baseModelId = toRun.basePrompt ? suite.config.model ?? toRun.basePrompt.model ?? config.defaults?.model ?? suite.modelId : suite.modelId;
+      const baseResolved = baseModelId !== suite.modelId && toRun.basePrompt ? registry.resolve(baseModelId, toRun.basePrompt.file) : void 0;
+      const repeats = options.repeats ?? suite.sampling.repeats ?? 1;
+      const plan = {
+        id: suite.id,
+        route: {
+          provider: resolved.provider,
+          providerModel: resolved.model,
+          cacheScope: cacheScopeOf(config, resolved.route.provider)
+        },
+        baseRoute: baseResolved && {
+          provider: baseResolved.provider,
+          providerModel: baseResolved.model,
+          cacheScope: cacheScopeOf(config, baseResolved.route.provider)
+        },
+        head: suite.prompt,
+        base: toRun.baseSamples ? void 0 : toRun.basePrompt,
+        cases: suite.cases,
+        checks: suite.checks,
+        repeats,
+        stream: streamFor(config, resolved.route.provider),
+        parameters: (side) => parametersFor(config, suite, side === "base" && toRun.basePrompt ? toRun.basePrompt : suite.prompt)
+      };
+      return {
+        toRun,
+        plan,
+        head: [],
+        base: toRun.baseSamples ? [...toRun.baseSamples] : void 0,
+        adaptiveExtra: 0
+      };
+    });
+    for (const state of states) {
+      const unavailable = state.plan.route.provider.unavailable;
+      if (unavailable) throw new Error(unavailable);
+    }
+    const checkFor = async (output, item, messages, prompt) => {
+      const context = {
+        testCase: item.testCase,
+        prompt,
+        messages,
+        rootDir: options.rootDir,
+        judge: judge?.(item),
+        rails,
+        files: item.side === "base" && deps.base ? deps.base : deps.head
+      };
+      return runChecks(output, [...item.suite.checks, ...item.testCase.checks], context);
+    };
+    const tally = { done: 0, total: 0, failed: 0, cached: 0, startedAt: deps.now() };
+    const engineDeps = {
+      cache,
+      readCache,
+      progress: deps.progress,
+      now: deps.now,
+      concurrency,
+      timeoutMs,
+      deadlineAt: config.run?.deadlineMs !== void 0 ? startedAt + config.run.deadlineMs : void 0,
+      render: renderMessages,
+      check: checkFor,
+      aggregate: aggregateSample,
+      onCall: deps.onCall
+    };
+    const initial = planWork(states.map((s) => s.plan));
+    tally.total = initial.length;
+    deps.progress.start(initial.length, "promptgate");
+    const results = await executeWork(initial, engineDeps, tally);
+    const stateOf = new Map(states.map((s) => [s.plan, s]));
+    results.forEach((sample, index) => {
+      const state = stateOf.get(initial[index].suite);
+      if (sample.side === "base") (state.base ??= []).push(sample);
+      else state.head.push(sample);
+    });
+    await adaptiveRounds(config, states, engineDeps, tally);
+    deps.progress.finish({ ...tally, elapsedMs: deps.now() - tally.startedAt });
+    const suiteReports = states.map(
+      (state) => suiteReport(state, accountForUnjudged(decideSuite(decisionInput(config, state))))
+    );
+    for (const gone of deleted) {
+      suiteReports.push({
+        id: gone.id,
+        change: "deleted",
+        promptFile: gone.promptFile,
+        model: "\u2013",
+        provider: "\u2013",
+        verdict: "skipped",
+        reason: `The prompt ${gone.promptFile} was deleted in this change; nothing to evaluate.`,
+        budgets: [],
+        cases: [],
+        unsupportedChecks: [],
+        calls: { made: 0, cached: 0, failed: 0, adaptiveExtra: 0, saved: 0 }
+      });
+    }
+    const overall = decideOverall(suiteReports);
+    return {
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      tool: { name: "promptgate", version: PROMPTGATE_VERSION },
+      configId: config.id ?? "default",
+      configFile: options.configFile,
+      startedAt: new Date(startedAt).toISOString(),
+      finishedAt: new Date(deps.now()).toISOString(),
+      git: options.git,
+      verdict: overall.verdict,
+      reason: overall.reason,
+      suites: suiteReports,
+      missingSecrets: [],
+      notes,
+      run: { concurrency, durationMs: deps.now() - startedAt }
+    };
+  } finally {
+    await cache.flush();
+    if (!deps.registry) await registry.close();
+  }
+}
+function streamFor(config, providerName) {
+  const provider = config.providers[providerName];
+  return provider && provider.type !== "replay" ? provider.stream : void 0;
+}
+async function adaptiveRounds(config, states, engineDeps, tally) {
+  for (; ; ) {
+    const round2 = [];
+    for (const state of states) {
+      const budget = extraCallBudget(config, state) - state.adaptiveExtra;
+      if (budget <= 0) continue;
+      const input = decisionInput(config, state);
+      if (isDecided(input)) continue;
+      const byCase = new Map(state.plan.cases.map((c) => [c.id, c]));
+      for (const extra of planExtraSamples(input, budget)) {
+        const testCase = byCase.get(extra.caseId);
+        if (!testCase || extra.side === "base" && !state.plan.base) continue;
+        const sides = extra.side === "base" ? state.base : state.head;
+        const repeat = (sides ?? []).filter((s) => s.caseId === extra.caseId).length;
+        round2.push({ suite: state.plan, testCase, side: extra.side, repeat });
+      }
+    }
+    if (round2.length === 0) return;
+    tally.total += round2.length;
+    engineDeps.progress.extend(round2.length, tally.total);
+    const samples = await executeWork(round2, engineDeps, tally);
+    const stateOf = new Map(states.map((s) => [s.plan, s]));
+    samples.forEach((sample, index) => {
+      const state = stateOf.get(round2[index].suite);
+      state.adaptiveExtra++;
+      if (sample.side === "base") (state.base ??= []).push(sample);
+      else state.head.push(sample);
+    });
+  }
+}
+var MAX_UNJUDGED_SHARE_FOR_PASS = 0.1;
+function accountForUnjudged(decision) {
+  const head = decision.head;
+  if (!head || head.errorSamples === 0 || head.samples === 0) return decision;
+  const share = head.errorSamples / head.samples;
+  const note = `${head.errorSamples} of ${head.samples} head samples failed or could not be judged (see the cases).`;
+  if (share > MAX_UNJUDGED_SHARE_FOR_PASS && (decision.verdict === "pass" || decision.verdict === "improvement")) {
+    return { ...decision, verdict: "inconclusive", reason: `${decision.reason} But ${note}` };
+  }
+  if (decision.verdict === "error") return decision;
+  return { ...decision, reason: `${decision.reason} ${note}` };
+}
+function extraCallBudget(config, state) {
+  const sampling = state.toRun.suite.sampling;
+  if (sampling.adaptive === false || state.toRun.baseSamples) return 0;
+  if (sampling.maxExtraCalls !== void 0) return sampling.maxExtraCalls;
+  const provider = config.providers[state.plan.route.provider.name];
+  return provider?.type === "replay" ? 0 : 2 * state.plan.cases.length;
+}
+function suiteReport(state, decision) {
+  const { suite, change } = state.toRun;
+  const all = [...state.head, ...state.base ?? []];
+  const stored = new Set(state.toRun.baseSamples);
+  const ran = all.filter((s) => !stored.has(s));
+  const cached = ran.filter((s) => s.cacheHit).length;
+  return {
+    id: suite.id,
+    change,
+    promptFile: suite.prompt.file,
+    basePromptFile: state.toRun.basePromptFile,
+    model: suite.modelId,
+    provider: state.plan.route.provider.name,
+    verdict: decision.verdict,
+    reason: decision.reason,
+    needs: decision.needs,
+    head: decision.head,
+    base: decision.base,
+    comparison: decision.comparison,
+    budgets: decision.budgets,
+    cases: caseReports(suite, state.head, state.base),
+    unsupportedChecks: unsupportedChecks(state.head.flatMap((s) => s.checks)),
+    calls: {
+      made: ran.filter((s) => !s.cacheHit && !s.error).length,
+      cached,
+      failed: ran.filter((s) => s.error).length,
+      adaptiveExtra: state.adaptiveExtra,
+      saved: cached + stored.size
+    }
+  };
+}
+
+// src/engine/baseline.ts
+import { createHash as createHash4 } from "node:crypto";
+var BASELINE_FORMAT = 1;
+function digest(value) {
+  return createHash4("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
+}
+function fingerprintSuite(input) {
+  return {
+    provider: input.provider,
+    model: input.model,
+    prompt: digest([
+      input.prompt.messages,
+      input.prompt.responseFormat ?? null,
+      input.prompt.modelParameters
+    ]),
+    cases: digest(input.cases.map((c) => [c.id, c.vars, c.expected ?? null, c.checks])),
+    checks: digest(input.checks),
+    parameters: digest([
+      input.parameters.temperature ?? null,
+      input.parameters.topP ?? null,
+      input.parameters.maxTokens ?? null
+    ])
+  };
+}
+var FIELD_MEANING = {
+  model: "the model",
+  provider: "the provider",
+  prompt: "the base prompt",
+  cases: "the dataset cases",
+  checks: "the checks",
+  parameters: "the model parameters"
+};
+function staleBaselineReason(stored, current) {
+  const differing = Object.keys(FIELD_MEANING).filter(
+    (key) => stored[key] !== current[key]
+  );
+  if (differing.length === 0) return void 0;
+  const what = differing.map((key) => FIELD_MEANING[key]).join(", ");
+  const model = differing.includes("model") ? ` (baseline: ${stored.model}, now: ${current.model})` : "";
+  return `the stored baseline is stale: ${what} changed since it was recorded${model}; run \`promptgate baseline\` on the base branch again`;
+}
+function parseBaselineFile(path, text2) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch (error) {
+    throw new Error(
+      `${path}: not a PromptGate baseline (invalid JSON: ${error instanceof Error ? error.message : String(error)})`
+    );
+  }
+  const file = parsed;
+  if (typeof file !== "object" || file === null || file.format !== BASELINE_FORMAT || !Array.isArray(file.suites)) {
+    throw new Error(
+      `${path}: not a PromptGate baseline of format ${BASELINE_FORMAT}; write a new one with \`promptgate baseline\``
+    );
+  }
+  return file;
+}
+function asStoredBase(samples) {
+  return samples.map((sample) => ({ ...sample, side: "base", cacheHit: false }));
+}
+function fingerprintResolvedSuite(suite, config, prompt = suite.prompt) {
+  const route = routeModel(suite.modelId, config, { promptFile: suite.prompt.file });
+  return fingerprintSuite({
+    provider: route.provider,
+    model: route.model,
+    prompt,
+    cases: suite.cases,
+    checks: suite.checks,
+    parameters: parametersFor(config, suite, prompt)
+  });
+}
+function applyBaseline(toRun, baseline, config, notes) {
+  return toRun.map((entry) => {
+    if (!entry.basePrompt) return entry;
+    const stored = baseline.suites.find((s) => s.id === entry.suite.id);
+    if (!stored) {
+      notes.push(`No stored baseline for suite ${entry.suite.id}: its base side was run.`);
+      return entry;
+    }
+    const stale = staleBaselineReason(
+      stored.fingerprint,
+      fingerprintResolvedSuite(entry.suite, config, entry.basePrompt)
+    );
+    if (stale) {
+      notes.push(`Suite ${entry.suite.id}: ${stale}. Its base side was run instead.`);
+      return entry;
+    }
+    return { ...entry, baseSamples: asStoredBase(stored.samples) };
+  });
+}
+
+// src/engine/prepare.ts
+import { isDeepStrictEqual } from "node:util";
+
+// src/config/load.ts
+import { readFile as readFile3 } from "node:fs/promises";
+
+// src/config/schema.ts
+var fraction = external_exports.number().min(0).max(1);
+var positiveInt = external_exports.number().int().positive();
+var nonEmpty = external_exports.string().min(1);
+var modelParametersSchema = external_exports.strictObject({
+  temperature: external_exports.number().min(0).max(2).optional(),
+  topP: external_exports.number().min(0).max(1).optional(),
+  maxTokens: positiveInt.optional()
+});
+var stringOrList = external_exports.union([nonEmpty, external_exports.array(nonEmpty).min(1)]);
+var checkSpecSchema = external_exports.discriminatedUnion("type", [
+  external_exports.strictObject({
+    type: external_exports.literal("equals"),
+    value: external_exports.string(),
+    trim: external_exports.boolean().optional(),
+    id: nonEmpty.optional()
+  }),
+  external_exports.strictObject({
+    type: external_exports.enum(["contains", "icontains"]),
+    value: stringOrList,
+    mode: external_exports.enum(["any", "all"]).optional().describe("With a list: pass when any (default) or all values occur."),
+    id: nonEmpty.optional()
+  }),
+  external_exports.strictObject({
+    type: external_exports.literal("not-contains"),
+    value: stringOrList,
+    caseSensitive: external_exports.boolean().optional(),
+    id: nonEmpty.optional()
+  }),
+  external_exports.strictObject({
+    type: external_exports.enum(["starts-with", "ends-with"]),
+    value: external_exports.string(),
+    caseSensitive: external_exports.boolean().optional(),
+    id: nonEmpty.optional()
+  }),
+  external_exports.strictObject({
+    type: external_exports.literal("regex"),
+    pattern: nonEmpty,
+    flags: external_exports.string().regex(/^[dgimsuvy]*$/).optional(),
+    id: nonEmpty.optional()
+  }),
+  external_exports.strictObject({ type: external_exports.literal("is-json"), id: nonEmpty.optional() }),
+  external_exports.strictObject({
+    type: external_exports.literal("json-schema"),
+    schema: external_exports.record(external_exports.string(), external_exports.unknown()).optional().describe("Inline JSON Schema (2020-12)."),
+    schemaFile: nonEmpty.optional().describe(
+      "Repo-relative path of a JSON Schema file. Without schema or schemaFile the prompt file's own jsonSchema (responseFormat: json_schema) is used."
+    ),
+    id: nonEmpty.optional()
+  }),
+  external_exports.strictObject({
+    type: external_exports.literal("max-length"),
+    value: positiveInt.describe("Maximum characters."),
+    id: nonEmpty.optional()
+  }),
+  external_exports.strictObject({ type: external_exports.literal("max-words"), value: positiveInt, id: nonEmpty.optional() }),
+  external_exports.strictObject({
+    type: external_exports.literal("llm-rubric"),
+    rubric: nonEmpty.describe("What a good answer does; the judge scores the output against it."),
+    threshold: fraction.optional().describe("Minimum judge score in [0,1] to pass (default 0.5)."),
+    id: nonEmpty.optional()
+  }),
+  external_exports.strictObject({
+    type: external_exports.literal("rails"),
+    validators: external_exports.array(nonEmpty).optional().describe("Rails validator ids to run (default: every enabled one)."),
+    id: nonEmpty.optional()
+  })
+]).describe("A check run on every output of the suite.");
+var thresholdsSchema = external_exports.strictObject({
+  minPassRate: fraction.optional().describe("Absolute floor for the head pass rate (0..1). Below it the suite fails."),
+  maxPassRateDrop: fraction.optional().describe(
+    "Tolerated drop of the pass rate vs base (0..1) before a significant drop counts as a regression."
+  ),
+  confidence: external_exports.number().min(0.5).max(0.999).optional().describe("Confidence level of intervals and tests (default 0.95)."),
+  minCases: positiveInt.optional().describe("Fewer evaluated cases than this makes the verdict inconclusive."),
+  maxP50LatencyMs: external_exports.number().positive().optional(),
+  maxP95LatencyMs: external_exports.number().positive().optional().describe("Hard p95 latency budget per call, ms."),
+  maxP99LatencyMs: external_exports.number().positive().optional(),
+  maxP95TtftMs: external_exports.number().positive().optional().describe("p95 time to first token budget (streamed calls), ms."),
+  maxOutputTokens: positiveInt.optional().describe("Maximum output tokens of any single call."),
+  maxCostPerCall: external_exports.number().positive().optional().describe("Maximum mean cost per call, USD."),
+  maxP95LatencyIncrease: external_exports.number().positive().optional().describe(
+    "Regression limit vs base: p95 latency may rise by at most this fraction (0.2 = 20%) with significance."
+  ),
+  maxSafetyViolations: external_exports.number().int().min(0).optional().describe("Maximum head outputs with a rails violation (default: no new ones vs base).")
+});
+var samplingSchema = external_exports.strictObject({
+  repeats: positiveInt.max(50).optional().describe("Samples per case and prompt version (default 1)."),
+  adaptive: external_exports.boolean().optional().describe(
+    "Spend extra samples on flipped or uncertain cases until the verdict is decided (default true)."
+  ),
+  maxExtraCalls: external_exports.number().int().min(0).optional().describe(
+    "Extra model calls adaptive sampling may spend per suite (default: twice the number of cases; 0 with a replay provider)."
+  )
+});
+var providerBase = {
+  timeoutMs: positiveInt.optional().describe("Per-call timeout, ms (default: run.timeoutMs)."),
+  maxRetries: external_exports.number().int().min(0).max(10).optional().describe("Retries on 429, 5xx and network errors (default 3)."),
+  headers: external_exports.record(external_exports.string(), external_exports.string()).optional().describe("Extra HTTP headers sent on every call."),
+  stream: external_exports.boolean().optional().describe("Stream responses to measure time to first token (default false).")
+};
+var providerSchema = external_exports.discriminatedUnion("type", [
+  external_exports.strictObject({
+    type: external_exports.literal("openai"),
+    baseUrl: external_exports.url().optional().describe("Default https://api.openai.com/v1"),
+    apiKeyEnv: nonEmpty.optional().describe("Environment variable holding the key (default OPENAI_API_KEY)."),
+    ...providerBase
+  }),
+  external_exports.strictObject({
+    type: external_exports.literal("openai-compatible"),
+    baseUrl: external_exports.url().describe("Base URL ending before /chat/completions, e.g. http://localhost:11434/v1 (Ollama)."),
+    apiKeyEnv: nonEmpty.optional().describe("Environment variable holding the key; omit for servers without auth."),
+    ...providerBase
+  }),
+  external_exports.strictObject({
+    type: external_exports.literal("azure-openai"),
+    baseUrl: external_exports.url().describe("Resource endpoint, e.g. https://my-resource.openai.azure.com"),
+    apiKeyEnv: nonEmpty.optional().describe("Default AZURE_OPENAI_API_KEY."),
+    apiVersion: nonEmpty.optional().describe("Default 2024-10-21."),
+    ...providerBase
+  }),
+  external_exports.strictObject({
+    type: external_exports.literal("anthropic"),
+    baseUrl: external_exports.url().optional().describe("Default https://api.anthropic.com"),
+    apiKeyEnv: nonEmpty.optional().describe("Default ANTHROPIC_API_KEY."),
+    anthropicVersion: nonEmpty.optional().describe("anthropic-version header (default 2023-06-01)."),
+    ...providerBase
+  }),
+  external_exports.strictObject({
+    type: external_exports.literal("replay"),
+    cassette: nonEmpty.describe(
+      "Repo-relative path of a cassette (JSONL) written by `promptgate run --record`."
+    ),
+    onMiss: external_exports.enum(["error", "passthrough"]).optional().describe("A call not in the cassette is an error (default).")
+  })
+]);
+var modelRouteSchema = external_exports.strictObject({
+  provider: nonEmpty.describe("Name of a provider under `providers`."),
+  model: nonEmpty.optional().describe(
+    "Model name the provider expects (Azure: the deployment name). Default: the id without its publisher/ prefix."
+  )
+});
+var suiteSchema = external_exports.strictObject({
+  id: external_exports.string().regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+    "letters, digits, dot, dash and underscore, starting with a letter or digit"
+  ).describe("Stable suite id used in reports and the PR comment."),
+  prompt: nonEmpty.describe(
+    "Repo-relative path: a GitHub Models .prompt.yml/.prompt.yaml, or a text/markdown template with {{var}}."
+  ),
+  role: external_exports.enum(["system", "user"]).optional().describe("Template files only: the role of the template message (default user)."),
+  system: nonEmpty.optional().describe("Template files only: repo-relative path of a system message template."),
+  model: nonEmpty.optional().describe("Model id; overrides the prompt file. Required for templates unless defaults.model is set."),
+  modelParameters: modelParametersSchema.optional(),
+  datasets: external_exports.array(nonEmpty).optional().describe("Repo-relative dataset files (.jsonl, .json, .yaml/.yml, .csv)."),
+  checks: external_exports.array(checkSpecSchema).optional(),
+  thresholds: thresholdsSchema.optional(),
+  sampling: samplingSchema.optional(),
+  files: external_exports.array(nonEmpty).optional().describe("Extra files or globs whose change makes this suite affected (schemas, shared partials).")
+});
+var runSchema = external_exports.strictObject({
+  concurrency: positiveInt.max(1e3).optional().describe("Model calls in flight at once (default 8)."),
+  timeoutMs: positiveInt.optional().describe("Per-call timeout, ms (default 60000)."),
+  deadlineMs: positiveInt.optional().describe("Whole-run deadline, ms; calls not started by then are reported, not dropped silently."),
+  cacheDir: nonEmpty.optional().describe("Response cache directory (default .promptgate/cache)."),
+  cache: external_exports.boolean().optional().describe("Use the response cache (default true)."),
+  reportPath: nonEmpty.optional().describe("Where the JSON report is written (default .promptgate/report.json)."),
+  logPath: nonEmpty.optional().describe("JSONL log of every model call (default .promptgate/calls.jsonl).")
+});
+var gateSchema = external_exports.strictObject({
+  onMissingSecret: external_exports.enum(["fail", "skip"]).optional().describe(
+    "When a provider key is absent (fork PRs): fail the check (default) or skip with verdict skipped."
+  ),
+  acceptLabel: nonEmpty.optional().describe(
+    "PR label with which a maintainer accepts a known regression (default promptgate:accept-regression)."
+  ),
+  failOnInconclusive: external_exports.boolean().optional().describe(
+    "Fail the check when the verdict is inconclusive (default false: neutral, never a silent pass)."
+  )
+});
+var judgeSchema = external_exports.strictObject({
+  model: nonEmpty.describe("Judge model id, pinned, e.g. openai/gpt-4o-2024-08-06."),
+  provider: nonEmpty.optional().describe("Provider name; default: the route of the model id."),
+  temperature: external_exports.number().min(0).max(2).optional()
+});
+var priceSchema = external_exports.strictObject({
+  inputPerMillion: external_exports.number().min(0).describe("USD per million input tokens."),
+  outputPerMillion: external_exports.number().min(0).describe("USD per million output tokens.")
+});
+var configSchema = external_exports.strictObject({
+  $schema: external_exports.string().optional(),
+  version: external_exports.literal(1).describe("Config format version."),
+  id: external_exports.string().regex(/^[A-Za-z0-9._-]+$/).optional().describe("Config id; one sticky comment per PR and id (monorepos running several gates)."),
+  providers: external_exports.record(nonEmpty, providerSchema).describe("Model providers by name."),
+  defaults: external_exports.strictObject({
+    provider: nonEmpty.optional().describe("Provider for model ids with no route in `models`."),
+    model: nonEmpty.optional().describe("Model for suites and prompts that name none."),
+    modelParameters: modelParametersSchema.optional(),
+    thresholds: thresholdsSchema.optional(),
+    sampling: samplingSchema.optional(),
+    checks: external_exports.array(checkSpecSchema).optional().describe("Checks added to every suite.")
+  }).optional(),
+  models: external_exports.record(nonEmpty, modelRouteSchema).optional().describe(
+    "Routes from model ids (e.g. GitHub Models `openai/gpt-4o-mini`) to a provider and its model name."
+  ),
+  suites: external_exports.array(suiteSchema).min(1).describe("Prompt suites to evaluate."),
+  run: runSchema.optional(),
+  gate: gateSchema.optional(),
+  judge: judgeSchema.optional(),
+  prices: external_exports.record(nonEmpty, priceSchema).optional().describe("Price overrides per provider model name."),
+  rails: railsConfigSchema.optional()
+}).describe("PromptGate repo config (.github/promptgate.yml).");
+
+// src/config/zod-walk.ts
+function defOf(schema) {
+  return schema._zod.def;
+}
+function resolve2(schema, data, depth = 0) {
+  if (depth > 20) return [];
+  const def = defOf(schema);
+  const inner = def.innerType ?? def.in ?? def.getter?.();
+  if (inner && def.type !== "object") return resolve2(inner, data, depth + 1);
+  if (def.type === "union" && def.options) {
+    const options = def.options.flatMap((o) => resolve2(o, data, depth + 1));
+    const disc = def.discriminator;
+    if (disc && isRecord3(data)) {
+      const matching = options.filter((o) => {
+        const field = defOf(o).shape?.[disc];
+        return field !== void 0 && safeParses(field, data[disc]);
+      });
+      if (matching.length > 0) return matching;
+    }
+    return options;
+  }
+  return [schema];
+}
+function safeParses(schema, value) {
+  return schema.safeParse(value).success;
+}
+function isRecord3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function step(schema, segment) {
+  const def = defOf(schema);
+  if (def.type === "object") return def.shape?.[String(segment)];
+  if (def.type === "array") return def.element;
+  if (def.type === "record") return def.valueType;
+  return void 0;
+}
+function keysAt(root, path, data) {
+  let schemas = resolve2(root, data);
+  let value = data;
+  for (const segment of path) {
+    value = isRecord3(value) || Array.isArray(value) ? value[segment] : void 0;
+    const next = [];
+    for (const s of schemas) {
+      const child2 = step(s, segment);
+      if (child2) next.push(...resolve2(child2, value));
+    }
+    schemas = next;
+  }
+  const keys = /* @__PURE__ */ new Set();
+  for (const s of schemas) {
+    const shape = defOf(s).shape;
+    if (defOf(s).type === "object" && shape) for (const key of Object.keys(shape)) keys.add(key);
+  }
+  return [...keys];
+}
+
+// src/config/zod-issues.ts
+var MAX_LISTED_KEYS = 12;
+var MAX_QUOTED_CHARS2 = 40;
+function describeValue(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") {
+    const shown = value.length > MAX_QUOTED_CHARS2 ? `${value.slice(0, MAX_QUOTED_CHARS2)}\u2026` : value;
+    return JSON.stringify(shown);
+  }
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `${typeof value} ${String(value)}`;
+}
+function typeName(type) {
+  if (type === "object" || type === "record") return "a mapping";
+  if (type === "array") return "a list";
+  return type;
+}
+function listKeys(keys) {
+  const shown = keys.slice(0, MAX_LISTED_KEYS).join(", ");
+  return keys.length > MAX_LISTED_KEYS ? `${shown}, \u2026` : shown;
+}
+function valueAt(data, path) {
+  let value = data;
+  for (const segment of path) {
+    if (typeof value !== "object" || value === null) return void 0;
+    value = value[segment];
+  }
+  return value;
+}
+function didYouMean(found, options) {
+  if (typeof found !== "string") return "";
+  const suggestion = closest(
+    found,
+    options.filter((o) => typeof o === "string")
+  );
+  return suggestion ? `; did you mean "${suggestion}"?` : "";
+}
+function mapZodIssues(schema, data, issues, locate, prefix = []) {
+  const out = issues.flatMap((issue) => mapOne(schema, data, issue));
+  return out.map((i) => {
+    const path = [...prefix, ...i.path];
+    return {
+      ...locate(path, i.atKey),
+      path: formatPath(path),
+      message: i.message,
+      expected: i.expected,
+      found: i.found
+    };
+  });
+}
+function mapOne(schema, data, issue) {
+  const path = issue.path.filter((s) => typeof s !== "symbol");
+  const value = valueAt(data, path);
+  const found = describeValue(value);
+  const last = String(path[path.length - 1] ?? "");
+  const at2 = (message, expected) => [
+    { path, atKey: false, message, expected, found }
+  ];
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const valid = keysAt(schema, path, data);
+      return issue.keys.map((key) => {
+        const suggestion = closest(key, valid);
+        const hint = suggestion ? `did you mean ${suggestion}?` : valid.length > 0 ? `valid keys here: ${listKeys(valid)}` : "remove it";
+        return {
+          path: [...path, key],
+          atKey: true,
+          message: `unknown key "${key}"; ${hint}`,
+          expected: `one of: ${listKeys(valid)}`,
+          found: JSON.stringify(key)
+        };
+      });
+    }
+    case "invalid_type": {
+      const expected = typeName(issue.expected);
+      if (value === void 0) return at2(`missing required key "${last}" (${expected})`, expected);
+      return at2(`expected ${expected}, found ${found}`, expected);
+    }
+    case "invalid_value": {
+      const values = issue.values.map((v) => JSON.stringify(v));
+      const expected = values.length === 1 ? values[0] ?? "" : `one of ${values.join(", ")}`;
+      return at2(`expected ${expected}, found ${found}${didYouMean(value, issue.values)}`, expected);
+    }
+    case "invalid_union": {
+      const detail = issue;
+      if (Array.isArray(detail.options) && detail.note === "No matching discriminator") {
+        const expected = `one of ${detail.options.map((o) => JSON.stringify(o)).join(", ")}`;
+        const what = value === void 0 ? `missing required key "${last}"` : `unknown ${last} ${found}`;
+        return at2(`${what}: expected ${expected}${didYouMean(value, detail.options)}`, expected);
+      }
+      return at2(`${issue.message}, found ${found}`, "one of the allowed forms");
+    }
+    case "too_small":
+    case "too_big": {
+      const small = issue.code === "too_small";
+      const bound = String(small ? issue.minimum : issue.maximum);
+      const op = small ? issue.inclusive ? ">=" : ">" : issue.inclusive ? "<=" : "<";
+      const amount = small ? "at least" : "at most";
+      const expected = issue.origin === "array" || issue.origin === "set" ? `${amount} ${bound} item(s)` : issue.origin === "string" ? `${amount} ${bound} character(s)` : `a number ${op} ${bound}`;
+      return at2(`expected ${expected}, found ${found}`, expected);
+    }
+    default:
+      return at2(`${issue.message}, found ${found}`, issue.message);
+  }
+}
+
+// src/config/load.ts
+function loadConfig(file, text2) {
+  const source = parseYaml2(file, text2);
+  if (source.errors.length > 0) {
+    throw new ConfigError(
+      source.errors.map((e) => ({
+        ...e,
+        line: e.line ?? 1,
+        column: e.column ?? 1,
+        expected: "valid YAML",
+        found: "a syntax error"
+      }))
+    );
+  }
+  let data;
+  try {
+    data = yamlToJs(source);
+  } catch (error) {
+    throw new ConfigError([
+      issueAt(source, [], String(error), "YAML without excessive aliases", "too many aliases")
+    ]);
+  }
+  if (data === null || data === void 0) {
+    throw new ConfigError([
+      issueAt(
+        source,
+        [],
+        "the config is empty; start it with `version: 1`, `providers:` and `suites:`",
+        "a mapping",
+        "an empty document"
+      )
+    ]);
+  }
+  const parsed = configSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    const locate = (path, atKey) => ({ file, ...positionAt(source, path, { atKey }) });
+    throw new ConfigError(sortIssues(mapZodIssues(configSchema, data, parsed.error.issues, locate)));
+  }
+  const crossIssues = crossReferenceIssues(source, parsed.data);
+  if (crossIssues.length > 0) throw new ConfigError(sortIssues(crossIssues));
+  configSources.set(parsed.data, source);
+  return parsed.data;
+}
+var configSources = /* @__PURE__ */ new WeakMap();
+function configLocation(config, path) {
+  const source = configSources.get(config);
+  if (!source) return void 0;
+  return { file: source.file, ...positionAt(source, path), path: formatPath(path) };
+}
+function sortIssues(issues) {
+  return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+var diskReader = {
+  async readText(path) {
+    try {
+      return await readFile3(path, "utf8");
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+      throw error;
+    }
+  }
+};
+async function readConfigFile(path, reader = diskReader) {
+  const text2 = await reader.readText(path);
+  if (text2 === void 0) {
+    const message = `no config file at ${path}. Create it (a minimal one needs \`version: 1\`, \`providers:\` and \`suites:\`), or point PromptGate at another file with the action's \`config\` input or the CLI's --config option (default ${DEFAULT_CONFIG_PATH}, relative to the repository root)`;
+    throw new MissingFileError(path, reader.label ?? "the working directory", message);
+  }
+  return loadConfig(path, text2);
+}
+function issueAt(source, path, message, expected, found, atKey = false) {
+  const { line, column } = positionAt(source, path, { atKey });
+  return { file: source.file, line, column, path: formatPath(path), message, expected, found };
+}
+function crossReferenceIssues(source, config) {
+  const issues = [];
+  const firstIndex = /* @__PURE__ */ new Map();
+  config.suites.forEach((suite, index) => {
+    const first = firstIndex.get(suite.id);
+    if (first === void 0) {
+      firstIndex.set(suite.id, index);
+      return;
+    }
+    const firstLine = positionAt(source, ["suites", first, "id"]).line;
+    issues.push(
+      issueAt(
+        source,
+        ["suites", index, "id"],
+        `duplicate suite id "${suite.id}" (first used by suites[${first}] at line ${firstLine}); suite ids must be unique`,
+        "a unique suite id",
+        JSON.stringify(suite.id)
+      )
+    );
+  });
+  const providers = Object.keys(config.providers);
+  const checkProvider = (name, path) => {
+    if (name === void 0 || Object.hasOwn(config.providers, name)) return;
+    const suggestion = closest(name, providers);
+    const hint = suggestion ? `did you mean "${suggestion}"?` : `defined providers: ${providers.join(", ") || "none"}`;
+    issues.push(
+      issueAt(
+        source,
+        path,
+        `provider "${name}" is not defined under providers; ${hint}`,
+        `one of ${providers.map((p) => JSON.stringify(p)).join(", ")}`,
+        JSON.stringify(name)
+      )
+    );
+  };
+  checkProvider(config.defaults?.provider, ["defaults", "provider"]);
+  checkProvider(config.judge?.provider, ["judge", "provider"]);
+  for (const [model, route] of Object.entries(config.models ?? {}))
+    checkProvider(route.provider, ["models", model, "provider"]);
+  config.suites.forEach((suite, index) => {
+    if (isGhModelsPromptPath(suite.prompt) || suite.model !== void 0 || config.defaults?.model !== void 0)
+      return;
+    issues.push(
+      issueAt(
+        source,
+        ["suites", index, "prompt"],
+        `suite "${suite.id}" uses a text template (${suite.prompt}), which names no model; set suites[${index}].model or defaults.model`,
+        "a model for the template",
+        "no model"
+      )
+    );
+  });
+  return issues;
 }
 
 // node_modules/csv-parse/lib/api/CsvError.js
@@ -11412,7 +14149,7 @@ function toCheckSpec(spec) {
 // src/datasets/rows.ts
 var RESERVED_KEYS = ["expected", "id", "checks", "tags"];
 var STRUCTURED_KEYS = ["vars", ...RESERVED_KEYS];
-function isRecord3(value) {
+function isRecord4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function kind(value) {
@@ -11426,11 +14163,11 @@ function normalizeRow(row, ctx, issues) {
     issues.push({ ...ctx.locate(path, atKey), path: formatPath(path), message });
   };
   const before = issues.length;
-  if (!isRecord3(row)) {
+  if (!isRecord4(row)) {
     issue([], `a row must be a mapping of variables or {vars: {...}}, found ${kind(row)}`);
     return void 0;
   }
-  const structured = isRecord3(row.vars);
+  const structured = isRecord4(row.vars);
   let rawVars;
   if (structured) {
     for (const key of Object.keys(row)) {
@@ -11665,13 +14402,13 @@ function parseJson(file, text2, issues) {
     issues.push({ file, ...position, path: "", message: `invalid JSON: ${message}` });
     return [];
   }
-  const source = parseYaml(file, text2);
+  const source = parseYaml2(file, text2);
   issues.push(...source.errors.filter((e) => e.message.startsWith("Map keys must be unique")));
   const locate = source.errors.length === 0 ? yamlLocate(source) : () => ({ file, line: 1, column: 1 });
   return rowsToCases(file, data, issues, locate);
 }
 function parseYamlDataset(file, text2, issues) {
-  const source = parseYaml(file, text2);
+  const source = parseYaml2(file, text2);
   if (source.errors.length > 0) {
     issues.push(...source.errors);
     return [];
@@ -11792,71 +14529,6 @@ async function loadDataset(path, files, reference2) {
   return parseDataset(path, text2);
 }
 
-// src/prompts/render.ts
-var PLACEHOLDER2 = /\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g;
-var TemplateError = class extends Error {
-  constructor(promptFile, caseId, caseSource, missing, known) {
-    const where = caseSource.line === void 0 ? caseSource.file : `${caseSource.file}:${caseSource.line}`;
-    const names = missing.map((n) => `{{${n}}}`).join(", ");
-    super(
-      `${promptFile} uses ${names} but case ${caseId} (${where}) has no such variable (it has: ${known.length > 0 ? known.join(", ") : "none"}); add it to the case or fix the placeholder`
-    );
-    this.promptFile = promptFile;
-    this.caseId = caseId;
-    this.caseSource = caseSource;
-    this.missing = missing;
-    this.known = known;
-    this.name = "TemplateError";
-  }
-  promptFile;
-  caseId;
-  caseSource;
-  missing;
-  known;
-};
-function lookup(vars, name) {
-  if (Object.hasOwn(vars, name)) return vars[name];
-  const parts = name.split(".");
-  if (parts.length < 2) return void 0;
-  let value = vars;
-  for (const part of parts) {
-    if (typeof value !== "object" || value === null) return void 0;
-    if (Array.isArray(value)) {
-      if (!/^\d+$/.test(part)) return void 0;
-      value = value[Number(part)];
-    } else value = Object.hasOwn(value, part) ? value[part] : void 0;
-    if (value === void 0) return void 0;
-  }
-  return value;
-}
-function toText(value) {
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-function caseVariables(testCase) {
-  if (testCase.expected === void 0 || Object.hasOwn(testCase.vars, "expected")) return testCase.vars;
-  return { ...testCase.vars, expected: testCase.expected };
-}
-function renderMessages(prompt, testCase) {
-  const vars = caseVariables(testCase);
-  const missing = [];
-  const messages = prompt.messages.map((message) => {
-    if (!message.content.includes("{{")) return message;
-    const content = message.content.replace(PLACEHOLDER2, (whole, name) => {
-      const value = lookup(vars, name);
-      if (value === void 0) {
-        if (!missing.includes(name)) missing.push(name);
-        return whole;
-      }
-      return toText(value);
-    });
-    return { role: message.role, content };
-  });
-  if (missing.length > 0) {
-    throw new TemplateError(prompt.file, testCase.id, testCase.source, missing, Object.keys(vars).sort());
-  }
-  return messages;
-}
-
 // src/config/suites.ts
 var MAX_TEMPLATE_ISSUES = 20;
 function reference(config, path, fallback) {
@@ -11969,1131 +14641,6 @@ function dependencyFiles(suite, checks, cases) {
   return [...files];
 }
 
-// src/providers/registry.ts
-import { isAbsolute as isAbsolute2, join } from "node:path";
-
-// src/core/types.ts
-var ProviderError = class extends Error {
-  constructor(message, httpStatus, retryable, retries = 0) {
-    super(message);
-    this.httpStatus = httpStatus;
-    this.retryable = retryable;
-    this.retries = retries;
-    this.name = "ProviderError";
-  }
-  httpStatus;
-  retryable;
-  retries;
-};
-
-// src/providers/http.ts
-import http from "node:http";
-import https from "node:https";
-var RETRY_BASE_DELAY_MS = 500;
-var RETRY_MAX_DELAY_MS = 2e4;
-var MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
-var MAX_QUOTED_CHARS2 = 400;
-var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
-  "ECONNRESET",
-  "ECONNREFUSED",
-  "ECONNABORTED",
-  "ETIMEDOUT",
-  "EPIPE",
-  "EAI_AGAIN",
-  "ENETUNREACH",
-  "ENETDOWN",
-  "EHOSTUNREACH",
-  "EHOSTDOWN"
-]);
-var defaultSleep = (ms2, signal) => new Promise((resolve3, reject) => {
-  if (signal?.aborted) return reject(abortReason(signal));
-  const onAbort = () => {
-    clearTimeout(timer);
-    reject(abortReason(signal));
-  };
-  const timer = setTimeout(() => {
-    signal?.removeEventListener("abort", onAbort);
-    resolve3();
-  }, ms2);
-  signal?.addEventListener("abort", onAbort, { once: true });
-});
-function parseTarget(url) {
-  const parsed = new URL(url);
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-    throw new Error(`Unsupported URL scheme in ${parsed.protocol}//${parsed.host}: use http or https`);
-  }
-  const secure = parsed.protocol === "https:";
-  return {
-    https: secure,
-    // URL keeps IPv6 literals bracketed; node:http wants them bare.
-    hostname: parsed.hostname.replace(/^\[(.*)\]$/, "$1"),
-    port: parsed.port ? Number(parsed.port) : secure ? 443 : 80,
-    path: `${parsed.pathname}${parsed.search}`
-  };
-}
-function joinUrl(base, path) {
-  return `${base.endsWith("/") ? base.slice(0, -1) : base}/${path.startsWith("/") ? path.slice(1) : path}`;
-}
-var JsonHttpClient = class {
-  constructor(options) {
-    this.options = options;
-    const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? Infinity };
-    this.httpAgent = new http.Agent(agentOptions);
-    this.httpsAgent = new https.Agent(agentOptions);
-    this.sleep = options.sleep ?? defaultSleep;
-    this.random = options.random ?? Math.random;
-    this.now = options.now ?? (() => performance.now());
-    this.secrets = (options.secrets ?? []).filter((secret) => secret.length >= 8);
-  }
-  options;
-  httpAgent;
-  httpsAgent;
-  sleep;
-  random;
-  now;
-  secrets;
-  /** POSTs `body` as JSON; retries transient failures; throws ProviderError on anything else. */
-  async post(target, headers, body, options = {}) {
-    const startedAt = this.now();
-    const deadline = startedAt + this.options.timeoutMs;
-    const payload = JSON.stringify(body);
-    const requestHeaders = {
-      ...headers,
-      "content-type": "application/json",
-      "content-length": Buffer.byteLength(payload),
-      accept: options.sse ? "text/event-stream" : "application/json"
-    };
-    const { signal } = options;
-    for (let retries = 0; ; retries++) {
-      if (signal?.aborted) throw this.aborted(signal, retries);
-      options.sse?.reset();
-      const outcome = await this.attempt(target, requestHeaders, payload, deadline, options, retries);
-      if (!("error" in outcome)) return { ...outcome, retries, startedAt };
-      const { error, retryAfterMs: retryAfterMs2 } = outcome;
-      if (!error.retryable || retries >= this.options.maxRetries) throw withRetries(error, retries);
-      const delay = retryAfterMs2 ?? this.backoff(retries);
-      if (this.now() + delay >= deadline) {
-        const why = `not retried: waiting ${Math.ceil(delay)} ms would pass the ${this.options.timeoutMs} ms timeout`;
-        throw withRetries(new ProviderError(`${error.message}; ${why}`, error.httpStatus, true), retries);
-      }
-      try {
-        await this.sleep(delay, signal);
-      } catch {
-        throw this.aborted(signal, retries);
-      }
-    }
-  }
-  /** Destroys pooled sockets so the process can exit. */
-  close() {
-    this.httpAgent.destroy();
-    this.httpsAgent.destroy();
-  }
-  /** Exponential backoff with "equal jitter": never less than half the step, never in lockstep. */
-  backoff(retry) {
-    const step2 = Math.min(RETRY_MAX_DELAY_MS, RETRY_BASE_DELAY_MS * 2 ** retry);
-    return step2 / 2 + this.random() * (step2 / 2);
-  }
-  attempt(target, headers, payload, deadline, options, retries) {
-    return new Promise((resolve3) => {
-      let settled = false;
-      const { signal, sse } = options;
-      const finish = (value) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        signal?.removeEventListener("abort", onAbort);
-        resolve3(value);
-      };
-      const request = (target.https ? https : http).request(
-        {
-          method: "POST",
-          hostname: target.hostname,
-          port: target.port,
-          path: target.path,
-          headers,
-          agent: target.https ? this.httpsAgent : this.httpAgent
-        },
-        (response) => {
-          const status = response.statusCode ?? 0;
-          const contentType = response.headers["content-type"] ?? "";
-          const isStream = sse !== void 0 && status < 300 && contentType.includes("text/event-stream");
-          response.setEncoding("utf8");
-          if (isStream) {
-            this.readStream(response, sse, retries).then(
-              (failure) => finish(failure ?? { status, headers: response.headers, body: void 0 }),
-              (error) => finish({ error: this.asProviderError(error, status, retries) })
-            );
-            return;
-          }
-          readText(response).then(
-            (text2) => {
-              if (text2 === void 0) {
-                finish({
-                  error: this.fail(`response body over ${MAX_RESPONSE_BYTES} bytes`, status, false, retries)
-                });
-              } else if (status >= 200 && status < 300) {
-                finish(this.parseSuccess(text2, status, response.headers, retries));
-              } else {
-                finish(this.httpFailure(status, response.headers, text2, retries));
-              }
-            },
-            (error) => finish({ error: this.networkError(error, retries) })
-          );
-        }
-      );
-      const timer = setTimeout(
-        () => {
-          request.destroy();
-          finish({
-            // Not retryable: the timeout is the budget of the whole call, and it is spent.
-            error: this.fail(
-              `no complete response within the ${this.options.timeoutMs} ms timeout`,
-              void 0,
-              false,
-              retries
-            )
-          });
-        },
-        Math.max(0, deadline - this.now())
-      );
-      const onAbort = () => {
-        request.destroy();
-        finish({ error: this.aborted(signal, retries) });
-      };
-      signal?.addEventListener("abort", onAbort, { once: true });
-      request.on("error", (error) => finish({ error: this.networkError(error, retries) }));
-      request.end(payload);
-    });
-  }
-  /** Feeds an event stream to the sink; resolves with a failure when the sink rejects an event. */
-  readStream(response, sse, retries) {
-    return new Promise((resolve3, reject) => {
-      let failure;
-      const parser = new SseParser((event, data) => {
-        if (failure) return;
-        try {
-          sse.onEvent(event, data);
-        } catch (error) {
-          failure = { error: this.asProviderError(error, response.statusCode, retries) };
-          response.destroy();
-          resolve3(failure);
-        }
-      });
-      response.on("data", (chunk) => parser.push(chunk));
-      response.on("end", () => {
-        parser.end();
-        resolve3(failure);
-      });
-      response.on("error", reject);
-      response.on("close", () => {
-        if (!response.complete) reject(connectionLost());
-      });
-    });
-  }
-  parseSuccess(text2, status, headers, retries) {
-    try {
-      return { status, headers, body: JSON.parse(text2) };
-    } catch {
-      return {
-        error: this.fail(
-          `HTTP ${status} with a body that is not JSON: ${quote2(text2)}`,
-          status,
-          false,
-          retries
-        )
-      };
-    }
-  }
-  httpFailure(status, headers, text2, retries) {
-    const retryable = status === 408 || status === 429 || status >= 500;
-    const { message, kind: kind2 } = describeErrorBody(text2);
-    const detail = message ? `: ${kind2 ? `${kind2}: ` : ""}${message}` : "";
-    return {
-      error: this.fail(`HTTP ${status}${detail}`, status, retryable, retries),
-      retryAfterMs: retryable ? retryAfterMs(headers, Date.now()) : void 0
-    };
-  }
-  networkError(error, retries) {
-    const code = error?.code;
-    const text2 = error instanceof Error ? error.message : String(error);
-    const retryable = typeof code === "string" && RETRYABLE_NETWORK_CODES.has(code);
-    return this.fail(`network error: ${text2}`, void 0, retryable, retries);
-  }
-  asProviderError(error, status, retries) {
-    if (error instanceof ProviderError) {
-      return this.fail(error.message, error.httpStatus ?? status, error.retryable, retries);
-    }
-    return this.networkError(error, retries);
-  }
-  aborted(signal, retries) {
-    const timedOut = signal?.reason?.name === "TimeoutError";
-    return this.fail(
-      timedOut ? "call timed out (the run aborted it)" : "call aborted",
-      void 0,
-      false,
-      retries
-    );
-  }
-  /** Builds the one error type callers see: provider label first, secrets redacted, retries counted. */
-  fail(message, status, retryable, retries) {
-    let text2 = message.startsWith(`${this.options.label}: `) ? message : `${this.options.label}: ${message}`;
-    for (const secret of this.secrets) text2 = text2.split(secret).join("***");
-    return new ProviderError(text2, status, retryable, retries);
-  }
-};
-function withRetries(error, retries) {
-  if (retries === 0) return error;
-  const message = `${error.message} (after ${retries} ${retries === 1 ? "retry" : "retries"})`;
-  return new ProviderError(message, error.httpStatus, error.retryable, retries);
-}
-function abortReason(signal) {
-  return signal.reason ?? new Error("aborted");
-}
-function readText(response) {
-  return new Promise((resolve3, reject) => {
-    let text2 = "";
-    response.on("data", (chunk) => {
-      text2 += chunk;
-      if (text2.length > MAX_RESPONSE_BYTES) {
-        response.destroy();
-        resolve3(void 0);
-      }
-    });
-    response.on("end", () => resolve3(text2));
-    response.on("error", reject);
-    response.on("close", () => {
-      if (!response.complete) reject(connectionLost());
-    });
-  });
-}
-function connectionLost() {
-  return Object.assign(new Error("connection closed before the response was complete"), {
-    code: "ECONNRESET"
-  });
-}
-function retryAfterMs(headers, nowEpochMs) {
-  const ms2 = headers["retry-after-ms"];
-  if (typeof ms2 === "string" && ms2.trim() !== "") {
-    const value = Number(ms2);
-    if (Number.isFinite(value) && value >= 0) return value;
-  }
-  const after = headers["retry-after"];
-  if (typeof after !== "string" || after.trim() === "") return void 0;
-  const seconds = Number(after);
-  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1e3 : void 0;
-  const date = Date.parse(after);
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - nowEpochMs);
-}
-function describeErrorBody(text2) {
-  let body;
-  try {
-    body = JSON.parse(text2);
-  } catch {
-    const trimmed = text2.trim();
-    return trimmed ? { message: quote2(trimmed) } : {};
-  }
-  if (!isRecord4(body)) return { message: quote2(text2) };
-  const error = body.error;
-  if (isRecord4(error)) {
-    const kind2 = stringOf(error.type) ?? stringOf(error.code);
-    const message2 = stringOf(error.message);
-    return {
-      message: message2 === void 0 ? quote2(JSON.stringify(error)) : quote2(message2),
-      kind: kind2 && quote2(kind2)
-    };
-  }
-  const message = stringOf(error) ?? stringOf(body.message) ?? stringOf(body.detail);
-  if (message !== void 0) return { message: quote2(message) };
-  return { message: quote2(text2) };
-}
-function stringOf(value) {
-  return typeof value === "string" && value !== "" ? value : void 0;
-}
-function isRecord4(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function quote2(text2) {
-  const flat = text2.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
-  return flat.length > MAX_QUOTED_CHARS2 ? `${flat.slice(0, MAX_QUOTED_CHARS2)}\u2026` : flat;
-}
-var SseParser = class {
-  constructor(onEvent) {
-    this.onEvent = onEvent;
-  }
-  onEvent;
-  buffer = "";
-  data = "";
-  hasData = false;
-  event = "";
-  push(chunk) {
-    const buffer = this.buffer + chunk;
-    let start = 0;
-    let newline = buffer.indexOf("\n", start);
-    while (newline !== -1) {
-      const end = newline > start && buffer.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-      this.line(buffer.slice(start, end));
-      start = newline + 1;
-      newline = buffer.indexOf("\n", start);
-    }
-    this.buffer = start === 0 ? buffer : buffer.slice(start);
-  }
-  /** A stream that ends without a final blank line still delivers its last event. */
-  end() {
-    if (this.buffer !== "") this.line(this.buffer.endsWith("\r") ? this.buffer.slice(0, -1) : this.buffer);
-    this.buffer = "";
-    this.line("");
-  }
-  line(line) {
-    if (line === "") {
-      if (this.hasData) this.onEvent(this.event || "message", this.data);
-      this.data = "";
-      this.hasData = false;
-      this.event = "";
-      return;
-    }
-    if (line.charCodeAt(0) === 58) return;
-    const colon = line.indexOf(":");
-    const field = colon === -1 ? line : line.slice(0, colon);
-    let value = colon === -1 ? "" : line.slice(colon + 1);
-    if (value.charCodeAt(0) === 32) value = value.slice(1);
-    if (field === "data") {
-      this.data = this.hasData ? `${this.data}
-${value}` : value;
-      this.hasData = true;
-    } else if (field === "event") {
-      this.event = value;
-    }
-  }
-};
-
-// src/providers/common.ts
-function createClient(options, tuning) {
-  return new JsonHttpClient({
-    label: options.name,
-    timeoutMs: tuning.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS,
-    maxRetries: tuning.maxRetries ?? DEFAULT_MAX_RETRIES,
-    maxSockets: options.maxSockets,
-    sleep: options.sleep,
-    random: options.random,
-    now: options.now,
-    secrets: options.apiKey ? [options.apiKey] : []
-  });
-}
-function missingKeyError(options) {
-  const envVar = options.apiKeyEnv ?? "the API key variable";
-  return new ProviderError(
-    `${options.name}: no API key: the environment variable ${envVar} is unset or empty. Set it from a secret (in a workflow: env: ${envVar}: \${{ secrets.${envVar} }}); pull requests from forks get no secrets, see gate.onMissingSecret.`,
-    void 0,
-    false
-  );
-}
-var monotonicNow = () => performance.now();
-function toCompletionResult(parsed, response, now) {
-  const result = {
-    text: parsed.text,
-    latencyMs: now - response.startedAt,
-    httpStatus: response.status,
-    retries: response.retries
-  };
-  if (parsed.firstTokenAt !== void 0) result.ttftMs = parsed.firstTokenAt - response.startedAt;
-  if (parsed.modelVersion !== void 0) result.modelVersion = parsed.modelVersion;
-  if (parsed.usage !== void 0) result.usage = parsed.usage;
-  if (parsed.finishReason !== void 0) result.finishReason = parsed.finishReason;
-  return result;
-}
-function parseOrFail(name, response, sink, parse2) {
-  try {
-    return response.body === void 0 && sink ? sink : parse2(response.body);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new ProviderError(`${name}: ${message}`, response.status, false, response.retries);
-  }
-}
-
-// src/providers/anthropic.ts
-var ANTHROPIC_DEFAULT_BASE_URL = "https://api.anthropic.com";
-var ANTHROPIC_DEFAULT_VERSION = "2023-06-01";
-var ANTHROPIC_DEFAULT_MAX_TOKENS = 1024;
-var RETRYABLE_ERROR_TYPES = /* @__PURE__ */ new Set(["overloaded_error", "api_error", "rate_limit_error", "timeout_error"]);
-function jsonInstruction(format) {
-  if (format?.type === "json_object") return "Respond with a single JSON object and nothing else.";
-  if (format?.type === "json_schema") {
-    return `Respond with a single JSON object and nothing else. It must conform to this JSON Schema (named ${format.name}):
-${JSON.stringify(format.schema)}`;
-  }
-  return void 0;
-}
-function anthropicRequestBody(request, stream) {
-  const system = [];
-  const messages = [];
-  for (const message of request.messages) {
-    if (message.role === "system") system.push(message.content);
-    else messages.push(message);
-  }
-  if (messages.length === 0) {
-    throw new ProviderError(
-      "the Messages API needs at least one user message; the prompt has only system messages",
-      void 0,
-      false
-    );
-  }
-  const instruction = jsonInstruction(request.responseFormat);
-  if (instruction) system.push(instruction);
-  const { temperature, topP, maxTokens } = request.parameters;
-  const body = {
-    model: request.model,
-    max_tokens: maxTokens ?? ANTHROPIC_DEFAULT_MAX_TOKENS,
-    messages
-  };
-  if (system.length > 0) body.system = system.join("\n\n");
-  if (temperature !== void 0) body.temperature = temperature;
-  if (topP !== void 0) body.top_p = topP;
-  if (stream) body.stream = true;
-  return body;
-}
-function parseAnthropicResponse(body) {
-  if (!isRecord4(body) || !Array.isArray(body.content)) {
-    throw new ProviderError("response has no content: not a Messages API response", void 0, false);
-  }
-  let text2 = "";
-  for (const block of body.content) {
-    if (isRecord4(block) && block.type === "text" && typeof block.text === "string") text2 += block.text;
-  }
-  const usage = isRecord4(body.usage) ? addUsage({}, body.usage) : void 0;
-  return {
-    text: text2,
-    modelVersion: typeof body.model === "string" ? body.model : void 0,
-    usage,
-    finishReason: typeof body.stop_reason === "string" ? body.stop_reason : void 0
-  };
-}
-function addUsage(usage, value) {
-  if (typeof value.input_tokens === "number") usage.inputTokens = value.input_tokens;
-  if (typeof value.output_tokens === "number") usage.outputTokens = value.output_tokens;
-  if (usage.inputTokens !== void 0 && usage.outputTokens !== void 0) {
-    usage.totalTokens = usage.inputTokens + usage.outputTokens;
-  }
-  return usage;
-}
-var AnthropicStreamSink = class {
-  constructor(now) {
-    this.now = now;
-  }
-  now;
-  text = "";
-  modelVersion;
-  usage;
-  finishReason;
-  firstTokenAt;
-  reset() {
-    this.text = "";
-    this.modelVersion = void 0;
-    this.usage = void 0;
-    this.finishReason = void 0;
-    this.firstTokenAt = void 0;
-  }
-  onEvent(_event, data) {
-    let payload;
-    try {
-      payload = JSON.parse(data);
-    } catch {
-      throw new ProviderError("stream event is not JSON", void 0, false);
-    }
-    if (!isRecord4(payload)) return;
-    switch (payload.type) {
-      case "message_start": {
-        const message = isRecord4(payload.message) ? payload.message : {};
-        if (typeof message.model === "string") this.modelVersion = message.model;
-        if (isRecord4(message.usage)) this.usage = addUsage(this.usage ?? {}, message.usage);
-        break;
-      }
-      case "content_block_delta": {
-        const delta = isRecord4(payload.delta) ? payload.delta : {};
-        if (delta.type === "text_delta" && typeof delta.text === "string" && delta.text !== "") {
-          if (this.firstTokenAt === void 0) this.firstTokenAt = this.now();
-          this.text += delta.text;
-        }
-        break;
-      }
-      case "message_delta": {
-        const delta = isRecord4(payload.delta) ? payload.delta : {};
-        if (typeof delta.stop_reason === "string") this.finishReason = delta.stop_reason;
-        if (isRecord4(payload.usage)) this.usage = addUsage(this.usage ?? {}, payload.usage);
-        break;
-      }
-      case "error": {
-        const error = isRecord4(payload.error) ? payload.error : {};
-        const type = typeof error.type === "string" ? error.type : "error";
-        const message = typeof error.message === "string" ? error.message : "unknown error";
-        throw new ProviderError(
-          `error in stream: ${type}: ${message}`,
-          void 0,
-          RETRYABLE_ERROR_TYPES.has(type)
-        );
-      }
-      default:
-        break;
-    }
-  }
-};
-var AnthropicProvider = class {
-  constructor(config, options) {
-    this.config = config;
-    this.options = options;
-    this.client = createClient(options, config);
-    this.now = options.now ?? monotonicNow;
-    this.target = parseTarget(joinUrl(config.baseUrl ?? ANTHROPIC_DEFAULT_BASE_URL, "v1/messages"));
-    const headers = {
-      ...config.headers,
-      "anthropic-version": config.anthropicVersion ?? ANTHROPIC_DEFAULT_VERSION
-    };
-    if (options.apiKey) headers["x-api-key"] = options.apiKey;
-    this.headers = headers;
-  }
-  config;
-  options;
-  kind = "anthropic";
-  client;
-  headers;
-  target;
-  now;
-  get name() {
-    return this.options.name;
-  }
-  async complete(request, options = {}) {
-    if (!this.options.apiKey) throw missingKeyError(this.options);
-    const stream = request.stream ?? this.config.stream ?? false;
-    let body;
-    try {
-      body = anthropicRequestBody(request, stream);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new ProviderError(`${this.name}: ${message}`, void 0, false);
-    }
-    const sink = stream ? new AnthropicStreamSink(this.now) : void 0;
-    const response = await this.client.post(this.target, this.headers, body, {
-      signal: options.signal,
-      sse: sink
-    });
-    const parsed = parseOrFail(this.name, response, sink, parseAnthropicResponse);
-    return toCompletionResult(parsed, response, this.now());
-  }
-  async close() {
-    this.client.close();
-  }
-};
-
-// src/providers/openai.ts
-var OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
-var AZURE_DEFAULT_API_VERSION = "2024-10-21";
-function openAIRequestBody(request, kind2, stream) {
-  const body = kind2 === "azure-openai" ? {} : { model: request.model };
-  body.messages = request.messages;
-  const { temperature, topP, maxTokens } = request.parameters;
-  if (temperature !== void 0) body.temperature = temperature;
-  if (topP !== void 0) body.top_p = topP;
-  if (maxTokens !== void 0) body[kind2 === "openai" ? "max_completion_tokens" : "max_tokens"] = maxTokens;
-  const format = request.responseFormat;
-  if (format?.type === "json_object") body.response_format = { type: "json_object" };
-  if (format?.type === "json_schema") {
-    const jsonSchema = { name: format.name, schema: format.schema };
-    if (format.strict !== void 0) jsonSchema.strict = format.strict;
-    body.response_format = { type: "json_schema", json_schema: jsonSchema };
-  }
-  if (stream) {
-    body.stream = true;
-    body.stream_options = { include_usage: true };
-  }
-  return body;
-}
-function parseOpenAIResponse(body) {
-  const choice = isRecord4(body) && Array.isArray(body.choices) ? body.choices[0] : void 0;
-  if (!isRecord4(body) || !isRecord4(choice)) {
-    throw new ProviderError("response has no choices[0]: not a Chat Completions response", void 0, false);
-  }
-  const message = isRecord4(choice.message) ? choice.message : {};
-  return {
-    // A structured-output refusal comes with null content and the reason in `refusal`.
-    text: contentText(message.content) ?? stringOf2(message.refusal) ?? "",
-    modelVersion: stringOf2(body.model),
-    usage: usageOf(body.usage),
-    finishReason: stringOf2(choice.finish_reason)
-  };
-}
-function contentText(content) {
-  if (typeof content === "string") return content;
-  if (Array.isArray(content)) {
-    return content.map((part) => isRecord4(part) && typeof part.text === "string" ? part.text : "").join("");
-  }
-  return void 0;
-}
-function usageOf(value) {
-  if (!isRecord4(value)) return void 0;
-  const usage = {};
-  if (typeof value.prompt_tokens === "number") usage.inputTokens = value.prompt_tokens;
-  if (typeof value.completion_tokens === "number") usage.outputTokens = value.completion_tokens;
-  if (typeof value.total_tokens === "number") usage.totalTokens = value.total_tokens;
-  return usage;
-}
-function stringOf2(value) {
-  return typeof value === "string" ? value : void 0;
-}
-var OpenAIStreamSink = class {
-  constructor(now) {
-    this.now = now;
-  }
-  now;
-  text = "";
-  modelVersion;
-  usage;
-  finishReason;
-  firstTokenAt;
-  reset() {
-    this.text = "";
-    this.modelVersion = void 0;
-    this.usage = void 0;
-    this.finishReason = void 0;
-    this.firstTokenAt = void 0;
-  }
-  onEvent(_event, data) {
-    if (data === "[DONE]") return;
-    let chunk;
-    try {
-      chunk = JSON.parse(data);
-    } catch {
-      throw new ProviderError("stream event is not JSON", void 0, false);
-    }
-    if (!isRecord4(chunk)) return;
-    if (isRecord4(chunk.error)) {
-      const message = stringOf2(chunk.error.message) ?? "unknown error";
-      throw new ProviderError(`error in stream: ${message}`, void 0, true);
-    }
-    if (this.modelVersion === void 0) this.modelVersion = stringOf2(chunk.model);
-    if (isRecord4(chunk.usage)) this.usage = usageOf(chunk.usage);
-    const choice = Array.isArray(chunk.choices) ? chunk.choices[0] : void 0;
-    if (!isRecord4(choice)) return;
-    const delta = isRecord4(choice.delta) ? choice.delta : void 0;
-    const content = delta ? contentText(delta.content) ?? stringOf2(delta.refusal) : void 0;
-    if (content) {
-      if (this.firstTokenAt === void 0) this.firstTokenAt = this.now();
-      this.text += content;
-    }
-    if (typeof choice.finish_reason === "string") this.finishReason = choice.finish_reason;
-  }
-};
-var OpenAIProvider = class {
-  constructor(config, options) {
-    this.config = config;
-    this.options = options;
-    this.kind = config.type;
-    this.client = createClient(options, config);
-    this.now = options.now ?? monotonicNow;
-    this.needsKey = config.type !== "openai-compatible" || config.apiKeyEnv !== void 0;
-    const headers = { ...config.headers };
-    if (options.apiKey) {
-      if (config.type === "azure-openai") headers["api-key"] = options.apiKey;
-      else headers.authorization = `Bearer ${options.apiKey}`;
-    }
-    this.headers = headers;
-    if (config.type === "azure-openai") parseTarget(config.baseUrl);
-    else this.targetFor("");
-  }
-  config;
-  options;
-  kind;
-  client;
-  headers;
-  now;
-  /** Azure's URL names the deployment, so targets are per model; parsed once each. */
-  targets = /* @__PURE__ */ new Map();
-  needsKey;
-  get name() {
-    return this.options.name;
-  }
-  async complete(request, options = {}) {
-    if (this.needsKey && !this.options.apiKey) throw missingKeyError(this.options);
-    const stream = request.stream ?? this.config.stream ?? false;
-    const sink = stream ? new OpenAIStreamSink(this.now) : void 0;
-    const response = await this.client.post(
-      this.targetFor(request.model),
-      this.headers,
-      openAIRequestBody(request, this.kind, stream),
-      { signal: options.signal, sse: sink }
-    );
-    const parsed = parseOrFail(this.name, response, sink, parseOpenAIResponse);
-    return toCompletionResult(parsed, response, this.now());
-  }
-  async close() {
-    this.client.close();
-  }
-  targetFor(model) {
-    const key = this.kind === "azure-openai" ? model : "";
-    let target = this.targets.get(key);
-    if (!target) {
-      target = parseTarget(this.urlFor(model));
-      this.targets.set(key, target);
-    }
-    return target;
-  }
-  urlFor(model) {
-    const config = this.config;
-    if (config.type === "azure-openai") {
-      const version = encodeURIComponent(config.apiVersion ?? AZURE_DEFAULT_API_VERSION);
-      const path = `openai/deployments/${encodeURIComponent(model)}/chat/completions?api-version=${version}`;
-      return joinUrl(config.baseUrl, path);
-    }
-    const base = config.type === "openai" ? config.baseUrl ?? OPENAI_DEFAULT_BASE_URL : config.baseUrl;
-    return joinUrl(base, "chat/completions");
-  }
-};
-
-// src/providers/replay.ts
-import { createHash as createHash3 } from "node:crypto";
-import { mkdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
-var CASSETTE_FORMAT = 1;
-var PREVIEW_CHARS = 120;
-function cassetteKey(request, repeat = 0) {
-  const format = request.responseFormat?.type === "text" ? void 0 : request.responseFormat;
-  const { temperature, topP, maxTokens } = request.parameters;
-  const canonical = JSON.stringify([
-    CASSETTE_FORMAT,
-    request.model,
-    [temperature ?? null, topP ?? null, maxTokens ?? null],
-    format ?? null,
-    request.messages.map((message) => [message.role, message.content]),
-    repeat
-  ]);
-  return createHash3("sha256").update(canonical).digest("hex");
-}
-function summarizeRequest(request, repeat) {
-  const summary = {
-    model: request.model,
-    repeat,
-    parameters: request.parameters,
-    messages: request.messages.length
-  };
-  if (request.responseFormat && request.responseFormat.type !== "text") {
-    summary.responseFormat = request.responseFormat.type;
-  }
-  const lastUser = [...request.messages].reverse().find((message) => message.role === "user");
-  if (lastUser) {
-    summary.lastUser = lastUser.content.length > PREVIEW_CHARS ? `${lastUser.content.slice(0, PREVIEW_CHARS)}\u2026` : lastUser.content;
-  }
-  return summary;
-}
-function storableResult(result) {
-  const stored = {
-    text: result.text,
-    latencyMs: result.latencyMs,
-    httpStatus: result.httpStatus,
-    retries: result.retries
-  };
-  if (result.ttftMs !== void 0) stored.ttftMs = result.ttftMs;
-  if (result.modelVersion !== void 0) stored.modelVersion = result.modelVersion;
-  if (result.usage !== void 0) stored.usage = { ...result.usage };
-  if (result.finishReason !== void 0) stored.finishReason = result.finishReason;
-  return stored;
-}
-function parseCassette(text2, label) {
-  const entries = /* @__PURE__ */ new Map();
-  const lines = text2.split("\n");
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index].trim();
-    if (line === "") continue;
-    const where = `${label}:${index + 1}`;
-    let value;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new Error(`${where}: not valid JSON. Re-record the cassette with \`promptgate run --record\`.`);
-    }
-    if (!isEntry(value)) {
-      throw new Error(
-        `${where}: not a cassette entry (expected "key", "request" and "result" with text and latencyMs). Re-record the cassette with \`promptgate run --record\`.`
-      );
-    }
-    entries.set(value.key, value);
-  }
-  return entries;
-}
-function isEntry(value) {
-  return isRecord4(value) && typeof value.key === "string" && isRecord4(value.request) && isRecord4(value.result) && typeof value.result.text === "string" && typeof value.result.latencyMs === "number";
-}
-function serializeCassette(entries) {
-  const sorted = [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  return sorted.map((entry) => `${JSON.stringify(entry)}
-`).join("");
-}
-var nodeCassetteFiles = {
-  async read(path) {
-    try {
-      return await readFile2(path, "utf8");
-    } catch (error) {
-      if (error.code === "ENOENT") return void 0;
-      throw error;
-    }
-  },
-  async write(path, text2) {
-    await mkdir(dirname2(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, text2);
-    await rename(temporary, path);
-  }
-};
-var Cassette = class _Cassette {
-  constructor(label, path, entries, files) {
-    this.label = label;
-    this.path = path;
-    this.entries = entries;
-    this.files = files;
-  }
-  label;
-  path;
-  entries;
-  files;
-  dirty = false;
-  /** Keys recorded in this run, with the call in flight: identical requests make one call. */
-  recording = /* @__PURE__ */ new Map();
-  /** `mustExist`: replaying from a missing file is an error; recording starts a new one. */
-  static async load(path, label, options) {
-    const files = options.files ?? nodeCassetteFiles;
-    const text2 = await files.read(path);
-    const cassette = new _Cassette(label, path, parseCassette(text2 ?? "", label), files);
-    if (text2 === void 0 && options.mustExist) {
-      cassette.missing = `Cassette ${label} does not exist. Record it with \`promptgate run --record\` (needs the real provider's key), or set onMiss: passthrough on the replay provider.`;
-    }
-    return cassette;
-  }
-  /** Why this cassette cannot serve a replay (its file is missing), or undefined. */
-  missing;
-  get size() {
-    return this.entries.size;
-  }
-  get(key) {
-    return this.entries.get(key);
-  }
-  /** Records through `call` once per key per run; later identical requests share that result. */
-  record(key, summary, call) {
-    let pending = this.recording.get(key);
-    if (!pending) {
-      pending = call().then((result) => {
-        this.entries.set(key, { key, request: summary, result: storableResult(result) });
-        this.dirty = true;
-        return result;
-      });
-      pending.catch(() => this.recording.delete(key));
-      this.recording.set(key, pending);
-    }
-    return pending;
-  }
-  /** Writes the cassette when anything was recorded; entries of earlier recordings are kept. */
-  async flush() {
-    if (!this.dirty) return;
-    await Promise.allSettled(this.recording.values());
-    await this.files.write(this.path, serializeCassette(this.entries.values()));
-    this.dirty = false;
-  }
-};
-var ReplayProvider = class {
-  constructor(name, cassette, options = {}) {
-    this.name = name;
-    this.cassette = cassette;
-    this.options = options;
-  }
-  name;
-  cassette;
-  options;
-  kind = "replay";
-  /** Set when the cassette file is missing: the engine refuses to start a run that replays through it. */
-  get unavailable() {
-    return this.cassette.missing;
-  }
-  async complete(request, options = {}) {
-    if (this.cassette.missing) throw new ProviderError(this.cassette.missing, void 0, false);
-    const repeat = options.repeat ?? 0;
-    const entry = this.cassette.get(cassetteKey(request, repeat));
-    if (entry) return { ...entry.result, usage: entry.result.usage && { ...entry.result.usage } };
-    if (this.options.onMiss === "passthrough" && this.options.passthrough) {
-      return this.options.passthrough.complete(request, options);
-    }
-    const passthroughHint = this.options.onMiss === "passthrough" ? " (onMiss is passthrough, but no other provider serves this model)" : `, or set providers.${this.name}.onMiss: passthrough to call the real provider on a miss`;
-    throw new ProviderError(
-      `${this.name}: no recorded response in ${this.cassette.label} for model "${request.model}" (repeat ${repeat}, ${request.messages.length} messages): the prompt, case, parameters or model changed since recording. Re-record with \`promptgate run --record\`${passthroughHint}.`,
-      void 0,
-      false
-    );
-  }
-};
-var CassetteRecorder = class {
-  constructor(inner, cassette, options = {}) {
-    this.inner = inner;
-    this.cassette = cassette;
-    this.name = options.name ?? inner.name;
-    this.kind = inner.kind;
-  }
-  inner;
-  cassette;
-  name;
-  kind;
-  /** Set when the cassette file is missing: the engine refuses to start a run that replays through it. */
-  get unavailable() {
-    return this.cassette.missing;
-  }
-  async complete(request, options = {}) {
-    if (this.cassette.missing) throw new ProviderError(this.cassette.missing, void 0, false);
-    const repeat = options.repeat ?? 0;
-    const key = cassetteKey(request, repeat);
-    const result = await this.cassette.record(
-      key,
-      summarizeRequest(request, repeat),
-      () => this.inner.complete(request, options)
-    );
-    return { ...result };
-  }
-  async close() {
-    await this.cassette.flush();
-  }
-};
-
-// src/providers/registry.ts
-function apiKeyEnvOf(config) {
-  switch (config.type) {
-    case "openai":
-      return config.apiKeyEnv ?? "OPENAI_API_KEY";
-    case "azure-openai":
-      return config.apiKeyEnv ?? "AZURE_OPENAI_API_KEY";
-    case "anthropic":
-      return config.apiKeyEnv ?? "ANTHROPIC_API_KEY";
-    case "openai-compatible":
-      return config.apiKeyEnv;
-    case "replay":
-      return void 0;
-  }
-}
-function keyFrom(env, envVar) {
-  const value = envVar === void 0 ? void 0 : env[envVar];
-  return value === void 0 || value === "" ? void 0 : value;
-}
-function missingSecrets(config, env, options = {}) {
-  const names = options.modelIds ? usedProviders(config, options.modelIds, options.record ?? false) : void 0;
-  const missing = [];
-  for (const [name, provider] of Object.entries(config.providers)) {
-    if (names && !names.has(name)) continue;
-    const envVar = apiKeyEnvOf(provider);
-    if (envVar !== void 0 && keyFrom(env, envVar) === void 0) missing.push({ provider: name, envVar });
-  }
-  return missing;
-}
-function usedProviders(config, modelIds, record) {
-  const names = /* @__PURE__ */ new Set();
-  for (const modelId of modelIds) {
-    let route;
-    try {
-      route = routeModel(modelId, config);
-    } catch {
-      continue;
-    }
-    const provider = config.providers[route.provider];
-    if (provider?.type !== "replay") {
-      names.add(route.provider);
-      continue;
-    }
-    if (!record && provider.onMiss !== "passthrough") continue;
-    try {
-      names.add(routeModel(modelId, config, { excludeReplay: true }).provider);
-    } catch {
-    }
-  }
-  return names;
-}
-async function createProviders(config, env, options = {}) {
-  const rootDir = options.rootDir ?? process.cwd();
-  const record = options.record ?? false;
-  const entries = Object.entries(config.providers);
-  if (record && !entries.some(([, provider]) => provider.type === "replay")) {
-    throw new Error(
-      "--record needs a provider of type replay in .github/promptgate.yml: its cassette is where the recordings go, e.g. providers: { recorded: { type: replay, cassette: .promptgate/cassette.jsonl } } with defaults.provider: recorded."
-    );
-  }
-  const providers = /* @__PURE__ */ new Map();
-  const cassettes = /* @__PURE__ */ new Map();
-  for (const [name, provider] of entries) {
-    if (provider.type === "replay") {
-      const path = isAbsolute2(provider.cassette) ? provider.cassette : join(rootDir, provider.cassette);
-      const mustExist = !record && provider.onMiss !== "passthrough";
-      const cassette = await Cassette.load(path, provider.cassette, {
-        mustExist,
-        files: options.cassetteFiles
-      });
-      cassettes.set(name, cassette);
-      providers.set(name, new ReplayProvider(name, cassette, { onMiss: provider.onMiss }));
-      continue;
-    }
-    const apiKeyEnv = apiKeyEnvOf(provider);
-    const apiKey = keyFrom(env, apiKeyEnv);
-    if (apiKey !== void 0) options.onSecret?.(apiKey);
-    const httpOptions = {
-      name,
-      apiKey,
-      apiKeyEnv,
-      defaultTimeoutMs: options.defaultTimeoutMs,
-      maxSockets: options.maxSockets,
-      sleep: options.sleep,
-      random: options.random,
-      now: options.now
-    };
-    providers.set(
-      name,
-      provider.type === "anthropic" ? new AnthropicProvider(provider, httpOptions) : new OpenAIProvider(provider, httpOptions)
-    );
-  }
-  const views = /* @__PURE__ */ new Map();
-  const recorders = [];
-  const viewFor = (replayName, real) => {
-    const id = `${replayName}\0${real?.name ?? ""}`;
-    let view = views.get(id);
-    if (!view) {
-      const cassette = cassettes.get(replayName);
-      const replayConfig = config.providers[replayName];
-      if (record && real) {
-        const recorder = new CassetteRecorder(real, cassette, { name: replayName });
-        recorders.push(recorder);
-        view = recorder;
-      } else {
-        view = new ReplayProvider(replayName, cassette, { onMiss: replayConfig.onMiss, passthrough: real });
-      }
-      views.set(id, view);
-    }
-    return view;
-  };
-  return {
-    providers,
-    resolve(modelId, promptFile) {
-      const route = routeModel(modelId, config, { promptFile });
-      const provider = providers.get(route.provider);
-      if (provider.kind !== "replay") return { provider, model: route.model, route };
-      let real;
-      try {
-        real = routeModel(modelId, config, { promptFile, excludeReplay: true });
-      } catch (error) {
-        if (record) throw error;
-      }
-      const explicit = route.rule === "models" && config.models?.[modelId]?.model !== void 0;
-      const model = explicit || !real ? route.model : real.model;
-      return { provider: viewFor(route.provider, real && providers.get(real.provider)), model, route };
-    },
-    async close() {
-      const flushed = await Promise.allSettled(recorders.map((recorder) => recorder.close()));
-      await Promise.allSettled([...providers.values()].map((provider) => provider.close?.()));
-      const failure = flushed.find(
-        (outcome) => outcome.status === "rejected"
-      );
-      if (failure) throw failure.reason;
-    }
-  };
-}
-
 // src/engine/prepare.ts
 async function loadProject(configPath, files, onWarning = () => void 0) {
   const config = await readConfigFile(configPath, files);
@@ -13181,1561 +14728,8 @@ function missingKeys(config, suites, env, record = false) {
   }
   return missing;
 }
-
-// src/stats/cost.ts
-var PRICE_TABLE = {
-  // OpenAI
-  "gpt-4o": { inputPerMillion: 2.5, outputPerMillion: 10 },
-  "gpt-4o-mini": { inputPerMillion: 0.15, outputPerMillion: 0.6 },
-  "gpt-4-1": { inputPerMillion: 2, outputPerMillion: 8 },
-  "gpt-4-1-mini": { inputPerMillion: 0.4, outputPerMillion: 1.6 },
-  "gpt-4-1-nano": { inputPerMillion: 0.1, outputPerMillion: 0.4 },
-  "gpt-4-turbo": { inputPerMillion: 10, outputPerMillion: 30 },
-  "gpt-3-5-turbo": { inputPerMillion: 0.5, outputPerMillion: 1.5 },
-  "gpt-5": { inputPerMillion: 1.25, outputPerMillion: 10 },
-  "gpt-5-mini": { inputPerMillion: 0.25, outputPerMillion: 2 },
-  "gpt-5-nano": { inputPerMillion: 0.05, outputPerMillion: 0.4 },
-  o1: { inputPerMillion: 15, outputPerMillion: 60 },
-  "o1-mini": { inputPerMillion: 1.1, outputPerMillion: 4.4 },
-  o3: { inputPerMillion: 2, outputPerMillion: 8 },
-  "o3-mini": { inputPerMillion: 1.1, outputPerMillion: 4.4 },
-  "o4-mini": { inputPerMillion: 1.1, outputPerMillion: 4.4 },
-  // Anthropic (both the old "claude-3-5-sonnet" and the new "claude-sonnet-4" word orders occur)
-  "claude-3-haiku": { inputPerMillion: 0.25, outputPerMillion: 1.25 },
-  "claude-3-opus": { inputPerMillion: 15, outputPerMillion: 75 },
-  "claude-3-5-haiku": { inputPerMillion: 0.8, outputPerMillion: 4 },
-  "claude-3-5-sonnet": { inputPerMillion: 3, outputPerMillion: 15 },
-  "claude-3-7-sonnet": { inputPerMillion: 3, outputPerMillion: 15 },
-  "claude-sonnet-4": { inputPerMillion: 3, outputPerMillion: 15 },
-  "claude-opus-4": { inputPerMillion: 15, outputPerMillion: 75 },
-  "claude-opus-4-1": { inputPerMillion: 15, outputPerMillion: 75 },
-  // Open-weight models at a well-known host (Groq list prices)
-  "llama-3-1-8b-instant": { inputPerMillion: 0.05, outputPerMillion: 0.08 },
-  "llama-3-3-70b-versatile": { inputPerMillion: 0.59, outputPerMillion: 0.79 },
-  // Mistral La Plateforme
-  "mistral-large-latest": { inputPerMillion: 2, outputPerMillion: 6 }
-};
-function normaliseModelName(model) {
-  let name = model.trim().toLowerCase();
-  const slash = name.lastIndexOf("/");
-  if (slash >= 0) name = name.slice(slash + 1);
-  name = name.replace(/\./g, "-");
-  name = name.replace(/-(\d{4}-\d{2}-\d{2}|\d{8})$/, "");
-  return name;
-}
-function priceOf(model, overrides) {
-  if (overrides?.[model]) return overrides[model];
-  const normalised = normaliseModelName(model);
-  if (overrides) {
-    for (const [key, price] of Object.entries(overrides)) {
-      if (normaliseModelName(key) === normalised) return price;
-    }
-  }
-  return PRICE_TABLE[normalised] ?? PRICE_TABLE[normalised.replace(/-latest$/, "")];
-}
-function costOf(usage, model, overrides) {
-  if (!usage || model === void 0) return void 0;
-  if (usage.inputTokens === void 0 && usage.outputTokens === void 0) return void 0;
-  const price = priceOf(model, overrides);
-  if (!price) return void 0;
-  return ((usage.inputTokens ?? 0) * price.inputPerMillion + (usage.outputTokens ?? 0) * price.outputPerMillion) / 1e6;
-}
-
-// src/stats/inference.ts
-var LANCZOS = [
-  0.9999999999998099,
-  676.5203681218851,
-  -1259.1392167224028,
-  771.3234287776531,
-  -176.6150291621406,
-  12.507343278686905,
-  -0.13857109526572012,
-  9984369578019572e-21,
-  15056327351493116e-23
-];
-function logGamma(x) {
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const y = x - 1;
-  let sum = LANCZOS[0];
-  for (let i = 1; i < LANCZOS.length; i++) sum += LANCZOS[i] / (y + i);
-  const t = y + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (y + 0.5) * Math.log(t) - t + Math.log(sum);
-}
-function logBinomialPmf(k, n, p) {
-  if (k < 0 || k > n) return -Infinity;
-  if (p <= 0) return k === 0 ? 0 : -Infinity;
-  if (p >= 1) return k === n ? 0 : -Infinity;
-  const logChoose = logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
-  return logChoose + k * Math.log(p) + (n - k) * Math.log1p(-p);
-}
-function logSumExp(xs) {
-  const max = Math.max(...xs);
-  if (max === -Infinity) return -Infinity;
-  let sum = 0;
-  for (const x of xs) sum += Math.exp(x - max);
-  return max + Math.log(sum);
-}
-function binomialCdf(k, n, p) {
-  if (k < 0) return 0;
-  if (k >= n) return 1;
-  const terms = [];
-  for (let i = 0; i <= k; i++) terms.push(logBinomialPmf(i, n, p));
-  return Math.min(1, Math.exp(logSumExp(terms)));
-}
-var ACKLAM_A = [
-  -39.69683028665376,
-  220.9460984245205,
-  -275.9285104469687,
-  138.357751867269,
-  -30.66479806614716,
-  2.506628277459239
-];
-var ACKLAM_B = [
-  -54.47609879822406,
-  161.5858368580409,
-  -155.6989798598866,
-  66.80131188771972,
-  -13.28068155288572
-];
-var ACKLAM_C = [
-  -0.007784894002430293,
-  -0.3223964580411365,
-  -2.400758277161838,
-  -2.549732539343734,
-  4.374664141464968,
-  2.938163982698783
-];
-var ACKLAM_D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-function horner(coefficients, x) {
-  let acc = 0;
-  for (const c of coefficients) acc = acc * x + c;
-  return acc;
-}
-function normalQuantile(p) {
-  if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
-  const pLow = 0.02425;
-  if (p < pLow) {
-    const q2 = Math.sqrt(-2 * Math.log(p));
-    return horner(ACKLAM_C, q2) / (horner(ACKLAM_D, q2) * q2 + 1);
-  }
-  if (p > 1 - pLow) {
-    const q2 = Math.sqrt(-2 * Math.log1p(-p));
-    return -horner(ACKLAM_C, q2) / (horner(ACKLAM_D, q2) * q2 + 1);
-  }
-  const q = p - 0.5;
-  const r = q * q;
-  return horner(ACKLAM_A, r) * q / (horner(ACKLAM_B, r) * r + 1);
-}
-function zFor(confidence) {
-  return normalQuantile(1 - (1 - confidence) / 2);
-}
-function tQuantile(p, df) {
-  if (!(df > 0)) throw new RangeError(`tQuantile: df must be positive, got ${df}`);
-  if (df === 1) return Math.tan(Math.PI * (p - 0.5));
-  if (df === 2) return (2 * p - 1) / Math.sqrt(2 * p * (1 - p));
-  const z = normalQuantile(p);
-  const z3 = z ** 3;
-  const z5 = z ** 5;
-  const z7 = z ** 7;
-  const z9 = z ** 9;
-  return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3) + (79 * z9 + 776 * z7 + 1482 * z5 - 1920 * z3 - 945 * z) / (92160 * df ** 4);
-}
-function mcnemarExact(b, c) {
-  const n = b + c;
-  if (n === 0) return 1;
-  return Math.min(1, 2 * binomialCdf(Math.min(b, c), n, 0.5));
-}
-function wilsonInterval(successes, n, confidence) {
-  if (n <= 0) return { low: 0, high: 1, confidence };
-  const z = zFor(confidence);
-  const p = successes / n;
-  const z2 = z * z;
-  const denominator = 1 + z2 / n;
-  const centre = (p + z2 / (2 * n)) / denominator;
-  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
-  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half), confidence };
-}
-function newcombePairedInterval(table, confidence) {
-  const { a, b, c, d } = table;
-  const n = a + b + c + d;
-  if (n === 0) return { low: -1, high: 1, confidence };
-  const p1 = (a + b) / n;
-  const p2 = (a + c) / n;
-  const delta = p1 - p2;
-  const w1 = wilsonInterval(a + b, n, confidence);
-  const w2 = wilsonInterval(a + c, n, confidence);
-  const marginProduct = (a + b) * (c + d) * (a + c) * (b + d);
-  const phi = marginProduct === 0 ? 0 : (a * d - b * c) / Math.sqrt(marginProduct);
-  const dl1 = p1 - w1.low;
-  const du1 = w1.high - p1;
-  const dl2 = p2 - w2.low;
-  const du2 = w2.high - p2;
-  const lowWidth = Math.sqrt(Math.max(0, dl1 * dl1 - 2 * phi * dl1 * du2 + du2 * du2));
-  const highWidth = Math.sqrt(Math.max(0, du1 * du1 - 2 * phi * du1 * dl2 + dl2 * dl2));
-  return { low: Math.max(-1, delta - lowWidth), high: Math.min(1, delta + highWidth), confidence };
-}
-function pairedDifferenceInterval(diffs, confidence) {
-  const n = diffs.length;
-  if (n === 0) return { low: -1, high: 1, confidence };
-  const adjustedN = n + 2;
-  let sum = 0;
-  let sumSquares = 0;
-  for (const d of diffs) {
-    sum += d;
-    sumSquares += d * d;
-  }
-  const mean2 = sum / adjustedN;
-  const variance = Math.max(0, sumSquares + 1 - sum * sum / adjustedN) / (adjustedN * adjustedN);
-  const half = zFor(confidence) * Math.sqrt(variance);
-  return { low: Math.max(-1, mean2 - half), high: Math.min(1, mean2 + half), confidence };
-}
-function meanInterval(values, confidence) {
-  const n = values.length;
-  if (n < 2) return void 0;
-  const mean2 = values.reduce((s, v) => s + v, 0) / n;
-  const variance = values.reduce((s, v) => s + (v - mean2) ** 2, 0) / (n - 1);
-  const half = tQuantile(1 - (1 - confidence) / 2, n - 1) * Math.sqrt(variance / n);
-  return { low: mean2 - half, high: mean2 + half, confidence };
-}
-function quantileSorted(sorted, q) {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(n - 1, lo + 1);
-  const x = sorted[lo];
-  return x + (h - lo) * (sorted[hi] - x);
-}
-function quantileInterval(sorted, q, confidence) {
-  const n = sorted.length;
-  if (n === 0) return void 0;
-  const tail = (1 - confidence) / 2;
-  const logPmf = [];
-  for (let k = 0; k <= n; k++) logPmf.push(logBinomialPmf(k, n, q));
-  const cdf = [];
-  let acc = 0;
-  for (let k = 0; k <= n; k++) {
-    acc += Math.exp(logPmf[k]);
-    cdf.push(Math.min(1, acc));
-  }
-  let l = 0;
-  while (l < n && cdf[l] <= tail) l++;
-  let u = 1;
-  while (u <= n && cdf[u - 1] < 1 - tail) u++;
-  if (l < 1 || u > n) return void 0;
-  return { low: sorted[l - 1], high: sorted[u - 1], confidence };
-}
-function mean(values) {
-  if (values.length === 0) return NaN;
-  let sum = 0;
-  for (const v of values) sum += v;
-  return sum / values.length;
-}
-
-// src/stats/summary.ts
-function isCompleted(sample) {
-  return sample.error === void 0 && sample.undecided === void 0;
-}
-function hasAnswer(sample) {
-  return sample.error === void 0;
-}
-function hasViolation(sample) {
-  return sample.checks.some((check) => (check.violations?.length ?? 0) > 0);
-}
-function tallyCases(samples) {
-  const tallies = /* @__PURE__ */ new Map();
-  for (const sample of samples) {
-    if (!isCompleted(sample)) continue;
-    let tally = tallies.get(sample.caseId);
-    if (!tally) {
-      tally = { caseId: sample.caseId, n: 0, passes: 0, scoreSum: 0, violations: 0 };
-      tallies.set(sample.caseId, tally);
-    }
-    tally.n++;
-    if (sample.pass) tally.passes++;
-    tally.scoreSum += sample.score;
-    if (hasViolation(sample)) tally.violations++;
-  }
-  return tallies;
-}
-function passRateInterval(tallies, confidence) {
-  let cases = 0;
-  let sumP = 0;
-  let sumInverseN = 0;
-  for (const t of tallies) {
-    cases++;
-    sumP += t.passes / t.n;
-    sumInverseN += 1 / t.n;
-  }
-  if (cases === 0) return void 0;
-  const effectiveN = cases * cases / sumInverseN;
-  return wilsonInterval(sumP / cases * effectiveN, effectiveN, confidence);
-}
-function latencyStats(values, confidence) {
-  if (values.length === 0) return void 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const p95Interval = quantileInterval(sorted, 0.95, confidence);
-  return {
-    p50: quantileSorted(sorted, 0.5),
-    p95: quantileSorted(sorted, 0.95),
-    p99: quantileSorted(sorted, 0.99),
-    ...p95Interval ? { p95Interval } : {},
-    mean: mean(sorted)
-  };
-}
-function callCosts(samples, opts) {
-  const costs = [];
-  for (const sample of samples) {
-    if (!hasAnswer(sample)) continue;
-    const usage = sample.call?.usage;
-    if (!usage) continue;
-    const cost = costOf(usage, opts.modelName ?? sample.call?.modelVersion, opts.prices);
-    if (cost === void 0) return void 0;
-    costs.push(cost);
-  }
-  return costs.length > 0 ? costs : void 0;
-}
-function summariseVersion(samples, opts) {
-  const completed = samples.filter(isCompleted);
-  const tallies = [...tallyCases(samples).values()];
-  const cases = tallies.length;
-  const passedSamples = completed.filter((s) => s.pass).length;
-  const answered = samples.filter(hasAnswer);
-  const latencies2 = answered.flatMap((s) => s.call ? [s.call.latencyMs] : []);
-  const ttfts = answered.flatMap((s) => s.call?.ttftMs !== void 0 ? [s.call.ttftMs] : []);
-  let input = 0;
-  let output = 0;
-  let maxOutput = 0;
-  let withOutput = 0;
-  for (const s of answered) {
-    const usage = s.call?.usage;
-    if (!usage) continue;
-    input += usage.inputTokens ?? 0;
-    if (usage.outputTokens !== void 0) {
-      output += usage.outputTokens;
-      maxOutput = Math.max(maxOutput, usage.outputTokens);
-      withOutput++;
-    }
-  }
-  const costs = callCosts(samples, opts);
-  const checkFailures = {};
-  for (const s of completed) {
-    for (const check of s.checks) {
-      if (check.status === "unsupported" || check.status === "ok" && check.pass) continue;
-      checkFailures[check.id] = (checkFailures[check.id] ?? 0) + 1;
-    }
-  }
-  const interval = passRateInterval(tallies, opts.confidence);
-  const latencyMs = latencyStats(latencies2, opts.confidence);
-  const ttftMs = latencyStats(ttfts, opts.confidence);
-  const totalUsd = costs?.reduce((sum, c) => sum + c, 0);
-  return {
-    cases,
-    samples: samples.length,
-    passedSamples,
-    failedSamples: completed.length - passedSamples,
-    errorSamples: samples.length - completed.length,
-    passRate: cases > 0 ? mean(tallies.map((t) => t.passes / t.n)) : 0,
-    ...interval ? { passRateInterval: interval } : {},
-    meanScore: cases > 0 ? mean(tallies.map((t) => t.scoreSum / t.n)) : 0,
-    ...latencyMs ? { latencyMs } : {},
-    ...ttftMs ? { ttftMs } : {},
-    tokens: { input, output, maxOutput, meanOutput: withOutput > 0 ? output / withOutput : 0 },
-    ...costs && totalUsd !== void 0 ? {
-      cost: {
-        totalUsd,
-        perCallUsd: totalUsd / costs.length,
-        per1kRequestsUsd: totalUsd / costs.length * 1e3
-      }
-    } : {},
-    cacheHits: completed.filter((s) => s.cacheHit).length,
-    safetyViolations: completed.filter(hasViolation).length,
-    checkFailures
-  };
-}
-
-// src/stats/compare.ts
-function majorityPass(tally) {
-  return tally.passes / tally.n >= 0.5;
-}
-function flipOf(pair) {
-  const before = majorityPass(pair.base);
-  const after = majorityPass(pair.head);
-  if (before && !after) return "regressed";
-  if (!before && after) return "fixed";
-  return "same";
-}
-function pairCases(base, head) {
-  const baseTallies = tallyCases(base);
-  const pairs = [];
-  for (const [caseId, headTally] of tallyCases(head)) {
-    const baseTally = baseTallies.get(caseId);
-    if (baseTally) pairs.push({ caseId, base: baseTally, head: headTally });
-  }
-  return pairs;
-}
-function passRateDeltaInterval(pairs, confidence) {
-  const single = pairs.every((p) => p.base.n === 1 && p.head.n === 1);
-  if (single) {
-    const table = { a: 0, b: 0, c: 0, d: 0 };
-    for (const p of pairs) {
-      const h = p.head.passes === 1;
-      const b = p.base.passes === 1;
-      if (h && b) table.a++;
-      else if (h) table.b++;
-      else if (b) table.c++;
-      else table.d++;
-    }
-    return newcombePairedInterval(table, confidence);
-  }
-  return pairedDifferenceInterval(
-    pairs.map((p) => p.head.passes / p.head.n - p.base.passes / p.base.n),
-    confidence
-  );
-}
-function latencies(samples) {
-  return samples.filter(isCompleted).flatMap((s) => s.call ? [s.call.latencyMs] : []).sort((a, b) => a - b);
-}
-function latencyP95Comparison(base, head, confidence) {
-  const b = latencies(base);
-  const h = latencies(head);
-  if (b.length === 0 || h.length === 0) return void 0;
-  const baseP95 = quantileSorted(b, 0.95);
-  const headP95 = quantileSorted(h, 0.95);
-  if (!(baseP95 > 0)) return void 0;
-  const ratio = headP95 / baseP95;
-  const sideConfidence = 1 - (1 - confidence) / 2;
-  const bi = quantileInterval(b, 0.95, sideConfidence);
-  const hi = quantileInterval(h, 0.95, sideConfidence);
-  const interval = bi && hi && bi.low > 0 ? { low: hi.low / bi.high, high: hi.high / bi.low, confidence } : void 0;
-  const significant = interval !== void 0 && (interval.low > 1 || interval.high < 1);
-  return { base: baseP95, head: headP95, ratio, ...interval ? { interval } : {}, significant };
-}
-function compareVersions(base, head, opts) {
-  const pairs = pairCases(base, head);
-  const n = pairs.length;
-  const basePassRate = n > 0 ? pairs.reduce((s, p) => s + p.base.passes / p.base.n, 0) / n : 0;
-  const headPassRate = n > 0 ? pairs.reduce((s, p) => s + p.head.passes / p.head.n, 0) / n : 0;
-  let passToFail = 0;
-  let failToPass = 0;
-  for (const p of pairs) {
-    const flip = flipOf(p);
-    if (flip === "regressed") passToFail++;
-    else if (flip === "fixed") failToPass++;
-  }
-  const scoreDiffs = pairs.map((p) => p.head.scoreSum / p.head.n - p.base.scoreSum / p.base.n);
-  const scoreInterval = meanInterval(scoreDiffs, opts.confidence);
-  const latencyP95 = latencyP95Comparison(base, head, opts.confidence);
-  const baseTallies = tallyCases(base);
-  let newSafetyViolations = 0;
-  for (const [caseId, tally] of tallyCases(head)) {
-    if (tally.violations > 0 && (baseTallies.get(caseId)?.violations ?? 0) === 0) newSafetyViolations++;
-  }
-  return {
-    pairedCases: n,
-    passRate: {
-      base: basePassRate,
-      head: headPassRate,
-      delta: headPassRate - basePassRate,
-      interval: passRateDeltaInterval(pairs, opts.confidence)
-    },
-    flips: { passToFail, failToPass },
-    mcnemarPValue: mcnemarExact(passToFail, failToPass),
-    ...scoreInterval ? {
-      meanScoreDelta: {
-        delta: scoreDiffs.reduce((s, d) => s + d, 0) / scoreDiffs.length,
-        interval: scoreInterval
-      }
-    } : {},
-    ...latencyP95 ? { latencyP95 } : {},
-    newSafetyViolations
-  };
-}
-
-// src/stats/verdict.ts
-var DEFAULT_CONFIDENCE = 0.95;
-var DEFAULT_MAX_PASS_RATE_DROP = 0.05;
-var DEFAULT_MIN_CASES = 10;
-var NEEDS_POWER = 0.8;
-var NEEDS_MAX_FACTOR = 50;
-function resolveThresholds(t) {
-  return {
-    ...t,
-    confidence: t.confidence ?? DEFAULT_CONFIDENCE,
-    maxPassRateDrop: t.maxPassRateDrop ?? DEFAULT_MAX_PASS_RATE_DROP,
-    minCases: t.minCases ?? DEFAULT_MIN_CASES
-  };
-}
-var MINUS = "\u2212";
-var signed = (x, digits = 1) => (x < 0 ? MINUS : "") + Math.abs(x).toFixed(digits);
-var pct = (x) => `${(x * 100).toFixed(1)}%`;
-var points = (x) => signed(x * 100);
-var pValue = (p) => p < 1e-3 ? "p<0.001" : `p=${p.toFixed(3)}`;
-var level = (c) => `${Math.round(c * 1e3) / 10}%`;
-var ms = (x) => `${Math.round(x)} ms`;
-var usd = (x) => `$${x < 0.01 ? x.toPrecision(2) : x.toFixed(4)}`;
-function dataFactor(halfWidth, distance, confidence) {
-  const z = zFor(confidence);
-  const zPower = normalQuantile(NEEDS_POWER);
-  const d = Math.max(Math.abs(distance), halfWidth / 4, 1e-9);
-  const factor = ((z + zPower) * halfWidth / (z * d)) ** 2;
-  return Math.min(NEEDS_MAX_FACTOR, Math.max(1, factor));
-}
-function needsFor(factor, cases, repeats, what) {
-  const moreCases = Math.max(1, Math.ceil(cases * (factor - 1)));
-  const moreRepeats = Math.max(1, Math.ceil(repeats * factor - repeats));
-  return {
-    moreCases,
-    moreRepeats,
-    description: `About ${moreCases} more cases, or ${moreRepeats} more repeat${moreRepeats === 1 ? "" : "s"} per case, would ${what}.`
-  };
-}
-function limitStatus(actual, limit, interval) {
-  if (actual <= limit) return "pass";
-  if (interval && interval.low > limit) return "fail";
-  return "inconclusive";
-}
-function quantileBudget(id, label, values, q, limit, confidence, missing) {
-  if (values.length === 0) {
-    return {
-      result: {
-        id,
-        limit,
-        actual: NaN,
-        unit: "ms",
-        status: "inconclusive",
-        message: `${id} is set but ${missing}.`
-      },
-      samplingCanHelp: false
-    };
-  }
-  const sorted = [...values].sort((a, b) => a - b);
-  const actual = quantileSorted(sorted, q);
-  const interval = quantileInterval(sorted, q, confidence);
-  const status = limitStatus(actual, limit, interval);
-  const range = interval ? `, ${level(confidence)} CI ${ms(interval.low)} to ${ms(interval.high)}` : "";
-  const verb = status === "pass" ? "within" : status === "fail" ? "over" : "possibly over";
-  return {
-    result: {
-      id,
-      limit,
-      actual,
-      ...interval ? { interval } : {},
-      unit: "ms",
-      status,
-      message: `${label} ${ms(actual)} (${values.length} calls${range}) is ${verb} the ${ms(limit)} budget.`
-    },
-    samplingCanHelp: status === "inconclusive",
-    ...status === "inconclusive" ? {
-      needs: {
-        description: `More calls would pin down ${label} against the ${ms(limit)} budget: ${interval ? "its interval straddles the limit" : "too few calls for a distribution-free interval"}.`
-      }
-    } : {}
-  };
-}
-function evaluateBudgets(input, t, head, comparison) {
-  const evals = [];
-  const answered = input.head.filter(hasAnswer);
-  const latencies2 = answered.flatMap((s) => s.call ? [s.call.latencyMs] : []);
-  const ttfts = answered.flatMap((s) => s.call?.ttftMs !== void 0 ? [s.call.ttftMs] : []);
-  if (t.maxSafetyViolations !== void 0) {
-    const actual = head.safetyViolations;
-    const status = actual > t.maxSafetyViolations ? "fail" : "pass";
-    evals.push({
-      result: {
-        id: "maxSafetyViolations",
-        limit: t.maxSafetyViolations,
-        actual,
-        unit: "violations",
-        status,
-        message: `${actual} head output${actual === 1 ? "" : "s"} with a safety violation (limit ${t.maxSafetyViolations}).`
-      },
-      samplingCanHelp: false
-    });
-  } else {
-    const actual = comparison ? comparison.newSafetyViolations : head.safetyViolations;
-    const status = actual > 0 ? "fail" : "pass";
-    const what = comparison ? "case" : "head output";
-    evals.push({
-      result: {
-        id: "maxSafetyViolations",
-        limit: 0,
-        actual,
-        unit: "violations",
-        status,
-        message: comparison ? `${actual} ${what}${actual === 1 ? "" : "s"} with a new safety violation that the base did not have (default limit 0).` : `${actual} ${what}${actual === 1 ? "" : "s"} with a safety violation (default limit 0 without a base).`
-      },
-      samplingCanHelp: false
-    });
-  }
-  if (t.minPassRate !== void 0 && head.cases > 0) {
-    const interval = head.passRateInterval;
-    const p = head.passRate;
-    let status = "pass";
-    if (p < t.minPassRate) status = interval && interval.high < t.minPassRate ? "fail" : "inconclusive";
-    const range = interval ? `, ${level(interval.confidence)} CI ${pct(interval.low)} to ${pct(interval.high)}` : "";
-    const verb = status === "pass" ? "meets" : status === "fail" ? "is below" : "may be below";
-    const evaluation = {
-      result: {
-        id: "minPassRate",
-        limit: t.minPassRate,
-        actual: p,
-        ...interval ? { interval } : {},
-        unit: "fraction",
-        status,
-        message: `Head pass rate ${pct(p)} (${head.cases} cases${range}) ${verb} the ${pct(t.minPassRate)} minimum.`
-      },
-      samplingCanHelp: status === "inconclusive"
-    };
-    if (status === "inconclusive" && interval) {
-      const half = (interval.high - interval.low) / 2;
-      const factor = dataFactor(half, t.minPassRate - p, t.confidence);
-      evaluation.needs = needsFor(
-        factor,
-        head.cases,
-        head.samples / Math.max(1, head.cases),
-        `tell whether the pass rate is below the ${pct(t.minPassRate)} minimum`
-      );
-    }
-    evals.push(evaluation);
-  }
-  const quantileBudgets = [
-    ["maxP50LatencyMs", "p50 latency", 0.5],
-    ["maxP95LatencyMs", "p95 latency", 0.95],
-    ["maxP99LatencyMs", "p99 latency", 0.99]
-  ];
-  for (const [key, label, q] of quantileBudgets) {
-    const limit = t[key];
-    if (typeof limit !== "number") continue;
-    evals.push(quantileBudget(key, label, latencies2, q, limit, t.confidence, "no call reported a latency"));
-  }
-  if (t.maxP95TtftMs !== void 0) {
-    evals.push(
-      quantileBudget(
-        "maxP95TtftMs",
-        "p95 time to first token",
-        ttfts,
-        0.95,
-        t.maxP95TtftMs,
-        t.confidence,
-        "no call was streamed, so none measured time to first token (set `stream: true` on the provider)"
-      )
-    );
-  }
-  if (t.maxOutputTokens !== void 0) {
-    const withUsage = answered.filter((s) => s.call?.usage?.outputTokens !== void 0);
-    if (withUsage.length === 0) {
-      evals.push({
-        result: {
-          id: "maxOutputTokens",
-          limit: t.maxOutputTokens,
-          actual: NaN,
-          unit: "tokens",
-          status: "inconclusive",
-          message: "maxOutputTokens is set but the provider reported no token usage."
-        },
-        samplingCanHelp: false
-      });
-    } else {
-      const over = withUsage.filter((s) => (s.call?.usage?.outputTokens ?? 0) > t.maxOutputTokens).length;
-      evals.push({
-        result: {
-          id: "maxOutputTokens",
-          limit: t.maxOutputTokens,
-          actual: head.tokens.maxOutput,
-          unit: "tokens",
-          status: over > 0 ? "fail" : "pass",
-          message: `Longest output ${head.tokens.maxOutput} tokens; ${over} of ${withUsage.length} calls over the ${t.maxOutputTokens}-token limit.`
-        },
-        samplingCanHelp: false
-      });
-    }
-  }
-  if (t.maxCostPerCall !== void 0) {
-    const costs = callCosts(input.head, { prices: input.prices, modelName: input.modelName });
-    if (!costs) {
-      evals.push({
-        result: {
-          id: "maxCostPerCall",
-          limit: t.maxCostPerCall,
-          actual: NaN,
-          unit: "usd",
-          status: "inconclusive",
-          message: `maxCostPerCall is set but the cost is unknown (unknown price for model ${input.modelName ?? "of this suite"}, or no token usage reported); add it under \`prices:\` in the config.`
-        },
-        samplingCanHelp: false
-      });
-    } else {
-      const actual = costs.reduce((s, c) => s + c, 0) / costs.length;
-      const interval = meanInterval(costs, t.confidence);
-      const status = limitStatus(actual, t.maxCostPerCall, interval);
-      evals.push({
-        result: {
-          id: "maxCostPerCall",
-          limit: t.maxCostPerCall,
-          actual,
-          ...interval ? { interval } : {},
-          unit: "usd",
-          status,
-          message: `Mean cost per call ${usd(actual)} over ${costs.length} calls is ${status === "pass" ? "within" : status === "fail" ? "over" : "possibly over"} the ${usd(t.maxCostPerCall)} budget.`
-        },
-        samplingCanHelp: status === "inconclusive"
-      });
-    }
-  }
-  const minCasesStatus = head.cases < t.minCases ? "inconclusive" : "pass";
-  evals.push({
-    result: {
-      id: "minCases",
-      limit: t.minCases,
-      actual: head.cases,
-      unit: "cases",
-      status: minCasesStatus,
-      message: `${head.cases} case${head.cases === 1 ? "" : "s"} completed (minimum ${t.minCases}).`
-    },
-    samplingCanHelp: false,
-    ...minCasesStatus === "inconclusive" ? {
-      needs: {
-        moreCases: t.minCases - head.cases,
-        description: `Add at least ${t.minCases - head.cases} more case${t.minCases - head.cases === 1 ? "" : "s"} to the dataset (minCases is ${t.minCases}).`
-      }
-    } : {}
-  });
-  return evals;
-}
-function describeDelta(c) {
-  const i = c.passRate.interval;
-  return `${pct(c.passRate.base)} \u2192 ${pct(c.passRate.head)}, ${level(i.confidence)} CI ${points(i.low)} to ${points(
-    i.high
-  )}; ${c.flips.passToFail} case${c.flips.passToFail === 1 ? "" : "s"} regressed, ${c.flips.failToPass} fixed; McNemar ${pValue(
-    c.mcnemarPValue
-  )}`;
-}
-function judgePassRate(c, t, headSamplesPerCase) {
-  const { delta, interval } = c.passRate;
-  const tolerance = t.maxPassRateDrop;
-  const tol = `${(tolerance * 100).toFixed(1)}-point tolerance`;
-  const magnitude = (Math.abs(delta) * 100).toFixed(1);
-  if (delta < -tolerance && interval.high < 0) {
-    return {
-      outcome: "regression",
-      reason: `Pass rate fell ${magnitude} points (${describeDelta(c)}), beyond the ${tol}.`
-    };
-  }
-  if (interval.low >= -tolerance) {
-    if (interval.low > 0) {
-      return { outcome: "improvement", reason: `Pass rate rose ${magnitude} points (${describeDelta(c)}).` };
-    }
-    return {
-      outcome: "same",
-      reason: `Pass rate changed ${points(delta)} points (${describeDelta(c)}), within the ${tol}.`
-    };
-  }
-  const half = (interval.high - interval.low) / 2;
-  const distance = delta > -tolerance ? delta + tolerance : -delta;
-  const factor = dataFactor(half, distance, t.confidence);
-  return {
-    outcome: "undecided",
-    reason: `Pass rate changed ${points(delta)} points (${describeDelta(c)}): too uncertain to rule out a drop beyond the ${tol}.`,
-    needs: needsFor(
-      factor,
-      c.pairedCases,
-      headSamplesPerCase,
-      `narrow the interval enough to decide against the ${tol}`
-    )
-  };
-}
-function judgeLatency(c, t) {
-  const limit = t.maxP95LatencyIncrease;
-  const l = c.latencyP95;
-  if (limit === void 0 || !l) return void 0;
-  const change = `${ms(l.base)} \u2192 ${ms(l.head)}${l.interval ? `, ratio ${level(l.interval.confidence)} CI ${l.interval.low.toFixed(2)} to ${l.interval.high.toFixed(2)}` : ""}`;
-  const rise = `${Math.round((l.ratio - 1) * 100)}%`;
-  const limitText = `${Math.round(limit * 100)}% limit`;
-  if (l.ratio <= 1 + limit) return { outcome: "same", reason: `p95 latency changed ${rise} (${change}).` };
-  if (l.interval && l.interval.low > 1) {
-    return { outcome: "regression", reason: `p95 latency rose ${rise} (${change}), beyond the ${limitText}.` };
-  }
-  return {
-    outcome: "undecided",
-    reason: `p95 latency rose ${rise} (${change}), over the ${limitText} but not significantly.`,
-    needs: {
-      description: `More calls per side would tell whether p95 latency really rose beyond the ${limitText}.`
-    }
-  };
-}
-function withMore(first, others, noun) {
-  if (others === 0) return first;
-  return `${first.replace(/\.$/, "")} (and ${others} more ${noun}${others === 1 ? "" : "s"}).`;
-}
-function decideSuite(input) {
-  const t = resolveThresholds(input.thresholds);
-  const summaryOpts = { confidence: t.confidence, prices: input.prices, modelName: input.modelName };
-  const head = summariseVersion(input.head, summaryOpts);
-  const useBase = input.base !== void 0 && input.change !== "added";
-  const base = useBase ? summariseVersion(input.base, summaryOpts) : void 0;
-  const done = (d) => ({
-    ...d,
-    head,
-    ...base ? { base } : {},
-    samplingCanHelp: d.samplingCanHelp ?? false
-  });
-  if (input.change === "deleted") {
-    return done({
-      verdict: "skipped",
-      reason: "The prompt was deleted in this change; nothing to evaluate.",
-      budgets: []
-    });
-  }
-  if (input.head.length === 0) {
-    return done({ verdict: "skipped", reason: "The suite has no cases to evaluate.", budgets: [] });
-  }
-  if (head.cases === 0) {
-    return done({
-      verdict: "error",
-      reason: `No head sample could be judged: all ${head.errorSamples} failed or had no check that could decide (see the cases).`,
-      budgets: []
-    });
-  }
-  const comparison = base && base.cases > 0 ? compareVersions(input.base, input.head, { confidence: t.confidence }) : void 0;
-  const budgetEvals = evaluateBudgets(input, t, head, comparison);
-  const budgets = budgetEvals.map((e) => e.result);
-  const failed2 = budgetEvals.filter((e) => e.result.status === "fail");
-  if (failed2.length > 0) {
-    return done({
-      verdict: "fail",
-      reason: withMore(failed2[0].result.message, failed2.length - 1, "failed budget"),
-      ...comparison ? { comparison } : {},
-      budgets
-    });
-  }
-  const minCases = budgetEvals.find((e) => e.result.id === "minCases");
-  if (minCases.result.status === "inconclusive") {
-    return done({
-      verdict: "inconclusive",
-      reason: `Only ${head.cases} case${head.cases === 1 ? "" : "s"} completed (minimum ${t.minCases}): too few to decide.`,
-      ...minCases.needs ? { needs: minCases.needs } : {},
-      ...comparison ? { comparison } : {},
-      budgets
-    });
-  }
-  if (base && (!comparison || comparison.pairedCases === 0)) {
-    return done({
-      verdict: "inconclusive",
-      reason: `No case completed on both base (${base.cases} cases) and head (${head.cases} cases), so the versions cannot be compared.`,
-      needs: { description: "Rerun once the base version can be evaluated on the same cases." },
-      ...comparison ? { comparison } : {},
-      budgets
-    });
-  }
-  const headRepeats = head.samples / head.cases;
-  const passJudgement = comparison && comparison.pairedCases > 0 ? judgePassRate(comparison, t, headRepeats) : void 0;
-  const latencyJudgement = comparison ? judgeLatency(comparison, t) : void 0;
-  const judgements = [passJudgement, latencyJudgement].filter(
-    (j) => j !== void 0
-  );
-  const regressions = judgements.filter((j) => j.outcome === "regression");
-  if (regressions.length > 0) {
-    return done({
-      verdict: "regression",
-      reason: withMore(regressions[0].reason, regressions.length - 1, "regression"),
-      comparison,
-      budgets
-    });
-  }
-  const undecided = judgements.filter((j) => j.outcome === "undecided");
-  const unsure = budgetEvals.filter((e) => e.result.status === "inconclusive");
-  if (undecided.length > 0 || unsure.length > 0) {
-    const first = undecided[0];
-    const reason = first ? first.reason : unsure[0].result.message;
-    const needs = first ? first.needs : unsure.find((e) => e.needs)?.needs;
-    return done({
-      verdict: "inconclusive",
-      reason: withMore(reason, undecided.length + unsure.length - 1, "open question"),
-      ...needs ? { needs } : {},
-      ...comparison ? { comparison } : {},
-      budgets,
-      samplingCanHelp: undecided.length > 0 || unsure.some((e) => e.samplingCanHelp)
-    });
-  }
-  if (passJudgement?.outcome === "improvement") {
-    return done({ verdict: "improvement", reason: passJudgement.reason, comparison, budgets });
-  }
-  if (passJudgement) {
-    return done({ verdict: "pass", reason: passJudgement.reason, comparison, budgets });
-  }
-  const interval = head.passRateInterval;
-  const range = interval ? ` (${level(interval.confidence)} CI ${pct(interval.low)} to ${pct(interval.high)})` : "";
-  const prefix = input.change === "added" ? "Added prompt: pass rate" : "Pass rate";
-  const checked = budgets.length - 1;
-  return done({
-    verdict: "pass",
-    reason: `${prefix} ${pct(head.passRate)}${range} on ${head.cases} cases; ${checked > 0 ? `all ${checked} absolute threshold${checked === 1 ? "" : "s"} met` : "no absolute threshold set"}, no base to compare.`,
-    budgets
-  });
-}
-function decideOverall(suites) {
-  const active = suites.filter((s) => s.verdict !== "skipped");
-  if (active.length === 0) {
-    return {
-      verdict: "skipped",
-      reason: suites.length === 0 ? "No suite was affected by this change." : "Every suite was skipped."
-    };
-  }
-  const list = (xs) => xs.slice(0, 5).map((s) => `${s.id} (${s.verdict})`).join(", ") + (xs.length > 5 ? ` and ${xs.length - 5} more` : "");
-  const blocking2 = active.filter(
-    (s) => s.verdict === "fail" || s.verdict === "regression" || s.verdict === "error"
-  );
-  if (blocking2.length > 0) {
-    return {
-      verdict: "fail",
-      reason: `${blocking2.length} of ${active.length} suites failed the gate: ${list(blocking2)}.`
-    };
-  }
-  const open = active.filter((s) => s.verdict === "inconclusive");
-  if (open.length > 0) {
-    return {
-      verdict: "inconclusive",
-      reason: `${open.length} of ${active.length} suites are inconclusive: ${list(open)}.`
-    };
-  }
-  const improved = active.filter((s) => s.verdict === "improvement").length;
-  return {
-    verdict: "pass",
-    reason: `All ${active.length} suites passed${improved > 0 ? `, ${improved} with a significant improvement` : ""}.`
-  };
-}
-
-// src/stats/adaptive.ts
-var MAX_ADAPTIVE_REPEATS = 50;
-var CERTAIN_AFTER = 3;
-var ROUND_FRACTION = 0.25;
-var PRIOR_WEIGHT = 2;
-var INTERIM_BLOCKING_CONFIDENCE = 0.99;
-var blocking = (verdict) => verdict === "fail" || verdict === "regression";
-function isDecided(state) {
-  const decision = decideSuite(state);
-  if (decision.verdict === "inconclusive") return !decision.samplingCanHelp;
-  if (!blocking(decision.verdict)) return true;
-  const confidence = Math.max(state.thresholds.confidence ?? DEFAULT_CONFIDENCE, INTERIM_BLOCKING_CONFIDENCE);
-  const strict = decideSuite({ ...state, thresholds: { ...state.thresholds, confidence } });
-  return blocking(strict.verdict) || !decisionCanChange(decision);
-}
-function decisionCanChange(decision) {
-  if (decision.verdict === "regression") return true;
-  return decision.budgets.some((b) => b.status === "fail" && b.interval !== void 0);
-}
-function candidates(head, base) {
-  let passes = 0;
-  let n = 0;
-  for (const side of base ? [head, base] : [head]) {
-    for (const t of side.values()) {
-      passes += t.passes;
-      n += t.n;
-    }
-  }
-  const pooled = n > 0 ? passes / n : 0.5;
-  const out = [];
-  for (const [caseId, h] of head) {
-    const b = base?.get(caseId);
-    if (base && !b) continue;
-    const tallies = b ? [h, b] : [h];
-    const perSide = Math.min(...tallies.map((t) => t.n));
-    if (perSide >= MAX_ADAPTIVE_REPEATS) continue;
-    const x = tallies.reduce((s, t) => s + t.passes, 0);
-    const total = tallies.reduce((s, t) => s + t.n, 0);
-    const mixed = x > 0 && x < total;
-    if (!mixed && perSide >= CERTAIN_AFTER) continue;
-    const smoothed = (x + PRIOR_WEIGHT * pooled) / (total + PRIOR_WEIGHT);
-    out.push({ caseId, priority: smoothed * (1 - smoothed) / (perSide * (perSide + 1)) });
-  }
-  return out.sort(
-    (p, q) => q.priority - p.priority || (p.caseId < q.caseId ? -1 : p.caseId > q.caseId ? 1 : 0)
-  );
-}
-function planExtraSamples(state, budget) {
-  if (budget < 1) return [];
-  if (isDecided(state)) return [];
-  const decision = decideSuite(state);
-  const paired = decision.comparison !== void 0 && state.base !== void 0;
-  const head = tallyCases(state.head);
-  const base = paired ? tallyCases(state.base) : void 0;
-  const perCase = paired ? 2 : 1;
-  const roundCases = Math.max(1, Math.ceil(head.size * ROUND_FRACTION));
-  const affordable = Math.floor(budget / perCase);
-  const chosen = candidates(head, base).slice(0, Math.min(roundCases, affordable));
-  return chosen.flatMap(
-    (c) => paired ? [
-      { caseId: c.caseId, side: "base" },
-      { caseId: c.caseId, side: "head" }
-    ] : [{ caseId: c.caseId, side: "head" }]
-  );
-}
-
-// src/engine/cache.ts
-import { createHash as createHash4 } from "node:crypto";
-import { appendFile, mkdir as mkdir2, readFile as readFile3 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-var CACHE_FORMAT = 1;
-function cacheKey({ provider, request, repeat }) {
-  const canonical = JSON.stringify([
-    CACHE_FORMAT,
-    provider,
-    request.model,
-    sortedParameters(request.parameters),
-    request.responseFormat ?? null,
-    request.messages.map((m) => [m.role, m.content]),
-    repeat
-  ]);
-  return createHash4("sha256").update(canonical).digest("hex");
-}
-function sortedParameters(parameters) {
-  return [parameters.temperature ?? null, parameters.topP ?? null, parameters.maxTokens ?? null];
-}
-var nullCache = {
-  get: async () => void 0,
-  set: async () => void 0,
-  flush: async () => void 0
-};
-var SHARD_PREFIX = 1;
-var CACHE_FLUSH_EVERY = 500;
-var DiskCache = class {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  dir;
-  shards = /* @__PURE__ */ new Map();
-  pending = /* @__PURE__ */ new Map();
-  pendingCount = 0;
-  dirReady;
-  async get(key) {
-    const shard = await this.shard(key.slice(0, SHARD_PREFIX));
-    return shard.get(key);
-  }
-  async set(key, result) {
-    const name = key.slice(0, SHARD_PREFIX);
-    (await this.shard(name)).set(key, result);
-    const line = JSON.stringify({ key, format: CACHE_FORMAT, result });
-    const lines = this.pending.get(name);
-    if (lines) lines.push(line);
-    else this.pending.set(name, [line]);
-    if (++this.pendingCount >= CACHE_FLUSH_EVERY) await this.flush();
-  }
-  async flush() {
-    if (this.pendingCount === 0) return;
-    const batch = this.pending;
-    this.pending = /* @__PURE__ */ new Map();
-    this.pendingCount = 0;
-    this.dirReady ??= mkdir2(this.dir, { recursive: true });
-    await this.dirReady;
-    await Promise.all(
-      [...batch].map(([name, lines]) => appendFile(this.pathOf(name), lines.join("\n") + "\n"))
-    );
-  }
-  shard(name) {
-    let shard = this.shards.get(name);
-    if (!shard) {
-      shard = this.load(name);
-      this.shards.set(name, shard);
-    }
-    return shard;
-  }
-  async load(name) {
-    const entries = /* @__PURE__ */ new Map();
-    let text2;
-    try {
-      text2 = await readFile3(this.pathOf(name), "utf8");
-    } catch {
-      return entries;
-    }
-    for (const line of text2.split("\n")) {
-      if (line === "") continue;
-      try {
-        const entry = JSON.parse(line);
-        if (entry.format === CACHE_FORMAT && typeof entry.key === "string")
-          entries.set(entry.key, entry.result);
-      } catch {
-      }
-    }
-    return entries;
-  }
-  pathOf(name) {
-    return join2(this.dir, `${name}.jsonl`);
-  }
-};
-
-// src/engine/run.ts
-function planWork(suites, repeatsFrom = 0) {
-  const items = [];
-  for (const suite of suites) {
-    for (let repeat = repeatsFrom; repeat < suite.repeats; repeat++) {
-      for (const testCase of suite.cases) {
-        if (suite.base) items.push({ suite, testCase, side: "base", repeat });
-        items.push({ suite, testCase, side: "head", repeat });
-      }
-    }
-  }
-  return items;
-}
-function responseFormatOf(prompt) {
-  return prompt.responseFormat && prompt.responseFormat.type !== "text" ? prompt.responseFormat : void 0;
-}
-async function executeWork(items, deps, tally) {
-  const results = new Array(items.length);
-  const rendered = /* @__PURE__ */ new Map();
-  let next = 0;
-  const renderFor = (item, prompt) => {
-    const memo = `${item.suite.id}\0${item.side}\0${item.testCase.id}`;
-    let messages = rendered.get(memo);
-    if (!messages) {
-      try {
-        messages = deps.render(prompt, item.testCase);
-      } catch (error) {
-        messages = error instanceof Error ? error : new Error(String(error));
-      }
-      rendered.set(memo, messages);
-    }
-    return messages;
-  };
-  const runOne = async (item) => {
-    const prompt = item.side === "base" && item.suite.base ? item.suite.base : item.suite.head;
-    const messages = renderFor(item, prompt);
-    const base = { caseId: item.testCase.id, side: item.side, repeat: item.repeat };
-    if (messages instanceof Error) {
-      return {
-        ...base,
-        error: messages.message,
-        cacheHit: false,
-        checks: [],
-        pass: false,
-        score: 0,
-        messages: []
-      };
-    }
-    if (deps.deadlineAt !== void 0 && deps.now() > deps.deadlineAt) {
-      return {
-        ...base,
-        error: "not run: the run deadline (run.deadlineMs) passed before this call started",
-        cacheHit: false,
-        checks: [],
-        pass: false,
-        score: 0,
-        messages
-      };
-    }
-    const route = item.side === "base" && item.suite.baseRoute ? item.suite.baseRoute : item.suite;
-    const request = {
-      model: route.providerModel,
-      messages,
-      parameters: item.suite.parameters(item.side),
-      responseFormat: responseFormatOf(prompt),
-      stream: item.suite.stream
-    };
-    const key = cacheKey({ provider: route.cacheScope, request, repeat: item.repeat });
-    let result = deps.readCache ? await deps.cache.get(key) : void 0;
-    const cacheHit = result !== void 0;
-    if (!result) {
-      try {
-        result = await route.provider.complete(request, {
-          signal: AbortSignal.timeout(deps.timeoutMs),
-          repeat: item.repeat
-        });
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        deps.onCall?.(callRecord(item, messages, void 0, false, message));
-        return { ...base, error: message, cacheHit: false, checks: [], pass: false, score: 0, messages };
-      }
-      await deps.cache.set(key, result);
-    }
-    const { text: text2, ...call } = result;
-    const checks = await deps.check(text2, item, messages, prompt);
-    const { pass, score, flag } = deps.aggregate(checks);
-    const undecided = undecidedReason(checks, flag);
-    deps.onCall?.(callRecord(item, messages, result, cacheHit, void 0, undecided ? void 0 : pass));
-    return {
-      ...base,
-      output: text2,
-      call,
-      cacheHit,
-      checks,
-      pass,
-      score,
-      messages,
-      ...undecided ? { undecided } : {}
-    };
-  };
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      const item = items[index];
-      const sample = await runOne(item);
-      results[index] = sample;
-      tally.done++;
-      if (sample.error) tally.failed++;
-      if (sample.cacheHit) tally.cached++;
-      deps.progress.update({ ...tally, elapsedMs: deps.now() - tally.startedAt });
-    }
-  };
-  const workers = [];
-  for (let i = 0; i < Math.min(deps.concurrency, items.length); i++) workers.push(worker());
-  await Promise.all(workers);
-  return results;
-}
-function undecidedReason(checks, flag) {
-  if (flag === void 0 || checks.some((c) => c.status === "ok" && !c.pass)) return void 0;
-  const blocking2 = checks.find((c) => c.status !== "ok");
-  return blocking2 ? `${blocking2.id} could not decide: ${blocking2.reason}` : "no check ran";
-}
-function callRecord(item, messages, result, cacheHit, error, accepted) {
-  return {
-    time: (/* @__PURE__ */ new Date()).toISOString(),
-    suite: item.suite.id,
-    caseId: item.testCase.id,
-    side: item.side,
-    repeat: item.repeat,
-    provider: (item.side === "base" && item.suite.baseRoute ? item.suite.baseRoute : item.suite).provider.name,
-    model: (item.side === "base" && item.suite.baseRoute ? item.suite.baseRoute : item.suite).providerModel,
-    messages,
-    output: result?.text,
-    error,
-    cacheHit,
-    latencyMs: result?.latencyMs,
-    ttftMs: result?.ttftMs,
-    modelVersion: result?.modelVersion,
-    usage: result?.usage,
-    finishReason: result?.finishReason,
-    httpStatus: result?.httpStatus,
-    retries: result?.retries,
-    accepted
-  };
-}
-
-// src/engine/pipeline.ts
-function parametersFor(config, suite, prompt) {
-  return { ...config.defaults?.modelParameters, ...prompt.modelParameters, ...suite.config.modelParameters };
-}
-function cacheScopeOf(config, providerName) {
-  const provider = config.providers[providerName];
-  if (!provider) return providerName;
-  const where = provider.type === "replay" ? provider.cassette : provider.baseUrl ?? "";
-  const version = provider.type === "azure-openai" ? provider.apiVersion ?? "" : "";
-  return [providerName, provider.type, where, version].join("|");
-}
-function createJudge(config, registry, cache, readCache, timeoutMs, onCall) {
-  if (!config.judge) return void 0;
-  const judgeConfig = config.judge;
-  const pinned = judgeConfig.provider ? registry.providers.get(judgeConfig.provider) : void 0;
-  if (judgeConfig.provider && !pinned) {
-    throw new RoutingError(
-      `judge.provider is "${judgeConfig.provider}", which is not under providers: use one of ${[...registry.providers.keys()].join(", ")}.`
-    );
-  }
-  const { provider, model } = pinned ? { provider: pinned, model: providerModelName(judgeConfig.model) } : registry.resolve(judgeConfig.model);
-  const scope = cacheScopeOf(config, provider.name);
-  return (item) => ({
-    model: judgeConfig.model,
-    async complete(messages, params) {
-      const request = {
-        model,
-        messages,
-        parameters: { temperature: judgeConfig.temperature ?? 0, ...params }
-      };
-      const key = cacheKey({ provider: scope, request, repeat: 0 });
-      const cached = readCache ? await cache.get(key) : void 0;
-      const result = cached ?? await provider.complete(request, { signal: AbortSignal.timeout(timeoutMs), repeat: 0 });
-      if (!cached) await cache.set(key, result);
-      onCall?.({
-        time: (/* @__PURE__ */ new Date()).toISOString(),
-        purpose: "judge",
-        suite: item.suite.id,
-        caseId: item.testCase.id,
-        side: item.side,
-        repeat: item.repeat,
-        provider: provider.name,
-        model,
-        messages,
-        output: result.text,
-        cacheHit: cached !== void 0,
-        latencyMs: result.latencyMs,
-        modelVersion: result.modelVersion,
-        usage: result.usage,
-        finishReason: result.finishReason,
-        httpStatus: result.httpStatus,
-        retries: result.retries
-      });
-      return result;
-    }
-  });
-}
-function caseReports(suite, head, base) {
-  const headByCase = groupByCase(head);
-  const baseByCase = base ? groupByCase(base) : void 0;
-  const pairs = base ? new Map(pairCases(base, head).map((p) => [p.caseId, p])) : void 0;
-  return suite.cases.map((testCase) => {
-    const headSamples = headByCase.get(testCase.id) ?? [];
-    const baseSamples = baseByCase?.get(testCase.id);
-    const pair = pairs?.get(testCase.id);
-    return {
-      id: testCase.id,
-      vars: testCase.vars,
-      expected: testCase.expected,
-      source: testCase.source,
-      derivedFrom: testCase.derivedFrom,
-      head: headSamples,
-      base: baseSamples,
-      headPassRate: passRate(headSamples),
-      basePassRate: baseSamples ? passRate(baseSamples) : void 0,
-      flip: pair ? flipOf(pair) : void 0
-    };
-  });
-}
-function groupByCase(samples) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const sample of samples) {
-    const group = groups.get(sample.caseId);
-    if (group) group.push(sample);
-    else groups.set(sample.caseId, [sample]);
-  }
-  return groups;
-}
-function passRate(samples) {
-  const completed = samples.filter(isCompleted);
-  return completed.length === 0 ? void 0 : completed.filter((s) => s.pass).length / completed.length;
-}
-function decisionInput(config, state) {
-  return {
-    base: state.base,
-    head: state.head,
-    thresholds: state.toRun.suite.thresholds,
-    change: state.toRun.change,
-    prices: config.prices,
-    modelName: state.plan.providerModel
-  };
-}
-async function runSuites(config, suites, deleted, options, deps) {
-  const startedAt = deps.now();
-  const concurrency = options.concurrency ?? config.run?.concurrency ?? DEFAULT_CONCURRENCY;
-  const timeoutMs = config.run?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const useCache = options.cache && config.run?.cache !== false;
-  const cache = useCache ? new DiskCache(
-    options.cacheDir ?? resolveConfigPath(
-      options.rootDir,
-      config.run?.cacheDir ?? DEFAULT_CACHE_DIR,
-      "run.cacheDir",
-      options.configFile
-    )
-  ) : nullCache;
-  const readCache = !options.record;
-  const registry = deps.registry ?? await createProviders(config, deps.env, {
-    rootDir: options.rootDir,
-    record: options.record,
-    onSecret: deps.onSecret,
-    defaultTimeoutMs: timeoutMs,
-    maxSockets: concurrency
-  });
-  const notes = [...options.notes ?? []];
-  try {
-    const needsRails = suites.some(
-      (s) => [...s.suite.checks, ...s.suite.cases.flatMap((c) => c.checks)].some((c) => c.type === "rails")
-    );
-    const rails = needsRails ? await createRailsAsync(config.rails, { rootDir: options.rootDir }) : void 0;
-    const judge = createJudge(config, registry, cache, readCache, timeoutMs, deps.onCall);
-    const states = suites.map((toRun) => {
-      const { suite } = toRun;
-      const resolved = registry.resolve(suite.modelId, suite.prompt.file);
-      const baseModelId = toRun.basePrompt ? suite.config.model ?? toRun.basePrompt.model ?? config.defaults?.model ?? suite.modelId : suite.modelId;
-      const baseResolved = baseModelId !== suite.modelId && toRun.basePrompt ? registry.resolve(baseModelId, toRun.basePrompt.file) : void 0;
-      const repeats = options.repeats ?? suite.sampling.repeats ?? 1;
-      const plan = {
-        id: suite.id,
-        provider: resolved.provider,
-        providerModel: resolved.model,
-        cacheScope: cacheScopeOf(config, resolved.route.provider),
-        baseRoute: baseResolved && {
-          provider: baseResolved.provider,
-          providerModel: baseResolved.model,
-          cacheScope: cacheScopeOf(config, baseResolved.route.provider)
-        },
-        head: suite.prompt,
-        base: toRun.baseSamples ? void 0 : toRun.basePrompt,
-        cases: suite.cases,
-        checks: suite.checks,
-        repeats,
-        stream: streamFor(config, resolved.route.provider),
-        parameters: (side) => parametersFor(config, suite, side === "base" && toRun.basePrompt ? toRun.basePrompt : suite.prompt)
-      };
-      return {
-        toRun,
-        plan,
-        head: [],
-        base: toRun.baseSamples ? [...toRun.baseSamples] : void 0,
-        adaptiveExtra: 0
-      };
-    });
-    for (const state of states) {
-      const unavailable = state.plan.provider.unavailable;
-      if (unavailable) throw new Error(unavailable);
-    }
-    const checkFor = async (output, item, messages, prompt) => {
-      const context = {
-        testCase: item.testCase,
-        prompt,
-        messages,
-        rootDir: options.rootDir,
-        judge: judge?.(item),
-        rails,
-        files: item.side === "base" && deps.base ? deps.base : deps.head
-      };
-      return runChecks(output, [...item.suite.checks, ...item.testCase.checks], context);
-    };
-    const tally = { done: 0, total: 0, failed: 0, cached: 0, startedAt: deps.now() };
-    const engineDeps = {
-      cache,
-      readCache,
-      progress: deps.progress,
-      now: deps.now,
-      concurrency,
-      timeoutMs,
-      deadlineAt: config.run?.deadlineMs !== void 0 ? startedAt + config.run.deadlineMs : void 0,
-      render: renderMessages,
-      check: checkFor,
-      aggregate: aggregateSample,
-      onCall: deps.onCall
-    };
-    const initial = planWork(states.map((s) => s.plan));
-    tally.total = initial.length;
-    deps.progress.start(initial.length, "promptgate");
-    const results = await executeWork(initial, engineDeps, tally);
-    const stateOf = new Map(states.map((s) => [s.plan, s]));
-    results.forEach((sample, index) => {
-      const state = stateOf.get(initial[index].suite);
-      if (sample.side === "base") (state.base ??= []).push(sample);
-      else state.head.push(sample);
-    });
-    await adaptiveRounds(config, states, engineDeps, tally);
-    deps.progress.finish({ ...tally, elapsedMs: deps.now() - tally.startedAt });
-    const suiteReports = states.map(
-      (state) => suiteReport(state, accountForUnjudged(decideSuite(decisionInput(config, state))))
-    );
-    for (const gone of deleted) {
-      suiteReports.push({
-        id: gone.id,
-        change: "deleted",
-        promptFile: gone.promptFile,
-        model: "\u2013",
-        provider: "\u2013",
-        verdict: "skipped",
-        reason: `The prompt ${gone.promptFile} was deleted in this change; nothing to evaluate.`,
-        budgets: [],
-        cases: [],
-        unsupportedChecks: [],
-        calls: { made: 0, cached: 0, failed: 0, adaptiveExtra: 0, saved: 0 }
-      });
-    }
-    const overall = decideOverall(suiteReports);
-    return {
-      schemaVersion: REPORT_SCHEMA_VERSION,
-      tool: { name: "promptgate", version: PROMPTGATE_VERSION },
-      configId: config.id ?? "default",
-      configFile: options.configFile,
-      startedAt: new Date(startedAt).toISOString(),
-      finishedAt: new Date(deps.now()).toISOString(),
-      git: options.git,
-      verdict: overall.verdict,
-      reason: overall.reason,
-      suites: suiteReports,
-      missingSecrets: [],
-      notes,
-      run: { concurrency, durationMs: deps.now() - startedAt }
-    };
-  } finally {
-    await cache.flush();
-    if (!deps.registry) await registry.close();
-  }
-}
-function streamFor(config, providerName) {
-  const provider = config.providers[providerName];
-  return provider && provider.type !== "replay" ? provider.stream : void 0;
-}
-async function adaptiveRounds(config, states, engineDeps, tally) {
-  for (; ; ) {
-    const round2 = [];
-    for (const state of states) {
-      const budget = extraCallBudget(config, state) - state.adaptiveExtra;
-      if (budget <= 0) continue;
-      const input = decisionInput(config, state);
-      if (isDecided(input)) continue;
-      const byCase = new Map(state.plan.cases.map((c) => [c.id, c]));
-      for (const extra of planExtraSamples(input, budget)) {
-        const testCase = byCase.get(extra.caseId);
-        if (!testCase || extra.side === "base" && !state.plan.base) continue;
-        const sides = extra.side === "base" ? state.base : state.head;
-        const repeat = (sides ?? []).filter((s) => s.caseId === extra.caseId).length;
-        round2.push({ suite: state.plan, testCase, side: extra.side, repeat });
-      }
-    }
-    if (round2.length === 0) return;
-    tally.total += round2.length;
-    engineDeps.progress.extend(round2.length, tally.total);
-    const samples = await executeWork(round2, engineDeps, tally);
-    const stateOf = new Map(states.map((s) => [s.plan, s]));
-    samples.forEach((sample, index) => {
-      const state = stateOf.get(round2[index].suite);
-      state.adaptiveExtra++;
-      if (sample.side === "base") (state.base ??= []).push(sample);
-      else state.head.push(sample);
-    });
-  }
-}
-var MAX_UNJUDGED_SHARE_FOR_PASS = 0.1;
-function accountForUnjudged(decision) {
-  const head = decision.head;
-  if (!head || head.errorSamples === 0 || head.samples === 0) return decision;
-  const share = head.errorSamples / head.samples;
-  const note = `${head.errorSamples} of ${head.samples} head samples failed or could not be judged (see the cases).`;
-  if (share > MAX_UNJUDGED_SHARE_FOR_PASS && (decision.verdict === "pass" || decision.verdict === "improvement")) {
-    return { ...decision, verdict: "inconclusive", reason: `${decision.reason} But ${note}` };
-  }
-  if (decision.verdict === "error") return decision;
-  return { ...decision, reason: `${decision.reason} ${note}` };
-}
-function extraCallBudget(config, state) {
-  const sampling = state.toRun.suite.sampling;
-  if (sampling.adaptive === false || state.toRun.baseSamples) return 0;
-  if (sampling.maxExtraCalls !== void 0) return sampling.maxExtraCalls;
-  const provider = config.providers[state.plan.provider.name];
-  return provider?.type === "replay" ? 0 : 2 * state.plan.cases.length;
-}
-function suiteReport(state, decision) {
-  const { suite, change } = state.toRun;
-  const all = [...state.head, ...state.base ?? []];
-  const stored = new Set(state.toRun.baseSamples);
-  const ran = all.filter((s) => !stored.has(s));
-  const cached = ran.filter((s) => s.cacheHit).length;
-  return {
-    id: suite.id,
-    change,
-    promptFile: suite.prompt.file,
-    basePromptFile: state.toRun.basePromptFile,
-    model: suite.modelId,
-    provider: state.plan.provider.name,
-    verdict: decision.verdict,
-    reason: decision.reason,
-    needs: decision.needs,
-    head: decision.head,
-    base: decision.base,
-    comparison: decision.comparison,
-    budgets: decision.budgets,
-    cases: caseReports(suite, state.head, state.base),
-    unsupportedChecks: unsupportedChecks(state.head.flatMap((s) => s.checks)),
-    calls: {
-      made: ran.filter((s) => !s.cacheHit && !s.error).length,
-      cached,
-      failed: ran.filter((s) => s.error).length,
-      adaptiveExtra: state.adaptiveExtra,
-      saved: cached + stored.size
-    }
-  };
+function describeMissingKeys(missing) {
+  return missing.map((m) => `${m.envVar} (provider ${m.provider})`).join(", ");
 }
 
 // src/engine/progress.ts
@@ -15044,14 +15038,23 @@ var CallLog = class _CallLog {
     if (this.failure) throw new Error(`the call log could not be written: ${this.failure.message}`);
   }
 };
+async function withCallLog(path, run) {
+  const log = await CallLog.open(path);
+  try {
+    return await run((record) => log.write(record));
+  } finally {
+    await log.close();
+  }
+}
 
 export {
   formatIssue,
   SourceError,
   loadConfig,
-  resolveConfigPath,
+  configuredOutputPaths,
   RoutingError,
   routeModel,
+  runSuites,
   BASELINE_FORMAT,
   staleBaselineReason,
   parseBaselineFile,
@@ -15063,7 +15066,7 @@ export {
   selectSuites,
   withBase,
   missingKeys,
-  runSuites,
+  describeMissingKeys,
   silentProgress,
   TtyProgress,
   LineProgress,
@@ -15072,5 +15075,5 @@ export {
   fsRepoFiles,
   createLocalGit,
   writeJsonReport,
-  CallLog
+  withCallLog
 };
