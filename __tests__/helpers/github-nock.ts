@@ -3,6 +3,7 @@
 // test files that use nock (and restore it in afterAll) may import this module.
 import nock from 'nock'
 import { validateGitHubRequest, type SpecName } from './github-openapi.js'
+import { useNock } from './nock-lifecycle.js'
 
 export interface RecordedRequest {
   method: string
@@ -49,25 +50,10 @@ export class GitHubRecorder {
   }
 }
 
-/**
- * nock patches node:http for the whole Jest worker: activate it for this file only, restore it
- * afterwards so later files in the same worker reach their real local servers, and after each
- * test require every mock to have been used and every request to be a valid GitHub API call.
- */
+/** The nock lifecycle, plus: every request after each test is a valid GitHub API call. */
 export function useGitHubNock(currentRecorder: () => GitHubRecorder): void {
-  beforeAll(() => {
-    if (!nock.isActive()) nock.activate()
-    nock.disableNetConnect()
-  })
-  afterAll(() => {
-    nock.cleanAll()
-    nock.restore()
-    nock.enableNetConnect()
-  })
+  useNock()
   afterEach(() => {
-    const pending = nock.pendingMocks()
-    nock.cleanAll()
-    expect(pending).toEqual([])
     currentRecorder().validateAll()
   })
 }

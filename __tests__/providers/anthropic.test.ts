@@ -8,6 +8,7 @@ import {
   anthropicOverloaded,
   anthropicStream
 } from './fixtures.js'
+import { useNock } from '../helpers/nock-lifecycle.js'
 
 const request: CompletionRequest = {
   model: 'claude-3-5-sonnet-20241022',
@@ -39,22 +40,9 @@ function provider(
   )
 }
 
-beforeAll(() => {
-  if (!nock.isActive()) nock.activate()
-  nock.disableNetConnect()
-})
-// nock patches node:http process-wide; restore it so later test files in this worker use real sockets.
-afterAll(() => {
-  nock.enableNetConnect()
-  nock.restore()
-})
+useNock()
 beforeEach(() => {
   sleeps = []
-})
-afterEach(() => {
-  const pending = nock.pendingMocks()
-  nock.cleanAll()
-  expect(pending).toEqual([])
 })
 
 describe('Anthropic provider', () => {

@@ -10,6 +10,7 @@ import {
 } from '../../src/providers/http.js'
 import { startOpenAIServer, type OpenAITestServer } from '../helpers/openai-server.js'
 import { anthropicOverloaded, openAIBadRequest } from './fixtures.js'
+import { useNock } from '../helpers/nock-lifecycle.js'
 
 const target = parseTarget('https://api.example.test/v1/chat/completions')
 let sleeps: number[] = []
@@ -42,17 +43,12 @@ const rejection = (promise: Promise<unknown>): Promise<ProviderError> =>
   )
 
 let slowServer: OpenAITestServer
+useNock({ allowHost: '127.0.0.1' })
 beforeAll(async () => {
-  if (!nock.isActive()) nock.activate()
-  nock.disableNetConnect()
-  nock.enableNetConnect('127.0.0.1')
   // Timeouts run against a real socket: a server that waits 10 s before answering.
   slowServer = await startOpenAIServer(() => ({ content: 'late', delayMs: 10_000 }))
 })
-// nock patches node:http process-wide; restore it so later test files in this worker use real sockets.
 afterAll(async () => {
-  nock.enableNetConnect()
-  nock.restore()
   await slowServer.close()
 })
 beforeEach(() => {
@@ -61,9 +57,6 @@ beforeEach(() => {
 afterEach(() => {
   for (const created of clients) created.close()
   clients = []
-  const pending = nock.pendingMocks()
-  nock.cleanAll()
-  expect(pending).toEqual([])
 })
 
 describe('SseParser', () => {

@@ -9,6 +9,7 @@ import {
   openAIRateLimited,
   openAIStream
 } from './fixtures.js'
+import { useNock } from '../helpers/nock-lifecycle.js'
 
 const request: CompletionRequest = {
   model: 'gpt-4o-mini',
@@ -34,22 +35,9 @@ function provider(config: OpenAIProviderConfig, apiKey: string | null = OPENAI_K
   })
 }
 
-beforeAll(() => {
-  if (!nock.isActive()) nock.activate()
-  nock.disableNetConnect()
-})
-// nock patches node:http process-wide; restore it so later test files in this worker use real sockets.
-afterAll(() => {
-  nock.enableNetConnect()
-  nock.restore()
-})
+useNock()
 beforeEach(() => {
   sleeps = []
-})
-afterEach(() => {
-  const pending = nock.pendingMocks()
-  nock.cleanAll()
-  expect(pending).toEqual([])
 })
 
 describe('OpenAI provider', () => {
