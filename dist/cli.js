@@ -125,7 +125,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   if (options.command === "help") console.log(USAGE);
   else if (options.command === "version") console.log(PROMPTGATE_VERSION);
   else {
-    const { runCli } = await import("./chunks/run-DCN33RAH.js");
+    const { runCli } = await import("./chunks/run-UJQQVW6I.js");
     process.exitCode = await runCli(options, {
       env: process.env,
       stdout: (text) => process.stdout.write(text),

@@ -29,7 +29,7 @@ import {
   withBase,
   withCallLog,
   writeJsonReport
-} from "./chunks/chunk-5EVFZCUB.js";
+} from "./chunks/chunk-ATSXHDNO.js";
 import {
   DEFAULT_ACCEPT_LABEL,
   DEFAULT_CONFIG_PATH,

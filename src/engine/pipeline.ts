@@ -325,7 +325,7 @@ export async function runSuites(
     deps.progress.finish({ ...tally, elapsedMs: deps.now() - tally.startedAt })
 
     const suiteReports: SuiteReport[] = states.map(state =>
-      suiteReport(state, accountForUnjudged(decideSuite(decisionInput(config, state))))
+      suiteReport(state, decideSuite(decisionInput(config, state)))
     )
     for (const gone of deleted) {
       suiteReports.push({
@@ -408,28 +408,6 @@ async function adaptiveRounds(
       else state.head.push(sample)
     })
   }
-}
-
-/** Above this share of unjudged head samples a pass rests on too little of the suite to stand. */
-export const MAX_UNJUDGED_SHARE_FOR_PASS = 0.1
-
-/**
- * Failed calls and undecided samples are left out of the pass rate; a verdict must still say
- * they happened, and a pass that rests on a suite with many of them is inconclusive instead.
- */
-export function accountForUnjudged(decision: SuiteDecision): SuiteDecision {
-  const head = decision.head
-  if (!head || head.errorSamples === 0 || head.samples === 0) return decision
-  const share = head.errorSamples / head.samples
-  const note = `${head.errorSamples} of ${head.samples} head samples failed or could not be judged (see the cases).`
-  if (
-    share > MAX_UNJUDGED_SHARE_FOR_PASS &&
-    (decision.verdict === 'pass' || decision.verdict === 'improvement')
-  ) {
-    return { ...decision, verdict: 'inconclusive', reason: `${decision.reason} But ${note}` }
-  }
-  if (decision.verdict === 'error') return decision
-  return { ...decision, reason: `${decision.reason} ${note}` }
 }
 
 /**

@@ -485,6 +485,32 @@ function withMore(first: string, others: number, noun: string): string {
 }
 
 export function decideSuite(input: DecideInput): SuiteDecision {
+  return accountForUnjudged(decideOnJudged(input))
+}
+
+/** Above this share of unjudged head samples a pass rests on too little of the suite to stand. */
+export const MAX_UNJUDGED_SHARE_FOR_PASS = 0.1
+
+/**
+ * Failed calls and undecided samples are left out of the pass rate; a verdict must still say
+ * they happened, and a pass that rests on a suite with many of them is inconclusive instead.
+ */
+export function accountForUnjudged(decision: SuiteDecision): SuiteDecision {
+  const head = decision.head
+  if (!head || head.errorSamples === 0 || head.samples === 0) return decision
+  const share = head.errorSamples / head.samples
+  const note = `${head.errorSamples} of ${head.samples} head samples failed or could not be judged (see the cases).`
+  if (
+    share > MAX_UNJUDGED_SHARE_FOR_PASS &&
+    (decision.verdict === 'pass' || decision.verdict === 'improvement')
+  ) {
+    return { ...decision, verdict: 'inconclusive', reason: `${decision.reason} But ${note}` }
+  }
+  if (decision.verdict === 'error') return decision
+  return { ...decision, reason: `${decision.reason} ${note}` }
+}
+
+function decideOnJudged(input: DecideInput): SuiteDecision {
   const t = resolveThresholds(input.thresholds)
   const summaryOpts = { confidence: t.confidence, prices: input.prices, modelName: input.modelName }
   const head = summariseVersion(input.head, summaryOpts)

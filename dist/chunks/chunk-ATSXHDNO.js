@@ -11065,6 +11065,21 @@ function withMore(first, others, noun) {
   return `${first.replace(/\.$/, "")} (and ${others} more ${noun}${others === 1 ? "" : "s"}).`;
 }
 function decideSuite(input) {
+  return accountForUnjudged(decideOnJudged(input));
+}
+var MAX_UNJUDGED_SHARE_FOR_PASS = 0.1;
+function accountForUnjudged(decision) {
+  const head = decision.head;
+  if (!head || head.errorSamples === 0 || head.samples === 0) return decision;
+  const share = head.errorSamples / head.samples;
+  const note = `${head.errorSamples} of ${head.samples} head samples failed or could not be judged (see the cases).`;
+  if (share > MAX_UNJUDGED_SHARE_FOR_PASS && (decision.verdict === "pass" || decision.verdict === "improvement")) {
+    return { ...decision, verdict: "inconclusive", reason: `${decision.reason} But ${note}` };
+  }
+  if (decision.verdict === "error") return decision;
+  return { ...decision, reason: `${decision.reason} ${note}` };
+}
+function decideOnJudged(input) {
   const t = resolveThresholds(input.thresholds);
   const summaryOpts = { confidence: t.confidence, prices: input.prices, modelName: input.modelName };
   const head = summariseVersion(input.head, summaryOpts);
@@ -11696,7 +11711,7 @@ async function runSuites(config, suites, deleted, options, deps) {
     await adaptiveRounds(config, states, engineDeps, tally);
     deps.progress.finish({ ...tally, elapsedMs: deps.now() - tally.startedAt });
     const suiteReports = states.map(
-      (state) => suiteReport(state, accountForUnjudged(decideSuite(decisionInput(config, state))))
+      (state) => suiteReport(state, decideSuite(decisionInput(config, state)))
     );
     for (const gone of deleted) {
       suiteReports.push({
@@ -11767,18 +11782,6 @@ async function adaptiveRounds(config, states, engineDeps, tally) {
       else state.head.push(sample);
     });
   }
-}
-var MAX_UNJUDGED_SHARE_FOR_PASS = 0.1;
-function accountForUnjudged(decision) {
-  const head = decision.head;
-  if (!head || head.errorSamples === 0 || head.samples === 0) return decision;
-  const share = head.errorSamples / head.samples;
-  const note = `${head.errorSamples} of ${head.samples} head samples failed or could not be judged (see the cases).`;
-  if (share > MAX_UNJUDGED_SHARE_FOR_PASS && (decision.verdict === "pass" || decision.verdict === "improvement")) {
-    return { ...decision, verdict: "inconclusive", reason: `${decision.reason} But ${note}` };
-  }
-  if (decision.verdict === "error") return decision;
-  return { ...decision, reason: `${decision.reason} ${note}` };
 }
 function extraCallBudget(config, state) {
   const sampling = state.toRun.suite.sampling;

@@ -26,7 +26,7 @@ import {
   withBase,
   withCallLog,
   writeJsonReport
-} from "./chunk-5EVFZCUB.js";
+} from "./chunk-ATSXHDNO.js";
 import {
   EXIT_CONFIG_ERROR,
   EXIT_GATE_FAILED,
