@@ -1,6 +1,8 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
+import boundaries from 'eslint-plugin-boundaries'
+import { importBoundaries } from './eslint.layers.js'
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.promptgate/**'] },
@@ -14,5 +16,6 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'off'
     }
-  }
+  },
+  importBoundaries(boundaries)
 )

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path'
 import { applyAcceptLabel, baseFileSets, gateFails, headFileSet, skippedReport } from './action/gate.js'
 import { parseInputs, OUTPUT, type ActionInputs } from './action/inputs.js'
 import { responseCacheKeys, restoreResponseCache, saveResponseCache } from './action/response-cache.js'
-import { SourceError } from './config/errors.js'
+import { SourceError } from './core/errors.js'
 import { loadConfig } from './config/load.js'
 import { configuredOutputPaths, type OutputPaths } from './config/paths.js'
 import type { Config } from './config/schema.js'
@@ -20,12 +20,12 @@ import { describeMissingKeys, loadProject, missingKeys, withBase } from './engin
 import { runSuites, type DeletedSuite, type SuiteToRun } from './engine/pipeline.js'
 import { LineProgress } from './engine/progress.js'
 import type { GitHubApi, RepoRef } from './github/api.js'
-import { fsRepoFiles, gitRepoFiles } from './github/base-files.js'
+import { fsRepoFiles, gitRepoFiles } from './repo/files.js'
 import { affectedSuites, listChangedFiles, type AffectedSuite } from './github/changes.js'
 import { createGitHubClient } from './github/client.js'
 import { parseEventContext, type GitEventContext } from './github/event.js'
-import { createLocalGit, type LocalGit } from './github/git.js'
-import { normalizeRepoPath } from './github/paths.js'
+import { createLocalGit, type LocalGit } from './repo/git.js'
+import { normalizeRepoPath } from './repo/paths.js'
 import { upsertSkippedComment, upsertStickyComment } from './github/sticky-comment.js'
 import { escapeHtml } from './report/escape.js'
 import { withCallLog, writeJsonReport } from './report/json.js'
@@ -36,6 +36,7 @@ import {
   renderSummary,
   type RenderOptions
 } from './report/markdown.js'
+import { errorMessage } from './core/guards.js'
 
 /** Runs the action; never throws: errors become one setFailed with what to do. */
 export async function run(): Promise<void> {
@@ -142,7 +143,7 @@ async function currentLabels(api: GitHubApi, repo: RepoRef, ctx: GitEventContext
     return await api.listPullLabels(repo, ctx.prNumber as number)
   } catch (error) {
     core.warning(
-      `Could not read the PR's current labels (${error instanceof Error ? error.message : String(error)}); using the labels of the event.`
+      `Could not read the PR's current labels (${errorMessage(error)}); using the labels of the event.`
     )
     return ctx.labels
   }
@@ -208,7 +209,7 @@ async function loadBaseConfig(files: RepoFiles | undefined, path: string): Promi
   } catch (error) {
     // A broken base config must not block fixing it in this PR: head decides what runs.
     core.warning(
-      `The base version of ${path} does not load (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); treating every suite as added.`
+      `The base version of ${path} does not load (${errorMessage(error).split('\n')[0]}); treating every suite as added.`
     )
     return undefined
   }
@@ -321,9 +322,7 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
         )
         if (updated) core.setOutput(OUTPUT.commentUrl, updated.url)
       } catch (error) {
-        core.warning(
-          `Could not update the PR comment: ${error instanceof Error ? error.message : String(error)}`
-        )
+        core.warning(`Could not update the PR comment: ${errorMessage(error)}`)
       }
     }
     await finish(report, reportPath, renderOpts, false)
@@ -359,11 +358,7 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
         authorLogin: inputs.commentAuthor
       })
         .then(comment => core.setOutput(OUTPUT.commentUrl, comment.url))
-        .catch(error =>
-          core.warning(
-            `Could not write the PR comment: ${error instanceof Error ? error.message : String(error)}`
-          )
-        )
+        .catch(error => core.warning(`Could not write the PR comment: ${errorMessage(error)}`))
     }
     await finish(verdictReport, reportPath, renderOpts, false)
     if (policy === 'fail') core.setFailed(reason)
@@ -447,7 +442,7 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
     } catch (error) {
       // The verdict stands without the comment; a read-only token (fork PRs) is the usual cause.
       core.warning(
-        `Could not write the PR comment (${error instanceof Error ? error.message : String(error)}). The workflow needs permissions: pull-requests: write.`
+        `Could not write the PR comment (${errorMessage(error)}). The workflow needs permissions: pull-requests: write.`
       )
     }
   }

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { SourceError } from '../../src/config/errors.js'
+import { SourceError } from '../../src/core/errors.js'
 import { resolveConfigPath } from '../../src/config/paths.js'
 
 describe('resolveConfigPath', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { MissingFileError } from '../../src/config/errors.js'
+import { MissingFileError } from '../../src/core/errors.js'
 import {
   canonicalJson,
   contentCaseId,

@@ -1,6 +1,6 @@
 import type { Config } from '../../src/config/schema.js'
 import type { ResolvedSuite } from '../../src/config/suites.js'
-import { SourceError } from '../../src/config/errors.js'
+import { SourceError } from '../../src/core/errors.js'
 import type { PromptDefinition, RepoFiles } from '../../src/core/types.js'
 import { cacheScopeOf, runSuites } from '../../src/engine/pipeline.js'
 import { accountForUnjudged } from '../../src/stats/verdict.js'
@@ -10,7 +10,7 @@ import { mkdir, mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { silentProgress } from '../../src/engine/progress.js'
-import type { CallRecord } from '../../src/engine/run.js'
+import type { CallRecord } from '../../src/core/types.js'
 import { startOpenAIServer, type OpenAITestServer } from '../helpers/openai-server.js'
 
 let model: OpenAITestServer

@@ -7,7 +7,7 @@ import {
   type SuiteFileSet
 } from '../../src/github/changes.js'
 import { createGitHubClient } from '../../src/github/client.js'
-import { createLocalGit, parseNameStatusZ } from '../../src/github/git.js'
+import { createLocalGit, parseNameStatusZ } from '../../src/repo/git.js'
 import { GitHubRecorder, useGitHubNock } from '../helpers/github-nock.js'
 import { cleanupTempDirs, shallowClone, tempRepo } from './git-fixture.js'
 

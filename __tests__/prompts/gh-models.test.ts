@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { formatIssue, type SourceIssue } from '../../src/config/errors.js'
+import { formatIssue, type SourceIssue } from '../../src/core/errors.js'
 import { parseGhModelsPrompt, PromptError } from '../../src/prompts/index.js'
 import { FIXTURES, thrown } from '../helpers/repo-files.js'
 

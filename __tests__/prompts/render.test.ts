@@ -1,5 +1,5 @@
 import type { PromptDefinition, TestCase } from '../../src/core/types.js'
-import { MissingFileError } from '../../src/config/errors.js'
+import { MissingFileError } from '../../src/core/errors.js'
 import {
   loadPrompt,
   renderMessages,

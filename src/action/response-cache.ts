@@ -2,6 +2,7 @@
 // mostly replays from earlier runs (a PR can restore caches saved on its base branch). Cache
 // trouble never fails the gate: it only costs model calls, and says so in the log.
 import { existsSync } from 'node:fs'
+import { errorMessage } from '../core/guards.js'
 
 export interface CacheLogger {
   info(message: string): void
@@ -49,9 +50,7 @@ export async function restoreResponseCache(
     )
     return keys
   } catch (error) {
-    logger.warning(
-      `Response cache not restored (${error instanceof Error ? error.message : String(error)}); continuing without it.`
-    )
+    logger.warning(`Response cache not restored (${errorMessage(error)}); continuing without it.`)
     return undefined
   }
 }
@@ -67,6 +66,6 @@ export async function saveResponseCache(
     await cache.saveCache([cacheDir], keys.primary)
     logger.info(`Response cache saved as ${keys.primary}.`)
   } catch (error) {
-    logger.warning(`Response cache not saved (${error instanceof Error ? error.message : String(error)}).`)
+    logger.warning(`Response cache not saved (${errorMessage(error)}).`)
   }
 }

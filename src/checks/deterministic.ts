@@ -3,9 +3,10 @@
 import type { ResponseFormat } from '../core/types.js'
 import { describeJsonError, parseJsonOutput } from './json.js'
 import { compileSchema, describeViolations, type LoadedSchema } from './schema.js'
-import { countCodePoints, countWords, errorMessage, quote, quoteList } from './text.js'
+import { countCodePoints, countWords, quote, quoteList } from './text.js'
 import { escapeRegExp, missingVarsReason, renderTemplate, type TemplateVars } from './template.js'
 import { failed, ok, type ChecksContext, type CheckOutcome, type SpecOf } from './types.js'
+import { errorMessage } from '../core/guards.js'
 
 /** What a deterministic check gets besides output and spec. */
 export interface CheckEnv {

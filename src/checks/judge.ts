@@ -5,9 +5,10 @@
 // as data; any copy of those tags inside the texts is defused first.
 import type { CheckContext, Judge, Message } from '../core/types.js'
 import { unfence } from './json.js'
-import { errorMessage, quote } from './text.js'
+import { quote } from './text.js'
 import { caseVars, missingVarsReason, renderTemplate } from './template.js'
 import { clamp01, failed, ok, unsupported, type CheckOutcome, type SpecOf } from './types.js'
+import { errorMessage } from '../core/guards.js'
 
 export const NO_JUDGE_REASON = 'no judge configured: add `judge:` to promptgate.yml'
 /** Longest input/output/expected/context text sent to a judge; longer ones are cut and marked. */

@@ -3,8 +3,9 @@
 // escaped span, since outputs may hold personal data or abuse.
 import type { Severity, Violation } from '../core/types.js'
 import { caseInput } from './judge.js'
-import { errorMessage, quote } from './text.js'
+import { quote } from './text.js'
 import { failed, ok, unsupported, type CheckOutcome, type ChecksContext, type SpecOf } from './types.js'
+import { errorMessage } from '../core/guards.js'
 
 export const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 }
 /** Longest span of offending text quoted in a rails reason. */

@@ -19,8 +19,8 @@ import { isPlan, planModelGraded, runPlan, type JudgePlan } from './judge.js'
 import { checkRails } from './rails.js'
 import { loadSchemaFile, type LoadedSchema } from './schema.js'
 import { caseVars, type TemplateVars } from './template.js'
-import { errorMessage } from './text.js'
 import { failed, type CheckOutcome, type ChecksContext } from './types.js'
+import { errorMessage } from '../core/guards.js'
 
 /** Stable across base and head: the explicit id, else type and position in the spec list. */
 export function checkId(spec: CheckSpec, index: number): string {

@@ -5,7 +5,8 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormatsImport from 'ajv-formats'
 import { parse as parseYaml } from 'yaml'
-import { errorMessage, quote } from './text.js'
+import { quote } from './text.js'
+import { errorMessage } from '../core/guards.js'
 
 // ajv-formats is CommonJS; its function carries itself as `.default`, which both Node's ESM
 // interop and the bundler resolve to the plugin.

@@ -43,14 +43,3 @@ export function countWords(text: string): number {
   while (WORD.exec(text) !== null) n++
   return n
 }
-
-/** Message of anything thrown, without trusting it to be an Error. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message
-  if (typeof error === 'string') return error
-  try {
-    return JSON.stringify(error) ?? String(error)
-  } catch {
-    return String(error)
-  }
-}

@@ -2,6 +2,7 @@
 // the valid ones: a mistyped flag must not silently run with defaults.
 import { parseArgs } from 'node:util'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
+import { errorMessage } from '../core/guards.js'
 
 export const USAGE = `Usage: promptgate <command> [options]
 
@@ -96,7 +97,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       }
     })
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
+    throw new UsageError(`${errorMessage(error)}\n\n${USAGE}`)
   }
   const { values, positionals } = parsed
   if (positionals.length > 1)

@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process'
 import { readFile, writeFile, mkdir } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
-import { formatIssue, SourceError } from '../config/errors.js'
+import { formatIssue, SourceError } from '../core/errors.js'
 import { configuredOutputPaths } from '../config/paths.js'
 import {
   EXIT_CONFIG_ERROR,
@@ -33,14 +33,15 @@ import {
 } from '../engine/prepare.js'
 import { runSuites, type SuiteToRun } from '../engine/pipeline.js'
 import { LineProgress, silentProgress, TtyProgress, type ProgressSink } from '../engine/progress.js'
-import { fsRepoFiles, gitRepoFiles } from '../github/base-files.js'
-import { createLocalGit } from '../github/git.js'
+import { fsRepoFiles, gitRepoFiles } from '../repo/files.js'
+import { createLocalGit } from '../repo/git.js'
 import type { Env } from '../providers/registry.js'
 import { routeModel, RoutingError } from '../providers/routing.js'
 import { withCallLog, writeJsonReport } from '../report/json.js'
 import { renderTerminal } from '../report/terminal.js'
 import type { CliOptions } from './args.js'
 import type { Config } from '../config/schema.js'
+import { errorMessage } from '../core/guards.js'
 
 export interface CliIo {
   env: Env
@@ -87,7 +88,7 @@ export async function runCli(options: CliOptions, io: CliIo): Promise<number> {
   try {
     return await runCommand(options, io)
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorMessage(error)
     io.stderr(`promptgate: ${message}\n`)
     if (isConfigurationError(error)) return EXIT_CONFIG_ERROR
     if (!(error instanceof Error)) return EXIT_RUNTIME_ERROR

@@ -3,13 +3,13 @@
 import { readFile } from 'node:fs/promises'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { isGhModelsPromptPath } from '../prompts/files.js'
-import { closest, ConfigError, MissingFileError, formatPath, type ConfigIssue } from './errors.js'
+import { closest, ConfigError, MissingFileError, formatPath, type ConfigIssue } from '../core/errors.js'
 import { configSchema, type Config } from './schema.js'
-import { parseYaml, positionAt, yamlToJs, type YamlSource } from './yaml.js'
-import { mapZodIssues, type Locate } from './zod-issues.js'
+import { parseYaml, positionAt, yamlToJs, type YamlSource } from '../core/yaml.js'
+import { mapZodIssues, type Locate } from '../core/zod-issues.js'
 
-export { ConfigError, MissingFileError } from './errors.js'
-export type { ConfigIssue } from './errors.js'
+export { ConfigError, MissingFileError } from '../core/errors.js'
+export type { ConfigIssue } from '../core/errors.js'
 
 /** Parses and validates a config. Throws `ConfigError` listing every problem. */
 export function loadConfig(file: string, text: string): Config {

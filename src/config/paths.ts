@@ -5,7 +5,7 @@
 import { existsSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import { DEFAULT_CACHE_DIR, DEFAULT_LOG_PATH, DEFAULT_REPORT_PATH } from '../constants.js'
-import { SourceError } from './errors.js'
+import { SourceError } from '../core/errors.js'
 import type { Config } from './schema.js'
 
 function inside(root: string, path: string): boolean {

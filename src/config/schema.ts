@@ -3,7 +3,12 @@
 // `npm run schema`) are both derived from it. Objects are strict: a misspelt key must be an
 // error, never a silently disabled gate.
 import { z } from 'zod'
+import { checkSpecSchema } from '../core/check-spec.js'
 import { railsConfigSchema } from '../rails/schema.js'
+
+// The check vocabulary lives on the ground floor (datasets parse per-row checks with it); the
+// config embeds it unchanged.
+export { checkSpecSchema, type ConfigCheckSpec } from '../core/check-spec.js'
 
 const fraction = z.number().min(0).max(1)
 const positiveInt = z.number().int().positive()
@@ -14,80 +19,6 @@ export const modelParametersSchema = z.strictObject({
   topP: z.number().min(0).max(1).optional(),
   maxTokens: positiveInt.optional()
 })
-
-const stringOrList = z.union([nonEmpty, z.array(nonEmpty).min(1)])
-
-export const checkSpecSchema = z
-  .discriminatedUnion('type', [
-    z.strictObject({
-      type: z.literal('equals'),
-      value: z.string(),
-      trim: z.boolean().optional(),
-      id: nonEmpty.optional()
-    }),
-    z.strictObject({
-      type: z.enum(['contains', 'icontains']),
-      value: stringOrList,
-      mode: z
-        .enum(['any', 'all'])
-        .optional()
-        .describe('With a list: pass when any (default) or all values occur.'),
-      id: nonEmpty.optional()
-    }),
-    z.strictObject({
-      type: z.literal('not-contains'),
-      value: stringOrList,
-      caseSensitive: z.boolean().optional(),
-      id: nonEmpty.optional()
-    }),
-    z.strictObject({
-      type: z.enum(['starts-with', 'ends-with']),
-      value: z.string(),
-      caseSensitive: z.boolean().optional(),
-      id: nonEmpty.optional()
-    }),
-    z.strictObject({
-      type: z.literal('regex'),
-      pattern: nonEmpty,
-      flags: z
-        .string()
-        .regex(/^[dgimsuvy]*$/)
-        .optional(),
-      id: nonEmpty.optional()
-    }),
-    z.strictObject({ type: z.literal('is-json'), id: nonEmpty.optional() }),
-    z.strictObject({
-      type: z.literal('json-schema'),
-      schema: z.record(z.string(), z.unknown()).optional().describe('Inline JSON Schema (2020-12).'),
-      schemaFile: nonEmpty
-        .optional()
-        .describe(
-          "Repo-relative path of a JSON Schema file. Without schema or schemaFile the prompt file's own jsonSchema (responseFormat: json_schema) is used."
-        ),
-      id: nonEmpty.optional()
-    }),
-    z.strictObject({
-      type: z.literal('max-length'),
-      value: positiveInt.describe('Maximum characters.'),
-      id: nonEmpty.optional()
-    }),
-    z.strictObject({ type: z.literal('max-words'), value: positiveInt, id: nonEmpty.optional() }),
-    z.strictObject({
-      type: z.literal('llm-rubric'),
-      rubric: nonEmpty.describe('What a good answer does; the judge scores the output against it.'),
-      threshold: fraction.optional().describe('Minimum judge score in [0,1] to pass (default 0.5).'),
-      id: nonEmpty.optional()
-    }),
-    z.strictObject({
-      type: z.literal('rails'),
-      validators: z
-        .array(nonEmpty)
-        .optional()
-        .describe('Rails validator ids to run (default: every enabled one).'),
-      id: nonEmpty.optional()
-    })
-  ])
-  .describe('A check run on every output of the suite.')
 
 export const thresholdsSchema = z.strictObject({
   minPassRate: fraction
@@ -335,7 +266,6 @@ export type SuiteConfig = z.infer<typeof suiteSchema>
 export type ProviderConfig = z.infer<typeof providerSchema>
 export type Thresholds = z.infer<typeof thresholdsSchema>
 export type Sampling = z.infer<typeof samplingSchema>
-export type ConfigCheckSpec = z.infer<typeof checkSpecSchema>
 export type JudgeConfig = z.infer<typeof judgeSchema>
 export type GateConfig = z.infer<typeof gateSchema>
 export type RunConfig = z.infer<typeof runSchema>

@@ -246,3 +246,34 @@ export interface RepoFiles {
   /** Contents of a repo-relative path, or undefined when the file does not exist in this version. */
   readText(path: string): Promise<string | undefined>
 }
+
+/** One line of the JSONL call log: enough to audit a call and to feed the eval dataset. */
+export interface CallRecord {
+  time: string
+  /** `judge` for model-graded check calls; absent for the evaluated prompt's own calls. */
+  purpose?: 'judge'
+  suite: string
+  caseId: string
+  side: VersionSide
+  repeat: number
+  provider: string
+  model: string
+  messages: Message[]
+  output?: string
+  error?: string
+  cacheHit: boolean
+  latencyMs?: number
+  ttftMs?: number
+  modelVersion?: string
+  usage?: CompletionResult['usage']
+  finishReason?: string
+  httpStatus?: number
+  retries?: number
+  accepted?: boolean
+}
+
+/** A repository on GitHub: `owner/repo`. */
+export interface RepoRef {
+  owner: string
+  repo: string
+}

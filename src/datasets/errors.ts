@@ -1,4 +1,4 @@
-import { SourceError, type SourceIssue } from '../config/errors.js'
+import { SourceError, type SourceIssue } from '../core/errors.js'
 
 /** Every bad row of a dataset file, each with file:line and key; no row is dropped silently. */
 export class DatasetError extends SourceError {

@@ -1,6 +1,6 @@
 import type { RepoFiles, TestCase } from '../core/types.js'
-import type { SourceIssue } from '../config/errors.js'
-import { readRequired } from '../prompts/load.js'
+import type { SourceIssue } from '../core/errors.js'
+import { readRequired } from '../repo/files.js'
 import { parseDataset } from './parse.js'
 
 export { DatasetError } from './errors.js'

@@ -3,11 +3,12 @@
 import { parse as parseCsv } from 'csv-parse/sync'
 import { isMap, isSeq } from 'yaml'
 import type { TestCase } from '../core/types.js'
-import { formatPath, type SourceIssue } from '../config/errors.js'
-import { offsetPosition, parseYaml, positionAt, stripBom, yamlToJs, type YamlSource } from '../config/yaml.js'
-import type { Locate } from '../config/zod-issues.js'
+import { formatPath, type SourceIssue } from '../core/errors.js'
+import { offsetPosition, parseYaml, positionAt, stripBom, yamlToJs, type YamlSource } from '../core/yaml.js'
+import type { Locate } from '../core/zod-issues.js'
 import { DatasetError } from './errors.js'
 import { normalizeRow } from './rows.js'
+import { errorMessage } from '../core/guards.js'
 
 export type DatasetFormat = 'jsonl' | 'json' | 'yaml' | 'csv'
 
@@ -107,7 +108,7 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 
 /** JSON.parse's message without V8's position suffix, plus the offset when it gives one. */
 function jsonError(error: unknown): { message: string; offset?: number } {
-  const raw = error instanceof Error ? error.message : String(error)
+  const raw = errorMessage(error)
   const match = /at position (\d+)/.exec(raw)
   const message = raw.replace(/\s*in JSON at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)$/, '')
   return match?.[1] === undefined ? { message } : { message, offset: Number(match[1]) }

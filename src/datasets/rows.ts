@@ -1,11 +1,11 @@
 // One dataset row → one TestCase. Two shapes are accepted: `{vars: {...}, expected?, checks?,
 // id?, tags?}`, or a flat object whose keys other than expected/id/checks/tags are the vars.
 import type { CheckSpec, TestCase, VarValue } from '../core/types.js'
-import { toCheckSpec } from '../config/checks.js'
-import { formatPath, type SourceIssue } from '../config/errors.js'
-import { checkSpecSchema } from '../config/schema.js'
-import { mapZodIssues, type Locate } from '../config/zod-issues.js'
+import { checkSpecSchema, toCheckSpec } from '../core/check-spec.js'
+import { formatPath, type SourceIssue } from '../core/errors.js'
+import { mapZodIssues, type Locate } from '../core/zod-issues.js'
 import { contentCaseId, expectedText, idProblem, toVarValue } from './case.js'
+import { isRecord } from '../core/guards.js'
 
 const RESERVED_KEYS = ['expected', 'id', 'checks', 'tags']
 const STRUCTURED_KEYS = ['vars', ...RESERVED_KEYS]
@@ -16,10 +16,6 @@ export interface RowContext {
   path: (string | number)[]
   /** Position of a path (from the file root) inside this row. */
   locate: Locate
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function kind(value: unknown): string {

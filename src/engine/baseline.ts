@@ -9,6 +9,7 @@ import type { ResolvedSuite } from '../config/suites.js'
 import type { CheckSpec, ModelParameters, PromptDefinition, SampleResult, TestCase } from '../core/types.js'
 import { routeModel } from '../providers/routing.js'
 import { parametersFor, type SuiteToRun } from './pipeline.js'
+import { errorMessage } from '../core/guards.js'
 
 export const BASELINE_FORMAT = 1
 
@@ -90,9 +91,7 @@ export function parseBaselineFile(path: string, text: string): BaselineFile {
   try {
     parsed = JSON.parse(text)
   } catch (error) {
-    throw new Error(
-      `${path}: not a PromptGate baseline (invalid JSON: ${error instanceof Error ? error.message : String(error)})`
-    )
+    throw new Error(`${path}: not a PromptGate baseline (invalid JSON: ${errorMessage(error)})`)
   }
   const file = parsed as Partial<BaselineFile>
   if (

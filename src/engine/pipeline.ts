@@ -8,6 +8,7 @@ import type { ResolvedSuite } from '../config/suites.js'
 import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, REPORT_SCHEMA_VERSION } from '../constants.js'
 import type { CaseReport, RunReport, SuiteChange, SuiteReport } from '../core/report.js'
 import type {
+  CallRecord,
   CompletionRequest,
   CompletionResult,
   Judge,
@@ -33,7 +34,6 @@ import {
   completeCached,
   executeWork,
   planWork,
-  type CallRecord,
   type CallRoute,
   type EngineDeps,
   type SuitePlan,

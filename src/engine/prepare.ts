@@ -1,7 +1,7 @@
 // Shared by the CLI and the action: load the config and suites of head, and the base version of
 // each suite's prompt, deciding how the suite changed.
 import { isDeepStrictEqual } from 'node:util'
-import { MissingFileError, SourceError, type SourceIssue } from '../config/errors.js'
+import { MissingFileError, SourceError, type SourceIssue } from '../core/errors.js'
 import { readConfigFile } from '../config/load.js'
 import type { Config } from '../config/schema.js'
 import { resolveSuites, type ResolvedSuite } from '../config/suites.js'

@@ -2,6 +2,7 @@
 // interleaved so provider drift (load, a silent model update) hits both alike, and every call
 // goes through the content-addressed cache first.
 import type {
+  CallRecord,
   CheckResult,
   CheckSpec,
   CompletionRequest,
@@ -17,6 +18,7 @@ import type {
 } from '../core/types.js'
 import { cacheKey, type ResponseCache } from './cache.js'
 import type { ProgressSink } from './progress.js'
+import { errorMessage } from '../core/guards.js'
 
 /** Where a call goes: the provider, the model name it expects, and the cache scope naming both. */
 export interface CallRoute {
@@ -65,31 +67,6 @@ export interface EngineDeps {
   check(output: string, item: WorkItem, messages: Message[], prompt: PromptDefinition): Promise<CheckResult[]>
   aggregate(checks: CheckResult[]): { pass: boolean; score: number; flag?: string }
   onCall?(record: CallRecord): void
-}
-
-/** One line of the JSONL call log: enough to audit a call and to feed the eval dataset. */
-export interface CallRecord {
-  time: string
-  /** `judge` for model-graded check calls; absent for the evaluated prompt's own calls. */
-  purpose?: 'judge'
-  suite: string
-  caseId: string
-  side: VersionSide
-  repeat: number
-  provider: string
-  model: string
-  messages: Message[]
-  output?: string
-  error?: string
-  cacheHit: boolean
-  latencyMs?: number
-  ttftMs?: number
-  modelVersion?: string
-  usage?: CompletionResult['usage']
-  finishReason?: string
-  httpStatus?: number
-  retries?: number
-  accepted?: boolean
 }
 
 export interface WorkTally {
@@ -207,7 +184,7 @@ export async function executeWork(
     try {
       ;({ result, cacheHit } = await completeCached(route, request, item.repeat, deps))
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
+      const message = errorMessage(error)
       deps.onCall?.(callRecord(item, route, messages, undefined, false, { error: message }))
       return errorSample(item, message, messages)
     }

@@ -1,10 +1,9 @@
 // The few GitHub operations PromptGate needs, behind one small interface so the sticky comment,
 // change detection and base-file reading are tested against a fake or against nock alike.
 
-export interface RepoRef {
-  owner: string
-  repo: string
-}
+import type { RepoRef } from '../core/types.js'
+
+export type { RepoRef }
 
 /** A file status as GitHub reports it ("List pull requests files", "Compare two commits"). */
 export type GitHubFileStatus =

@@ -3,8 +3,8 @@ import picomatch from 'picomatch'
 import { GITHUB_PR_FILES_CAP } from '../constants.js'
 import type { SuiteChange } from '../core/report.js'
 import type { GitHubApi, GitHubChangedFile, RepoRef } from './api.js'
-import type { FileChange, LocalGit } from './git.js'
-import { normalizeRepoPath } from './paths.js'
+import type { FileChange, LocalGit } from '../repo/git.js'
+import { normalizeRepoPath } from '../repo/paths.js'
 
 /** "Compare two commits" lists at most 300 files (GitHub REST docs, "Working with large comparisons"). */
 export const GITHUB_COMPARE_FILES_CAP = 300

@@ -1,4 +1,4 @@
-import { SourceError, type SourceIssue } from '../config/errors.js'
+import { SourceError, type SourceIssue } from '../core/errors.js'
 
 /** A prompt file that cannot be used as it is; lists every problem with file:line. */
 export class PromptError extends SourceError {

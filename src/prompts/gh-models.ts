@@ -14,10 +14,11 @@ import type {
   TestCase,
   VarValue
 } from '../core/types.js'
-import { closest, formatPath, type SourceIssue } from '../config/errors.js'
-import { nodePosition, parseYaml, positionAt, yamlToJs, type YamlSource } from '../config/yaml.js'
+import { closest, formatPath, type SourceIssue } from '../core/errors.js'
+import { nodePosition, parseYaml, positionAt, yamlToJs, type YamlSource } from '../core/yaml.js'
 import { contentCaseId, expectedText, toVarValue } from '../datasets/case.js'
 import { PromptError } from './errors.js'
+import { errorMessage, isRecord } from '../core/guards.js'
 
 export interface PromptLoadOptions {
   /** Receives keys GitHub Models would have ignored; they are not errors. */
@@ -80,10 +81,6 @@ class Collector {
       this.warn([...path, key], `unknown ${what} key "${key}" is ignored, as GitHub Models did; ${hint}`)
     }
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function describe(value: unknown): string {
@@ -233,10 +230,7 @@ function parseResponseFormat(c: Collector, root: Record<string, unknown>): Respo
     try {
       schemaDoc = JSON.parse(given)
     } catch (error) {
-      c.error(
-        ['jsonSchema'],
-        `jsonSchema is not valid JSON: ${error instanceof Error ? error.message : String(error)}`
-      )
+      c.error(['jsonSchema'], `jsonSchema is not valid JSON: ${errorMessage(error)}`)
       return undefined
     }
   }

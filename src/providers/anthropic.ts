@@ -27,14 +27,8 @@ import {
   type HttpProviderOptions,
   type ParsedCompletion
 } from './common.js'
-import {
-  isRecord,
-  joinUrl,
-  parseTarget,
-  type JsonHttpClient,
-  type RequestTarget,
-  type SseSink
-} from './http.js'
+import { joinUrl, parseTarget, type JsonHttpClient, type RequestTarget, type SseSink } from './http.js'
+import { errorMessage, isRecord } from '../core/guards.js'
 
 export type AnthropicProviderConfig = Extract<ProviderConfig, { type: 'anthropic' }>
 
@@ -210,7 +204,7 @@ export class AnthropicProvider implements Provider {
     try {
       body = anthropicRequestBody(request, stream)
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
+      const message = errorMessage(error)
       throw new ProviderError(`${this.name}: ${message}`, undefined, false)
     }
     const sink = stream ? new AnthropicStreamSink(this.now) : undefined

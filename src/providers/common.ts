@@ -2,6 +2,7 @@
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../constants.js'
 import { ProviderError, type CompletionResult, type TokenUsage } from '../core/types.js'
 import { JsonHttpClient, type HttpResponse, type SleepFn } from './http.js'
+import { errorMessage } from '../core/guards.js'
 
 export interface HttpProviderOptions {
   /** The provider's name under `providers:` in the config. */
@@ -92,7 +93,7 @@ export function parseOrFail(
     // A server may ignore `stream: true` and answer with one JSON body; accept both.
     return response.body === undefined && sink ? sink : parse(response.body)
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorMessage(error)
     throw new ProviderError(`${name}: ${message}`, response.status, false, response.retries)
   }
 }

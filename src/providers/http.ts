@@ -6,6 +6,7 @@ import http from 'node:http'
 import https from 'node:https'
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from 'node:http'
 import { ProviderError } from '../core/types.js'
+import { errorMessage, isRecord } from '../core/guards.js'
 
 /** First backoff step; doubled per retry, with jitter. */
 export const RETRY_BASE_DELAY_MS = 500
@@ -338,7 +339,7 @@ export class JsonHttpClient {
 
   private networkError(error: unknown, retries: number): ProviderError {
     const code = (error as { code?: unknown } | null)?.code
-    const text = error instanceof Error ? error.message : String(error)
+    const text = errorMessage(error)
     const retryable = typeof code === 'string' && RETRYABLE_NETWORK_CODES.has(code)
     return this.fail(`network error: ${text}`, undefined, retryable, retries)
   }
@@ -459,10 +460,6 @@ export function describeErrorBody(text: string): { message?: string; kind?: stri
 
 function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** Untrusted text made safe for a one-line error message: no control characters, bounded. */

@@ -23,14 +23,8 @@ import {
   type HttpProviderOptions,
   type ParsedCompletion
 } from './common.js'
-import {
-  isRecord,
-  joinUrl,
-  parseTarget,
-  type JsonHttpClient,
-  type RequestTarget,
-  type SseSink
-} from './http.js'
+import { joinUrl, parseTarget, type JsonHttpClient, type RequestTarget, type SseSink } from './http.js'
+import { isRecord } from '../core/guards.js'
 
 export type OpenAIProviderConfig = Extract<
   ProviderConfig,

@@ -16,7 +16,7 @@ import {
   type ModelParameters,
   type Provider
 } from '../core/types.js'
-import { isRecord } from './http.js'
+import { isRecord } from '../core/guards.js'
 
 /** Bumped when the key derivation changes: old cassettes then miss instead of replaying wrongly. */
 export const CASSETTE_FORMAT = 1

@@ -10,6 +10,7 @@
 // 4. Any other id (other publishers, bare ids) → `defaults.provider`, else the only provider.
 // The provider model name is the id without its `publisher/` prefix (Azure: the deployment name).
 import type { Config, ProviderConfig } from '../config/schema.js'
+import { errorMessage } from '../core/guards.js'
 
 export type RoutingConfig = Pick<Config, 'providers' | 'models' | 'defaults'>
 
@@ -207,7 +208,7 @@ export function routingTable(modelIds: string[], config: RoutingConfig): string 
       const route = routeModel(id, config)
       return [`\`${id}\``, `${route.provider} (${route.rule})`, `\`${route.model}\``]
     } catch (error) {
-      const first = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''
+      const first = errorMessage(error).split('\n')[0] ?? ''
       return [`\`${id}\``, 'unrouted', first]
     }
   })

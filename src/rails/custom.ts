@@ -4,6 +4,7 @@ import { isAbsolute, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { customValidatorId, type RailsConfig } from './schema.js'
 import type { Finding, RailValidator, RailsContext, Severity } from './types.js'
+import { errorMessage } from '../core/guards.js'
 
 /** What a custom module's function may return per violation; everything but the span is optional. */
 export interface CustomViolationLike {
@@ -60,7 +61,7 @@ export async function loadCustomValidators(
 /** Why a module failed to load, with the fix for the one case users hit most (.ts on older Node). */
 export function loadHint(module: string, error: unknown): string {
   const code = (error as { code?: unknown } | undefined)?.code
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorMessage(error)
   if (/\.[cm]?ts$/.test(module) && code === 'ERR_UNKNOWN_FILE_EXTENSION') {
     return `TypeScript modules need Node >= 22.6 (type stripping, the node24 Actions runtime); on this Node (${process.version}) write it as .mjs`
   }
@@ -77,7 +78,7 @@ export function customRail(custom: CustomValidator): RailValidator {
       try {
         result = custom.fn(output, context)
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error)
+        const reason = errorMessage(error)
         return [
           {
             validator: custom.id,

@@ -4,7 +4,7 @@ import { createWriteStream, type WriteStream } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { RunReport } from '../core/report.js'
-import type { CallRecord } from '../engine/run.js'
+import type { CallRecord } from '../core/types.js'
 
 export async function writeJsonReport(path: string, report: RunReport): Promise<void> {
   await mkdir(dirname(path), { recursive: true })

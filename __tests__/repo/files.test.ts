@@ -1,12 +1,12 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { silentLogger } from '../../src/github/api.js'
-import { fsRepoFiles, gitRepoFiles } from '../../src/github/base-files.js'
+import { fsRepoFiles, gitRepoFiles } from '../../src/repo/files.js'
 import { createGitHubClient } from '../../src/github/client.js'
-import { createLocalGit } from '../../src/github/git.js'
-import { UnsafePathError } from '../../src/github/paths.js'
+import { createLocalGit } from '../../src/repo/git.js'
+import { UnsafePathError } from '../../src/repo/paths.js'
 import { GitHubRecorder, useGitHubNock } from '../helpers/github-nock.js'
-import { cleanupTempDirs, git, shallowClone, tempDir, tempRepo } from './git-fixture.js'
+import { cleanupTempDirs, git, shallowClone, tempDir, tempRepo } from '../github/git-fixture.js'
 
 const API = 'https://api.github.com'
 const repoRef = { owner: 'octo', repo: 'prompts' }

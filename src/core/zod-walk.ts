@@ -1,6 +1,7 @@
 // Reads the zod schema at a data path, so an unknown key can be answered with the keys that are
 // valid right there ("did you mean minPassRate?"). zod's own issue only names the bad key.
 import type { z } from 'zod'
+import { isRecord } from './guards.js'
 
 type Schema = z.core.$ZodType
 
@@ -43,10 +44,6 @@ function resolve(schema: Schema, data: unknown, depth = 0): Schema[] {
 
 function safeParses(schema: Schema, value: unknown): boolean {
   return (schema as unknown as { safeParse(v: unknown): { success: boolean } }).safeParse(value).success
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function step(schema: Schema, segment: PropertyKey): Schema | undefined {

@@ -3,12 +3,19 @@
 // Head: the working tree, confined to the repo root because PR file names are untrusted.
 import { realpath, readFile } from 'node:fs/promises'
 import { join, relative, isAbsolute, sep } from 'node:path'
-import type { RepoFiles } from '../core/types.js'
-import type { GitHubApi, RepoRef } from './api.js'
+import { MissingFileError, type SourceIssue } from '../core/errors.js'
+import type { RepoFiles, RepoRef } from '../core/types.js'
+import { stripBom } from '../core/yaml.js'
 import type { LocalGit } from './git.js'
 import { normalizeRepoPath, UnsafePathError } from './paths.js'
 
 export type BaseFilesSource = 'git' | 'api'
+
+/** Reads a file at a commit without the local clone (GitHub's contents API; see github/client.ts). */
+export interface ContentsApi {
+  /** Text of a file at a ref, or undefined when the path does not exist there. */
+  getFileText(repo: RepoRef, path: string, ref: string): Promise<string | undefined>
+}
 
 export interface GitRepoFiles extends RepoFiles {
   /** Which source serves the reads; resolved on first read. For the report's notes. */
@@ -20,7 +27,7 @@ export interface GitRepoFilesOptions {
   rev: string
   git: LocalGit
   /** For the contents API fallback; without it a missing commit is an error that says how to fix it. */
-  api?: Pick<GitHubApi, 'getFileText'>
+  api?: ContentsApi
   repo?: RepoRef
   label?: string
 }
@@ -88,4 +95,18 @@ export function fsRepoFiles(root: string, label = 'head'): RepoFiles {
       }
     }
   }
+}
+
+/** Reads a file a suite needs; a missing one is a `MissingFileError` naming the version. */
+export async function readRequired(
+  files: RepoFiles,
+  path: string,
+  what: string,
+  reference?: Omit<SourceIssue, 'message'>
+): Promise<string> {
+  const text = await files.readText(path)
+  if (text !== undefined) return stripBom(text)
+  const named = reference ? ` (named by ${reference.path} in ${reference.file})` : ''
+  const message = `${what} ${path} does not exist in ${files.label}${named}; fix the path or add the file`
+  throw new MissingFileError(path, files.label, message, reference ? { ...reference, message } : undefined)
 }

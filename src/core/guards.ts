@@ -1,0 +1,17 @@
+// Small type guards every layer needs; one copy each, so they cannot drift.
+
+/** A plain mapping (not null, not a list): what a parsed YAML/JSON object is before validation. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Message of anything thrown, without trusting it to be an Error. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message
+  if (typeof error === 'string') return error
+  try {
+    return JSON.stringify(error) ?? String(error)
+  } catch {
+    return String(error)
+  }
+}
