@@ -193,6 +193,11 @@ export interface Provider {
   /** The config name of this provider, e.g. `openai`. */
   readonly name: string
   readonly kind: string
+  /**
+   * Why this provider cannot serve any call (a replay cassette that is missing), so the engine
+   * refuses to start a run through it; undefined when it can.
+   */
+  readonly unavailable?: string
   complete(request: CompletionRequest, options?: CallOptions): Promise<CompletionResult>
   close?(): Promise<void>
 }
@@ -271,6 +276,9 @@ export interface CallRecord {
   retries?: number
   accepted?: boolean
 }
+
+/** Where call records go on their way to the log: one sink per run (engine/pipeline.ts). */
+export type CallRecordSink = (record: CallRecord) => void
 
 /** A repository on GitHub: `owner/repo`. */
 export interface RepoRef {

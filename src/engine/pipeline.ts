@@ -4,19 +4,21 @@
 import { runChecks, aggregateSample, unsupportedChecks } from '../checks/index.js'
 import type { ChecksContext } from '../checks/types.js'
 import type { Config } from '../config/schema.js'
-import type { ResolvedSuite } from '../config/suites.js'
+import { suiteSide, type ResolvedSuite, type SuiteSide } from '../config/suites.js'
 import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, REPORT_SCHEMA_VERSION } from '../constants.js'
 import type { CaseReport, RunReport, SuiteChange, SuiteReport } from '../core/report.js'
 import type {
-  CallRecord,
+  CallRecordSink,
   CompletionRequest,
   CompletionResult,
   Judge,
   Message,
   ModelParameters,
   PromptDefinition,
+  Provider,
   RepoFiles,
-  SampleResult
+  SampleResult,
+  TestCase
 } from '../core/types.js'
 import { renderMessages } from '../prompts/index.js'
 import { createProviders, type Env, type ProviderRegistry } from '../providers/registry.js'
@@ -27,6 +29,7 @@ import { flipOf, pairCases } from '../stats/compare.js'
 import { isCompleted } from '../stats/summary.js'
 import { decideOverall, decideSuite, type SuiteDecision } from '../stats/verdict.js'
 import { PROMPTGATE_VERSION } from '../version.js'
+import { applyAcceptLabel } from './accept.js'
 import { DiskCache, nullCache, type ResponseCache } from './cache.js'
 import type { ProgressSink } from './progress.js'
 import {
@@ -69,6 +72,10 @@ export interface RunOptions {
   concurrency?: number
   git?: RunReport['git']
   notes?: string[]
+  /** Epoch ms the report's duration counts from (the action counts its own loading); default: the run's start. */
+  durationFrom?: number
+  /** The PR's labels and the accept label: a known regression passes when a maintainer set it. */
+  accept?: { labels: readonly string[]; label: string }
 }
 
 export interface RunDeps {
@@ -78,19 +85,21 @@ export interface RunDeps {
   progress: ProgressSink
   now: () => number
   onSecret?: (secret: string) => void
-  onCall?: (record: CallRecord) => void
+  /** Receives every call record (see callRecordSink); the JSONL log in the CLI and the action. */
+  onCall?: CallRecordSink
   /** Overrides for tests (e.g. a registry over a fake provider). */
   registry?: ProviderRegistry
+  /**
+   * Wraps every provider a call goes through, prompt and judge alike (a fault-injecting proxy).
+   * The wrapper keeps the provider's name, kind and `unavailable`.
+   */
+  wrapProvider?: (provider: Provider) => Provider
+  /** Derives a suite's cases from its loaded ones (see expandSuites); default: as loaded. */
+  expandCases?: CaseExpander
 }
 
-/** defaults < prompt file < suite, per side: the base prompt's own parameters apply to base. */
-export function parametersFor(
-  config: Config,
-  suite: ResolvedSuite,
-  prompt: PromptDefinition
-): ModelParameters {
-  return { ...config.defaults?.modelParameters, ...prompt.modelParameters, ...suite.config.modelParameters }
-}
+/** The cases a suite runs, from the suite as loaded (e.g. plus robustness variants of each). */
+export type CaseExpander = (suite: ResolvedSuite) => TestCase[]
 
 /** Where a provider sends calls: a changed base URL or API version must not replay old answers. */
 export function cacheScopeOf(config: Config, providerName: string): string {
@@ -105,7 +114,8 @@ function createJudge(
   config: Config,
   registry: ProviderRegistry,
   calls: Pick<EngineDeps, 'cache' | 'readCache' | 'timeoutMs'>,
-  onCall: RunDeps['onCall']
+  onCall: CallRecordSink,
+  deps: RunDeps
 ): ((item: WorkItem) => Judge) | undefined {
   if (!config.judge) return undefined
   const judgeConfig = config.judge
@@ -119,7 +129,7 @@ function createJudge(
   const { provider, model } = pinned
     ? { provider: pinned, model: providerModelName(judgeConfig.model) }
     : registry.resolve(judgeConfig.model)
-  const route: CallRoute = { provider, providerModel: model, cacheScope: cacheScopeOf(config, provider.name) }
+  const route = callRoute(provider, model, cacheScopeOf(config, provider.name), deps)
   // One judge per sample, so each judge call in the log names the case and side it graded.
   return item => ({
     model: judgeConfig.model,
@@ -130,7 +140,7 @@ function createJudge(
         parameters: { temperature: judgeConfig.temperature ?? 0, ...params }
       }
       const { result, cacheHit } = await completeCached(route, request, 0, calls)
-      onCall?.(callRecord(item, route, messages, result, cacheHit, { purpose: 'judge' }))
+      onCall(callRecord(item, route, messages, result, cacheHit, { purpose: 'judge' }))
       return result
     }
   })
@@ -197,7 +207,30 @@ function decisionInput(config: Config, state: SuiteState) {
   }
 }
 
-/** Evaluates the suites and decides every verdict; throws only for problems no report can carry. */
+/** How calls are made in this run: from the config, with the CLI's overrides. */
+interface CallSettings {
+  concurrency: number
+  timeoutMs: number
+  cache: ResponseCache
+  /** False when recording a cassette: every call must reach the provider to be recorded. */
+  readCache: boolean
+}
+
+function callSettings(config: Config, options: RunOptions): CallSettings {
+  const useCache = options.cache && config.run?.cache !== false
+  return {
+    concurrency: options.concurrency ?? config.run?.concurrency ?? DEFAULT_CONCURRENCY,
+    timeoutMs: config.run?.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    cache: useCache ? new DiskCache(options.cacheDir) : nullCache,
+    readCache: !options.record
+  }
+}
+
+/**
+ * Evaluates the suites and decides every verdict; throws only for problems no report can carry.
+ * The steps: expand the cases → plan each suite's routes → execute (with adaptive rounds) →
+ * decide and build the report.
+ */
 export async function runSuites(
   config: Config,
   suites: SuiteToRun[],
@@ -206,162 +239,206 @@ export async function runSuites(
   deps: RunDeps
 ): Promise<RunReport> {
   const startedAt = deps.now()
-  const concurrency = options.concurrency ?? config.run?.concurrency ?? DEFAULT_CONCURRENCY
-  const timeoutMs = config.run?.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const useCache = options.cache && config.run?.cache !== false
-  const cache: ResponseCache = useCache ? new DiskCache(options.cacheDir) : nullCache
-  const readCache = !options.record
+  const settings = callSettings(config, options)
   const registry =
     deps.registry ??
     (await createProviders(config, deps.env, {
       rootDir: options.rootDir,
       record: options.record,
       onSecret: deps.onSecret,
-      defaultTimeoutMs: timeoutMs,
-      maxSockets: concurrency
+      defaultTimeoutMs: settings.timeoutMs,
+      maxSockets: settings.concurrency
     }))
-  const notes = [...(options.notes ?? [])]
   try {
-    const needsRails = suites.some(s =>
-      [...s.suite.checks, ...s.suite.cases.flatMap(c => c.checks)].some(c => c.type === 'rails')
-    )
-    const rails: Rails | undefined = needsRails
-      ? await createRailsAsync(config.rails, { rootDir: options.rootDir })
-      : undefined
-    const judge = createJudge(config, registry, { cache, readCache, timeoutMs }, deps.onCall)
-
-    const states: SuiteState[] = suites.map(toRun => {
-      const { suite } = toRun
-      const resolved = registry.resolve(suite.modelId, suite.prompt.file)
-      // The base version runs the model it named: a PR that switches models is compared across them.
-      const baseModelId = toRun.basePrompt
-        ? (suite.config.model ?? toRun.basePrompt.model ?? config.defaults?.model ?? suite.modelId)
-        : suite.modelId
-      const baseResolved =
-        baseModelId !== suite.modelId && toRun.basePrompt
-          ? registry.resolve(baseModelId, toRun.basePrompt.file)
-          : undefined
-      const repeats = options.repeats ?? suite.sampling.repeats ?? 1
-      const plan: SuitePlan = {
-        id: suite.id,
-        route: {
-          provider: resolved.provider,
-          providerModel: resolved.model,
-          cacheScope: cacheScopeOf(config, resolved.route.provider)
-        },
-        baseRoute: baseResolved && {
-          provider: baseResolved.provider,
-          providerModel: baseResolved.model,
-          cacheScope: cacheScopeOf(config, baseResolved.route.provider)
-        },
-        head: suite.prompt,
-        base: toRun.baseSamples ? undefined : toRun.basePrompt,
-        cases: suite.cases,
-        checks: suite.checks,
-        repeats,
-        stream: streamFor(config, resolved.route.provider),
-        parameters: side =>
-          parametersFor(config, suite, side === 'base' && toRun.basePrompt ? toRun.basePrompt : suite.prompt)
-      }
-      return {
-        toRun,
-        plan,
-        head: [],
-        base: toRun.baseSamples ? [...toRun.baseSamples] : undefined,
-        adaptiveExtra: 0
-      }
+    const expanded = expandSuites(suites, deps.expandCases)
+    const engineDeps = await engineDepsFor(config, expanded, registry, settings, options, deps, startedAt)
+    const states = expanded.map(toRun => planSuite(config, toRun, registry, options, deps))
+    refuseUnavailable(states)
+    await executeSuites(config, states, engineDeps)
+    return buildReport(config, states, deleted, options, settings.concurrency, {
+      startedAt,
+      finishedAt: deps.now()
     })
-
-    for (const state of states) {
-      const unavailable = (state.plan.route.provider as { unavailable?: string }).unavailable
-      if (unavailable) throw new Error(unavailable)
-    }
-
-    const checkFor = async (
-      output: string,
-      item: WorkItem,
-      messages: Message[],
-      prompt: PromptDefinition
-    ) => {
-      const context: ChecksContext = {
-        testCase: item.testCase,
-        prompt,
-        messages,
-        rootDir: options.rootDir,
-        judge: judge?.(item),
-        rails,
-        files: item.side === 'base' && deps.base ? deps.base : deps.head
-      }
-      return runChecks(output, [...item.suite.checks, ...item.testCase.checks], context)
-    }
-
-    const tally: WorkTally = { done: 0, total: 0, failed: 0, cached: 0, startedAt: deps.now() }
-    const engineDeps = {
-      cache,
-      readCache,
-      progress: deps.progress,
-      now: deps.now,
-      concurrency,
-      timeoutMs,
-      deadlineAt: config.run?.deadlineMs !== undefined ? startedAt + config.run.deadlineMs : undefined,
-      render: renderMessages,
-      check: checkFor,
-      aggregate: aggregateSample,
-      onCall: deps.onCall
-    }
-
-    const initial = planWork(states.map(s => s.plan))
-    tally.total = initial.length
-    deps.progress.start(initial.length, 'promptgate')
-    const results = await executeWork(initial, engineDeps, tally)
-    const stateOf = new Map(states.map(s => [s.plan, s]))
-    results.forEach((sample, index) => {
-      const state = stateOf.get((initial[index] as WorkItem).suite) as SuiteState
-      if (sample.side === 'base') (state.base ??= []).push(sample)
-      else state.head.push(sample)
-    })
-
-    await adaptiveRounds(config, states, engineDeps, tally)
-    deps.progress.finish({ ...tally, elapsedMs: deps.now() - tally.startedAt })
-
-    const suiteReports: SuiteReport[] = states.map(state =>
-      suiteReport(state, decideSuite(decisionInput(config, state)))
-    )
-    for (const gone of deleted) {
-      suiteReports.push({
-        id: gone.id,
-        change: 'deleted',
-        promptFile: gone.promptFile,
-        model: '–',
-        provider: '–',
-        verdict: 'skipped',
-        reason: `The prompt ${gone.promptFile} was deleted in this change; nothing to evaluate.`,
-        budgets: [],
-        cases: [],
-        unsupportedChecks: [],
-        calls: { made: 0, cached: 0, failed: 0, adaptiveExtra: 0, saved: 0 }
-      })
-    }
-    const overall = decideOverall(suiteReports)
-    return {
-      schemaVersion: REPORT_SCHEMA_VERSION,
-      tool: { name: 'promptgate', version: PROMPTGATE_VERSION },
-      configId: config.id ?? 'default',
-      configFile: options.configFile,
-      startedAt: new Date(startedAt).toISOString(),
-      finishedAt: new Date(deps.now()).toISOString(),
-      git: options.git,
-      verdict: overall.verdict,
-      reason: overall.reason,
-      suites: suiteReports,
-      missingSecrets: [],
-      notes,
-      run: { concurrency, durationMs: deps.now() - startedAt }
-    }
   } finally {
     // Responses already paid for are kept even when the run fails part-way.
-    await cache.flush()
+    await settings.cache.flush()
     if (!deps.registry) await registry.close()
+  }
+}
+
+/**
+ * Seam for derived cases: the one place between load and execute where a suite's cases can grow
+ * (robustness variants). Everything after (plans, rails, reports) sees the expanded cases.
+ */
+export function expandSuites(suites: SuiteToRun[], expand: CaseExpander | undefined): SuiteToRun[] {
+  if (!expand) return suites
+  return suites.map(toRun => ({ ...toRun, suite: { ...toRun.suite, cases: expand(toRun.suite) } }))
+}
+
+/** Seam for a fault-injecting proxy: every route, prompt or judge, is built here. */
+function callRoute(provider: Provider, providerModel: string, cacheScope: string, deps: RunDeps): CallRoute {
+  return { provider: deps.wrapProvider ? deps.wrapProvider(provider) : provider, providerModel, cacheScope }
+}
+
+/** Routes, prompts and parameters of both sides of one suite. */
+function planSuite(
+  config: Config,
+  toRun: SuiteToRun,
+  registry: ProviderRegistry,
+  options: RunOptions,
+  deps: RunDeps
+): SuiteState {
+  const { suite } = toRun
+  const headSide = suiteSide(config, suite)
+  // The base version runs the model it named: a PR that switches models is compared across them.
+  const baseSide = toRun.basePrompt ? suiteSide(config, suite, toRun.basePrompt) : headSide
+  const routeOf = (side: SuiteSide) => {
+    const resolved = registry.resolve(side.modelId, side.prompt.file)
+    const scope = cacheScopeOf(config, resolved.route.provider)
+    return { route: callRoute(resolved.provider, resolved.model, scope, deps), name: resolved.route.provider }
+  }
+  const head = routeOf(headSide)
+  const plan: SuitePlan = {
+    id: suite.id,
+    route: head.route,
+    baseRoute: baseSide.modelId !== headSide.modelId ? routeOf(baseSide).route : undefined,
+    head: suite.prompt,
+    base: toRun.baseSamples ? undefined : toRun.basePrompt,
+    cases: suite.cases,
+    checks: suite.checks,
+    repeats: options.repeats ?? suite.sampling.repeats ?? 1,
+    stream: streamFor(config, head.name),
+    parameters: side => (side === 'base' ? baseSide : headSide).parameters
+  }
+  const base = toRun.baseSamples ? [...toRun.baseSamples] : undefined
+  return { toRun, plan, head: [], base, adaptiveExtra: 0 }
+}
+
+/** A provider that cannot serve any call (a missing cassette) stops the run before it spends any. */
+function refuseUnavailable(states: SuiteState[]): void {
+  for (const state of states) {
+    const unavailable = state.plan.route.provider.unavailable
+    if (unavailable) throw new Error(unavailable)
+  }
+}
+
+/** What executing needs: calls, checks (with the judge and rails), progress and the call sink. */
+async function engineDepsFor(
+  config: Config,
+  suites: SuiteToRun[],
+  registry: ProviderRegistry,
+  settings: CallSettings,
+  options: RunOptions,
+  deps: RunDeps,
+  startedAt: number
+): Promise<EngineDeps> {
+  const needsRails = suites.some(s =>
+    [...s.suite.checks, ...s.suite.cases.flatMap(c => c.checks)].some(c => c.type === 'rails')
+  )
+  const rails: Rails | undefined = needsRails
+    ? await createRailsAsync(config.rails, { rootDir: options.rootDir })
+    : undefined
+  const recordCall = callRecordSink(deps)
+  const judge = createJudge(config, registry, settings, recordCall, deps)
+  const check: EngineDeps['check'] = async (output, item, messages, prompt) => {
+    const context: ChecksContext = {
+      testCase: item.testCase,
+      prompt,
+      messages,
+      rootDir: options.rootDir,
+      judge: judge?.(item),
+      rails,
+      files: item.side === 'base' && deps.base ? deps.base : deps.head
+    }
+    return runChecks(output, [...item.suite.checks, ...item.testCase.checks], context)
+  }
+  return {
+    ...settings,
+    progress: deps.progress,
+    now: deps.now,
+    deadlineAt: config.run?.deadlineMs !== undefined ? startedAt + config.run.deadlineMs : undefined,
+    render: renderMessages,
+    check,
+    aggregate: aggregateSample,
+    onCall: recordCall
+  }
+}
+
+/**
+ * Seam for observability: the ONE place every call record (prompt and judge calls) passes on its
+ * way to the log. A telemetry exporter wraps `RunDeps.onCall`; nothing else emits records.
+ */
+function callRecordSink(deps: RunDeps): CallRecordSink {
+  return record => deps.onCall?.(record)
+}
+
+/** The planned calls of every suite, then adaptive rounds until the verdicts are decided. */
+async function executeSuites(config: Config, states: SuiteState[], engineDeps: EngineDeps): Promise<void> {
+  const tally: WorkTally = { done: 0, total: 0, failed: 0, cached: 0, startedAt: engineDeps.now() }
+  const initial = planWork(states.map(s => s.plan))
+  tally.total = initial.length
+  engineDeps.progress.start(initial.length, 'promptgate')
+  addSamples(states, initial, await executeWork(initial, engineDeps, tally), false)
+  await adaptiveRounds(config, states, engineDeps, tally)
+  engineDeps.progress.finish({ ...tally, elapsedMs: engineDeps.now() - tally.startedAt })
+}
+
+/** Files each sample under its suite and side; `extra` counts adaptive samples. */
+function addSamples(states: SuiteState[], items: WorkItem[], samples: SampleResult[], extra: boolean): void {
+  const stateOf = new Map(states.map(s => [s.plan, s]))
+  samples.forEach((sample, index) => {
+    const state = stateOf.get((items[index] as WorkItem).suite) as SuiteState
+    if (extra) state.adaptiveExtra++
+    if (sample.side === 'base') (state.base ??= []).push(sample)
+    else state.head.push(sample)
+  })
+}
+
+/** Every verdict decided, deleted suites reported, the accept label applied: the run's report. */
+function buildReport(
+  config: Config,
+  states: SuiteState[],
+  deleted: DeletedSuite[],
+  options: RunOptions,
+  concurrency: number,
+  { startedAt, finishedAt }: { startedAt: number; finishedAt: number }
+): RunReport {
+  const suiteReports: SuiteReport[] = [
+    ...states.map(state => suiteReport(state, decideSuite(decisionInput(config, state)))),
+    ...deleted.map(deletedSuiteReport)
+  ]
+  const overall = decideOverall(suiteReports)
+  const report: RunReport = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'promptgate', version: PROMPTGATE_VERSION },
+    configId: config.id ?? 'default',
+    configFile: options.configFile,
+    startedAt: new Date(startedAt).toISOString(),
+    finishedAt: new Date(finishedAt).toISOString(),
+    git: options.git,
+    verdict: overall.verdict,
+    reason: overall.reason,
+    suites: suiteReports,
+    missingSecrets: [],
+    notes: [...(options.notes ?? [])],
+    run: { concurrency, durationMs: finishedAt - (options.durationFrom ?? startedAt) }
+  }
+  return options.accept ? applyAcceptLabel(report, options.accept.labels, options.accept.label) : report
+}
+
+function deletedSuiteReport(gone: DeletedSuite): SuiteReport {
+  return {
+    id: gone.id,
+    change: 'deleted',
+    promptFile: gone.promptFile,
+    model: '–',
+    provider: '–',
+    verdict: 'skipped',
+    reason: `The prompt ${gone.promptFile} was deleted in this change; nothing to evaluate.`,
+    budgets: [],
+    cases: [],
+    unsupportedChecks: [],
+    calls: { made: 0, cached: 0, failed: 0, adaptiveExtra: 0, saved: 0 }
   }
 }
 
@@ -377,7 +454,7 @@ function streamFor(config: Config, providerName: string): boolean | undefined {
 async function adaptiveRounds(
   config: Config,
   states: SuiteState[],
-  engineDeps: Parameters<typeof executeWork>[1],
+  engineDeps: EngineDeps,
   tally: WorkTally
 ): Promise<void> {
   for (;;) {
@@ -399,14 +476,7 @@ async function adaptiveRounds(
     if (round.length === 0) return
     tally.total += round.length
     engineDeps.progress.extend(round.length, tally.total)
-    const samples = await executeWork(round, engineDeps, tally)
-    const stateOf = new Map(states.map(s => [s.plan, s]))
-    samples.forEach((sample, index) => {
-      const state = stateOf.get((round[index] as WorkItem).suite) as SuiteState
-      state.adaptiveExtra++
-      if (sample.side === 'base') (state.base ??= []).push(sample)
-      else state.head.push(sample)
-    })
+    addSamples(states, round, await executeWork(round, engineDeps, tally), true)
   }
 }
 
