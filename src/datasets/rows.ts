@@ -1,10 +1,10 @@
 // One dataset row → one TestCase. Two shapes are accepted: `{vars: {...}, expected?, checks?,
 // id?, tags?}`, or a flat object whose keys other than expected/id/checks/tags are the vars.
-import type { CheckSpec, TestCase, VarValue } from '../core/types.js'
+import type { CheckSpec, TestCase } from '../core/types.js'
 import { checkSpecSchema, toCheckSpec } from '../core/check-spec.js'
 import { formatPath, type SourceIssue } from '../core/errors.js'
 import { mapZodIssues, type Locate } from '../core/zod-issues.js'
-import { contentCaseId, expectedText, idProblem, toVarValue } from './case.js'
+import { expectedText, idProblem, plainVars, toTestCase, toVarValue } from './case.js'
 import { isRecord } from '../core/guards.js'
 
 const RESERVED_KEYS = ['expected', 'id', 'checks', 'tags']
@@ -54,13 +54,9 @@ export function normalizeRow(row: unknown, ctx: RowContext, issues: SourceIssue[
     rawVars = Object.fromEntries(Object.entries(row).filter(([key]) => !RESERVED_KEYS.includes(key)))
   }
 
-  const entries: [string, VarValue][] = []
-  for (const [key, value] of Object.entries(rawVars)) {
-    const converted = toVarValue(value)
-    if (converted === undefined) issue(structured ? ['vars', key] : [key], `${key} is not plain JSON data`)
-    else entries.push([key, converted])
-  }
-  const vars: Record<string, VarValue> = Object.fromEntries(entries)
+  const vars = plainVars(rawVars, key =>
+    issue(structured ? ['vars', key] : [key], `${key} is not plain JSON data`)
+  )
 
   let expected: string | undefined
   if (row.expected !== undefined && row.expected !== null) {
@@ -68,7 +64,7 @@ export function normalizeRow(row: unknown, ctx: RowContext, issues: SourceIssue[
     if (converted === undefined) issue(['expected'], 'expected is not plain JSON data')
     else expected = expectedText(converted)
   }
-  if (entries.length === 0 && expected === undefined && issues.length === before) {
+  if (Object.keys(vars).length === 0 && expected === undefined && issues.length === before) {
     issue([], 'row has no variables; add the inputs the prompt uses')
   }
 
@@ -84,15 +80,8 @@ export function normalizeRow(row: unknown, ctx: RowContext, issues: SourceIssue[
   if (issues.length > before) return undefined
 
   const position = ctx.locate(ctx.path, false)
-  const testCase: TestCase = {
-    id: id ?? contentCaseId(vars, expected),
-    vars,
-    checks,
-    source: { file: position.file, line: position.line, column: position.column }
-  }
-  if (expected !== undefined) testCase.expected = expected
-  if (tags) testCase.tags = tags
-  return testCase
+  const source = { file: position.file, line: position.line, column: position.column }
+  return toTestCase({ vars, expected, id, checks, tags, source })
 }
 
 type Report = (rel: (string | number)[], message: string, atKey?: boolean) => void
