@@ -4,7 +4,7 @@ import type { CheckSpec, ModelParameters, PromptDefinition, RepoFiles, TestCase 
 import { loadDataset } from '../datasets/index.js'
 import { duplicateIdIssues } from '../datasets/parse.js'
 import { loadPrompt, type PromptLoadOptions } from '../prompts/index.js'
-import { renderMessages, TemplateError } from '../prompts/render.js'
+import { renderCase, TemplateError } from '../prompts/render.js'
 import { toCheckSpec } from '../core/check-spec.js'
 import { combineSourceErrors, SourceError, type SourceIssue } from '../core/errors.js'
 import { configLocation } from './load.js'
@@ -137,7 +137,7 @@ function missingVariableIssues(prompt: PromptDefinition, cases: readonly TestCas
   let more = 0
   for (const testCase of cases) {
     try {
-      renderMessages(prompt, testCase)
+      renderCase(prompt, testCase)
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error
       if (issues.length >= MAX_TEMPLATE_ISSUES) {

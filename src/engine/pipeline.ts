@@ -20,7 +20,7 @@ import type {
   SampleResult,
   TestCase
 } from '../core/types.js'
-import { renderMessages } from '../prompts/index.js'
+import { renderCase } from '../prompts/index.js'
 import { createProviders, type Env, type ProviderRegistry } from '../providers/registry.js'
 import { providerModelName, RoutingError } from '../providers/routing.js'
 import { createRailsAsync, type Rails } from '../rails/index.js'
@@ -357,7 +357,7 @@ async function engineDepsFor(
     progress: deps.progress,
     now: deps.now,
     deadlineAt: config.run?.deadlineMs !== undefined ? startedAt + config.run.deadlineMs : undefined,
-    render: renderMessages,
+    render: renderCase,
     check,
     aggregate: aggregateSample,
     onCall: recordCall

@@ -142,22 +142,15 @@ export async function executeWork(
   tally: WorkTally
 ): Promise<SampleResult[]> {
   const results = new Array<SampleResult>(items.length)
-  // Rendering is per case and side, not per repeat: do it once.
-  const rendered = new Map<string, Message[] | Error>()
   let next = 0
 
+  // deps.render renders each case once per prompt version (renderCase), across repeats and rounds.
   const renderFor = (item: WorkItem, prompt: PromptDefinition): Message[] | Error => {
-    const memo = `${item.suite.id}\u0000${item.side}\u0000${item.testCase.id}`
-    let messages = rendered.get(memo)
-    if (!messages) {
-      try {
-        messages = deps.render(prompt, item.testCase)
-      } catch (error) {
-        messages = error instanceof Error ? error : new Error(String(error))
-      }
-      rendered.set(memo, messages)
+    try {
+      return deps.render(prompt, item.testCase)
+    } catch (error) {
+      return error instanceof Error ? error : new Error(errorMessage(error))
     }
-    return messages
   }
 
   const runOne = async (item: WorkItem): Promise<SampleResult> => {
