@@ -2,8 +2,9 @@
 import { createHash } from 'node:crypto'
 import { DEFAULT_ACCEPT_LABEL } from '../constants.js'
 import { errorMessage } from '../core/guards.js'
+import type { RunReport } from '../core/report.js'
 import { withBase } from '../engine/prepare.js'
-import { runSuites, type DeletedSuite, type SuiteToRun } from '../engine/pipeline.js'
+import { runSuites, type DeletedSuite, type RunOptions, type SuiteToRun } from '../engine/pipeline.js'
 import { LineProgress } from '../engine/progress.js'
 import type { AffectedSuite } from '../github/changes.js'
 import { withCallLog } from '../report/json.js'
@@ -40,6 +41,7 @@ export async function planAffected(
   return plan
 }
 
+/** The affected suites run base vs head (a stored baseline and the response cache save calls). */
 export async function evaluate(
   context: GateContext,
   trusted: TrustedProject,
@@ -47,35 +49,57 @@ export async function evaluate(
   world: GateWorld,
   startedAt: number
 ): Promise<GateOutcome> {
-  const { config, configId, paths, notes } = trusted
-  const { inputs, event, workspace } = context
+  const { config, paths } = trusted
+  const { inputs, event } = context
   const runnable = inputs.baselinePath
     ? await withStoredBaseline(plan.toRun, inputs.baselinePath, context, trusted, world)
     : plan.toRun
-  const useCache = config.run?.cache !== false
-  const cacheKeys = useCache
-    ? await restoreResponseCache(
-        paths.cache,
-        responseCacheKeys(configId, contentDigest(trusted, plan), world.env),
-        world.runtime
-      )
-    : undefined
+  const cacheKeys =
+    config.run?.cache !== false
+      ? await restoreResponseCache(
+          paths.cache,
+          responseCacheKeys(trusted.configId, contentDigest(trusted, plan), world.env),
+          world.runtime
+        )
+      : undefined
   const labels = event.prNumber === undefined ? undefined : await currentLabels(context, world)
-  const report = await withCallLog(paths.log, onCall =>
+  const accept = labels && { labels, label: config.gate?.acceptLabel ?? DEFAULT_ACCEPT_LABEL }
+  const report = await runLogged(context, trusted, { ...plan, toRun: runnable }, world, { startedAt, accept })
+  // Caches saved by a pull_request_target run land in the base branch's scope: never from PR input.
+  if (cacheKeys && !event.headIsUntrusted) await saveResponseCache(paths.cache, cacheKeys, world.runtime)
+  const fails = gateFails(report, config.gate?.failOnInconclusive ?? false)
+  return {
+    report,
+    comment: 'upsert',
+    annotate: true,
+    failure: fails ? `PromptGate: ${report.reason}` : undefined
+  }
+}
+
+/** runSuites with every call logged to the configured JSONL file. */
+function runLogged(
+  context: GateContext,
+  trusted: TrustedProject,
+  plan: AffectedPlan,
+  world: GateWorld,
+  report: Pick<RunOptions, 'accept'> & { startedAt: number }
+): Promise<RunReport> {
+  const { config, paths, notes } = trusted
+  return withCallLog(paths.log, onCall =>
     runSuites(
       config,
-      runnable,
+      plan.toRun,
       plan.deleted,
       {
-        configFile: inputs.configPath,
-        rootDir: workspace,
+        configFile: context.inputs.configPath,
+        rootDir: context.workspace,
         record: false,
-        cache: useCache,
+        cache: config.run?.cache !== false,
         cacheDir: paths.cache,
         git: context.gitInfo,
         notes,
-        durationFrom: startedAt,
-        accept: labels && { labels, label: config.gate?.acceptLabel ?? DEFAULT_ACCEPT_LABEL }
+        durationFrom: report.startedAt,
+        accept: report.accept
       },
       {
         head: context.head,
@@ -88,15 +112,6 @@ export async function evaluate(
       }
     )
   )
-  // Caches saved by a pull_request_target run land in the base branch's scope: never from PR input.
-  if (cacheKeys && !event.headIsUntrusted) await saveResponseCache(paths.cache, cacheKeys, world.runtime)
-  const fails = gateFails(report, config.gate?.failOnInconclusive ?? false)
-  return {
-    report,
-    comment: 'upsert',
-    annotate: true,
-    failure: fails ? `PromptGate: ${report.reason}` : undefined
-  }
 }
 
 /** Names the cache content: the config and every prompt of both sides. */
