@@ -5,7 +5,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { formatIssue, SourceError } from '../core/errors.js'
-import { configuredOutputPaths } from '../config/paths.js'
+import { configuredOutputPaths, type OutputPaths } from '../config/paths.js'
 import {
   EXIT_CONFIG_ERROR,
   EXIT_GATE_FAILED,
@@ -41,6 +41,7 @@ import { withCallLog, writeJsonReport } from '../report/json.js'
 import { renderTerminal } from '../report/terminal.js'
 import type { CliOptions } from './args.js'
 import type { Config } from '../config/schema.js'
+import type { ResolvedSuite } from '../config/suites.js'
 import { errorMessage } from '../core/guards.js'
 
 export interface CliIo {
@@ -103,6 +104,7 @@ function progressFor(options: CliOptions, io: CliIo): ProgressSink {
   return new LineProgress(line => io.stderr(`${line}\n`))
 }
 
+/** load → validate, or: choose the base side → require keys → run → write and print the report. */
 async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
   const rootDir = resolve(options.rootDir)
   const head: RepoFiles = fsRepoFiles(rootDir, 'the working tree')
@@ -111,31 +113,53 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
   )
   const { config } = project
   const suites = selectSuites(project.suites, options.suites)
-
-  if (options.command === 'validate') {
-    for (const suite of suites) routeModel(suite.modelId, config, { promptFile: suite.prompt.file })
-    const cases = suites.reduce((n, s) => n + s.cases.length, 0)
-    io.stdout(
-      `${options.configPath}: valid — ${suites.length} suite(s), ${cases} case(s); no model was called\n`
-    )
-    return EXIT_OK
-  }
-
-  let toRun: SuiteToRun[] = suites.map(suite => ({ suite, change: 'run' as const }))
-  let base: RepoFiles | undefined
+  if (options.command === 'validate') return validate(options, config, suites, io)
   const notes: string[] = []
+  const sides = await baseSide(options, rootDir, config, suites, notes)
+  requireKeys(config, sides.toRun, options, io)
+  const paths = configuredOutputPaths(rootDir, config, options.configPath)
+  const report = await runLogged(options, io, { config, rootDir, head, sides, notes, paths })
+  await writeOutputs(options, io, { report, config, rootDir, toRun: sides.toRun, paths })
+  return exitCodeFor(report, config.gate?.failOnInconclusive ?? false)
+}
+
+function validate(options: CliOptions, config: Config, suites: ResolvedSuite[], io: CliIo): number {
+  for (const suite of suites) routeModel(suite.modelId, config, { promptFile: suite.prompt.file })
+  const cases = suites.reduce((n, s) => n + s.cases.length, 0)
+  io.stdout(
+    `${options.configPath}: valid — ${suites.length} suite(s), ${cases} case(s); no model was called\n`
+  )
+  return EXIT_OK
+}
+
+interface Sides {
+  toRun: SuiteToRun[]
+  base?: RepoFiles
+}
+
+/** What head is compared with: a git ref (--base), a stored baseline (--baseline), or nothing. */
+async function baseSide(
+  options: CliOptions,
+  rootDir: string,
+  config: Config,
+  suites: ResolvedSuite[],
+  notes: string[]
+): Promise<Sides> {
+  const toRun: SuiteToRun[] = suites.map(suite => ({ suite, change: 'run' as const }))
   if (options.baseRef) {
     const git = createLocalGit(rootDir)
     if (!(await git.hasCommit(options.baseRef))) {
       throw new MissingRefError(`--base ${options.baseRef}: no such commit in ${rootDir}; fetch it first`)
     }
-    base = gitRepoFiles({ rev: options.baseRef, git, label: `base (${options.baseRef})` })
-    const baseFiles = base
-    toRun = await Promise.all(suites.map(suite => withBase(suite, baseFiles)))
-  } else if (options.baselinePath) {
-    toRun = await fromBaseline(options.baselinePath, rootDir, toRun, config, notes)
+    const base = gitRepoFiles({ rev: options.baseRef, git, label: `base (${options.baseRef})` })
+    return { toRun: await Promise.all(suites.map(suite => withBase(suite, base))), base }
   }
+  if (options.baselinePath)
+    return { toRun: await fromBaseline(options.baselinePath, rootDir, toRun, config, notes) }
+  return { toRun }
+}
 
+function requireKeys(config: Config, toRun: SuiteToRun[], options: CliOptions, io: CliIo): void {
   const missing = missingKeys(
     config,
     toRun.map(s => s.suite),
@@ -148,13 +172,23 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
         'export the variable, or use a replay provider to run offline'
     )
   }
+}
 
-  const paths = configuredOutputPaths(rootDir, config, options.configPath)
-  const logPath = paths.log
-  const report: RunReport = await withCallLog(logPath, writeCall =>
+interface RunInput {
+  config: Config
+  rootDir: string
+  head: RepoFiles
+  sides: Sides
+  notes: string[]
+  paths: OutputPaths
+}
+
+function runLogged(options: CliOptions, io: CliIo, input: RunInput): Promise<RunReport> {
+  const { config, rootDir, sides, paths } = input
+  return withCallLog(paths.log, writeCall =>
     runSuites(
       config,
-      toRun,
+      sides.toRun,
       [],
       {
         configFile: options.configPath,
@@ -164,12 +198,12 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
         cacheDir: paths.cache,
         repeats: options.repeats,
         concurrency: options.concurrency,
-        notes,
+        notes: input.notes,
         git: options.baseRef ? { baseRef: options.baseRef } : undefined
       },
       {
-        head,
-        base,
+        head: input.head,
+        base: sides.base,
         env: io.env,
         progress: progressFor(options, io),
         now: Date.now,
@@ -177,20 +211,31 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
       }
     )
   )
+}
 
+interface Outputs {
+  report: RunReport
+  config: Config
+  rootDir: string
+  toRun: SuiteToRun[]
+  paths: OutputPaths
+}
+
+/** The JSON report, the baseline (for `baseline`), and the terminal or JSON output. */
+async function writeOutputs(options: CliOptions, io: CliIo, out: Outputs): Promise<void> {
+  const { report, paths } = out
   const reportPath = options.reportPath ? resolve(options.reportPath) : paths.report
   await writeJsonReport(reportPath, report)
   if (options.command === 'baseline') {
-    const baselinePath = resolveIn(rootDir, options.baselinePath ?? DEFAULT_BASELINE_PATH)
-    await writeBaseline(baselinePath, report, toRun, config, rootDir)
+    const baselinePath = resolveIn(out.rootDir, options.baselinePath ?? DEFAULT_BASELINE_PATH)
+    await writeBaseline(baselinePath, report, out.toRun, out.config, out.rootDir)
     io.stderr(`baseline written to ${baselinePath}\n`)
   }
   if (options.json) io.stdout(JSON.stringify(report, null, 2) + '\n')
   else {
     io.stdout(renderTerminal(report) + '\n')
-    io.stdout(`Report: ${reportPath}\nCall log: ${logPath}\n`)
+    io.stdout(`Report: ${reportPath}\nCall log: ${paths.log}\n`)
   }
-  return exitCodeFor(report, config.gate?.failOnInconclusive ?? false)
 }
 
 function resolveIn(rootDir: string, path: string): string {
