@@ -17,7 +17,7 @@ import { closest, formatPath, type SourceIssue } from '../core/errors.js'
 import { nodePosition, parseYaml, positionAt, yamlToJs, type YamlSource } from '../core/yaml.js'
 import { expectedText, plainVars, toTestCase } from '../datasets/case.js'
 import { PromptError } from './errors.js'
-import { errorMessage, isRecord } from '../core/guards.js'
+import { errorMessage, isRecord, kindOf } from '../core/guards.js'
 
 export interface PromptLoadOptions {
   /** Receives keys GitHub Models would have ignored; they are not errors. */
@@ -82,11 +82,9 @@ class Collector {
   }
 }
 
+/** A YAML `key:` with no value is null: "nothing" to the person who wrote it. */
 function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'a mapping'
-  return typeof value
+  return value === null ? 'nothing' : kindOf(value)
 }
 
 /** Scalars become text (YAML reads `4` as a number); structures are an error. */
