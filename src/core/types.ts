@@ -225,6 +225,8 @@ export interface SampleResult {
   output?: string
   /** Set when the call failed after retries; the sample then neither passes nor fails. */
   error?: string
+  /** The failed call's HTTP status and retries, when the provider reported them (with `error`). */
+  errorStatus?: { httpStatus?: number; retries: number }
   /**
    * Set when the call answered but no check could decide (a judge error, only unsupported
    * checks) and none failed: the sample neither passes nor fails, and says why.

@@ -24,10 +24,16 @@ import { renderCase } from '../prompts/index.js'
 import { createProviders, type Env, type ProviderRegistry } from '../providers/registry.js'
 import { providerModelName, RoutingError } from '../providers/routing.js'
 import { createRailsAsync, type Rails } from '../rails/index.js'
-import { planExtraSamples, isDecided } from '../stats/adaptive.js'
+import {
+  extraCallBudget as samplingBudget,
+  observedCostPerCall,
+  sampleUntilDecided,
+  type ExtraSample
+} from '../stats/adaptive.js'
 import { flipOf, pairCases } from '../stats/compare.js'
 import { isCompleted } from '../stats/summary.js'
-import { decideOverall, decideSuite, type SuiteDecision } from '../stats/verdict.js'
+import { SINGLE_LOOK, type Look } from '../stats/sequential.js'
+import { decideOverall, decideSuite, type DecideInput, type SuiteDecision } from '../stats/verdict.js'
 import { PROMPTGATE_VERSION } from '../version.js'
 import { applyAcceptLabel } from './accept.js'
 import { DiskCache, nullCache, type ResponseCache } from './cache.js'
@@ -194,17 +200,42 @@ export interface SuiteState {
   head: SampleResult[]
   base?: SampleResult[]
   adaptiveExtra: number
+  /** The look of adaptive sampling the verdict is read at. */
+  look: Look
+  sampling?: SuiteReport['sampling']
 }
 
-function decisionInput(config: Config, state: SuiteState) {
+/** Temperature 0 on every side that runs: identical repeats then mean the case cannot vary. */
+function isDeterministic(plan: SuitePlan): boolean {
+  const sides = plan.base ? (['base', 'head'] as const) : (['head'] as const)
+  return sides.every(side => plan.parameters(side).temperature === 0)
+}
+
+function decisionInput(config: Config, state: SuiteState): DecideInput {
   return {
     base: state.base,
     head: state.head,
     thresholds: state.toRun.suite.thresholds,
     change: state.toRun.change,
     prices: config.prices,
-    modelName: state.plan.route.providerModel
+    modelName: state.plan.route.providerModel,
+    look: state.look,
+    deterministic: isDeterministic(state.plan),
+    promptFile: state.toRun.suite.prompt.file
   }
+}
+
+/** Cases whose own input trips the rails: their answers are the likeliest to leak. */
+function casesNearViolation(suite: ResolvedSuite, rails: Rails | undefined): Set<string> {
+  const near = new Set<string>()
+  if (!rails) return near
+  for (const testCase of suite.cases) {
+    const text = Object.values(testCase.vars)
+      .map(v => (typeof v === 'string' ? v : JSON.stringify(v)))
+      .join('\n')
+    if (rails.validate(text).violations.length > 0) near.add(testCase.id)
+  }
+  return near
 }
 
 /** How calls are made in this run: from the config, with the CLI's overrides. */
@@ -251,10 +282,11 @@ export async function runSuites(
     }))
   try {
     const expanded = expandSuites(suites, deps.expandCases)
-    const engineDeps = await engineDepsFor(config, expanded, registry, settings, options, deps, startedAt)
+    const rails = await railsFor(config, expanded, options)
+    const engineDeps = await engineDepsFor(config, rails, registry, settings, options, deps, startedAt)
     const states = expanded.map(toRun => planSuite(config, toRun, registry, options, deps))
     refuseUnavailable(states)
-    await executeSuites(config, states, engineDeps)
+    await executeSuites(config, states, engineDeps, rails)
     return buildReport(config, states, deleted, options, settings.concurrency, {
       startedAt,
       finishedAt: deps.now()
@@ -311,7 +343,7 @@ function planSuite(
     parameters: side => (side === 'base' ? baseSide : headSide).parameters
   }
   const base = toRun.baseSamples ? [...toRun.baseSamples] : undefined
-  return { toRun, plan, head: [], base, adaptiveExtra: 0 }
+  return { toRun, plan, head: [], base, adaptiveExtra: 0, look: SINGLE_LOOK }
 }
 
 /** A provider that cannot serve any call (a missing cassette) stops the run before it spends any. */
@@ -322,22 +354,28 @@ function refuseUnavailable(states: SuiteState[]): void {
   }
 }
 
+/** The safety rails, built once when any suite's checks use them. */
+async function railsFor(
+  config: Config,
+  suites: SuiteToRun[],
+  options: RunOptions
+): Promise<Rails | undefined> {
+  const needsRails = suites.some(s =>
+    [...s.suite.checks, ...s.suite.cases.flatMap(c => c.checks)].some(c => c.type === 'rails')
+  )
+  return needsRails ? await createRailsAsync(config.rails, { rootDir: options.rootDir }) : undefined
+}
+
 /** What executing needs: calls, checks (with the judge and rails), progress and the call sink. */
 async function engineDepsFor(
   config: Config,
-  suites: SuiteToRun[],
+  rails: Rails | undefined,
   registry: ProviderRegistry,
   settings: CallSettings,
   options: RunOptions,
   deps: RunDeps,
   startedAt: number
 ): Promise<EngineDeps> {
-  const needsRails = suites.some(s =>
-    [...s.suite.checks, ...s.suite.cases.flatMap(c => c.checks)].some(c => c.type === 'rails')
-  )
-  const rails: Rails | undefined = needsRails
-    ? await createRailsAsync(config.rails, { rootDir: options.rootDir })
-    : undefined
   const recordCall = callRecordSink(deps)
   const judge = createJudge(config, registry, settings, recordCall, deps)
   const check: EngineDeps['check'] = async (output, item, messages, prompt) => {
@@ -373,13 +411,18 @@ function callRecordSink(deps: RunDeps): CallRecordSink {
 }
 
 /** The planned calls of every suite, then adaptive rounds until the verdicts are decided. */
-async function executeSuites(config: Config, states: SuiteState[], engineDeps: EngineDeps): Promise<void> {
+async function executeSuites(
+  config: Config,
+  states: SuiteState[],
+  engineDeps: EngineDeps,
+  rails: Rails | undefined
+): Promise<void> {
   const tally: WorkTally = { done: 0, total: 0, failed: 0, cached: 0, startedAt: engineDeps.now() }
   const initial = planWork(states.map(s => s.plan))
   tally.total = initial.length
   engineDeps.progress.start(initial.length, 'promptgate')
   addSamples(states, initial, await executeWork(initial, engineDeps, tally), false)
-  await adaptiveRounds(config, states, engineDeps, tally)
+  await adaptiveRounds(config, states, engineDeps, tally, rails)
   engineDeps.progress.finish({ ...tally, elapsedMs: engineDeps.now() - tally.startedAt })
 }
 
@@ -427,14 +470,15 @@ function buildReport(
 }
 
 function deletedSuiteReport(gone: DeletedSuite): SuiteReport {
+  const decision = decideSuite({ head: [], thresholds: {}, change: 'deleted', promptFile: gone.promptFile })
   return {
     id: gone.id,
     change: 'deleted',
     promptFile: gone.promptFile,
     model: '–',
     provider: '–',
-    verdict: 'skipped',
-    reason: `The prompt ${gone.promptFile} was deleted in this change; nothing to evaluate.`,
+    verdict: decision.verdict,
+    reason: decision.reason,
     budgets: [],
     cases: [],
     unsupportedChecks: [],
@@ -448,50 +492,67 @@ function streamFor(config: Config, providerName: string): boolean | undefined {
 }
 
 /**
- * Extra samples only where the verdict is still open: the stats module picks the cases, the
- * engine runs them in rounds until the verdict is decided or the call budget is spent.
+ * Extra samples only where the verdict is still open: the stats module picks the cases and the
+ * looks (sampleUntilDecided), the engine runs them. Suites are sampled one after another; each
+ * round runs at full concurrency.
  */
 async function adaptiveRounds(
   config: Config,
   states: SuiteState[],
   engineDeps: EngineDeps,
-  tally: WorkTally
+  tally: WorkTally,
+  rails: Rails | undefined
 ): Promise<void> {
-  for (;;) {
-    const round: WorkItem[] = []
-    for (const state of states) {
-      const budget = extraCallBudget(config, state) - state.adaptiveExtra
-      if (budget <= 0) continue
-      const input = decisionInput(config, state)
-      if (isDecided(input)) continue
-      const byCase = new Map(state.plan.cases.map(c => [c.id, c]))
-      for (const extra of planExtraSamples(input, budget)) {
+  for (const state of states) {
+    const costPerCall = observedCostPerCall(decisionInput(config, state))
+    const budget = { ...extraCallBudget(config, state, costPerCall), costPerCall }
+    const byCase = new Map(state.plan.cases.map(c => [c.id, c]))
+    const run = async (extras: ExtraSample[]): Promise<void> => {
+      const round: WorkItem[] = []
+      for (const extra of extras) {
         const testCase = byCase.get(extra.caseId)
         if (!testCase || (extra.side === 'base' && !state.plan.base)) continue
         const sides = extra.side === 'base' ? state.base : state.head
         const repeat = (sides ?? []).filter(s => s.caseId === extra.caseId).length
         round.push({ suite: state.plan, testCase, side: extra.side, repeat })
       }
+      if (round.length === 0) return
+      tally.total += round.length
+      engineDeps.progress.extend(round.length, tally.total)
+      addSamples([state], round, await executeWork(round, engineDeps, tally), true)
     }
-    if (round.length === 0) return
-    tally.total += round.length
-    engineDeps.progress.extend(round.length, tally.total)
-    addSamples(states, round, await executeWork(round, engineDeps, tally), true)
+    const { look, spend } = await sampleUntilDecided(
+      { run, state: () => decisionInput(config, state) },
+      budget,
+      { watch: casesNearViolation(state.toRun.suite, rails) }
+    )
+    state.look = look
+    state.sampling = { ...spend, extraCalls: state.adaptiveExtra }
   }
 }
 
 /**
- * Extra calls adaptive sampling may spend on a suite. Default twice its cases: the verdict
- * benchmark shows that without it most no-change PRs on a 200-case suite end inconclusive. A
- * replay provider gets none by default: a cassette only holds the samples it recorded.
+ * Extra calls and dollars adaptive sampling may spend on a suite: `sampling.maxExtraCalls`
+ * (default DEFAULT_EXTRA_CALLS_PER_CASE per case) and `sampling.maxExtraCost` (default
+ * DEFAULT_MAX_EXTRA_COST_USD, applied when the price is known). A replay provider gets none by
+ * default: a cassette only holds the samples it recorded.
  */
-export function extraCallBudget(config: Config, state: SuiteState): number {
+export function extraCallBudget(
+  config: Config,
+  state: SuiteState,
+  costPerCall?: number
+): { calls: number; usd?: number } {
   const sampling = state.toRun.suite.sampling
   // Extra samples go to both sides of a case; a stored baseline cannot grow its side.
-  if (sampling.adaptive === false || state.toRun.baseSamples) return 0
-  if (sampling.maxExtraCalls !== undefined) return sampling.maxExtraCalls
+  if (sampling.adaptive === false || state.toRun.baseSamples) return { calls: 0 }
   const provider = config.providers[state.plan.route.provider.name]
-  return provider?.type === 'replay' ? 0 : 2 * state.plan.cases.length
+  if (provider?.type === 'replay' && sampling.maxExtraCalls === undefined) return { calls: 0 }
+  return samplingBudget({
+    cases: state.plan.cases.length,
+    maxExtraCalls: sampling.maxExtraCalls,
+    maxExtraCost: sampling.maxExtraCost,
+    costPerCall
+  })
 }
 
 function suiteReport(state: SuiteState, decision: SuiteDecision): SuiteReport {
@@ -511,6 +572,10 @@ function suiteReport(state: SuiteState, decision: SuiteDecision): SuiteReport {
     verdict: decision.verdict,
     reason: decision.reason,
     needs: decision.needs,
+    causes: decision.causes,
+    contributors: decision.contributors,
+    failures: decision.failures,
+    ...(state.sampling ? { sampling: state.sampling } : {}),
     head: decision.head,
     base: decision.base,
     comparison: decision.comparison,

@@ -1,20 +1,21 @@
 // Executes base and head prompt versions on identical cases. Calls of both sides are
 // interleaved so provider drift (load, a silent model update) hits both alike, and every call
 // goes through the content-addressed cache first.
-import type {
-  CallRecord,
-  CheckResult,
-  CheckSpec,
-  CompletionRequest,
-  CompletionResult,
-  Message,
-  ModelParameters,
-  PromptDefinition,
-  Provider,
-  ResponseFormat,
-  SampleResult,
-  TestCase,
-  VersionSide
+import {
+  ProviderError,
+  type CallRecord,
+  type CheckResult,
+  type CheckSpec,
+  type CompletionRequest,
+  type CompletionResult,
+  type Message,
+  type ModelParameters,
+  type PromptDefinition,
+  type Provider,
+  type ResponseFormat,
+  type SampleResult,
+  type TestCase,
+  type VersionSide
 } from '../core/types.js'
 import { cacheKey, type ResponseCache } from './cache.js'
 import type { ProgressSink } from './progress.js'
@@ -117,12 +118,20 @@ export async function completeCached(
 }
 
 /** A sample whose call never answered: it neither passes nor fails, and says why. */
-function errorSample(item: WorkItem, error: string, messages: Message[]): SampleResult {
+function errorSample(item: WorkItem, error: string, messages: Message[], cause?: unknown): SampleResult {
   return {
     caseId: item.testCase.id,
     side: item.side,
     repeat: item.repeat,
     error,
+    ...(cause instanceof ProviderError
+      ? {
+          errorStatus: {
+            ...(cause.httpStatus !== undefined ? { httpStatus: cause.httpStatus } : {}),
+            retries: cause.retries
+          }
+        }
+      : {}),
     cacheHit: false,
     checks: [],
     pass: false,
@@ -179,7 +188,7 @@ export async function executeWork(
     } catch (error) {
       const message = errorMessage(error)
       deps.onCall?.(callRecord(item, route, messages, undefined, false, { error: message }))
-      return errorSample(item, message, messages)
+      return errorSample(item, message, messages, error)
     }
     const { text, ...call } = result
     const checks = await deps.check(text, item, messages, prompt)
