@@ -199,13 +199,16 @@ function metricsTable(suite: SuiteReport): string {
       ? pp(head.passRate - base.passRate)
       : ''
   rows.push(['Pass rate', rate(base, suite.failures?.base), rate(head, suite.failures?.head), rateChange])
+  // A side with no judged sample has no failures or tokens to show: dashes, not zeros.
+  const judgedBase = judged(base) ? base : undefined
+  const judgedHead = judged(head) ? head : undefined
   rows.push([
     'Failing samples',
-    base ? `${int(base.failedSamples)} / ${int(base.samples)}` : '–',
-    head ? `${int(head.failedSamples)} / ${int(head.samples)}` : '–',
+    judgedBase ? `${int(judgedBase.failedSamples)} / ${int(judgedBase.samples)}` : '–',
+    judgedHead ? `${int(judgedHead.failedSamples)} / ${int(judgedHead.samples)}` : '–',
     ''
   ])
-  rows.push(['Checks failing', failingChecks(base), failingChecks(head), ''])
+  rows.push(['Checks failing', failingChecks(judgedBase), failingChecks(judgedHead), ''])
   if ((base?.errorSamples ?? 0) > 0 || (head?.errorSamples ?? 0) > 0) {
     rows.push([
       'Failed model calls',
@@ -221,12 +224,12 @@ function metricsTable(suite: SuiteReport): string {
       : ratioChange(base?.latencyMs?.p95, head?.latencyMs?.p95)
     rows.push(['p95 latency', ms(base?.latencyMs?.p95), ms(head?.latencyMs?.p95), change])
   }
-  if (base || head) {
+  if (judgedBase || judgedHead) {
     rows.push([
       'Output tokens (mean / max)',
-      base ? `${int(base.tokens.meanOutput)} / ${int(base.tokens.maxOutput)}` : '–',
-      head ? `${int(head.tokens.meanOutput)} / ${int(head.tokens.maxOutput)}` : '–',
-      ratioChange(base?.tokens.meanOutput, head?.tokens.meanOutput)
+      judgedBase ? `${int(judgedBase.tokens.meanOutput)} / ${int(judgedBase.tokens.maxOutput)}` : '–',
+      judgedHead ? `${int(judgedHead.tokens.meanOutput)} / ${int(judgedHead.tokens.maxOutput)}` : '–',
+      ratioChange(judgedBase?.tokens.meanOutput, judgedHead?.tokens.meanOutput)
     ])
   }
   if (base?.cost || head?.cost) {

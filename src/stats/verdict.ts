@@ -462,7 +462,7 @@ export function decideSuite(input: DecideInput): SuiteDecision {
   const baseSamples = input.change !== 'added' ? input.base : undefined
   const base = baseSamples ? summariseVersion(baseSamples, summaryOpts) : undefined
   const failures = { head: failureGroups(input.head), base: baseSamples ? failureGroups(baseSamples) : [] }
-  if (head.cases === 0) return notEvaluated(input, head, base, failures)
+  if (head.cases === 0) return notEvaluated(head, base, failures)
 
   const comparison =
     baseSamples && base && base.cases > 0
@@ -531,7 +531,6 @@ export function decideSuite(input: DecideInput): SuiteDecision {
 
 /** No head sample could be judged: say how the calls failed, from the error samples' data. */
 function notEvaluated(
-  input: DecideInput,
   head: VersionStats,
   base: VersionStats | undefined,
   failures: SuiteDecision['failures']
@@ -552,7 +551,8 @@ function notEvaluated(
     ...emptyDecision('error', reason, head),
     ...(base ? { base } : {}),
     causes: [cause],
-    contributors: caseContributions({ base: input.base, head: input.head, failedBudgets: [] }),
+    // Every case failed alike: the reason says it once instead of listing each case.
+    contributors: [],
     failures
   }
 }
@@ -599,20 +599,29 @@ export interface SuiteOutcome {
 
 const BLOCKING: readonly SuiteVerdict[] = ['fail', 'regression', 'error']
 
-/** "support: head names forbidden terms (Globex) in 2 cases that base answered cleanly". */
-function causeLine(suites: readonly SuiteOutcome[]): string {
+interface RankedCause {
+  suite: string
+  cause: VerdictCause
+}
+
+/** The most severe cause over the suites, and how many others there are. */
+function topCause(suites: readonly SuiteOutcome[]): { first?: RankedCause; others: number } {
   const all = suites.flatMap(s => (s.causes ?? []).map(c => ({ suite: s.id, cause: c })))
   const ranked = all.filter(x => x.cause.severity > 0).sort((a, b) => b.cause.severity - a.cause.severity)
   const first = ranked[0] ?? all[0]
-  if (!first) return ''
-  const others = ranked.filter(x => x !== first).length
-  return `${first.suite}: ${first.cause.summary}${others > 0 ? `; and ${others} more` : ''}.`
+  return { ...(first ? { first } : {}), others: ranked.filter(x => x !== first).length }
 }
 
-/** Says so when the provider's trouble shaped the result of any suite. */
-function providerLine(suites: readonly SuiteOutcome[]): string {
+/** "support: head names forbidden terms (Globex) in 2 cases that base answered cleanly." */
+function causeLine(top: { first?: RankedCause; others: number }): string {
+  if (!top.first) return ''
+  return `${top.first.suite}: ${top.first.cause.summary}${top.others > 0 ? `; and ${top.others} more` : ''}.`
+}
+
+/** Says so when the provider's trouble shaped the result of a suite (unless the cause says it). */
+function providerLine(suites: readonly SuiteOutcome[], top: { first?: RankedCause }): string {
   const hit = suites.filter(s => (s.causes ?? []).some(c => c.kind === 'provider' && c.severity > 0))
-  if (hit.length === 0) return ''
+  if (hit.length === 0 || (hit.length === 1 && top.first?.cause.kind === 'provider')) return ''
   return ` Provider trouble shaped the result of ${listing(hit.map(s => s.id))}.`
 }
 
@@ -633,8 +642,9 @@ export function decideOverall(suites: readonly SuiteOutcome[]): { verdict: Overa
   const open = active.filter(s => s.verdict === 'inconclusive')
   const verdict: OverallVerdict = blocking.length > 0 ? 'fail' : open.length > 0 ? 'inconclusive' : 'pass'
   const deciding = blocking.length > 0 ? blocking : open.length > 0 ? open : active
-  const cause = causeLine(deciding)
-  const provider = verdict === 'pass' ? '' : providerLine(active)
+  const top = topCause(deciding)
+  const cause = causeLine(top)
+  const provider = verdict === 'pass' ? '' : providerLine(active, top)
   if (verdict === 'fail') {
     const count = active.length > 1 ? ` (${blocking.length} of ${plural(active.length, 'suite')} failed)` : ''
     return {
@@ -650,9 +660,11 @@ export function decideOverall(suites: readonly SuiteOutcome[]): { verdict: Overa
       reason: `${cause || `${listing(open.map(s => s.id))} could not be decided.`}${count}${provider}`.trim()
     }
   }
-  const improved = active.filter(s => s.verdict === 'improvement').length
+  const improved = active.filter(s => s.verdict === 'improvement')
+  const best = topCause(improved).first
+  const improvement = best ? ` ${best.suite}: ${best.cause.summary}.` : ''
   return {
     verdict,
-    reason: `All ${plural(active.length, 'suite')} passed${improved > 0 ? `, ${improved} with a significant improvement` : ''}.`
+    reason: `All ${plural(active.length, 'suite')} passed${improved.length > 0 ? `, ${improved.length} with a significant improvement` : ''}.${improvement}`
   }
 }
