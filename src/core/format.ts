@@ -50,9 +50,14 @@ export function points(delta: number, digits = 1): string {
   return `${signed(delta * 100, digits)} pp`
 }
 
-/** A size of a change in whole points, unsigned: −0.584 → `58`. */
-export function pointMagnitude(delta: number): string {
-  return `${Math.round(Math.abs(delta) * 100)}`
+/** A size of a change in points, unsigned: −0.584 → `58` (digits 0) or `58.4` (digits 1). */
+export function pointMagnitude(delta: number, digits = 0): string {
+  return (Math.abs(delta) * 100).toFixed(digits)
+}
+
+/** A ratio with two decimals: 1.234 → `1.23`. */
+export function ratio(x: number): string {
+  return x.toFixed(2)
 }
 
 /** An interval of a change in points: `−6.1 to +2.3 pp`. */
@@ -93,6 +98,7 @@ export function duration(ms: number | undefined): string {
 export function dollars(n: number | undefined): string {
   if (!isFiniteNumber(n)) return MISSING
   if (n === 0) return '$0'
+  if (n < 0.000001) return '<$0.000001'
   return n >= 1 ? `$${n.toFixed(2)}` : `$${Number(n.toPrecision(3))}`
 }
 

@@ -29,6 +29,7 @@ import {
   points,
   pointsRange,
   pValue,
+  ratio,
   relativeChange,
   signed
 } from '../core/format.js'
@@ -271,9 +272,7 @@ function evidence(suite: SuiteReport): string | undefined {
   }
   if (c.latencyP95?.interval) {
     const i = c.latencyP95.interval
-    parts.push(
-      `p95 latency ratio ${c.latencyP95.ratio.toFixed(2)} (${i.low.toFixed(2)}–${i.high.toFixed(2)})`
-    )
+    parts.push(`p95 latency ratio ${ratio(c.latencyP95.ratio)} (${ratio(i.low)}–${ratio(i.high)})`)
   }
   return `**Evidence:** ${parts.join(' · ')}`
 }

@@ -208,7 +208,7 @@ export function caseContributions(input: ContributionInput): CaseContribution[] 
     return b - h
   }
 
-  for (const caseId of input.comparison || !input.base ? newViolationCases(input.base, input.head) : []) {
+  for (const caseId of newViolationCases(input.base, input.head)) {
     const samples = headBy.get(caseId) ?? []
     const summary = safetySummary(samples, new Set([caseId]))
     const share = samples.filter(s => s.checks.some(c => (c.violations?.length ?? 0) > 0)).length

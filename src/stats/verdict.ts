@@ -53,6 +53,7 @@ import {
   points,
   pointsRange,
   pValue,
+  ratio,
   roundPercent
 } from '../core/format.js'
 import { evaluateBudgets, type BudgetEval, type ResolvedThresholds } from './budgets.js'
@@ -150,8 +151,8 @@ function worstCheck(head: VersionStats): string {
 function judgePassRate(c: Comparison, t: ResolvedThresholds, head: VersionStats): ComparisonJudgement {
   const { delta, interval } = c.passRate
   const tolerance = t.maxPassRateDrop
-  const tol = `${(tolerance * 100).toFixed(1)}-point tolerance`
-  const magnitude = (Math.abs(delta) * 100).toFixed(1)
+  const tol = `${pointMagnitude(tolerance, 1)}-point tolerance`
+  const magnitude = pointMagnitude(delta, 1)
   const change = `(${roundPercent(c.passRate.base)} → ${roundPercent(c.passRate.head)})`
   if (delta < -tolerance && interval.high < 0) {
     return {
@@ -184,7 +185,7 @@ function judgePassRate(c: Comparison, t: ResolvedThresholds, head: VersionStats)
       cause: {
         kind: 'pass-rate',
         severity: 0,
-        summary: `pass rate ${change}; a drop beyond the ${(tolerance * 100).toFixed(0)}-point tolerance is ruled out`,
+        summary: `pass rate ${change}; a drop beyond the ${pointMagnitude(tolerance)}-point tolerance is ruled out`,
         ruleIds: []
       }
     }
@@ -199,7 +200,7 @@ function judgePassRate(c: Comparison, t: ResolvedThresholds, head: VersionStats)
     cause: {
       kind: 'uncertain',
       severity: 1,
-      summary: `pass rate ${change} with an interval of ${pointsRange(interval.low, interval.high)}: cannot rule out a drop beyond the ${(tolerance * 100).toFixed(0)}-point tolerance`,
+      summary: `pass rate ${change} with an interval of ${pointsRange(interval.low, interval.high)}: cannot rule out a drop beyond the ${pointMagnitude(tolerance)}-point tolerance`,
       ruleIds: ['maxPassRateDrop']
     },
     needs: needsFor(
@@ -217,7 +218,7 @@ function judgeLatency(c: Comparison, t: ResolvedThresholds): ComparisonJudgement
   if (limit === undefined || !l) return undefined
   const change = `${milliseconds(l.base)} → ${milliseconds(l.head)}${
     l.interval
-      ? `, ratio ${confidenceLevel(l.interval.confidence)} CI ${l.interval.low.toFixed(2)} to ${l.interval.high.toFixed(2)}`
+      ? `, ratio ${confidenceLevel(l.interval.confidence)} CI ${ratio(l.interval.low)} to ${ratio(l.interval.high)}`
       : ''
   }`
   const rise = `${Math.round((l.ratio - 1) * 100)}%`
@@ -566,7 +567,7 @@ export function accountForUnjudged(decision: SuiteDecision): SuiteDecision {
   if (head.errorSamples === 0 || head.samples === 0 || decision.verdict === 'error') return decision
   const share = head.errorSamples / head.samples
   const trouble = decision.failures.head.find(isProviderTrouble)
-  const how = trouble ? ` (${describeFailure(trouble)})` : ''
+  const how = trouble ? `: ${describeFailure(trouble)}` : ''
   const note = `${head.errorSamples} of ${plural(head.samples, 'head sample')} failed or could not be judged${how}.`
   const cause: VerdictCause = {
     kind: 'provider',
