@@ -8,6 +8,7 @@
 //   40-case suite, drop = tolerance:    pass ≤ 5% (pass must still rule out a drop beyond it)
 //   40-case suite, 10-point drop:       detected (blocked) ≥ 90%
 //   safety leak (5 risky cases, 25%):   caught ≥ 95%
+//   40-case suite at 55–70%, +16 points: pass (or improvement) ≥ 90%
 //   200-case suites: false block ≤ 5%, 10-point drop detected ≥ 90%
 import type { SampleResult, VersionSide } from '../src/core/types.js'
 import type { Thresholds } from '../src/config/schema.js'
@@ -86,6 +87,12 @@ const realisticSpread = (rng: Rng): number => (rng() < 0.75 ? 0.9 + 0.1 * rng() 
 
 const populations = {
   small: { name: '40 cases, realistic spread', cases: 40, baseRange: [0.8, 0.95], draw: realisticSpread },
+  mid: {
+    name: '40 cases, middling prompt (55–70%)',
+    cases: 40,
+    baseRange: [0.55, 0.7],
+    draw: rng => (rng() < 0.5 ? 0.85 + 0.15 * rng() : 0.2 + 0.4 * rng())
+  },
   near: {
     name: '200 cases, near threshold (81–85%)',
     cases: 200,
@@ -106,6 +113,15 @@ function caseProbabilities(rng: Rng, pop: Population): number[] {
     const mean = p.reduce((a, b) => a + b, 0) / p.length
     if (mean >= pop.baseRange[0] && mean <= pop.baseRange[1]) return p
   }
+}
+
+/** A change that helps some cases: raise randomly chosen cases by up to 0.5 until the mean rose by `rise`. */
+function raised(rng: Rng, p: readonly number[], rise: number): number[] {
+  return dropped(
+    rng,
+    p.map(x => 1 - x),
+    rise
+  ).map(x => 1 - x)
 }
 
 /** A change that breaks some cases: lower randomly chosen cases by up to 0.5 until the mean fell by `drop`. */
@@ -353,6 +369,22 @@ const rows: Row[] = [
     naive: naiveAnyLeak,
     watch: () => new Set(Array.from({ length: RISKY }, (_, i) => `case-${i}`)),
     target: t => ({ text: 'caught ≥ 95%', met: share(t.block, t.prs) >= 0.95 })
+  },
+  {
+    population: populations.mid,
+    kind: 'improvement of 16 points',
+    change: (rng, base) =>
+      withPass(
+        base,
+        raised(
+          rng,
+          base.map(m => m.pass),
+          0.16
+        )
+      ),
+    thresholds: {},
+    naive: naiveDrop(TOLERANCE),
+    target: t => ({ text: 'pass ≥ 90% (none inconclusive or blocked)', met: share(t.pass, t.prs) >= 0.9 })
   },
   ...[populations.near, populations.high].flatMap((population): Row[] => [
     {

@@ -24,6 +24,8 @@ describe('core/format: one spelling for every number in reasons, comments and th
     expect(dollars(0.000135)).toBe('$0.000135')
     expect(dollars(0.0123456)).toBe('$0.0123')
     expect(dollars(12.345)).toBe('$12.35')
+    expect(dollars(0.5)).toBe('$0.50')
+    expect(dollars(0.0002)).toBe('$0.0002')
     expect(dollars(0)).toBe('$0')
     expect(dollars(1e-9)).toBe('<$0.000001')
     expect(dollars(undefined)).toBe('–')

@@ -460,7 +460,7 @@ describe('snapshots of the comments a reviewer acts on (issue 10)', () => {
 
   test('says what adaptive sampling spent', () => {
     expect(renderComment(harmlessPassScenario(), RUN)).toContain(
-      '**Sampling:** 946 extra calls ($0.128) over 3 looks of 4, budget 1,720 calls or $0.5; stopped once decided'
+      '**Sampling:** 946 extra calls ($0.128) over 3 looks of 4, budget 1,720 calls or $0.50; stopped once decided'
     )
   })
 

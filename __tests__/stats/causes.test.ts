@@ -73,7 +73,7 @@ describe('headline causes', () => {
     const o = decideOverall([{ id: 'support', verdict: d.verdict, causes: d.causes }])
     expect(o.reason).toMatch(/ Provider trouble shaped the result of support\.$/)
     expect(d.reason).toMatch(
-      /10 of 40 head samples failed or could not be judged \(provider unavailable \(HTTP 503 after 3 retries\)\)\.$/
+      /10 of 40 head samples failed or could not be judged: provider unavailable \(HTTP 503 after 3 retries\)\.$/
     )
   })
 

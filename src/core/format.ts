@@ -92,14 +92,16 @@ export function duration(ms: number | undefined): string {
 }
 
 /**
- * US dollars: two decimals from $1, else three significant digits (`$0.0123`, `$0.000135`), so
- * per-call costs keep their digits and totals stay short.
+ * US dollars: two decimals from $1, else three significant digits and at least two decimals
+ * (`$0.50`, `$0.0123`, `$0.000135`), so per-call costs keep their digits and totals stay short.
  */
 export function dollars(n: number | undefined): string {
   if (!isFiniteNumber(n)) return MISSING
   if (n === 0) return '$0'
   if (n < 0.000001) return '<$0.000001'
-  return n >= 1 ? `$${n.toFixed(2)}` : `$${Number(n.toPrecision(3))}`
+  if (n >= 1) return `$${n.toFixed(2)}`
+  const [whole = '0', fraction = ''] = String(Number(n.toPrecision(3))).split('.')
+  return `$${whole}.${fraction.padEnd(2, '0')}`
 }
 
 /** A ratio as a signed percentage change: base 100, head 125 → `+25%`; empty when undefined. */

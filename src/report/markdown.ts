@@ -343,7 +343,9 @@ export function casesToShow(suite: SuiteReport): { title: string; cases: ShownCa
     return { title, cases: contributors }
   }
   const regressed = suite.cases.filter(c => c.flip === 'regressed').map(report => ({ report }))
-  if (regressed.length > 0 || suite.comparison) return { title: 'Regressed cases', cases: regressed }
+  // With a base, only flips are news; failures on both sides (or a failed side) are in the table.
+  if (regressed.length > 0 || suite.comparison || suite.base)
+    return { title: 'Regressed cases', cases: regressed }
   return {
     title: 'Failing cases',
     cases: suite.cases.filter(c => c.head.some(isFailing)).map(report => ({ report }))
@@ -462,6 +464,9 @@ function samplingLine(suite: SuiteReport): string | undefined {
       ? `${plural(s.safetyWatchedCases, 'case')} near a safety rail sampled at least 4 times`
       : ''
   ].filter(Boolean)
+  if (s.extraCalls === 0 && s.stoppedBecause === 'decided') {
+    return `**Sampling:** no extra call needed, decided by the first run (${budget} unspent).`
+  }
   return `**Sampling:** ${plural(s.extraCalls, 'extra call')}${cost} over ${plural(s.looks, 'look')} of ${s.maxLooks}, ${budget}; ${STOP_TEXT[s.stoppedBecause]}${extras.length ? `; ${extras.join('; ')}` : ''}.`
 }
 

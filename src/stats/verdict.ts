@@ -662,7 +662,8 @@ export function decideOverall(suites: readonly SuiteOutcome[]): { verdict: Overa
     }
   }
   const improved = active.filter(s => s.verdict === 'improvement')
-  const best = topCause(improved).first
+  // The best news first: an improvement, else (one suite) what the pass rests on.
+  const best = topCause(improved).first ?? (active.length === 1 ? topCause(active).first : undefined)
   const improvement = best ? ` ${best.suite}: ${best.cause.summary}.` : ''
   return {
     verdict,
