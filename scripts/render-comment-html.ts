@@ -1,7 +1,9 @@
 // Renders a sample PR comment to a standalone HTML page styled like github.com (a comment body is
 // about 780 px wide: 812 px box minus 16 px padding each side), for the README screenshot:
-// `npx tsx scripts/render-comment-html.ts [report.json] [out.html]`, then
-// `chromium --headless --no-sandbox --disable-gpu --window-size=860,1400 --screenshot=docs/comment.png out.html`.
+// `npx tsx scripts/render-comment-html.ts [report.json] [out.html]`. docs/comment.png is
+// `npx tsx scripts/render-comment-html.ts __tests__/fixtures/github/report-safety.json /tmp/comment.html`, then
+// `chromium --headless --no-sandbox --disable-gpu --disable-background-networking --hide-scrollbars
+//  --window-size=860,1700 --screenshot=docs/comment.png file:///tmp/comment.html` (Debian's chromium).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
