@@ -45,8 +45,16 @@ describe('pii.phone', () => {
   })
   it('uses the configured default country for national formats', () => {
     const fr = createRails({ pii: { phoneDefaultCountry: 'FR' } })
-    expect(fr.validate('Appelez le 01 42 68 53 00.').violations.map(v => v.validator)).toEqual(['pii.phone'])
-    expect(ids('Appelez le 01 42 68 53 00.')).toEqual([])
+    expect(fr.validate('Le 01 42 68 53 00 est ouvert.').violations.map(v => v.validator)).toEqual([
+      'pii.phone'
+    ])
+    expect(ids('Le 01 42 68 53 00 est ouvert.')).toEqual([])
+  })
+  it('reads a national number of another country as a phone when a phone keyword stands before it', () => {
+    expect(ids('Appelez le 01 42 68 53 00.')).toEqual(['pii.phone'])
+    expect(ids('Telefon: 030 12345678')).toEqual(['pii.phone'])
+    expect(ids('电话：010-6552 8899')).toEqual(['pii.phone'])
+    expect(ids('Code 030 12345678')).toEqual([])
   })
 })
 

@@ -23,8 +23,15 @@ export const builtinValidatorIds = [
   'secret.private-key',
   'links',
   'language',
-  'length'
+  'length',
+  'unchecked'
 ] as const
+
+/**
+ * Characters validate() checks by default (≈ 50k tokens, above the output limit of current models).
+ * The rest of a longer output is reported as an `unchecked` violation, never passed silently.
+ */
+export const DEFAULT_MAX_INPUT_CHARS = 200_000
 
 export type BuiltinValidatorId = (typeof builtinValidatorIds)[number]
 
@@ -55,6 +62,14 @@ export const railsConfigSchema = z
     failOn: severitySchema
       .optional()
       .describe('A violation at or above this severity makes the output fail (default medium).'),
+    maxInputChars: z
+      .number()
+      .int()
+      .min(1000)
+      .optional()
+      .describe(
+        'Characters checked per output (default 200000). Past it, an `unchecked` violation (high) spans the rest, and the redacted copy masks it.'
+      ),
     validators: z
       .record(nonEmpty, validatorOverrideSchema)
       .optional()
@@ -152,7 +167,7 @@ export const railsConfigSchema = z
           ),
         expected: z
           .string()
-          .regex(/^[a-z]{2}(?:[-_][A-Za-z0-9]+)*$/, 'an ISO 639-1 code such as en, de or pt-BR')
+          .regex(/^[a-z]{2}(?:[-_][A-Za-z0-9]{1,8}){0,3}$/, 'an ISO 639-1 code such as en, de or pt-BR')
           .optional()
           .describe('Fixed expected language; otherwise it is detected from the input of each case.'),
         minLetters: z
@@ -196,6 +211,14 @@ export const railsConfigSchema = z
   })
   .superRefine((config, ctx) => {
     const known = new Set<string>([...builtinValidatorIds, ...(config.custom ?? []).map(customValidatorId)])
+    if (config.validators?.unchecked?.enabled === false) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['validators', 'unchecked', 'enabled'],
+        message:
+          'the part of an output past maxInputChars is never silently unchecked; raise rails.maxInputChars instead'
+      })
+    }
     for (const key of Object.keys(config.validators ?? {})) {
       if (!known.has(key)) {
         ctx.addIssue({

@@ -57,6 +57,12 @@ export interface MappedText {
 }
 
 const COMBINING = /\p{M}/u
+/**
+ * Unicode's Stream-Safe Text Format (UAX #15, section 13) allows at most 30 combining marks after a
+ * base character; more is "zalgo" noise. Marks past it are dropped from the normalised text (their
+ * offsets stay inside the cluster's span), so NFKC works on short clusters whatever the input.
+ */
+export const MAX_COMBINING_MARKS = 30
 
 /** Normalises per character cluster (base + combining marks) so each output unit maps to its source. */
 export function normalizeForMatching(input: string): MappedText {
@@ -81,12 +87,15 @@ export function normalizeForMatching(input: string): MappedText {
       continue
     }
     // Keep combining marks with their base so NFKC can compose them (e + ◌́ → é).
+    let kept = end
+    let marks = 0
     while (end < input.length && isCombining(input.charCodeAt(end))) {
       const next = input.codePointAt(end) as number
       if (!COMBINING.test(String.fromCodePoint(next))) break
       end += next > 0xffff ? 2 : 1
+      if (++marks <= MAX_COMBINING_MARKS) kept = end
     }
-    const folded = foldCluster(input.slice(i, end))
+    const folded = foldCluster(input.slice(i, kept))
     for (let k = 0; k < folded.length; k++) {
       starts.push(i)
       ends.push(end)

@@ -39,8 +39,13 @@ const KEEP_DOUBLE = new Set(['b', 'e', 'o', 'l', 's', 'g'])
  */
 const MASKED = /(?<![\p{L}\p{N}])\p{L}+(?:\*+\p{L}+){1,3}(?![\p{L}\p{N}])/gu
 
-/** A run of at least three single characters, each followed by one separator: "f u c k", "s.h.i.t". */
-const SPELLED_OUT = /(?<![\p{L}\p{N}])[\p{L}\p{N}@$!*](?:[ .\-_*][\p{L}\p{N}@$!*]){2,40}(?![\p{L}\p{N}])/gu
+/**
+ * A run of at least three single characters, each followed by one separator: "f u c k", "s.h.i.t".
+ * Runs are maximal: the second look-behind stops a match from starting inside a run, so every
+ * character is scanned once (a bounded {2,40} would split long runs at arbitrary places).
+ */
+const SPELLED_OUT =
+  /(?<![\p{L}\p{N}])(?<!(?:^|[ .\-_*])[\p{L}\p{N}@$!][ .\-_*])[\p{L}\p{N}@$!](?:[ .\-_*][\p{L}\p{N}@$!]){2,}(?![\p{L}\p{N}])/gu
 
 export interface ContentOptions {
   allow?: readonly string[]
@@ -76,7 +81,7 @@ export function createContentValidator(options: ContentOptions = {}): RailValida
   return {
     ids: [CONTENT_ID],
     redact: true,
-    run(output) {
+    run(output, _context, _active, work) {
       const findings: Finding[] = []
       const seen = new Set<string>()
       const add = (start: number, end: number, word: string): void => {
@@ -85,28 +90,44 @@ export function createContentValidator(options: ContentOptions = {}): RailValida
         seen.add(key)
         findings.push({ validator: CONTENT_ID, start, end, message: `inappropriate language ("${word}")` })
       }
-      for (const match of matcher.getAllMatches(output, true)) {
-        // obscenity matches the stem ("fuck" in "fucking"); report and mask the whole word.
-        const { start, end } = wholeWord(output, match.startIndex, match.endIndex + 1)
-        add(start, end, wordOf(match))
+      const scan = (text: string): MatchPayload[] => {
+        work.profanityScans++
+        work.profanityChars += text.length
+        return matcher.getAllMatches(text, true)
       }
+      let word = { start: -1, end: -1 }
+      for (const match of scan(output)) {
+        // obscenity matches the stem ("fuck" in "fucking"); report and mask the whole word. Matches
+        // come sorted, so one word is measured once however many stems it holds.
+        if (match.startIndex >= word.end) word = wholeWord(output, match.startIndex, match.endIndex + 1)
+        add(word.start, Math.max(word.end, match.endIndex + 1), wordOf(match))
+      }
+      // Every spelled-out run, collapsed ("f u c k" → "fuck"), goes to obscenity in ONE call, runs
+      // joined by a space: one call per run would cost a fixed overhead per run ('1 1 1 …' has thousands).
+      const letters: number[] = []
+      let collapsed = ''
       for (const run of output.matchAll(SPELLED_OUT)) {
-        const letters: number[] = []
-        let collapsed = ''
+        if (collapsed !== '') {
+          collapsed += ' '
+          letters.push(-1)
+        }
         for (const piece of run[0].matchAll(/[^ .\-_*]/gu)) {
           // obscenity reports UTF-16 offsets into `collapsed`; map each unit back to its source.
           for (let k = 0; k < piece[0].length; k++) letters.push(run.index + piece.index + k)
           collapsed += piece[0]
         }
-        for (const match of matcher.getAllMatches(collapsed, true)) {
-          const start = letters[match.startIndex] ?? run.index
-          const end = (letters[match.endIndex] ?? run.index) + 1
-          add(start, end, wordOf(match))
+      }
+      if (collapsed !== '') {
+        for (const match of scan(collapsed)) {
+          // A match across the space that joins two runs is not in the text.
+          const units = letters.slice(match.startIndex, match.endIndex + 1)
+          if (units.some(u => u < 0)) continue
+          add(units[0] as number, (units[units.length - 1] as number) + 1, wordOf(match))
         }
       }
       for (const masked of output.matchAll(MASKED)) {
-        const word = maskedWord(masked[0].toLowerCase(), words)
-        if (word !== undefined) add(masked.index, masked.index + masked[0].length, word)
+        const spelt = maskedWord(masked[0].toLowerCase(), words)
+        if (spelt !== undefined) add(masked.index, masked.index + masked[0].length, spelt)
       }
       return findings.sort((a, b) => a.start - b.start)
     }
@@ -140,7 +161,11 @@ export function maskedWord(token: string, words: readonly string[]): string | un
   if (token.length < 4) return undefined
   const fits = (part: string, word: string): boolean =>
     part.includes('*') && [...word].every((ch, i) => part[i] === '*' || part[i] === ch)
+  const first = token[0]
+  const last = token[token.length - 1]
   for (const word of words) {
+    // A token starts and ends with a letter (never "*"), so a word must share one of them.
+    if (word[0] !== first && word[word.length - 1] !== last) continue
     if (token.length === word.length && fits(token, word)) return word
     if (token.length > word.length) {
       if (fits(token.slice(0, word.length), word) || fits(token.slice(token.length - word.length), word)) {

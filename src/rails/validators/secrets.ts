@@ -52,22 +52,51 @@ const RULES: SecretRule[] = [
     id: 'secret.slack',
     pattern: /(?<![A-Za-z0-9])xox[baprs]-\d+-[A-Za-z0-9-]{8,}(?![A-Za-z0-9-])/g,
     message: 'Slack token'
-  },
-  {
-    // A block cut off before its END line still leaks the key: report up to the end of the text.
-    id: 'secret.private-key',
-    pattern:
-      /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----(?:[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|[A-Za-z0-9+/=\s:,-]*)/g,
-    message: 'private key block'
   }
 ]
+
+/** PEM labels have at most a few words before PRIVATE KEY (RSA, EC, OPENSSH, ENCRYPTED, DSA). */
+const PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]+ ){0,4}PRIVATE KEY-----/g
+const PEM_END = /-----END (?:[A-Z0-9]+ ){0,4}PRIVATE KEY-----/g
+/** What a PEM body is made of (base64, line breaks, "Proc-Type:" headers). */
+const PEM_BODY = /[A-Za-z0-9+/=\s:,-]*/y
+
+/**
+ * PEM private key blocks; a block cut off before its END line still leaks the key, so it is reported
+ * up to where its body stops. One forward pass: a header inside a block already reported is part of
+ * it, and the END search never goes back, so repeated headers cost linear time.
+ */
+function findPrivateKeys(text: string): Finding[] {
+  const found: Finding[] = []
+  let covered = 0
+  let nextEnd: { index: number; length: number } | undefined
+  for (const begin of text.matchAll(PEM_BEGIN)) {
+    if (begin.index < covered) continue
+    const bodyStart = begin.index + begin[0].length
+    if (nextEnd === undefined || nextEnd.index < bodyStart) {
+      PEM_END.lastIndex = bodyStart
+      const m = PEM_END.exec(text)
+      nextEnd =
+        m === null ? { index: Number.POSITIVE_INFINITY, length: 0 } : { index: m.index, length: m[0].length }
+    }
+    let end: number
+    if (Number.isFinite(nextEnd.index)) end = nextEnd.index + nextEnd.length
+    else {
+      PEM_BODY.lastIndex = bodyStart
+      end = bodyStart + (PEM_BODY.exec(text)?.[0] ?? '').trimEnd().length
+    }
+    found.push({ validator: 'secret.private-key', start: begin.index, end, message: 'private key block' })
+    covered = end
+  }
+  return found
+}
 
 export function createSecretsValidator(): RailValidator {
   return {
     ids: SECRET_IDS,
     redact: true,
     run(output, _context, active) {
-      const found: Finding[] = []
+      const found: Finding[] = active.has('secret.private-key') ? findPrivateKeys(output) : []
       for (const rule of RULES) {
         if (!active.has(rule.id)) continue
         for (const m of output.matchAll(rule.pattern)) {
