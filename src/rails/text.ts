@@ -54,6 +54,8 @@ export interface MappedText {
   starts: number[]
   /** ... and where it ends (exclusive). */
   ends: number[]
+  /** Set when every unit maps to itself (ASCII input): starts and ends are then left empty. */
+  identity?: boolean
 }
 
 const COMBINING = /\p{M}/u
@@ -66,6 +68,9 @@ export const MAX_COMBINING_MARKS = 30
 
 /** Normalises per character cluster (base + combining marks) so each output unit maps to its source. */
 export function normalizeForMatching(input: string): MappedText {
+  // Pure ASCII (most answers) lower-cases in one native call and maps one to one.
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(input)) return { text: input.toLowerCase(), starts: [], ends: [], identity: true }
   const starts: number[] = []
   const ends: number[] = []
   const parts: string[] = []
@@ -128,6 +133,7 @@ export function normalizeTerm(term: string): string {
 
 /** Original span of normalised [start, end). */
 export function mapSpan(mapped: MappedText, start: number, end: number): { start: number; end: number } {
+  if (mapped.identity === true) return { start, end }
   return { start: mapped.starts[start] ?? 0, end: mapped.ends[end - 1] ?? 0 }
 }
 

@@ -62,9 +62,10 @@ const PEM_END = /-----END (?:[A-Z0-9]+ ){0,4}PRIVATE KEY-----/g
 const PEM_BODY = /[A-Za-z0-9+/=\s:,-]*/y
 
 /**
- * PEM private key blocks; a block cut off before its END line still leaks the key, so it is reported
- * up to where its body stops. One forward pass: a header inside a block already reported is part of
- * it, and the END search never goes back, so repeated headers cost linear time.
+ * PEM private key blocks. The block ends at the first END line inside its body; a block cut off
+ * before its END line (or followed by prose) still leaks the key, so it is reported as far as its body
+ * goes. Decided by the body alone, so a streaming window reads it the same as the whole text. One
+ * forward pass: a header inside a reported block is part of it, and the END search never goes back.
  */
 function findPrivateKeys(text: string): Finding[] {
   const found: Finding[] = []
@@ -73,18 +74,17 @@ function findPrivateKeys(text: string): Finding[] {
   for (const begin of text.matchAll(PEM_BEGIN)) {
     if (begin.index < covered) continue
     const bodyStart = begin.index + begin[0].length
+    PEM_BODY.lastIndex = bodyStart
+    const body = PEM_BODY.exec(text)?.[0] ?? ''
+    const bodyEnd = bodyStart + body.length
     if (nextEnd === undefined || nextEnd.index < bodyStart) {
       PEM_END.lastIndex = bodyStart
       const m = PEM_END.exec(text)
       nextEnd =
         m === null ? { index: Number.POSITIVE_INFINITY, length: 0 } : { index: m.index, length: m[0].length }
     }
-    let end: number
-    if (Number.isFinite(nextEnd.index)) end = nextEnd.index + nextEnd.length
-    else {
-      PEM_BODY.lastIndex = bodyStart
-      end = bodyStart + (PEM_BODY.exec(text)?.[0] ?? '').trimEnd().length
-    }
+    const closed = nextEnd.index + nextEnd.length <= bodyEnd
+    const end = closed ? nextEnd.index + nextEnd.length : bodyStart + body.trimEnd().length
     found.push({ validator: 'secret.private-key', start: begin.index, end, message: 'private key block' })
     covered = end
   }
