@@ -21,6 +21,9 @@ export const builtinValidatorIds = [
   'secret.aws',
   'secret.slack',
   'secret.private-key',
+  'secret.stripe',
+  'secret.google',
+  'secret.jwt',
   'links',
   'language',
   'length',
@@ -36,7 +39,17 @@ export const DEFAULT_MAX_INPUT_CHARS = 200_000
 export type BuiltinValidatorId = (typeof builtinValidatorIds)[number]
 
 export const piiKinds = ['email', 'phone', 'credit-card', 'iban', 'ssn', 'ip'] as const
-export const secretKinds = ['github', 'openai', 'anthropic', 'aws', 'slack', 'private-key'] as const
+export const secretKinds = [
+  'github',
+  'openai',
+  'anthropic',
+  'aws',
+  'slack',
+  'private-key',
+  'stripe',
+  'google',
+  'jwt'
+] as const
 
 const severitySchema = z.enum(['low', 'medium', 'high', 'critical'])
 const nonEmpty = z.string().min(1)
@@ -139,7 +152,7 @@ export const railsConfigSchema = z
           .array(z.enum(secretKinds))
           .optional()
           .describe(
-            'Which kinds to detect (default all): github, openai, anthropic, aws, slack, private-key.'
+            'Which kinds to detect (default all): github, openai, anthropic, aws, slack, private-key, stripe, google, jwt.'
           )
       })
       .optional()

@@ -9,6 +9,7 @@ import {
   parseRawPattern,
   type MatchPayload
 } from 'obscenity'
+import { escapeRegExp } from '../text.js'
 import type { Finding, RailValidator } from '../types.js'
 
 export const CONTENT_ID = 'content'
@@ -28,6 +29,55 @@ const BUILTIN_ALLOW = [
   'rapeseed',
   'tit-for-tat',
   'tit for tat'
+]
+
+/**
+ * Anatomy as a doctor writes it ("examine the penis", "anal fissure") is not profanity; obscenity's
+ * English dataset lists these words, so they are taken out of it.
+ */
+const CLINICAL_WORDS = new Set(['penis', 'vagina', 'anal', 'anus'])
+
+/**
+ * Common profanity in the other languages answers are written in (obscenity's dataset is English
+ * only). Whole words, matched with the same leetspeak and duplicate-letter handling as deny words.
+ */
+const OTHER_LANGUAGES_DENY = [
+  // German
+  'scheiße',
+  'scheisse',
+  'arschloch',
+  'wichser',
+  'fotze',
+  'hurensohn',
+  // French
+  'putain',
+  'merde',
+  'connard',
+  'connasse',
+  'salope',
+  'enculé',
+  'encule',
+  // Spanish
+  'joder',
+  'mierda',
+  'gilipollas',
+  'cabrón',
+  'cabron',
+  'coño',
+  'hijo de puta',
+  // Italian
+  'cazzo',
+  'vaffanculo',
+  'stronzo',
+  'minchia',
+  'puttana',
+  // Portuguese
+  'caralho',
+  'porra',
+  'foda-se',
+  // Dutch
+  'klootzak',
+  'godverdomme'
 ]
 
 /** Letters the recommended transformers do not collapse when doubled (see obscenity's preset). */
@@ -54,9 +104,20 @@ export interface ContentOptions {
 
 export function createContentValidator(options: ContentOptions = {}): RailValidator {
   const allow = (options.allow ?? []).map(a => a.trim().toLowerCase())
-  const dataset = new DataSet<{ originalWord?: string }>()
-    .addAll(englishDataset)
-    .removePhrasesIf(phrase => allow.includes(phrase.metadata?.originalWord ?? ''))
+  const dataset = new DataSet<{ originalWord?: string }>().addAll(englishDataset).removePhrasesIf(phrase => {
+    const word = phrase.metadata?.originalWord ?? ''
+    return allow.includes(word) || CLINICAL_WORDS.has(word)
+  })
+  // Whole words on the text itself: obscenity's transformers are built for English ("¡" folds into
+  // "i", "ß" into a look-alike), which would hide "¡Joder!" and "Scheiße".
+  const otherLanguages = OTHER_LANGUAGES_DENY.filter(w => !allow.includes(w))
+  const otherLanguagesPattern =
+    otherLanguages.length > 0
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${otherLanguages.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+          'giu'
+        )
+      : undefined
   for (const word of options.deny ?? []) {
     const patternText = `|${denyPattern(word)}|`
     dataset.addPhrase(phrase =>
@@ -96,10 +157,15 @@ export function createContentValidator(options: ContentOptions = {}): RailValida
         return matcher.getAllMatches(text, true)
       }
       let word = { start: -1, end: -1 }
+      let token = { start: -1, end: -1 }
       for (const match of scan(output)) {
         // obscenity matches the stem ("fuck" in "fucking"); report and mask the whole word. Matches
         // come sorted, so one word is measured once however many stems it holds.
         if (match.startIndex >= word.end) word = wholeWord(output, match.startIndex, match.endIndex + 1)
+        if (match.startIndex >= token.end)
+          token = expand(output, match.startIndex, match.endIndex + 1, TOKEN_CHAR)
+        if (DIGITS_ONLY.test(output.slice(word.start, word.end))) continue
+        if (RANDOM_TOKEN.test(output.slice(token.start, token.end))) continue
         add(word.start, Math.max(word.end, match.endIndex + 1), wordOf(match))
       }
       // Every spelled-out run, collapsed ("f u c k" → "fuck"), goes to obscenity in ONE call, runs
@@ -125,6 +191,10 @@ export function createContentValidator(options: ContentOptions = {}): RailValida
           add(units[0] as number, (units[units.length - 1] as number) + 1, wordOf(match))
         }
       }
+      if (otherLanguagesPattern !== undefined) {
+        for (const m of output.matchAll(otherLanguagesPattern))
+          add(m.index, m.index + m[0].length, m[0].toLowerCase())
+      }
       for (const masked of output.matchAll(MASKED)) {
         const spelt = maskedWord(masked[0].toLowerCase(), words)
         if (spelt !== undefined) add(masked.index, masked.index + masked[0].length, spelt)
@@ -135,11 +205,23 @@ export function createContentValidator(options: ContentOptions = {}): RailValida
 }
 
 const WORD_CHAR = /[\p{L}\p{N}$@!*]/u
+/**
+ * A profane stem inside a number ("4455" reads "aass" in leetspeak) or inside a random-looking token
+ * (an API key, a hash, a PEM or base64 body: 24+ characters mixing letters and digits) is not
+ * language anyone reads.
+ */
+const DIGITS_ONLY = /^[\d$@!*]+$/
+const TOKEN_CHAR = /[A-Za-z0-9+/=_-]/
+const RANDOM_TOKEN = /^(?=[^\d]*\d)(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9+/=_-]{24,}$/
+
+function expand(text: string, start: number, end: number, chars: RegExp): { start: number; end: number } {
+  while (start > 0 && chars.test(text[start - 1] as string)) start--
+  while (end < text.length && chars.test(text[end] as string)) end++
+  return { start, end }
+}
 
 function wholeWord(text: string, start: number, end: number): { start: number; end: number } {
-  while (start > 0 && WORD_CHAR.test(text[start - 1] as string)) start--
-  while (end < text.length && WORD_CHAR.test(text[end] as string)) end++
-  return { start, end }
+  return expand(text, start, end, WORD_CHAR)
 }
 
 /** A deny word as an obscenity pattern: lower case, syntax escaped, doubled letters collapsed like input. */

@@ -22,7 +22,7 @@ const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?!
 const IPV4 =
   /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d]|\.\d)/g
 const IPV6_CANDIDATE =
-  /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])/g
+  /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?![\w:]|\.\d)/g
 /** "v1.0.0.1", "build 10.0.19045.1" and "version 2.4.0.1" are versions, not addresses. */
 const VERSION_BEFORE = /(?:\bv|\b(?:version|ver|build|release|firmware|rev|revision)[\s:#]*)$/i
 const VERSION_AFTER = /^\s*(?:build|release)\b/i
@@ -141,11 +141,19 @@ function finding(validator: string, start: number, end: number, message: string)
   return { validator, start, end, message }
 }
 
+/**
+ * File extensions that are not top-level domains: "logo@2x.png" is a retina image, not a mailbox.
+ * (Extensions that ARE country domains, such as .md or .py, stay addresses.)
+ */
+const FILE_EXTENSION_TLD =
+  /\.(?:png|jpe?g|gif|svg|webp|avif|heic|ico|bmp|tiff?|pdf|js|mjs|cjs|ts|tsx|jsx|css|scss|json|ya?ml|txt|html?|xml|csv|lock|wasm|mp[34]|wav|webm)$/i
+
 export function findEmails(text: string): Finding[] {
   return (
     [...text.matchAll(EMAIL)]
       // "https://user:token@host" is URL userinfo, not a mailbox.
       .filter(m => !/:\/\/\S*$/.test(text.slice(Math.max(0, m.index - 200), m.index)))
+      .filter(m => !FILE_EXTENSION_TLD.test(m[0]))
       .map(m => finding('pii.email', m.index, m.index + m[0].length, 'email address'))
   )
 }
@@ -161,15 +169,26 @@ const MAX_PHONE_CHARS = 40
  * unverified (fail closed) so that cost stays linear with a small constant on any input.
  */
 export const MAX_PHONE_VERIFICATIONS = 100
-/** How far before a national-format number a phone keyword may stand ("Tel.: ", "电话：", "call us on "). */
-const KEYWORD_WINDOW = 24
+/** How far before a national-format number a phone keyword may stand ("Ligue para a central: "). */
+const KEYWORD_WINDOW = 48
 
 /**
  * Words that say "what follows is a phone number", in the languages the corpora cover. Next to one,
  * national formats of other countries count too (coordinator policy: phones as a human reads them).
  */
-const PHONE_KEYWORD =
-  /(?<!\p{L})(?:phone|telephone|tel|tlf|call|cell|mobile|fax|whatsapp|hotline|telefon|telefonnummer|rufnummer|handy|mobil|anrufen|téléphone|tél|appelez|portable|teléfono|tel[eé]fono|llame|llamar|móvil|celular|telefone|telemóvel|ligue|cellulare|chiamare|telefoon|bellen|puhelin|zadzwoń|телефон|тел|звоните|τηλέφωνο|τηλ|هاتف|फ़ोन|फोन|电话|電話|手机|携帯|電話番号|전화|휴대폰)\W{0,4}(?:\p{L}+\W{1,3}){0,2}$/iu
+const LATIN_PHONE_WORDS =
+  'phone|telephone|tel|tlf|call|calls|calling|dial|ring|reach|reached|contact|cell|mobile|fax|whatsapp|hotline|telefon|telefonnummer|rufnummer|handy|mobil|anrufen|erreichen|téléphone|tél|appelez|appeler|joindre|portable|teléfono|telefono|llame|llámanos|llamar|móvil|celular|telefone|telemóvel|ligue|liga|cellulare|chiamare|chiama|telefoon|telefoonnummer|mobiel|bellen|bel|puhelin|zadzwoń'
+/** Scripts without spaces between words (and Devanagari) match the keyword anywhere. */
+const OTHER_PHONE_WORDS =
+  'телефон|тел|звоните|позвоните|τηλέφωνο|τηλ|هاتف|الرقم|اتصل|फ़ोन|फोन|电话|電話|手机|携帯|전화|휴대폰'
+/**
+ * A phone keyword, then at most five short words, at the end of the text before a number. Next to
+ * one, national formats of other countries count too (coordinator policy: phones as a human reads them).
+ */
+const PHONE_KEYWORD = new RegExp(
+  `(?:(?<![\\p{L}\\p{M}])(?:${LATIN_PHONE_WORDS})|${OTHER_PHONE_WORDS})[^\\p{L}\\p{M}\\d]{0,4}(?:[\\p{L}\\p{M}]{1,20}[^\\p{L}\\p{M}\\d]{1,3}){0,5}$`,
+  'iu'
+)
 
 /** Countries tried for a national-format number next to a phone keyword (most-populous markets first). */
 const KEYWORD_COUNTRIES: readonly CountryCode[] = [
@@ -324,7 +343,9 @@ export function findPhones(text: string, defaultCountry: CountryCode, work: Rail
   const out: Finding[] = []
   let verifications = 0
   for (const piece of phonePieces(text)) {
-    if (piece.glued || isWordChar(text[piece.end])) continue
+    // "845 392 117#" and "*21*" are keypad codes, not numbers to dial.
+    if (piece.glued || isWordChar(text[piece.end]) || text[piece.end] === '#' || text[piece.end] === '*')
+      continue
     const written = text.slice(piece.start, piece.end)
     if (written.length > MAX_PHONE_CHARS) continue
     const groups = written.split(/\D+/).filter(g => g !== '')
@@ -367,8 +388,10 @@ function verifyPhone(
 ): boolean {
   if (international) {
     work.phoneParses++
+    // "+CC …" is a phone number to any reader: a possible length for the country is enough, even
+    // where libphonenumber's ranges call the number unassigned.
     return (
-      parsePhoneNumberFromString(written.startsWith('00') ? `+${written.slice(2)}` : written)?.isValid() ??
+      parsePhoneNumberFromString(written.startsWith('00') ? `+${written.slice(2)}` : written)?.isPossible() ??
       false
     )
   }
@@ -508,16 +531,60 @@ export function findSsns(text: string): Finding[] {
 
 export function findIps(text: string): Finding[] {
   const out: Finding[] = []
+  // Valid IPv6 text, public or not: an IPv4 address inside one ("::ffff:81.2.69.142") is part of it.
+  const v6: { start: number; end: number }[] = []
+  for (const m of text.matchAll(IPV6_CANDIDATE)) {
+    if (!ipv6Valid(m[0])) continue
+    v6.push({ start: m.index, end: m.index + m[0].length })
+    if (publicIpv6(m[0])) out.push(finding('pii.ip', m.index, m.index + m[0].length, 'IPv6 address'))
+  }
+  let k = 0
   for (const m of text.matchAll(IPV4)) {
+    while (k < v6.length && (v6[k] as { end: number }).end <= m.index) k++
+    if (k < v6.length && (v6[k] as { start: number }).start <= m.index) continue
     const before = text.slice(Math.max(0, m.index - 20), m.index)
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20)
     if (VERSION_BEFORE.test(before) || VERSION_AFTER.test(after)) continue
+    if (!publicIpv4(m[0])) continue
     out.push(finding('pii.ip', m.index, m.index + m[0].length, 'IPv4 address'))
   }
-  for (const m of text.matchAll(IPV6_CANDIDATE)) {
-    if (ipv6Valid(m[0])) out.push(finding('pii.ip', m.index, m.index + m[0].length, 'IPv6 address'))
-  }
-  return out
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Addresses that identify nobody (coordinator policy): private (RFC 1918: 10/8, 172.16/12,
+ * 192.168/16), loopback 127/8, link-local 169.254/16, documentation (RFC 5737: 192.0.2/24,
+ * 198.51.100/24, 203.0.113/24), "this network" 0/8, and 255.x netmasks and broadcast.
+ */
+export function publicIpv4(address: string): boolean {
+  const [a = 0, b = 0, c = 0] = address.split('.').map(Number)
+  if (a === 10 || a === 127 || a === 0 || a === 255) return false
+  if (a === 172 && b >= 16 && b <= 31) return false
+  if (a === 192 && b === 168) return false
+  if (a === 169 && b === 254) return false
+  if (
+    (a === 192 && b === 0 && c === 2) ||
+    (a === 198 && b === 51 && c === 100) ||
+    (a === 203 && b === 0 && c === 113)
+  )
+    return false
+  return true
+}
+
+/**
+ * Loopback ::1, unspecified ::, unique local fc00::/7 (RFC 4193), link-local fe80::/10 and
+ * documentation 2001:db8::/32 (RFC 3849) identify nobody; IPv4-mapped addresses follow the IPv4 rules.
+ */
+export function publicIpv6(address: string): boolean {
+  const lower = address.toLowerCase()
+  if (lower === '::1' || lower === '::') return false
+  const mapped = /^::ffff:((?:\d{1,3}\.){3}\d{1,3})$/.exec(lower)
+  if (mapped?.[1] !== undefined) return publicIpv4(mapped[1])
+  const first = lower.startsWith('::') ? 0 : parseInt(lower.split(':')[0] ?? '0', 16)
+  if ((first & 0xfe00) === 0xfc00) return false
+  if ((first & 0xffc0) === 0xfe80) return false
+  if (first === 0x2001 && /^2001:0*db8(?::|$)/.test(lower)) return false
+  return true
 }
 
 /** RFC 4291 text forms: eight groups, or fewer with one "::", optionally ending in dotted IPv4. */
