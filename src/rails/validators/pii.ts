@@ -177,7 +177,7 @@ const KEYWORD_WINDOW = 48
  * national formats of other countries count too (coordinator policy: phones as a human reads them).
  */
 const LATIN_PHONE_WORDS =
-  'phone|telephone|tel|tlf|call|calls|calling|dial|ring|reach|reached|contact|cell|mobile|fax|whatsapp|hotline|telefon|telefonnummer|rufnummer|handy|mobil|anrufen|erreichen|téléphone|tél|appelez|appeler|joindre|portable|teléfono|telefono|llame|llámanos|llamar|móvil|celular|telefone|telemóvel|ligue|liga|cellulare|chiamare|chiama|telefoon|telefoonnummer|mobiel|bellen|bel|puhelin|zadzwoń'
+  'phone|telephone|landline|tel|tlf|call|calls|calling|dial|ring|reach|reached|contact|cell|mobile|fax|whatsapp|hotline|telefon|telefonnummer|rufnummer|handy|mobil|anrufen|erreichen|téléphone|tél|appelez|appeler|joindre|portable|teléfono|telefono|llame|llámanos|llamar|móvil|celular|telefone|telemóvel|ligue|liga|cellulare|chiamare|chiama|telefoon|telefoonnummer|mobiel|bellen|bel|puhelin|zadzwoń'
 /** Scripts without spaces between words (and Devanagari) match the keyword anywhere. */
 const OTHER_PHONE_WORDS =
   'телефон|тел|звоните|позвоните|τηλέφωνο|τηλ|هاتف|الرقم|اتصل|फ़ोन|फोन|电话|電話|手机|携帯|전화|휴대폰'
@@ -189,6 +189,9 @@ const PHONE_KEYWORD = new RegExp(
   `(?:(?<![\\p{L}\\p{M}])(?:${LATIN_PHONE_WORDS})|${OTHER_PHONE_WORDS})[^\\p{L}\\p{M}\\d]{0,4}(?:[\\p{L}\\p{M}]{1,20}[^\\p{L}\\p{M}\\d]{1,3}){0,5}$`,
   'iu'
 )
+
+/** What may stand between two listed numbers: punctuation and at most two short words ("or", "oder", "или"). */
+const LISTED_AFTER = /^[^\p{L}\d]{0,4}(?:[\p{L}\p{M}]{1,12}[^\p{L}\d]{1,3}){0,2}$/u
 
 /** Countries tried for a national-format number next to a phone keyword (most-populous markets first). */
 const KEYWORD_COUNTRIES: readonly CountryCode[] = [
@@ -342,6 +345,7 @@ export function phonePieces(text: string): PhonePiece[] {
 export function findPhones(text: string, defaultCountry: CountryCode, work: RailsWork): Finding[] {
   const out: Finding[] = []
   let verifications = 0
+  let lastPhoneEnd = -1
   for (const piece of phonePieces(text)) {
     // "845 392 117#" and "*21*" are keypad codes, not numbers to dial.
     if (piece.glued || isWordChar(text[piece.end]) || text[piece.end] === '#' || text[piece.end] === '*')
@@ -371,7 +375,14 @@ export function findPhones(text: string, defaultCountry: CountryCode, work: Rail
       continue
     }
     verifications++
-    if (verifyPhone(text, piece.start, written, international, defaultCountry, work)) {
+    // A number listed right after a phone number ("+7 495 123-45-67 или 8 (800) 555-35-35") is
+    // written as a phone too: the earlier one stands in for the keyword.
+    const listed =
+      lastPhoneEnd >= 0 &&
+      piece.start - lastPhoneEnd <= KEYWORD_WINDOW &&
+      LISTED_AFTER.test(text.slice(lastPhoneEnd, piece.start))
+    if (verifyPhone(text, piece.start, written, international, defaultCountry, work, listed)) {
+      lastPhoneEnd = piece.end
       out.push(finding('pii.phone', piece.start, piece.end, 'phone number'))
     }
   }
@@ -384,7 +395,8 @@ function verifyPhone(
   written: string,
   international: boolean,
   defaultCountry: CountryCode,
-  work: RailsWork
+  work: RailsWork,
+  listed: boolean
 ): boolean {
   if (international) {
     work.phoneParses++
@@ -408,7 +420,7 @@ function verifyPhone(
   }
   if (fits(defaultCountry)) return true
   const before = text.slice(Math.max(0, start - KEYWORD_WINDOW), start)
-  if (!PHONE_KEYWORD.test(before)) return false
+  if (!listed && !PHONE_KEYWORD.test(before)) return false
   return KEYWORD_COUNTRIES.some(country => country !== defaultCountry && fits(country))
 }
 
