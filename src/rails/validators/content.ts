@@ -97,6 +97,8 @@ const MASKED = /(?<![\p{L}\p{N}])\p{L}+(?:\*+\p{L}+){1,3}(?![\p{L}\p{N}])/gu
 const SPELLED_OUT =
   /(?<![\p{L}\p{N}])(?<!(?:^|[ .\-_*])[\p{L}\p{N}@$!][ .\-_*])[\p{L}\p{N}@$!](?:[ .\-_*][\p{L}\p{N}@$!]){2,}(?![\p{L}\p{N}])/gu
 
+const TWO_LETTERS = /\p{L}[^\p{L}]*\p{L}/u
+
 export interface ContentOptions {
   allow?: readonly string[]
   deny?: readonly string[]
@@ -173,6 +175,8 @@ export function createContentValidator(options: ContentOptions = {}): RailValida
       const letters: number[] = []
       let collapsed = ''
       for (const run of output.matchAll(SPELLED_OUT)) {
+        // "1 2 3 4" and "- - -" are lists and rules, not spelt-out words: a run needs two letters.
+        if (!TWO_LETTERS.test(run[0])) continue
         if (collapsed !== '') {
           collapsed += ' '
           letters.push(-1)
