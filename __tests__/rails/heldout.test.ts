@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs'
 import {
   ACCURACY_CONFIG,
   HELDOUT_FLOORS,
+  HELDOUT_2_FLOORS,
+  HELDOUT_2_SHA256,
   HELDOUT_SHA256,
   LATER_VALIDATORS,
   laterLabels,
@@ -18,10 +20,10 @@ const PATH = 'datasets/rails-heldout.jsonl'
 const cases = loadCorpus(PATH)
 const isLater = (id: string): boolean => LATER_VALIDATORS.includes(id)
 
-function belowFloor(report: AccuracyReport): string[] {
+function belowFloor(report: AccuracyReport, floors = HELDOUT_FLOORS): string[] {
   return report.scores
     .filter(s => {
-      const floor = HELDOUT_FLOORS[s.validator]
+      const floor = floors[s.validator]
       return floor === undefined || s.precision < floor.precision || s.recall < floor.recall
     })
     .filter(s => s.gated)
@@ -41,5 +43,21 @@ describe('rails held-out set', () => {
     const rails = await createRailsAsync(ACCURACY_CONFIG)
     expect(belowFloor(measureAccuracy(rails, cases, { scored: id => !isLater(id) }))).toEqual([])
     expect(belowFloor(measureAccuracy(rails, cases, { scored: isLater, labelsOf: laterLabels }))).toEqual([])
+  })
+})
+
+describe('rails held-out set 2 (blind, written after tuning)', () => {
+  const PATH_2 = 'datasets/rails-heldout-2.jsonl'
+  const cases2 = loadCorpus(PATH_2)
+  it('is the frozen file, unedited', () => {
+    expect(createHash('sha256').update(readFileSync(PATH_2)).digest('hex')).toBe(HELDOUT_2_SHA256)
+    expect(cases2.length).toBeGreaterThanOrEqual(300)
+  })
+  it('labels only known validator ids', () => {
+    expect(cases2.flatMap(c => c.labels).filter(l => !railsValidatorIds.includes(l))).toEqual([])
+  })
+  it('keeps every deterministic validator at or above its first (untuned) measurement', async () => {
+    const rails = await createRailsAsync(ACCURACY_CONFIG)
+    expect(belowFloor(measureAccuracy(rails, cases2), HELDOUT_2_FLOORS)).toEqual([])
   })
 })

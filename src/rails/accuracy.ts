@@ -79,6 +79,34 @@ export const HELDOUT_FLOORS: Readonly<Record<string, { precision: number; recall
   'secret.jwt': { precision: 1, recall: 1 }
 }
 
+/**
+ * A second blind held-out set (datasets/rails-heldout-2.jsonl), written after the validators were
+ * tuned, by a helper who saw neither the code nor the first set, and measured once: the figures
+ * below are that first measurement, never tuned on. CI fails if a change drops a validator below them.
+ */
+export const HELDOUT_2_SHA256 = '69e46064d846ee0292af473b5d4060d4a41a20050b727203b184581b0abfc65b'
+export const HELDOUT_2_FLOORS: Readonly<Record<string, { precision: number; recall: number }>> = {
+  content: { precision: 0.769, recall: 0.714 },
+  'forbidden-terms': { precision: 1, recall: 1 },
+  format: { precision: 1, recall: 1 },
+  links: { precision: 0.923, recall: 1 },
+  'pii.credit-card': { precision: 0.916, recall: 1 },
+  'pii.email': { precision: 1, recall: 1 },
+  'pii.iban': { precision: 1, recall: 0.916 },
+  'pii.ip': { precision: 0.916, recall: 1 },
+  'pii.phone': { precision: 1, recall: 0.931 },
+  'pii.ssn': { precision: 1, recall: 1 },
+  'secret.anthropic': { precision: 1, recall: 1 },
+  'secret.aws': { precision: 1, recall: 1 },
+  'secret.github': { precision: 1, recall: 1 },
+  'secret.openai': { precision: 1, recall: 1 },
+  'secret.private-key': { precision: 1, recall: 1 },
+  'secret.slack': { precision: 1, recall: 1 },
+  'secret.stripe': { precision: 1, recall: 1 },
+  'secret.google': { precision: 1, recall: 1 },
+  'secret.jwt': { precision: 1, recall: 1 }
+}
+
 export interface CorpusCase {
   text: string
   labels: string[]
