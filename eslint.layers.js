@@ -15,6 +15,7 @@ export const LAYERS = [
   ['stats', ['src/stats/**']],
   ['engine', ['src/engine/**']],
   ['report', ['src/report/**']],
+  ['observe', ['src/observe/**']],
   ['github', ['src/github/**']],
   ['action', ['src/action/**']],
   ['cli', ['src/cli/**']],

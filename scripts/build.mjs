@@ -1,4 +1,4 @@
-// Bundles the action, the CLI and the runtime rails library into dist/ (committed; CI checks it is current).
+// Bundles the action, the CLI and the runtime libraries (rails, observe) into dist/ (committed; CI checks it is current).
 import { build } from 'esbuild'
 import { rm } from 'node:fs/promises'
 
@@ -9,7 +9,7 @@ const requireShim =
   "import { createRequire as __pgCreateRequire } from 'node:module';\nconst require = __pgCreateRequire(import.meta.url);"
 
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts', rails: 'src/rails/index.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts', rails: 'src/rails/index.ts', observe: 'src/observe/index.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -126,7 +126,11 @@ describe('promptgate run against a local OpenAI-compatible server', () => {
     await cli(root, ['run'])
     const lines = (await readFile(join(root, '.promptgate/calls.jsonl'), 'utf8')).trim().split('\n')
     expect(lines).toHaveLength(6)
-    expect(JSON.parse(lines[0] as string)).toMatchObject({ suite: 'sentiment', side: 'head', accepted: true })
+    // The versioned call-record format (docs/call-log.md): PromptGate's own names under promptgate.*.
+    expect(JSON.parse(lines[0] as string)).toMatchObject({
+      format: 'promptgate.call/1',
+      attributes: { 'promptgate.suite': 'sentiment', 'promptgate.side': 'head', 'promptgate.accepted': true }
+    })
   })
 
   it('exits 1 and lists the failing cases when the pass rate is clearly below the minimum', async () => {

@@ -1,5 +1,6 @@
 // Step 4c of the gate: run base vs head for the affected suites and decide.
 import { createHash } from 'node:crypto'
+import type { Config } from '../config/schema.js'
 import { DEFAULT_ACCEPT_LABEL } from '../constants.js'
 import { errorMessage } from '../core/guards.js'
 import type { RunReport } from '../core/report.js'
@@ -7,7 +8,9 @@ import { withBase } from '../engine/prepare.js'
 import { runSuites, type DeletedSuite, type RunOptions, type SuiteToRun } from '../engine/pipeline.js'
 import { LineProgress } from '../engine/progress.js'
 import type { AffectedSuite } from '../github/changes.js'
-import { withCallLog } from '../report/json.js'
+import { computeInsights, renderInsightsMarkdown } from '../observe/insights.js'
+import { readCallLogs } from '../observe/read.js'
+import { withCallSinks } from '../observe/sink.js'
 import { withStoredBaseline } from './baseline.js'
 import type { GateContext } from './context.js'
 import { gateFails } from './gate.js'
@@ -72,11 +75,26 @@ export async function evaluate(
     report,
     comment: 'upsert',
     annotate: true,
-    failure: fails ? `PromptGate: ${report.reason}` : undefined
+    failure: fails ? `PromptGate: ${report.reason}` : undefined,
+    callLog: { path: paths.log, insights: await callLogInsights(paths.log, config, world) }
   }
 }
 
-/** runSuites with every call logged to the configured JSONL file. */
+/** The call log's insights as markdown; telemetry never fails the gate, so a problem only warns. */
+async function callLogInsights(path: string, config: Config, world: GateWorld): Promise<string | undefined> {
+  try {
+    const calls = readCallLogs([{ file: path, text: await world.readFile(path), format: 'promptgate' }])
+    const budget = config.defaults?.thresholds?.maxP95LatencyMs
+    return renderInsightsMarkdown(
+      computeInsights(calls, budget !== undefined ? { latencyBudgetMs: budget } : {})
+    )
+  } catch (error) {
+    world.runtime.warning(`Call log insights skipped: ${errorMessage(error)}`)
+    return undefined
+  }
+}
+
+/** runSuites with every call logged to the configured JSONL file (and exported over OTLP when configured). */
 function runLogged(
   context: GateContext,
   trusted: TrustedProject,
@@ -85,7 +103,16 @@ function runLogged(
   report: Pick<RunOptions, 'accept'> & { startedAt: number }
 ): Promise<RunReport> {
   const { config, paths, notes } = trusted
-  return withCallLog(paths.log, onCall =>
+  const sinks = {
+    logPath: paths.log,
+    config,
+    env: world.env,
+    runName: 'gate',
+    commits: { base: context.gitInfo?.baseSha, head: context.gitInfo?.headSha },
+    warn: (message: string) => world.runtime.warning(message),
+    onSecret: (secret: string) => world.runtime.setSecret(secret)
+  }
+  return withCallSinks(sinks, onCall =>
     runSuites(
       config,
       plan.toRun,

@@ -17,6 +17,7 @@ export const OUTPUT = {
   verdict: 'verdict',
   reason: 'reason',
   reportPath: 'report-path',
+  logPath: 'log-path',
   commentUrl: 'comment-url',
   affectedSuites: 'affected-suites'
 } as const

@@ -18,6 +18,8 @@ export interface GateOutcome {
   annotate: boolean
   /** Set when the check must fail, with the message it fails with. */
   failure?: string
+  /** Evaluated runs: the JSONL call log, and its insights for the job summary when they could be read. */
+  callLog?: { path: string; insights?: string }
 }
 
 function reportBase(context: GateContext, trusted: TrustedProject, now: number) {

@@ -28,6 +28,10 @@ export async function publish(
   await publishComment(outcome, context, trusted.configId, runtime)
   setReportOutputs(report, trusted.paths.report, runtime)
   await runtime.writeSummary(renderSummary(report, context.render))
+  if (outcome.callLog) {
+    runtime.setOutput(OUTPUT.logPath, outcome.callLog.path)
+    if (outcome.callLog.insights) await runtime.writeSummary(outcome.callLog.insights)
+  }
   if (outcome.annotate) {
     for (const annotation of annotationsFor(report)) {
       const properties = { file: annotation.file, title: annotation.title }

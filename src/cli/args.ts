@@ -10,6 +10,8 @@ Commands:
   run        Evaluate the configured prompt suites and write a report (default)
   baseline   Evaluate and store per-suite baseline results (run on the default branch)
   validate   Check the config, prompts and datasets without calling any model
+  import     Turn production call logs into dataset cases (promptgate import --help)
+  insights   Latency, failures, repeats and acceptance from call logs (promptgate insights --help)
 
 Options:
   -c, --config <path>      Config file (default ${DEFAULT_CONFIG_PATH})

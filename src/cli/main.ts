@@ -5,8 +5,16 @@ import { parseCliArgs, USAGE, UsageError } from './args.js'
 
 // --version must answer without loading the engine: it is how scripts probe for the tool.
 const argv = process.argv.slice(2)
+const io = {
+  env: process.env,
+  stdout: (text: string) => process.stdout.write(text),
+  stderr: (text: string) => process.stderr.write(text),
+  isTty: Boolean(process.stderr.isTTY)
+}
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   console.log(PROMPTGATE_VERSION)
+} else if (argv[0] === 'import' || argv[0] === 'insights') {
+  process.exitCode = await (await import('./observe-commands.js')).runObserveCommand(argv, io)
 } else {
   let options
   try {
@@ -20,11 +28,6 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   else if (options.command === 'version') console.log(PROMPTGATE_VERSION)
   else {
     const { runCli } = await import('./run.js')
-    process.exitCode = await runCli(options, {
-      env: process.env,
-      stdout: text => process.stdout.write(text),
-      stderr: text => process.stderr.write(text),
-      isTty: Boolean(process.stderr.isTTY)
-    })
+    process.exitCode = await runCli(options, io)
   }
 }

@@ -37,7 +37,8 @@ import { fsRepoFiles, gitRepoFiles } from '../repo/files.js'
 import { createLocalGit } from '../repo/git.js'
 import type { Env } from '../providers/registry.js'
 import { routeModel, RoutingError } from '../providers/routing.js'
-import { withCallLog, writeJsonReport } from '../report/json.js'
+import { withCallSinks } from '../observe/sink.js'
+import { writeJsonReport } from '../report/json.js'
 import { renderTerminal } from '../report/terminal.js'
 import type { CliOptions } from './args.js'
 import type { Config } from '../config/schema.js'
@@ -185,7 +186,14 @@ interface RunInput {
 
 function runLogged(options: CliOptions, io: CliIo, input: RunInput): Promise<RunReport> {
   const { config, rootDir, sides, paths } = input
-  return withCallLog(paths.log, writeCall =>
+  const sinks = {
+    logPath: paths.log,
+    config,
+    env: io.env,
+    runName: options.command,
+    warn: (message: string) => io.stderr(`warning: ${message}\n`)
+  }
+  return withCallSinks(sinks, writeCall =>
     runSuites(
       config,
       sides.toRun,

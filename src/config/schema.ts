@@ -4,6 +4,7 @@
 // error, never a silently disabled gate.
 import { z } from 'zod'
 import { checkSpecSchema } from '../core/check-spec.js'
+import { observeConfigSchema } from './observe.js'
 import { railsConfigSchema } from '../rails/schema.js'
 
 // The check vocabulary lives on the ground floor (datasets parse per-row checks with it); the
@@ -264,7 +265,8 @@ export const configSchema = z
     gate: gateSchema.optional(),
     judge: judgeSchema.optional(),
     prices: z.record(nonEmpty, priceSchema).optional().describe('Price overrides per provider model name.'),
-    rails: railsConfigSchema.optional()
+    rails: railsConfigSchema.optional(),
+    observe: observeConfigSchema.optional()
   })
   .describe('PromptGate repo config (.github/promptgate.yml).')
 

@@ -264,7 +264,16 @@ export interface CallRecord {
   side: VersionSide
   repeat: number
   provider: string
+  /** The provider's type (`openai`, `anthropic`, `replay`…): what telemetry names the provider by. */
+  providerKind: string
   model: string
+  /** Repo-relative prompt file of the side that made the call. */
+  promptFile: string
+  parameters: ModelParameters
+  /** The case's variables: what an imported production log maps back onto. */
+  vars: TestCase['vars']
+  /** Robustness variants name the variant. */
+  variant?: string
   messages: Message[]
   output?: string
   error?: string
@@ -277,6 +286,8 @@ export interface CallRecord {
   httpStatus?: number
   retries?: number
   accepted?: boolean
+  /** Each check's outcome; absent for failed calls and the judge's own calls. */
+  checks?: { id: string; pass: boolean; status: CheckResult['status'] }[]
 }
 
 /** Where call records go on their way to the log: one sink per run (engine/pipeline.ts). */

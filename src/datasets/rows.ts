@@ -7,7 +7,8 @@ import { mapZodIssues, type Locate } from '../core/zod-issues.js'
 import { expectedText, idProblem, plainVars, toTestCase, toVarValue } from './case.js'
 import { isRecord, kindOf } from '../core/guards.js'
 
-const RESERVED_KEYS = ['expected', 'id', 'checks', 'tags']
+// `provenance` (where an imported case came from: `promptgate import`) is for reviewers, not the engine.
+const RESERVED_KEYS = ['expected', 'id', 'checks', 'tags', 'provenance']
 const STRUCTURED_KEYS = ['vars', ...RESERVED_KEYS]
 
 export interface RowContext {

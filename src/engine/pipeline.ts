@@ -146,7 +146,12 @@ function createJudge(
         parameters: { temperature: judgeConfig.temperature ?? 0, ...params }
       }
       const { result, cacheHit } = await completeCached(route, request, 0, calls)
-      onCall(callRecord(item, route, messages, result, cacheHit, { purpose: 'judge' }))
+      onCall(
+        callRecord(item, route, messages, result, cacheHit, {
+          purpose: 'judge',
+          parameters: request.parameters
+        })
+      )
       return result
     }
   })

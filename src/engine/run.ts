@@ -195,7 +195,10 @@ export async function executeWork(
     const { pass, score, flag } = deps.aggregate(checks)
     const undecided = undecidedReason(checks, flag)
     deps.onCall?.(
-      callRecord(item, route, messages, result, cacheHit, { accepted: undecided ? undefined : pass })
+      callRecord(item, route, messages, result, cacheHit, {
+        accepted: undecided ? undefined : pass,
+        checks: checks.map(c => ({ id: c.id, pass: c.pass, status: c.status }))
+      })
     )
     return {
       caseId: item.testCase.id,
@@ -248,8 +251,16 @@ export function callRecord(
   messages: Message[],
   result: CompletionResult | undefined,
   cacheHit: boolean,
-  extra: { error?: string; accepted?: boolean; purpose?: 'judge' } = {}
+  extra: {
+    error?: string
+    accepted?: boolean
+    purpose?: 'judge'
+    checks?: CallRecord['checks']
+    /** The judge's own parameters; default: the evaluated side's. */
+    parameters?: ModelParameters
+  } = {}
 ): CallRecord {
+  const prompt = item.side === 'base' && item.suite.base ? item.suite.base : item.suite.head
   return {
     time: new Date().toISOString(),
     ...(extra.purpose ? { purpose: extra.purpose } : {}),
@@ -258,7 +269,12 @@ export function callRecord(
     side: item.side,
     repeat: item.repeat,
     provider: route.provider.name,
+    providerKind: route.provider.kind,
     model: route.providerModel,
+    promptFile: prompt.file,
+    parameters: extra.parameters ?? item.suite.parameters(item.side),
+    vars: item.testCase.vars,
+    ...(item.testCase.derivedFrom ? { variant: item.testCase.derivedFrom.variant } : {}),
     messages,
     output: result?.text,
     error: extra.error,
@@ -270,6 +286,7 @@ export function callRecord(
     finishReason: result?.finishReason,
     httpStatus: result?.httpStatus,
     retries: result?.retries,
-    accepted: extra.accepted
+    accepted: extra.accepted,
+    ...(extra.checks ? { checks: extra.checks } : {})
   }
 }

@@ -4,7 +4,6 @@ import { createWriteStream, type WriteStream } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { RunReport } from '../core/report.js'
-import type { CallRecord } from '../core/types.js'
 
 export async function writeJsonReport(path: string, report: RunReport): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
@@ -34,25 +33,12 @@ export class CallLog {
     return new CallLog(stream)
   }
 
-  write(record: CallRecord): void {
+  write(record: object): void {
     if (!this.failure) this.stream.write(JSON.stringify(record) + '\n')
   }
 
   async close(): Promise<void> {
     await new Promise<void>(resolve => this.stream.end(() => resolve()))
     if (this.failure) throw new Error(`the call log could not be written: ${this.failure.message}`)
-  }
-}
-
-/** Opens the call log, hands its writer to `run`, and closes it whatever `run` does. */
-export async function withCallLog<T>(
-  path: string,
-  run: (write: (record: CallRecord) => void) => Promise<T>
-): Promise<T> {
-  const log = await CallLog.open(path)
-  try {
-    return await run(record => log.write(record))
-  } finally {
-    await log.close()
   }
 }

@@ -1,0 +1,108 @@
+// A run's CallRecord (what the engine knows about one call) → a versioned call line.
+import { randomUUID } from 'node:crypto'
+import type { Price } from '../config/schema.js'
+import type { CallRecord } from '../core/types.js'
+import { costOf } from '../stats/cost.js'
+import type { ContentCapture } from '../config/observe.js'
+import {
+  CALL_RECORD_FORMAT,
+  contentAttributes,
+  errorKind,
+  GENAI,
+  genAiProviderName,
+  OPERATION_CHAT,
+  PG,
+  type CallAttributes,
+  type CallLine,
+  type TextFilter
+} from './format.js'
+
+export interface RunCallContext {
+  filter: TextFilter
+  /** Recorded on each line so a reader knows whether masks or absences are deliberate. */
+  capture: ContentCapture
+  /** Commit of each side when known (the action knows both; the CLI with --base knows neither SHA). */
+  commits?: { base?: string; head?: string }
+  prices?: Readonly<Record<string, Price>>
+  newId?: () => string
+}
+
+/** Sets the key only when the value is known: a line never carries `undefined` or `null`. */
+function put(attributes: CallAttributes, key: string, value: CallAttributes[string] | undefined): void {
+  if (value !== undefined) attributes[key] = value
+}
+
+export function callLineFromRun(record: CallRecord, context: RunCallContext): CallLine {
+  const a: CallAttributes = {
+    [GENAI.operationName]: OPERATION_CHAT,
+    [GENAI.providerName]: genAiProviderName(record.providerKind),
+    [GENAI.requestModel]: record.model
+  }
+  put(a, GENAI.requestTemperature, record.parameters.temperature)
+  put(a, GENAI.requestTopP, record.parameters.topP)
+  put(a, GENAI.requestMaxTokens, record.parameters.maxTokens)
+  put(a, GENAI.responseModel, record.modelVersion)
+  if (record.finishReason) a[GENAI.responseFinishReasons] = [record.finishReason]
+  put(a, GENAI.usageInputTokens, record.usage?.inputTokens)
+  put(a, GENAI.usageOutputTokens, record.usage?.outputTokens)
+  // The conventions measure time to first chunk in seconds.
+  put(a, GENAI.responseTimeToFirstChunk, record.ttftMs === undefined ? undefined : record.ttftMs / 1000)
+  a[GENAI.promptName] = record.promptFile
+  put(a, GENAI.httpStatus, record.httpStatus)
+
+  a[PG.purpose] = record.purpose ?? 'eval'
+  a[PG.suite] = record.suite
+  a[PG.side] = record.side
+  const commit = context.commits?.[record.side]
+  put(a, PG.commit, commit)
+  a[PG.promptVersion] = commit ? `${record.side}@${commit.slice(0, 12)}` : record.side
+  a[PG.caseId] = record.caseId
+  put(a, PG.variant, record.variant)
+  a[PG.repeat] = record.repeat
+  a[PG.providerConfig] = record.provider
+  a[PG.providerType] = record.providerKind
+  a[PG.cacheHit] = record.cacheHit
+  a[PG.contentCapture] = context.capture
+  put(a, PG.retries, record.retries)
+  put(a, PG.accepted, record.accepted)
+  if (record.checks) {
+    a[PG.checks] = record.checks
+    a[PG.checksFailed] = record.checks.filter(c => c.status === 'ok' && !c.pass).map(c => c.id)
+  }
+  // A cached answer cost nothing in this run.
+  put(
+    a,
+    PG.costUsd,
+    record.cacheHit ? undefined : costOf(record.usage, record.modelVersion ?? record.model, context.prices)
+  )
+  if (record.error !== undefined) {
+    a[GENAI.errorType] = errorKind(record.error, record.httpStatus)
+    a[PG.errorMessage] = record.error
+  }
+  const vars = filterVars(record.vars, context.filter)
+  if (vars) a[PG.caseVars] = vars
+  Object.assign(a, contentAttributes(record.messages, record.output, record.finishReason, context.filter))
+
+  const end = Date.parse(record.time)
+  const durationMs = record.latencyMs
+  return {
+    format: CALL_RECORD_FORMAT,
+    id: (context.newId ?? randomUUID)(),
+    time: new Date(durationMs === undefined ? end : end - durationMs).toISOString(),
+    ...(durationMs !== undefined ? { durationMs } : {}),
+    attributes: a
+  }
+}
+
+/** Variables are user content too: capture off drops them, redacted masks each string. */
+function filterVars(vars: CallRecord['vars'], filter: TextFilter): Record<string, unknown> | undefined {
+  if (filter('') === undefined) return undefined
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') return filter(value)
+    if (Array.isArray(value)) return value.map(walk)
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]))
+    return value
+  }
+  return walk(vars) as Record<string, unknown>
+}

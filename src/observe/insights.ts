@@ -1,0 +1,286 @@
+// What a call log says about a feature: slow queries and the latency distribution against the
+// budget, failure modes, model versions, error kinds, how many queries repeat (what a response
+// cache would save) and acceptance per prompt version. Computed once; rendered for a terminal and
+// as markdown with a Mermaid chart GitHub renders. Log text is untrusted and escaped on output.
+import { isRecord } from '../core/guards.js'
+import { markdownTable } from 'markdown-table'
+import { codeSpan, escapeInline } from '../report/escape.js'
+import { inertLine, percent } from '../report/terminal.js'
+import { quantileSorted } from '../stats/inference.js'
+import { GENAI, messageTexts, PG, type CheckOutcome } from './format.js'
+import type { LoggedCall } from './read.js'
+import { clusterNearDuplicates, normaliseQuery } from './similar.js'
+
+/** Upper edges of the latency histogram's buckets, ms; the last bucket is open. */
+export const LATENCY_BUCKET_EDGES_MS = [250, 500, 1000, 2000, 5000, 10_000] as const
+/** Rows in the slowest-queries and grouped tables. */
+const TOP_ROWS = 5
+const QUERY_PREVIEW_CHARS = 80
+
+export interface Insights {
+  calls: number
+  latency?: { p50: number; p95: number; p99: number; max: number; budgetMs?: number; overBudget: number }
+  histogram: { label: string; count: number }[]
+  slowest: { id: string; durationMs: number; query: string }[]
+  failureModes: { id: string; count: number }[]
+  errors: { kind: string; count: number }[]
+  errorRate: number
+  models: { model: string; count: number }[]
+  /** Share of queries that repeat an earlier one: exactly (after normalisation) and near-identically. */
+  repeats: { exact: number; near: number; queries: number }
+  acceptance: { version: string; accepted: number; rejected: number; edited: number; total: number }[]
+}
+
+function counts(values: Iterable<string>): { key: string; count: number }[] {
+  const map = new Map<string, number>()
+  for (const value of values) map.set(value, (map.get(value) ?? 0) + 1)
+  return [...map.entries()]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
+}
+
+function queryOf(call: LoggedCall): string {
+  const users = messageTexts(call.attributes[GENAI.inputMessages]).filter(m => m.role === 'user')
+  return users[users.length - 1]?.text ?? ''
+}
+
+function bucketLabel(index: number): string {
+  const edge = (ms: number) => (ms >= 1000 ? `${ms / 1000}s` : `${ms}ms`)
+  const upper = LATENCY_BUCKET_EDGES_MS[index]
+  if (upper === undefined)
+    return `>${edge(LATENCY_BUCKET_EDGES_MS[LATENCY_BUCKET_EDGES_MS.length - 1] as number)}`
+  return `≤${edge(upper)}`
+}
+
+/** Acceptance: the user's feedback where there is one, else the checks' verdict (eval calls). */
+function verdictOf(call: LoggedCall): 'accepted' | 'rejected' | 'edited' | undefined {
+  if (call.feedback) return call.feedback.verdict
+  const accepted = call.attributes[PG.accepted]
+  return accepted === true ? 'accepted' : accepted === false ? 'rejected' : undefined
+}
+
+export function computeInsights(
+  all: readonly LoggedCall[],
+  options: { latencyBudgetMs?: number } = {}
+): Insights {
+  // The judge's calls grade answers; they are not the feature's traffic.
+  const calls = all.filter(c => c.attributes[PG.purpose] !== 'judge')
+  const timed = calls.filter(c => c.durationMs !== undefined && c.attributes[PG.cacheHit] !== true)
+  const sorted = timed.map(c => c.durationMs as number).sort((a, b) => a - b)
+  const histogram = [...LATENCY_BUCKET_EDGES_MS, Infinity].map((_, i) => ({
+    label: bucketLabel(i),
+    count: 0
+  }))
+  for (const ms of sorted) {
+    const index = LATENCY_BUCKET_EDGES_MS.findIndex(edge => ms <= edge)
+    const bucket = histogram[index === -1 ? histogram.length - 1 : index]
+    if (bucket) bucket.count++
+  }
+  const budget = options.latencyBudgetMs
+  const latency =
+    sorted.length > 0
+      ? {
+          p50: quantileSorted(sorted, 0.5),
+          p95: quantileSorted(sorted, 0.95),
+          p99: quantileSorted(sorted, 0.99),
+          max: sorted[sorted.length - 1] as number,
+          ...(budget !== undefined ? { budgetMs: budget } : {}),
+          overBudget: budget === undefined ? 0 : sorted.filter(ms => ms > budget).length
+        }
+      : undefined
+
+  const failed: string[] = []
+  for (const call of calls) {
+    const checks = call.attributes[PG.checks]
+    if (Array.isArray(checks))
+      for (const c of checks as CheckOutcome[])
+        if (isRecord(c) && c.status === 'ok' && !c.pass) failed.push(c.id)
+  }
+  const errorKinds = calls.flatMap(c =>
+    c.attributes[GENAI.errorType] === undefined ? [] : [String(c.attributes[GENAI.errorType])]
+  )
+  const models = calls.flatMap(c => {
+    const model = c.attributes[GENAI.responseModel] ?? c.attributes[GENAI.requestModel]
+    return model === undefined ? [] : [String(model)]
+  })
+
+  // Repeats count distinct queries the way a cache would see them: one per case, not per repeat.
+  const queries = calls
+    .filter(c => c.attributes[PG.cacheHit] !== true)
+    .map(queryOf)
+    .filter(q => q !== '')
+  const normalised = queries.map(normaliseQuery)
+  const firstSeen = new Set<string>()
+  let exact = 0
+  for (const q of normalised) {
+    if (firstSeen.has(q)) exact++
+    else firstSeen.add(q)
+  }
+  const reps = clusterNearDuplicates(queries)
+  const near = reps.filter((rep, i) => rep !== i).length
+
+  const byVersion = new Map<string, { accepted: number; rejected: number; edited: number; total: number }>()
+  for (const call of calls) {
+    const version = String(
+      call.attributes[PG.promptVersion] ?? call.attributes[GENAI.promptName] ?? 'unversioned'
+    )
+    const entry = byVersion.get(version) ?? { accepted: 0, rejected: 0, edited: 0, total: 0 }
+    const verdict = verdictOf(call)
+    if (verdict) {
+      entry[verdict]++
+      entry.total++
+    }
+    byVersion.set(version, entry)
+  }
+
+  return {
+    calls: calls.length,
+    ...(latency ? { latency } : {}),
+    histogram,
+    slowest: [...timed]
+      .sort((a, b) => (b.durationMs as number) - (a.durationMs as number))
+      .slice(0, TOP_ROWS)
+      .map(c => ({ id: c.id, durationMs: c.durationMs as number, query: queryOf(c) })),
+    failureModes: counts(failed)
+      .slice(0, TOP_ROWS * 2)
+      .map(({ key, count }) => ({ id: key, count })),
+    errors: counts(errorKinds).map(({ key, count }) => ({ kind: key, count })),
+    errorRate: calls.length === 0 ? 0 : errorKinds.length / calls.length,
+    models: counts(models).map(({ key, count }) => ({ model: key, count })),
+    repeats: { exact, near, queries: queries.length },
+    acceptance: [...byVersion.entries()]
+      .filter(([, v]) => v.total > 0)
+      .map(([version, v]) => ({ version, ...v }))
+      .sort((a, b) => a.version.localeCompare(b.version))
+  }
+}
+
+const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`
+const share = (part: number, whole: number) => (whole === 0 ? '–' : percent(part / whole))
+
+function latencyLine(i: Insights): string {
+  if (!i.latency) return 'no timed calls (cache hits and failed calls have no latency)'
+  const budget =
+    i.latency.budgetMs === undefined
+      ? ''
+      : `, budget ${ms(i.latency.budgetMs)}: ${i.latency.overBudget} over (${share(
+          i.latency.overBudget,
+          i.histogram.reduce((n, b) => n + b.count, 0)
+        )})`
+  return `p50 ${ms(i.latency.p50)}, p95 ${ms(i.latency.p95)}, p99 ${ms(i.latency.p99)}, max ${ms(i.latency.max)}${budget}`
+}
+
+function repeatLine(i: Insights): string {
+  return `${share(i.repeats.exact, i.repeats.queries)} of ${i.repeats.queries} queries repeat an earlier one exactly, ${share(i.repeats.near, i.repeats.queries)} near-identically: what a response cache would answer without a model call`
+}
+
+function padTable(rows: string[][]): string {
+  const widths = rows[0]?.map((_, col) => Math.max(...rows.map(r => (r[col] ?? '').length))) ?? []
+  return rows
+    .map(r =>
+      r
+        .map((cell, col) => cell.padEnd(widths[col] ?? 0))
+        .join('  ')
+        .trimEnd()
+    )
+    .join('\n')
+}
+
+export function renderInsightsTerminal(i: Insights): string {
+  const lines = [`Insights from ${i.calls} call(s)`, `Latency: ${latencyLine(i)}`]
+  const maxCount = Math.max(1, ...i.histogram.map(b => b.count))
+  for (const b of i.histogram)
+    lines.push(`  ${b.label.padStart(7)} ${'█'.repeat(Math.round((b.count / maxCount) * 30))} ${b.count}`)
+  if (i.slowest.length > 0) {
+    lines.push('Slowest queries:')
+    lines.push(
+      padTable([
+        ['latency', 'call', 'query'],
+        ...i.slowest.map(s => [
+          ms(s.durationMs),
+          inertLine(s.id, 40),
+          inertLine(s.query, QUERY_PREVIEW_CHARS)
+        ])
+      ])
+    )
+  }
+  if (i.failureModes.length > 0)
+    lines.push(`Failure modes: ${i.failureModes.map(f => `${inertLine(f.id, 40)} ${f.count}`).join(', ')}`)
+  lines.push(
+    `Errors: ${i.errors.length === 0 ? 'none' : i.errors.map(e => `${inertLine(e.kind, 40)} ${e.count}`).join(', ')} (${percent(i.errorRate)} of calls)`
+  )
+  lines.push(
+    `Model versions: ${i.models.map(m => `${inertLine(m.model, 60)} ${m.count}`).join(', ') || 'none reported'}`
+  )
+  lines.push(`Repeats: ${repeatLine(i)}`)
+  if (i.acceptance.length > 0) {
+    lines.push('Acceptance by prompt version:')
+    lines.push(
+      padTable([
+        ['version', 'accepted', 'rejected', 'edited'],
+        ...i.acceptance.map(a => [
+          inertLine(a.version, 60),
+          share(a.accepted, a.total),
+          share(a.rejected, a.total),
+          share(a.edited, a.total)
+        ])
+      ])
+    )
+  }
+  return lines.join('\n')
+}
+
+/** Mermaid's xychart: a bar per latency bucket (GitHub renders ```mermaid blocks). */
+function mermaidHistogram(i: Insights): string {
+  const labels = i.histogram.map(b => `"${b.label}"`).join(', ')
+  const max = Math.max(1, ...i.histogram.map(b => b.count))
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '  title "Latency per call"',
+    `  x-axis [${labels}]`,
+    `  y-axis "calls" 0 --> ${max}`,
+    `  bar [${i.histogram.map(b => b.count).join(', ')}]`,
+    '```'
+  ].join('\n')
+}
+
+export function renderInsightsMarkdown(i: Insights, heading = '### Call log insights'): string {
+  const parts = [heading, '', `${i.calls} call(s). **Latency:** ${escapeInline(latencyLine(i))}.`, '']
+  if (i.latency) parts.push(mermaidHistogram(i), '')
+  if (i.slowest.length > 0) {
+    parts.push(
+      markdownTable([
+        ['Slowest', 'Call', 'Query'],
+        ...i.slowest.map(s => [
+          ms(s.durationMs),
+          codeSpan(s.id, { inTable: true }),
+          codeSpan(inertLine(s.query, QUERY_PREVIEW_CHARS), { inTable: true })
+        ])
+      ]),
+      ''
+    )
+  }
+  const rows: string[][] = [['Signal', 'Count']]
+  for (const f of i.failureModes) rows.push([`failed ${codeSpan(f.id, { inTable: true })}`, String(f.count)])
+  for (const e of i.errors) rows.push([`error ${codeSpan(e.kind, { inTable: true })}`, String(e.count)])
+  for (const m of i.models) rows.push([`model ${codeSpan(m.model, { inTable: true })}`, String(m.count)])
+  if (rows.length > 1) parts.push(markdownTable(rows), '')
+  parts.push(`**Repeats:** ${escapeInline(repeatLine(i))}.`, '')
+  if (i.acceptance.length > 0) {
+    parts.push(
+      markdownTable([
+        ['Prompt version', 'Accepted', 'Rejected', 'Edited', 'Judged'],
+        ...i.acceptance.map(a => [
+          codeSpan(a.version, { inTable: true }),
+          share(a.accepted, a.total),
+          share(a.rejected, a.total),
+          share(a.edited, a.total),
+          String(a.total)
+        ])
+      ]),
+      ''
+    )
+  }
+  return parts.join('\n')
+}

@@ -1,0 +1,26 @@
+// Redaction for logs and imports: the rails' own PII and secret validators, so what CI calls PII is
+// exactly what a log masks. Only those two groups run: a log keeps profanity or a competitor's name
+// (they are what a reviewer needs to see), never an email address or a key.
+import { createRails, type RailsConfig } from '../rails/index.js'
+
+/** Rendered prompts repeat across repeats and sides; remembering recent texts halves the work. */
+const MEMO_MAX_ENTRIES = 4096
+
+export type Redactor = (text: string) => string
+
+export function createRedactor(config?: RailsConfig): Redactor {
+  // Only where phones are read as national numbers: a team that turns PII checks off for its
+  // answers (a support bot may quote an email) still gets every kind masked in its logs.
+  const country = config?.pii?.phoneDefaultCountry
+  const rails = createRails(country ? { pii: { phoneDefaultCountry: country } } : {})
+  const memo = new Map<string, string>()
+  return text => {
+    if (text.length === 0) return text
+    const known = memo.get(text)
+    if (known !== undefined) return known
+    const redacted = rails.validate(text, { validators: ['pii', 'secret'] }).redacted
+    if (memo.size >= MEMO_MAX_ENTRIES) memo.clear()
+    memo.set(text, redacted)
+    return redacted
+  }
+}
