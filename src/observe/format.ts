@@ -283,8 +283,8 @@ export function errorKind(message: string, httpStatus?: number): string {
   if (httpStatus !== undefined && httpStatus >= 400) return String(httpStatus)
   const status = /\b(4\d\d|5\d\d)\b/.exec(message)
   if (status?.[1]) return status[1]
-  if (/timed? ?out|timeout|deadline/i.test(message)) return 'timeout'
   if (/not run/i.test(message)) return 'not_run'
+  if (/timed? ?out|timeout|deadline/i.test(message)) return 'timeout'
   if (/circuit/i.test(message)) return 'circuit_open'
   if (/ECONNREFUSED|ECONNRESET|ENOTFOUND|network|socket|fetch failed/i.test(message)) return 'network'
   if (/cassette/i.test(message)) return 'cassette_miss'

@@ -302,8 +302,15 @@ export function readCallLogs(
     else readGeneric(file, text, mapping, c)
   }
   if (c.issues.length > 0) {
-    const listed = c.issues.slice(0, MAX_LISTED_ISSUES)
-    const more = c.issues.length - listed.length
+    // Parse errors are found before format errors: list them in file order for the reader.
+    const ordered = c.issues
+      .map((found, index) => ({ found, index }))
+      .sort((a, b) =>
+        a.found.file === b.found.file ? (a.found.line ?? 0) - (b.found.line ?? 0) : a.index - b.index
+      )
+      .map(({ found }) => found)
+    const listed = ordered.slice(0, MAX_LISTED_ISSUES)
+    const more = ordered.length - listed.length
     throw new LogFormatError(
       `Cannot read the call log${more > 0 ? ` (${more} more problems not listed)` : ''}`,
       listed
