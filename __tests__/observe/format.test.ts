@@ -1,5 +1,5 @@
 // A run's CallRecord as a promptgate.call/1 line: GenAI names, PromptGate's own, content capture.
-import type { CallRecord } from '../../src/engine/run.js'
+import type { CallRecord } from '../../src/core/types.js'
 import { contentFilter, errorKind } from '../../src/observe/format.js'
 import { callLineFromRun } from '../../src/observe/from-run.js'
 import { createRedactor } from '../../src/observe/redact.js'
@@ -114,6 +114,14 @@ describe('callLineFromRun', () => {
       expect(off.attributes[key]).toBeUndefined()
     const full = callLineFromRun(record, { filter: contentFilter('full', String), capture: 'full' })
     expect(JSON.stringify(full)).toContain('jane.doe@example.com')
+  })
+
+  it('gives a cached answer no duration and no cost in this run', () => {
+    const cached = callLineFromRun({ ...record, cacheHit: true }, redacted)
+    expect(cached.durationMs).toBe(0)
+    expect(cached.time).toBe(record.time)
+    expect(cached.attributes['promptgate.cost.usd']).toBeUndefined()
+    expect(cached.attributes['promptgate.cache.hit']).toBe(true)
   })
 
   it('gives a failed call a low-cardinality error.type and keeps the message apart', () => {

@@ -84,7 +84,8 @@ export function callLineFromRun(record: CallRecord, context: RunCallContext): Ca
   Object.assign(a, contentAttributes(record.messages, record.output, record.finishReason, context.filter))
 
   const end = Date.parse(record.time)
-  const durationMs = record.latencyMs
+  // A cached answer took no model time in this run; its original latency is not this call's.
+  const durationMs = record.cacheHit ? 0 : record.latencyMs
   return {
     format: CALL_RECORD_FORMAT,
     id: (context.newId ?? randomUUID)(),

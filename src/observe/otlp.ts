@@ -31,6 +31,9 @@ const MAX_EXPORT_BATCH_SIZE = 512
 /** Spans held while the collector is slow; past it the SDK drops spans (never blocks the gate). */
 const MAX_QUEUE_SIZE = 4096
 
+/** Beyond the export timeout, what shutdown may take to give up its last request. */
+const SHUTDOWN_GRACE_MS = 1000
+
 /** The span name the conventions ask for: `{gen_ai.operation.name} {gen_ai.request.model}`. */
 function callSpanName(line: CallLine): string {
   const operation = String(line.attributes[GENAI.operationName] ?? 'chat')
@@ -68,16 +71,17 @@ interface SuiteSpan {
 }
 
 export function createOtlpSpanSink(target: OtlpTarget): SpanSink {
-  let failed = false
+  let warned = false
+  const warnOnce = (what: string) => {
+    if (warned) return
+    warned = true
+    target.warn(
+      `OpenTelemetry export to ${target.url} ${what}; the run goes on and its verdict is unaffected. Later export errors are not repeated.`
+    )
+  }
   const exporter = new ReportingExporter(
     new OTLPTraceExporter({ url: target.url, headers: target.headers, timeoutMillis: target.timeoutMs }),
-    error => {
-      if (failed) return
-      failed = true
-      target.warn(
-        `OpenTelemetry export to ${target.url} failed (${error?.message ?? 'no details'}); the run goes on and its verdict is unaffected. Later export errors are not repeated.`
-      )
-    }
+    error => warnOnce(`failed (${error?.message ?? 'no details'})`)
   )
   const provider = new BasicTracerProvider({
     resource: resourceFromAttributes({
@@ -105,9 +109,11 @@ export function createOtlpSpanSink(target: OtlpTarget): SpanSink {
   const suiteFor = (suite: string, startMs: number): SuiteSpan => {
     let entry = suites.get(suite)
     if (!entry) {
+      // Suites run interleaved from the start of the run (base and head, case by case), and a call
+      // finished first may have started later than one still in flight: the suite spans the run.
       const span = tracer.startSpan(
         `promptgate suite ${suite}`,
-        { kind: SpanKind.INTERNAL, startTime: startMs, attributes: { [PG.suite]: suite } },
+        { kind: SpanKind.INTERNAL, startTime: runStartMs, attributes: { [PG.suite]: suite } },
         runContext
       )
       entry = { span, context: trace.setSpan(runContext, span), endMs: startMs }
@@ -118,7 +124,8 @@ export function createOtlpSpanSink(target: OtlpTarget): SpanSink {
 
   return {
     write(line: CallLine): void {
-      const startMs = Date.parse(line.time)
+      // A child never starts before its parent, whatever clock skew the record carries.
+      const startMs = Math.max(runStartMs, Date.parse(line.time))
       const endMs = startMs + (line.durationMs ?? 0)
       const suite = suiteFor(String(line.attributes[PG.suite] ?? 'calls'), startMs)
       suite.endMs = Math.max(suite.endMs, endMs)
@@ -141,14 +148,18 @@ export function createOtlpSpanSink(target: OtlpTarget): SpanSink {
       runSpan.end(endMs)
       // Bounded: a collector that never answers must not hold the gate past the export timeout.
       let timer: NodeJS.Timeout | undefined
-      await Promise.race([
-        provider.shutdown().catch(() => undefined),
-        new Promise<void>(resolve => {
-          timer = setTimeout(resolve, target.timeoutMs + 1000)
+      const finished = await Promise.race([
+        provider.shutdown().then(
+          () => true,
+          () => true
+        ),
+        new Promise<boolean>(resolve => {
+          timer = setTimeout(() => resolve(false), target.timeoutMs + SHUTDOWN_GRACE_MS)
           timer.unref()
         })
       ])
       clearTimeout(timer)
+      if (!finished) warnOnce(`did not finish within ${target.timeoutMs + SHUTDOWN_GRACE_MS} ms`)
     }
   }
 }
