@@ -422,6 +422,21 @@ describe('a push event in a full-history checkout', () => {
     expect(run.outputs['comment-url']).toBeUndefined()
   })
 
+  test('sets log-path to the call log, whose lines are promptgate.call/1 records', () => {
+    const logPath = run.outputs['log-path'] ?? ''
+    expect(logPath).toBe(join(run.workspace, '.promptgate/calls.jsonl'))
+    const first = JSON.parse(readFileSync(logPath, 'utf8').split('\n')[0] ?? '') as { format: string }
+    expect(first.format).toBe('promptgate.call/1')
+  })
+
+  test('adds the call log insights under the report in the job summary', () => {
+    expect(run.summary).toContain('### Call log insights')
+    expect(run.summary).toContain('```mermaid\nxychart-beta')
+    expect(run.summary.indexOf('### Call log insights')).toBeGreaterThan(
+      run.summary.indexOf('PromptGate: **fail**')
+    )
+  })
+
   test('writes the report to the job summary: verdict headline, metrics and regressed cases', () => {
     expect(run.summary).toContain('## ❌ PromptGate: **fail**')
     expect(run.summary).toMatch(/^\| Pass rate \| 96\.7% .*\| 70\.0% /m)
