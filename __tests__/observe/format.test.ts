@@ -94,13 +94,12 @@ describe('callLineFromRun', () => {
     expect(line.attributes['promptgate.cost.usd']).toBeCloseTo(0.00045, 8)
   })
 
-  it('masks PII in messages, output and variables by default', () => {
-    const text = JSON.stringify(callLineFromRun(record, redacted))
+  it('masks PII in messages and output by default, and leaves the variables to the dataset', () => {
+    const line = callLineFromRun(record, redacted)
+    const text = JSON.stringify(line)
     expect(text).not.toContain('jane.doe@example.com')
     expect(text).toContain('Email me at [REDACTED:pii.email]')
-    expect(callLineFromRun(record, redacted).attributes['promptgate.case.vars']).toEqual({
-      question: 'Email me at [REDACTED:pii.email]'
-    })
+    expect(line.attributes['promptgate.case.vars']).toBeUndefined()
   })
 
   it('keeps no content with capture off, and all of it with full', () => {

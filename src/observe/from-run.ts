@@ -67,7 +67,8 @@ export function callLineFromRun(record: CallRecord, context: RunCallContext): Ca
   put(a, PG.accepted, record.accepted)
   if (record.checks) {
     a[PG.checks] = record.checks
-    a[PG.checksFailed] = record.checks.filter(c => c.status === 'ok' && !c.pass).map(c => c.id)
+    const failed = record.checks.filter(c => c.status === 'ok' && !c.pass).map(c => c.id)
+    if (failed.length > 0) a[PG.checksFailed] = failed
   }
   // A cached answer cost nothing in this run.
   put(
@@ -79,8 +80,8 @@ export function callLineFromRun(record: CallRecord, context: RunCallContext): Ca
     a[GENAI.errorType] = errorKind(record.error, record.httpStatus)
     a[PG.errorMessage] = record.error
   }
-  const vars = filterVars(record.vars, context.filter)
-  if (vars) a[PG.caseVars] = vars
+  // The case's variables are in its dataset under promptgate.case.id; repeating them (redacted)
+  // on every line cost a third of the log's redaction work in a 2,000-call run.
   Object.assign(a, contentAttributes(record.messages, record.output, record.finishReason, context.filter))
 
   const end = Date.parse(record.time)
@@ -90,20 +91,8 @@ export function callLineFromRun(record: CallRecord, context: RunCallContext): Ca
     format: CALL_RECORD_FORMAT,
     id: (context.newId ?? randomUUID)(),
     time: new Date(durationMs === undefined ? end : end - durationMs).toISOString(),
-    ...(durationMs !== undefined ? { durationMs } : {}),
+    // Microseconds are the clock's real resolution here; more digits are float noise in every line.
+    ...(durationMs !== undefined ? { durationMs: Math.round(durationMs * 1000) / 1000 } : {}),
     attributes: a
   }
-}
-
-/** Variables are user content too: capture off drops them, redacted masks each string. */
-function filterVars(vars: CallRecord['vars'], filter: TextFilter): Record<string, unknown> | undefined {
-  if (filter('') === undefined) return undefined
-  const walk = (value: unknown): unknown => {
-    if (typeof value === 'string') return filter(value)
-    if (Array.isArray(value)) return value.map(walk)
-    if (value && typeof value === 'object')
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]))
-    return value
-  }
-  return walk(vars) as Record<string, unknown>
 }
