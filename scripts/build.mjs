@@ -9,7 +9,12 @@ const requireShim =
   "import { createRequire as __pgCreateRequire } from 'node:module';\nconst require = __pgCreateRequire(import.meta.url);"
 
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli/main.ts', rails: 'src/rails/index.ts', observe: 'src/observe/index.ts' },
+  entryPoints: {
+    index: 'src/index.ts',
+    cli: 'src/cli/main.ts',
+    rails: 'src/rails/index.ts',
+    observe: 'src/observe/index.ts'
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,
