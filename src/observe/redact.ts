@@ -1,7 +1,7 @@
 // Redaction for logs and imports: the rails' own PII and secret validators, so what CI calls PII is
 // exactly what a log masks. Only those two groups run: a log keeps profanity or a competitor's name
 // (they are what a reviewer needs to see), never an email address or a key.
-import { createRails, type RailsConfig } from '../rails/index.js'
+import { createRails, DEFAULT_MAX_INPUT_CHARS, type RailsConfig } from '../rails/index.js'
 
 /** Rendered prompts repeat across repeats and sides; remembering recent texts halves the work. */
 const MEMO_MAX_ENTRIES = 4096
@@ -18,7 +18,12 @@ export function createRedactor(config?: RailsConfig): Redactor {
     if (text.length === 0) return text
     const known = memo.get(text)
     if (known !== undefined) return known
-    const redacted = rails.validate(text, { validators: ['pii', 'secret'] }).redacted
+    // The rails check the first maxInputChars and report the rest unchecked; a log fails closed and
+    // drops what nobody checked.
+    const checked = text.length > DEFAULT_MAX_INPUT_CHARS ? text.slice(0, DEFAULT_MAX_INPUT_CHARS) : text
+    let redacted = rails.validate(checked, { validators: ['pii', 'secret'] }).redacted
+    if (checked.length < text.length)
+      redacted += `[REDACTED:unchecked ${text.length - checked.length} characters]`
     if (memo.size >= MEMO_MAX_ENTRIES) memo.clear()
     memo.set(text, redacted)
     return redacted
