@@ -3,13 +3,15 @@
 // called in-process); one test runs the bundled dist/cli.js on the shipped example.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseCliArgs } from '../../src/cli/args.js'
 import { runCli } from '../../src/cli/run.js'
 import type { RunReport } from '../../src/core/report.js'
 import { startOpenAIServer, type OpenAITestServer } from '../helpers/openai-server.js'
+import { useTempDirs } from '../helpers/temp-dirs.js'
+
+const temp = useTempDirs()
 
 let server: OpenAITestServer
 
@@ -42,7 +44,7 @@ const reviews = [
 async function project(
   options: { prompt?: string; minPassRate?: number; key?: string; cache?: boolean } = {}
 ) {
-  const root = await mkdtemp(join(tmpdir(), 'pg-cli-'))
+  const root = temp.make('pg-cli-')
   await mkdir(join(root, '.github'))
   await mkdir(join(root, 'prompts'))
   await writeFile(
@@ -351,7 +353,7 @@ describe('the bundled CLI on the shipped example', () => {
         'examples/support/promptgate.yml',
         '--no-cache',
         '--report',
-        join(tmpdir(), `pg-example-${process.pid}.json`)
+        temp.reserve(`pg-example-${process.pid}.json`)
       ],
       {
         encoding: 'utf8',

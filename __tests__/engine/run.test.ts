@@ -1,6 +1,4 @@
-import { mkdtemp, readdir } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readdir } from 'node:fs/promises'
 import type {
   CheckResult,
   CompletionRequest,
@@ -20,6 +18,9 @@ import {
   type SuitePlan,
   type WorkTally
 } from '../../src/engine/run.js'
+import { useTempDirs } from '../helpers/temp-dirs.js'
+
+const temp = useTempDirs()
 
 function prompt(content: string): PromptDefinition {
   return {
@@ -195,7 +196,7 @@ describe('executeWork', () => {
   })
 
   it('serves an unchanged call from the disk cache with its original latency and marks the hit', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pg-cache-'))
+    const dir = temp.make('pg-cache-')
     const firstRun = new DiskCache(dir)
     const first = new RecordingProvider()
     const items = planWork([suite(first, { base: undefined })])
@@ -213,7 +214,7 @@ describe('executeWork', () => {
   })
 
   it('bypasses cache reads when recording so every call reaches the provider', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pg-cache-'))
+    const dir = temp.make('pg-cache-')
     const cache = new DiskCache(dir)
     const items = planWork([suite(new RecordingProvider(), { base: undefined })])
     await executeWork(items, deps({ cache }), tally(items.length))

@@ -45,8 +45,9 @@ const rejection = (promise: Promise<unknown>): Promise<ProviderError> =>
 let slowServer: OpenAITestServer
 useNock({ allowHost: '127.0.0.1' })
 beforeAll(async () => {
-  // Timeouts run against a real socket: a server that waits 10 s before answering.
-  slowServer = await startOpenAIServer(() => ({ content: 'late', delayMs: 10_000 }))
+  // Timeouts run against a real socket: a server that waits an hour before answering, so a call
+  // to it can only end by the client's own timeout or abort (no wall-clock bound needed).
+  slowServer = await startOpenAIServer(() => ({ content: 'late', delayMs: 3_600_000 }))
 })
 afterAll(async () => {
   await slowServer.close()
@@ -166,12 +167,15 @@ describe('JsonHttpClient retries', () => {
     expect(sleeps).toEqual([])
   })
 
-  it('times out a response that does not arrive within timeoutMs', async () => {
+  it('times out a response that does not arrive within timeoutMs, without retrying', async () => {
     const slow = parseTarget(`${slowServer.baseUrl}/chat/completions`)
-    const started = Date.now()
+    const requestsBefore = slowServer.received.length
     const error = await rejection(client({ timeoutMs: 100 }).post(slow, {}, {}))
     expect(error.message).toBe('test: no complete response within the 100 ms timeout')
-    expect(Date.now() - started).toBeLessThan(1_500)
+    expect(error.retryable).toBe(false)
+    // One request, no retry and no backoff: the timeout is the budget of the whole call.
+    expect(slowServer.received.length - requestsBefore).toBe(1)
+    expect(sleeps).toEqual([])
   })
 
   it('stops when the caller aborts and does not retry', async () => {
