@@ -3,7 +3,8 @@
 // Head: the working tree, confined to the repo root because PR file names are untrusted.
 import { realpath, readFile } from 'node:fs/promises'
 import { join, relative, isAbsolute, sep } from 'node:path'
-import { MissingFileError, type SourceIssue } from '../core/errors.js'
+import { MissingFileError, readDecoded, type SourceIssue } from '../core/errors.js'
+import { decodeTextFile } from '../core/text-file.js'
 import type { RepoFiles, RepoRef } from '../core/types.js'
 import { stripBom } from '../core/yaml.js'
 import type { LocalGit } from './git.js'
@@ -88,7 +89,7 @@ export function fsRepoFiles(root: string, label = 'head'): RepoFiles {
       if (!isInside(rootReal, target))
         throw new UnsafePathError(path, 'a symlink leads outside the repository')
       try {
-        return await readFile(target, 'utf8')
+        return decodeTextFile(safe, await readFile(target))
       } catch (error) {
         if (errorCode(error) === 'EISDIR') throw new Error(`${safe} is a directory, expected a file`)
         throw error
@@ -104,7 +105,7 @@ export async function readRequired(
   what: string,
   reference?: Omit<SourceIssue, 'message'>
 ): Promise<string> {
-  const text = await files.readText(path)
+  const text = await readDecoded(() => files.readText(path))
   if (text !== undefined) return stripBom(text)
   const named = reference ? ` (named by ${reference.path} in ${reference.file})` : ''
   const message = `${what} ${path} does not exist in ${files.label}${named}; fix the path or add the file`
