@@ -8,6 +8,7 @@ import { resolveSuites, type ResolvedSuite } from '../config/suites.js'
 import type { SuiteChange } from '../core/report.js'
 import type { PromptDefinition, RepoFiles } from '../core/types.js'
 import { isModelGraded } from '../checks/index.js'
+import { emptySubstitution, varsOfCase } from '../checks/template.js'
 import { railsValidatorIds } from '../rails/index.js'
 import { customValidatorId } from '../rails/schema.js'
 import { loadPrompt } from '../prompts/index.js'
@@ -28,6 +29,7 @@ export async function loadProject(
   const suites = await resolveSuites(config, files, { onWarning })
   requireChecks(suites, configPath)
   checkRailsValidatorIds(config, suites, configPath)
+  refuseEmptySubstitutions(suites)
   return { config, suites }
 }
 
@@ -81,6 +83,41 @@ export function requireChecks(suites: ResolvedSuite[], configPath: string): void
     })
   }
   if (issues.length > 0) throw new SourceError('Suites without checks', issues)
+}
+
+/** Empty-check-value problems listed per suite before the rest are only counted. */
+const MAX_EMPTY_SUBSTITUTION_ISSUES = 20
+
+/**
+ * A `contains "{{expected}}"` on a case whose `expected` is "" passes every output: refused
+ * before any call, naming the case (suite checks and the case's own).
+ */
+export function refuseEmptySubstitutions(suites: ResolvedSuite[]): void {
+  const issues: SourceIssue[] = []
+  for (const suite of suites) {
+    let more = 0
+    let listed = 0
+    for (const testCase of suite.cases) {
+      let vars: Map<string, string> | undefined
+      for (const check of [...suite.checks, ...testCase.checks]) {
+        const reason = emptySubstitution(check, (vars ??= varsOfCase(testCase)))
+        if (!reason) continue
+        if (listed >= MAX_EMPTY_SUBSTITUTION_ISSUES) more++
+        else {
+          listed++
+          issues.push({ ...testCase.source, path: `case ${testCase.id}`, message: reason })
+        }
+        break
+      }
+    }
+    if (more > 0)
+      issues.push({
+        file: suite.prompt.file,
+        path: `suite ${suite.id}`,
+        message: `and ${more} more case(s) with empty check values`
+      })
+  }
+  if (issues.length > 0) throw new SourceError('Checks that would decide nothing', issues)
 }
 
 export class SuiteSelectionError extends Error {
