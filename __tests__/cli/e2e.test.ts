@@ -151,7 +151,7 @@ describe('promptgate run against a local OpenAI-compatible server', () => {
     })
     const text = out.join('')
     expect(text).toContain('✗ r2 (reviews.jsonl:2)')
-    expect(text).toMatch(/equals#0 \[fail\]/)
+    expect(text).toContain('equals "{{expected}}" [fail]')
   })
 
   it('serves an unchanged second run from the response cache without calling the model', async () => {
