@@ -79,6 +79,11 @@ export function configLocation(
   return { file: source.file, ...positionAt(source, path), path: formatPath(path) }
 }
 
+/** The file a config was loaded from, for messages that tell the user where to add a line. */
+export function configFileOf(config: object): string | undefined {
+  return configSources.get(config as Config)?.file
+}
+
 function sortIssues(issues: ConfigIssue[]): ConfigIssue[] {
   return [...issues].sort((a, b) => a.line - b.line || a.column - b.column)
 }

@@ -20,10 +20,11 @@ import type {
 } from '../core/types.js'
 import { renderMessages } from '../prompts/index.js'
 import { createProviders, type Env, type ProviderRegistry } from '../providers/registry.js'
-import { providerModelName, RoutingError } from '../providers/routing.js'
+import { providerModelName, routeModel, RoutingError } from '../providers/routing.js'
 import { createRailsAsync, type Rails } from '../rails/index.js'
 import { planExtraSamples, isDecided } from '../stats/adaptive.js'
 import { flipOf, pairCases } from '../stats/compare.js'
+import { priceVendorOf, type PriceVendor } from '../stats/cost.js'
 import { isCompleted } from '../stats/summary.js'
 import { decideOverall, decideSuite, type SuiteDecision } from '../stats/verdict.js'
 import { PROMPTGATE_VERSION } from '../version.js'
@@ -193,7 +194,27 @@ function decisionInput(config: Config, state: SuiteState) {
     thresholds: state.toRun.suite.thresholds,
     change: state.toRun.change,
     prices: config.prices,
-    modelName: state.plan.route.providerModel
+    modelName: state.plan.route.providerModel,
+    priceVendor: priceVendorFor(config, state.plan.route.provider.name, state.toRun.suite.modelId)
+  }
+}
+
+/**
+ * Whose list prices apply to a suite's calls: its provider's vendor; for a replay provider, the
+ * vendor of the real provider it recorded from (the route the id has without replay).
+ */
+export function priceVendorFor(
+  config: Config,
+  providerName: string,
+  modelId: string
+): PriceVendor | undefined {
+  const provider = config.providers[providerName]
+  if (provider?.type !== 'replay') return priceVendorOf(provider)
+  try {
+    return priceVendorOf(config.providers[routeModel(modelId, config, { excludeReplay: true }).provider])
+  } catch (error) {
+    if (error instanceof RoutingError) return undefined
+    throw error
   }
 }
 

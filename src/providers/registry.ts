@@ -1,6 +1,7 @@
 // Builds the configured providers and resolves model ids to them. Keys come only from the
 // environment variables the config names; each key is handed to `onSecret` (the action masks it
 // with core.setSecret) and to nothing that logs.
+import { configFileOf } from '../config/load.js'
 import { isAbsolute, join } from 'node:path'
 import type { ProviderConfig } from '../config/schema.js'
 import type { Provider } from '../core/types.js'
@@ -129,7 +130,7 @@ export async function createProviders(
   const entries = Object.entries(config.providers)
   if (record && !entries.some(([, provider]) => provider.type === 'replay')) {
     throw new Error(
-      '--record needs a provider of type replay in .github/promptgate.yml: its cassette is where the ' +
+      `--record needs a provider of type replay in ${configFileOf(config) ?? 'the PromptGate config'}: its cassette is where the ` +
         'recordings go, e.g. providers: { recorded: { type: replay, cassette: .promptgate/cassette.jsonl } } ' +
         'with defaults.provider: recorded.'
     )

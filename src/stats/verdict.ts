@@ -37,6 +37,7 @@ import type { SampleResult } from '../core/types.js'
 import type { Price, Thresholds } from '../config/schema.js'
 import { compareVersions } from './compare.js'
 import { meanInterval, normalQuantile, quantileInterval, quantileSorted, zFor } from './inference.js'
+import type { PriceVendor } from './cost.js'
 import { callCosts, hasAnswer, summariseVersion } from './summary.js'
 
 export const DEFAULT_CONFIDENCE = 0.95
@@ -54,6 +55,7 @@ export interface DecideInput {
   change: SuiteChange
   prices?: Readonly<Record<string, Price>>
   modelName?: string
+  priceVendor?: PriceVendor
 }
 
 export interface Needs {
@@ -333,7 +335,11 @@ function evaluateBudgets(
   }
 
   if (t.maxCostPerCall !== undefined) {
-    const costs = callCosts(input.head, { prices: input.prices, modelName: input.modelName })
+    const costs = callCosts(input.head, {
+      prices: input.prices,
+      modelName: input.modelName,
+      priceVendor: input.priceVendor
+    })
     if (!costs) {
       evals.push({
         result: {
@@ -512,7 +518,12 @@ export function accountForUnjudged(decision: SuiteDecision): SuiteDecision {
 
 function decideOnJudged(input: DecideInput): SuiteDecision {
   const t = resolveThresholds(input.thresholds)
-  const summaryOpts = { confidence: t.confidence, prices: input.prices, modelName: input.modelName }
+  const summaryOpts = {
+    confidence: t.confidence,
+    prices: input.prices,
+    modelName: input.modelName,
+    priceVendor: input.priceVendor
+  }
   const head = summariseVersion(input.head, summaryOpts)
   const useBase = input.base !== undefined && input.change !== 'added'
   const base = useBase ? summariseVersion(input.base!, summaryOpts) : undefined
