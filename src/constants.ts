@@ -10,6 +10,8 @@ export const GITHUB_PAGE_SIZE = 100
 export const GITHUB_PR_FILES_CAP = 3_000
 
 export const DEFAULT_CONFIG_PATH = '.github/promptgate.yml'
+/** The folder of every default output; PromptGate writes a `.gitignore` into it. */
+export const DEFAULT_OUTPUT_DIR = '.promptgate'
 export const DEFAULT_CACHE_DIR = '.promptgate/cache'
 export const DEFAULT_REPORT_PATH = '.promptgate/report.json'
 export const DEFAULT_LOG_PATH = '.promptgate/calls.jsonl'

@@ -10,7 +10,7 @@ import { parseInputs, OUTPUT, type ActionInputs } from './action/inputs.js'
 import { responseCacheKeys, restoreResponseCache, saveResponseCache } from './action/response-cache.js'
 import { SourceError } from './core/errors.js'
 import { loadConfig } from './config/load.js'
-import { configuredOutputPaths, type OutputPaths } from './config/paths.js'
+import { configuredOutputPaths, ignoreOutputFolder, type OutputPaths } from './config/paths.js'
 import type { Config } from './config/schema.js'
 import { DEFAULT_ACCEPT_LABEL } from './constants.js'
 import type { RunReport } from './core/report.js'
@@ -261,6 +261,7 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
   const config = trustedConfig(project.config, baseConfig, ctx)
   const configId = config.id ?? 'default'
   const paths = outputPaths(workspace, config, inputs.configPath, ctx, env)
+  await ignoreOutputFolder(workspace, paths)
   const reportPath = paths.report
   const renderOpts = renderOptions(env)
   const notes: string[] = []

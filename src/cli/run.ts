@@ -5,7 +5,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { formatIssue, SourceError } from '../core/errors.js'
-import { configuredOutputPaths } from '../config/paths.js'
+import { configuredOutputPaths, ignoreOutputFolder } from '../config/paths.js'
 import {
   EXIT_CONFIG_ERROR,
   EXIT_GATE_FAILED,
@@ -150,6 +150,7 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
   }
 
   const paths = configuredOutputPaths(rootDir, config, options.configPath)
+  await ignoreOutputFolder(rootDir, paths)
   const logPath = paths.log
   const report: RunReport = await withCallLog(logPath, writeCall =>
     runSuites(

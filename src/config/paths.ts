@@ -3,8 +3,9 @@
 // written outside the checkout is a surprise. A committed symlink is followed by every write, so
 // the check is made on real paths, not on the text.
 import { existsSync, realpathSync } from 'node:fs'
-import { dirname, isAbsolute, relative, resolve } from 'node:path'
-import { DEFAULT_CACHE_DIR, DEFAULT_LOG_PATH, DEFAULT_REPORT_PATH } from '../constants.js'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { DEFAULT_CACHE_DIR, DEFAULT_LOG_PATH, DEFAULT_OUTPUT_DIR, DEFAULT_REPORT_PATH } from '../constants.js'
 import { SourceError } from '../core/errors.js'
 import type { Config } from './schema.js'
 
@@ -53,4 +54,21 @@ export function configuredOutputPaths(root: string, config: Config, configFile: 
     log: resolveConfigPath(root, run?.logPath ?? DEFAULT_LOG_PATH, 'run.logPath', configFile),
     cache: resolveConfigPath(root, run?.cacheDir ?? DEFAULT_CACHE_DIR, 'run.cacheDir', configFile)
   }
+}
+
+export const OUTPUT_GITIGNORE =
+  '# Written by PromptGate: reports, call logs and the response cache are run outputs, not sources.\n*\n'
+
+/**
+ * Keeps the outputs out of git without the user editing their .gitignore: when an output lies in
+ * `<root>/.promptgate/`, that folder gets a `.gitignore` ignoring everything in it (an existing
+ * one is left alone).
+ */
+export async function ignoreOutputFolder(root: string, paths: OutputPaths): Promise<void> {
+  const folder = resolve(root, DEFAULT_OUTPUT_DIR)
+  if (![paths.report, paths.log, paths.cache].some(path => inside(folder, path))) return
+  await mkdir(folder, { recursive: true })
+  await writeFile(join(folder, '.gitignore'), OUTPUT_GITIGNORE, { flag: 'wx' }).catch((error: unknown) => {
+    if ((error as { code?: unknown }).code !== 'EEXIST') throw error
+  })
 }
