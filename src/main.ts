@@ -254,8 +254,16 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
     pr: ctx.prNumber
   }
 
-  const project = await loadProject(inputs.configPath, head, issue =>
-    core.warning(issue.message, { file: issue.file, startLine: issue.line, title: 'PromptGate prompt file' })
+  const project = await loadProject(
+    inputs.configPath,
+    head,
+    issue =>
+      core.warning(issue.message, {
+        file: issue.file,
+        startLine: issue.line,
+        title: 'PromptGate prompt file'
+      }),
+    { env }
   )
   const baseConfig = await loadBaseConfig(base, inputs.configPath)
   const config = trustedConfig(project.config, baseConfig, ctx)
@@ -264,7 +272,7 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
   await ignoreOutputFolder(workspace, paths)
   const reportPath = paths.report
   const renderOpts = renderOptions(env)
-  const notes: string[] = []
+  const notes: string[] = project.discovered ? [project.discovered] : []
   if (ctx.headIsUntrusted && (baseConfig?.rails?.custom?.length ?? 0) > 0) {
     notes.push(
       'pull_request_target: custom rails modules were not loaded, because their files in this checkout come from the PR; validators that need them are reported as errors.'
@@ -292,7 +300,7 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
     notes.push(...changes.notes)
     affected = affectedSuites({
       head: project.suites.map(headFileSet),
-      base: baseConfig ? baseFileSets(baseConfig) : undefined,
+      base: baseConfig ? baseFileSets(baseConfig, project.suites, changes.files) : undefined,
       changes,
       configPath: inputs.configPath
     }).filter(a => a.affected)

@@ -337,7 +337,7 @@ describe('promptgate run against a local OpenAI-compatible server', () => {
     const before = server.received.length
     const result = await cli(root, ['validate'])
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('valid — 1 suite(s), 6 case(s)')
+    expect(result.stdout).toContain('valid — 1 suite, 6 cases')
     expect(server.received.length).toBe(before)
   })
 })

@@ -2,7 +2,9 @@
 import type { Config } from '../config/schema.js'
 import type { OverallVerdict, RunReport } from '../core/report.js'
 import type { ResolvedSuite } from '../config/suites.js'
+import { isPromptGlob, matchFiles, suiteIdForFile } from '../config/prompt-globs.js'
 import type { SuiteFileSet } from '../github/changes.js'
+import type { FileChange } from '../repo/git.js'
 import { PROMPTGATE_VERSION } from '../version.js'
 
 /** What makes a suite affected, as the change detection wants it. */
@@ -14,13 +16,35 @@ export function headFileSet(suite: ResolvedSuite): SuiteFileSet {
   }
 }
 
-/** The base config's suites, from the config alone: the base side is never resolved in full. */
-export function baseFileSets(config: Config): SuiteFileSet[] {
-  return config.suites.map(suite => ({
-    id: suite.id,
-    prompt: suite.prompt,
-    files: [...(suite.datasets ?? []), ...(suite.system ? [suite.system] : []), ...(suite.files ?? [])]
-  }))
+/**
+ * The base config's suites, from the config alone: the base side is never resolved in full. A
+ * glob entry stands for one suite per file it matched on base: the head suites of the same glob
+ * whose file was not added by the change, and the files the change removed.
+ */
+export function baseFileSets(
+  config: Config,
+  headSuites: readonly ResolvedSuite[] = [],
+  changes: readonly FileChange[] = []
+): SuiteFileSet[] {
+  return config.suites.flatMap(suite => {
+    const files = [...(suite.datasets ?? []), ...(suite.system ? [suite.system] : []), ...(suite.files ?? [])]
+    if (!isPromptGlob(suite.prompt)) return [{ id: suite.id, prompt: suite.prompt, files }]
+    const added = new Set(
+      changes.filter(c => c.status === 'added' || c.status === 'renamed').map(c => c.path)
+    )
+    const kept = headSuites
+      .filter(s => s.glob === suite.prompt && !added.has(s.config.prompt))
+      .map(s => s.config.prompt)
+    const removed = matchFiles(
+      suite.prompt,
+      changes.filter(c => c.status === 'removed').map(c => c.path)
+    )
+    return [...kept, ...removed].map(prompt => ({
+      id: suiteIdForFile(suite.id, suite.prompt, prompt),
+      prompt,
+      files
+    }))
+  })
 }
 
 /**

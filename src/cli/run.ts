@@ -13,6 +13,7 @@ import {
   EXIT_OK,
   EXIT_RUNTIME_ERROR
 } from '../constants.js'
+import { counted } from '../core/plural.js'
 import type { RunReport } from '../core/report.js'
 import type { RepoFiles } from '../core/types.js'
 import {
@@ -106,8 +107,11 @@ function progressFor(options: CliOptions, io: CliIo): ProgressSink {
 async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
   const rootDir = resolve(options.rootDir)
   const head: RepoFiles = fsRepoFiles(rootDir, 'the working tree')
-  const project = await loadProject(options.configPath, head, issue =>
-    io.stderr(`warning: ${formatIssue(issue)}\n`)
+  const project = await loadProject(
+    options.configPath,
+    head,
+    issue => io.stderr(`warning: ${formatIssue(issue)}\n`),
+    { env: io.env }
   )
   const { config } = project
   const suites = selectSuites(project.suites, options.suites)
@@ -116,14 +120,14 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
     for (const suite of suites) routeModel(suite.modelId, config, { promptFile: suite.prompt.file })
     const cases = suites.reduce((n, s) => n + s.cases.length, 0)
     io.stdout(
-      `${options.configPath}: valid — ${suites.length} suite(s), ${cases} case(s); no model was called\n`
+      `${project.discovered ? 'no config (discovered prompt files)' : options.configPath}: valid — ${counted(suites.length, 'suite')}, ${counted(cases, 'case')}; no model was called\n`
     )
     return EXIT_OK
   }
 
   let toRun: SuiteToRun[] = suites.map(suite => ({ suite, change: 'run' as const }))
   let base: RepoFiles | undefined
-  const notes: string[] = []
+  const notes: string[] = project.discovered ? [project.discovered] : []
   if (options.baseRef) {
     const git = createLocalGit(rootDir)
     if (!(await git.hasCommit(options.baseRef))) {
@@ -144,7 +148,7 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
   )
   if (missing.length > 0) {
     throw new MissingSecretError(
-      `missing API key(s): ${describeMissingKeys(missing)}; ` +
+      `missing API ${missing.length === 1 ? 'key' : 'keys'}: ${describeMissingKeys(missing)}; ` +
         'export the variable, or use a replay provider to run offline'
     )
   }

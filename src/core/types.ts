@@ -245,6 +245,8 @@ export interface RepoFiles {
   readonly label: string
   /** Contents of a repo-relative path, or undefined when the file does not exist in this version. */
   readText(path: string): Promise<string | undefined>
+  /** Every file path of this version, repo-relative with `/` (for prompt globs); absent when unknown. */
+  listFiles?(): Promise<string[]>
 }
 
 /** One line of the JSONL call log: enough to audit a call and to feed the eval dataset. */

@@ -2,6 +2,8 @@
 // each suite's prompt, deciding how the suite changed.
 import { isDeepStrictEqual } from 'node:util'
 import { MissingFileError, SourceError, type SourceIssue } from '../core/errors.js'
+import { DEFAULT_CONFIG_PATH } from '../constants.js'
+import { discoveryConfig, DISCOVERY_GLOB } from '../config/discovery.js'
 import { readConfigFile } from '../config/load.js'
 import type { Config } from '../config/schema.js'
 import { resolveSuites, type ResolvedSuite } from '../config/suites.js'
@@ -18,19 +20,52 @@ import type { SuiteToRun } from './pipeline.js'
 export interface LoadedProject {
   config: Config
   suites: ResolvedSuite[]
+  /** Set when no config file exists and the suites were discovered (see config/discovery.ts). */
+  discovered?: string
+}
+
+export interface LoadProjectOptions {
+  /** Lets a missing default config fall back to discovering prompt files, with these keys. */
+  env?: Readonly<Record<string, string | undefined>>
+}
+
+/**
+ * Reads the config, or, when the default config file does not exist and `env` is given,
+ * discovers the repository's `.prompt.yml` files (an explicitly named config must exist).
+ */
+async function readOrDiscoverConfig(
+  configPath: string,
+  files: RepoFiles,
+  options: LoadProjectOptions
+): Promise<{ config: Config; discovered: boolean }> {
+  try {
+    return { config: await readConfigFile(configPath, files), discovered: false }
+  } catch (error) {
+    const missingDefault =
+      error instanceof MissingFileError && error.path === configPath && configPath === DEFAULT_CONFIG_PATH
+    if (!missingDefault || !options.env || !files.listFiles) throw error
+    return { config: discoveryConfig(options.env, configPath), discovered: true }
+  }
 }
 
 export async function loadProject(
   configPath: string,
   files: RepoFiles,
-  onWarning: (issue: SourceIssue) => void = () => undefined
+  onWarning: (issue: SourceIssue) => void = () => undefined,
+  options: LoadProjectOptions = {}
 ): Promise<LoadedProject> {
-  const config = await readConfigFile(configPath, files)
+  const { config, discovered } = await readOrDiscoverConfig(configPath, files, options)
   const suites = await resolveSuites(config, files, { onWarning })
   requireChecks(suites, configPath)
   checkRailsValidatorIds(config, suites, configPath)
   refuseEmptySubstitutions(suites)
-  return { config, suites }
+  if (!discovered) return { config, suites }
+  const providers = Object.keys(config.providers).join(', ')
+  return {
+    config,
+    suites,
+    discovered: `No config at ${configPath}: evaluated the ${suites.length === 1 ? 'prompt file' : `${suites.length} prompt files`} found (${DISCOVERY_GLOB}) with their own testData and evaluators, on ${providers}.`
+  }
 }
 
 const RAILS_GROUPS = ['pii', 'secret', 'custom']

@@ -1,7 +1,8 @@
 // RepoFiles for both sides of a PR. Base: the commit from local git when present, else the
 // contents API (the default actions/checkout is a shallow single-commit clone without the base).
 // Head: the working tree, confined to the repo root because PR file names are untrusted.
-import { realpath, readFile } from 'node:fs/promises'
+import { readdir, realpath, readFile } from 'node:fs/promises'
+import { DEFAULT_OUTPUT_DIR } from '../constants.js'
 import { join, relative, isAbsolute, sep } from 'node:path'
 import { MissingFileError, readDecoded, type SourceIssue } from '../core/errors.js'
 import { decodeTextFile } from '../core/text-file.js'
@@ -94,8 +95,40 @@ export function fsRepoFiles(root: string, label = 'head'): RepoFiles {
         if (errorCode(error) === 'EISDIR') throw new Error(`${safe} is a directory, expected a file`)
         throw error
       }
+    },
+    async listFiles() {
+      return listWorkingTree(await (realRoot ??= realpath(root)))
     }
   }
+}
+
+/** Folders a prompt glob never looks into: git's own data, installed packages, our outputs. */
+const UNLISTED_FOLDERS = new Set(['.git', 'node_modules', DEFAULT_OUTPUT_DIR])
+
+/** Most files listed for glob matching; a working tree beyond it is an error, not a silent cut. */
+export const MAX_LISTED_FILES = 200_000
+
+/** Regular files under root, repo-relative with `/`; symlinks are not followed. */
+async function listWorkingTree(root: string): Promise<string[]> {
+  const out: string[] = []
+  const pending = ['']
+  while (pending.length > 0) {
+    const dir = pending.pop() as string
+    const entries = await readdir(join(root, dir), { withFileTypes: true })
+    for (const entry of entries) {
+      const rel = dir === '' ? entry.name : `${dir}/${entry.name}`
+      if (entry.isDirectory()) {
+        if (!UNLISTED_FOLDERS.has(entry.name)) pending.push(rel)
+      } else if (entry.isFile()) {
+        out.push(rel)
+        if (out.length > MAX_LISTED_FILES)
+          throw new Error(
+            `more than ${MAX_LISTED_FILES} files under ${root}: narrow the prompt glob's folder`
+          )
+      }
+    }
+  }
+  return out.sort()
 }
 
 /** Reads a file a suite needs; a missing one is a `MissingFileError` naming the version. */
