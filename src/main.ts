@@ -300,7 +300,10 @@ async function gate(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<void>
     notes.push(...changes.notes)
     affected = affectedSuites({
       head: project.suites.map(headFileSet),
-      base: baseConfig ? baseFileSets(baseConfig, project.suites, changes.files) : undefined,
+      // Without a config on either side, base discovered the same prompt files (minus the PR's changes).
+      base:
+        (baseConfig ?? (project.discovered ? project.config : undefined)) &&
+        baseFileSets(baseConfig ?? project.config, project.suites, changes.files),
       changes,
       configPath: inputs.configPath
     }).filter(a => a.affected)
