@@ -1,7 +1,7 @@
 // The CLI's commands: run, baseline, validate. Returns the exit code instead of exiting, so
 // tests drive it in-process.
 import { execFile } from 'node:child_process'
-import { readFile, writeFile, mkdir } from 'node:fs/promises'
+import { readFile, writeFile, mkdir, stat } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { formatIssue, SourceError } from '../core/errors.js'
@@ -49,6 +49,8 @@ export interface CliIo {
   stdout(text: string): void
   stderr(text: string): void
   isTty: boolean
+  /** The folder the CLI was started in (default process.cwd()). */
+  cwd?: string
 }
 
 export const DEFAULT_BASELINE_PATH = '.promptgate/baseline.json'
@@ -61,6 +63,7 @@ export function isConfigurationError(error: unknown): boolean {
     error instanceof MissingSecretError ||
     error instanceof StaleBaselineError ||
     error instanceof MissingRefError ||
+    error instanceof RootFolderError ||
     error instanceof SuiteSelectionError
   )
 }
@@ -72,6 +75,34 @@ export class MissingSecretError extends Error {
 /** A stored baseline recorded with another model, provider, cases, checks or parameters. */
 export class StaleBaselineError extends Error {
   override name = 'StaleBaselineError'
+}
+
+/** A -C folder that does not exist. */
+export class RootFolderError extends Error {
+  override name = 'RootFolderError'
+}
+
+/**
+ * The folder every path is relative to: -C when given (it must exist), else like git the nearest
+ * folder at or above the current one that holds `.git`, else the current folder.
+ */
+export async function repositoryRoot(
+  options: Pick<CliOptions, 'rootDir' | 'rootGiven'>,
+  cwd: string
+): Promise<string> {
+  if (options.rootGiven) {
+    const dir = resolve(cwd, options.rootDir)
+    const info = await stat(dir).catch(() => undefined)
+    if (!info) throw new RootFolderError(`-C ${options.rootDir}: no such folder (${dir})`)
+    if (!info.isDirectory()) throw new RootFolderError(`-C ${options.rootDir}: not a folder (${dir})`)
+    return dir
+  }
+  for (let dir = resolve(cwd); ;) {
+    if (await stat(join(dir, '.git')).catch(() => undefined)) return dir
+    const parent = dirname(dir)
+    if (parent === dir) return resolve(cwd)
+    dir = parent
+  }
 }
 
 /** A --base ref the local clone does not have. */
@@ -105,7 +136,7 @@ function progressFor(options: CliOptions, io: CliIo): ProgressSink {
 }
 
 async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
-  const rootDir = resolve(options.rootDir)
+  const rootDir = await repositoryRoot(options, io.cwd ?? process.cwd())
   const head: RepoFiles = fsRepoFiles(rootDir, 'the working tree')
   const project = await loadProject(
     options.configPath,
@@ -183,7 +214,7 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
     )
   )
 
-  const reportPath = options.reportPath ? resolve(options.reportPath) : paths.report
+  const reportPath = options.reportPath ? resolveIn(rootDir, options.reportPath) : paths.report
   await writeJsonReport(reportPath, report)
   if (options.command === 'baseline') {
     const baselinePath = resolveIn(rootDir, options.baselinePath ?? DEFAULT_BASELINE_PATH)

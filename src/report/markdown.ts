@@ -16,6 +16,7 @@ import type {
 import type { CheckResult, SampleResult } from '../core/types.js'
 import { commentMarker } from './comment-marker.js'
 import { codeSpan, escapeHtml, escapeInline, fencedCode, singleLine, truncateText } from './escape.js'
+import { describeNeeds } from './needs.js'
 
 export interface RenderOptions {
   /** `GITHUB_SERVER_URL`, e.g. https://github.com. */
@@ -418,15 +419,7 @@ function suiteSection(suite: SuiteReport, detail: Detail): string[] {
   if (suite.head || suite.base) blocks.push(metricsTable(suite))
   const ev = evidence(suite)
   if (ev) blocks.push(ev)
-  if (suite.needs) {
-    const more = [
-      suite.needs.moreCases ? `about ${int(suite.needs.moreCases)} more cases` : '',
-      suite.needs.moreRepeats ? `about ${int(suite.needs.moreRepeats)} more repeats` : ''
-    ].filter(Boolean)
-    blocks.push(
-      `**To decide:** ${escapeInline(suite.needs.description)}${more.length ? ` (${more.join(', ')})` : ''}`
-    )
-  }
+  if (suite.needs) blocks.push(`**To decide:** ${escapeInline(describeNeeds(suite.needs))}`)
   const b = budgets(suite)
   if (b) blocks.push(b)
   if (suite.unsupportedChecks.length > 0) {

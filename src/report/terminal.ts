@@ -3,6 +3,7 @@
 // an output can neither repaint the terminal nor issue `::set-output`-style commands in CI logs.
 import type { CaseReport, RunReport, SuiteReport, VersionStats } from '../core/report.js'
 import type { SampleResult } from '../core/types.js'
+import { describeNeeds } from './needs.js'
 
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
@@ -86,6 +87,7 @@ export function renderTerminal(report: RunReport, options: TerminalOptions = {})
       `${VERDICT_LABEL[suite.verdict]}  ${suite.id}  (${inertLine(suite.promptFile, 100)}, ${suite.model} via ${suite.provider})`
     )
     lines.push(`  ${inertLine(suite.reason, 400)}`)
+    if (suite.needs) lines.push(`  to decide: ${inertLine(describeNeeds(suite.needs), 400)}`)
     if (suite.base) lines.push(versionLine('base', suite.base))
     lines.push(versionLine(suite.base ? 'head' : 'result', suite.head))
     for (const budget of suite.budgets.filter(b => b.status !== 'pass')) {
