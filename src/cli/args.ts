@@ -2,7 +2,6 @@
 // the valid ones: a mistyped flag must not silently run with defaults.
 import { parseArgs } from 'node:util'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
-import { errorMessage } from '../core/guards.js'
 
 /** The exit codes, worded as in the README's CLI section. */
 export const EXIT_CODES_TEXT = `Exit codes: 0 pass; 1 gate failed (threshold, budget, regression, or a suite whose every call
