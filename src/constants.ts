@@ -29,3 +29,10 @@ export const EXIT_CONFIG_ERROR = 2
 export const EXIT_RUNTIME_ERROR = 3
 /** The evidence could not decide: never a silent pass, but distinguishable from a failed gate. */
 export const EXIT_INCONCLUSIVE = 4
+
+/**
+ * Longest text field (an output, an input variable, a rendered message) kept in the report and
+ * the call log. A 50 MB dataset line would otherwise be copied into a 100 MB report and a 52 MB
+ * log; what is kept is enough to read, and the marker records the full size.
+ */
+export const STORED_FIELD_MAX_CHARS = 64 * 1024

@@ -2,7 +2,7 @@
 // each suite's prompt, deciding how the suite changed.
 import { isDeepStrictEqual } from 'node:util'
 import { MissingFileError, SourceError, type SourceIssue } from '../core/errors.js'
-import { DEFAULT_CONFIG_PATH } from '../constants.js'
+import { DEFAULT_CONFIG_PATH, STORED_FIELD_MAX_CHARS } from '../constants.js'
 import { discoveryConfig, DISCOVERY_GLOB } from '../config/discovery.js'
 import { readConfigFile } from '../config/load.js'
 import type { Config } from '../config/schema.js'
@@ -59,6 +59,7 @@ export async function loadProject(
   requireChecks(suites, configPath)
   checkRailsValidatorIds(config, suites, configPath)
   refuseEmptySubstitutions(suites)
+  warnAboutLargeCases(suites, onWarning)
   if (!discovered) return { config, suites }
   const providers = Object.keys(config.providers).join(', ')
   return {
@@ -153,6 +154,24 @@ export function refuseEmptySubstitutions(suites: ResolvedSuite[]): void {
       })
   }
   if (issues.length > 0) throw new SourceError('Checks that would decide nothing', issues)
+}
+
+/** A case whose variables are longer than this gets a warning: it is sent in full, stored shortened. */
+export const LARGE_CASE_CHARS = 1_000_000
+
+/** Very large cases run (long documents are a real input), but never without a word. */
+function warnAboutLargeCases(suites: ResolvedSuite[], onWarning: (issue: SourceIssue) => void): void {
+  for (const suite of suites) {
+    for (const testCase of suite.cases) {
+      const chars = JSON.stringify(testCase.vars).length
+      if (chars <= LARGE_CASE_CHARS) continue
+      onWarning({
+        ...testCase.source,
+        path: `case ${testCase.id}`,
+        message: `this case is ${chars.toLocaleString('en-US')} characters long; it is sent to the model in full, but the report and the call log keep the first ${STORED_FIELD_MAX_CHARS.toLocaleString('en-US')} characters of each field`
+      })
+    }
+  }
 }
 
 export class SuiteSelectionError extends Error {
