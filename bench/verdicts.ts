@@ -1,31 +1,31 @@
-// `npm run bench:verdicts`: are the verdicts noise-proof? A simulated stochastic model where every
-// case passes with its own probability, drawn from a realistic mix (most cases easy, some hard).
-// For each scenario we simulate PRs with NO real change (head = base) and PRs with a true 10-point
-// drop of the pass rate at 200 cases, and judge the SAME simulated calls with PromptGate's
-// decideSuite (plus adaptive sampling rounds within a call budget) and with the naive rule "fail if
-// the head pass rate is below the threshold" on one head run. Seeded and deterministic.
-// Exits non-zero when our targets are missed: ≤ 5% false blocks on no-change PRs, ≥ 90% detection.
+// `npm run bench:verdicts`: do the verdicts decide, and are they noise-proof? A simulated stochastic
+// model where every case passes with its own probability, drawn from a realistic mix (most cases
+// easy, some hard). Each simulated PR is judged on the SAME simulated calls by PromptGate (paired
+// statistics, adaptive sampling with its default call and cost budget, alpha spent over the looks)
+// and by a naive rule on one run per side. Seeded and deterministic; `BENCH_PRS` sets PRs per row.
+// Exits non-zero when a target is missed:
+//   40-case suite, no change:           pass ≥ 80%, false block ≤ 2%
+//   40-case suite, drop = tolerance:    pass ≤ 5% (pass must still rule out a drop beyond it)
+//   40-case suite, 10-point drop:       detected (blocked) ≥ 90%
+//   safety leak (5 risky cases, 25%):   caught ≥ 95%
+//   40-case suite at 55–70%, +16 points: pass (or improvement) ≥ 90%
+//   200-case suites: false block ≤ 5%, 10-point drop detected ≥ 90%
 import type { SampleResult, VersionSide } from '../src/core/types.js'
 import type { Thresholds } from '../src/config/schema.js'
 import { decideSuite } from '../src/stats/verdict.js'
-import { planExtraSamples } from '../src/stats/adaptive.js'
+import {
+  extraCallBudget,
+  observedCostPerCall,
+  sampleUntilDecided,
+  type ExtraSample
+} from '../src/stats/adaptive.js'
 
-const CASES = 200
-const PRS_PER_KIND = Number(process.env.BENCH_PRS ?? 500)
-const TRUE_DROP = 0.1
-const THRESHOLD = 0.8
-/** Extra calls adaptive sampling may spend per suite, on top of the 2 × 200 calls of one run. */
-const EXTRA_CALL_BUDGET = Number(process.env.BENCH_BUDGET ?? 800)
+const PRS = Number(process.env.BENCH_PRS ?? 300)
 const SEED = 20260801
-const TARGET_FALSE_BLOCK = 0.05
-const TARGET_DETECTION = 0.9
-
-const thresholds: Thresholds = {
-  minPassRate: THRESHOLD,
-  maxPassRateDrop: 0.05,
-  confidence: 0.95,
-  maxP95LatencyIncrease: 0.25
-}
+const TOLERANCE = 0.05
+/** gpt-4o-mini list price for 300 input and 150 output tokens: $0.000135 a call. */
+const MODEL = 'gpt-4o-mini'
+const USAGE = { inputTokens: 300, outputTokens: 150 }
 
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
@@ -73,42 +73,55 @@ function beta(rng: Rng, a: number, b: number): number {
 // ---------------------------------------------------------------------------------------------
 // The simulated model
 
-interface Scenario {
+interface Population {
   name: string
+  cases: number
   /** Accept a case set only when its true pass rate lies in this range. */
   baseRange: [number, number]
-  easyShare: number
-  easy: [number, number]
-  hard: [number, number]
+  /** Draws one case's true pass probability. */
+  draw: (rng: Rng) => number
 }
 
-const scenarios: Scenario[] = [
-  // A prompt running just above the threshold: where a plain threshold flakes.
-  {
-    name: 'near threshold (true 81–85%)',
-    baseRange: [0.81, 0.85],
-    easyShare: 0.7,
-    easy: [19, 1],
-    hard: [5, 5]
-  },
-  // A strong prompt: a real 10-point drop still clears the threshold.
-  {
-    name: 'high baseline (true 90–94%)',
-    baseRange: [0.9, 0.94],
-    easyShare: 0.85,
-    easy: [24, 1],
-    hard: [6, 4]
-  }
-]
+/** Many cases near 0.9–1.0, some at 0.5–0.8: how real suites at temperature 0.7 look. */
+const realisticSpread = (rng: Rng): number => (rng() < 0.75 ? 0.9 + 0.1 * rng() : 0.5 + 0.3 * rng())
 
-function caseProbabilities(rng: Rng, s: Scenario): number[] {
-  for (;;) {
-    const p = Array.from({ length: CASES }, () =>
-      rng() < s.easyShare ? beta(rng, ...s.easy) : beta(rng, ...s.hard)
-    )
-    const mean = p.reduce((a, b) => a + b, 0) / CASES
-    if (mean >= s.baseRange[0] && mean <= s.baseRange[1]) return p
+const populations = {
+  small: { name: '40 cases, realistic spread', cases: 40, baseRange: [0.8, 0.95], draw: realisticSpread },
+  mid: {
+    name: '40 cases, middling prompt (55–70%)',
+    cases: 40,
+    baseRange: [0.55, 0.7],
+    draw: rng => (rng() < 0.5 ? 0.85 + 0.15 * rng() : 0.2 + 0.4 * rng())
+  },
+  near: {
+    name: '200 cases, near threshold (81–85%)',
+    cases: 200,
+    baseRange: [0.81, 0.85],
+    draw: rng => (rng() < 0.7 ? beta(rng, 19, 1) : beta(rng, 5, 5))
+  },
+  high: {
+    name: '200 cases, high baseline (90–94%)',
+    cases: 200,
+    baseRange: [0.9, 0.94],
+    draw: rng => (rng() < 0.85 ? beta(rng, 24, 1) : beta(rng, 6, 4))
   }
+} satisfies Record<string, Population>
+
+function caseProbabilities(rng: Rng, pop: Population): number[] {
+  for (;;) {
+    const p = Array.from({ length: pop.cases }, () => pop.draw(rng))
+    const mean = p.reduce((a, b) => a + b, 0) / p.length
+    if (mean >= pop.baseRange[0] && mean <= pop.baseRange[1]) return p
+  }
+}
+
+/** A change that helps some cases: raise randomly chosen cases by up to 0.5 until the mean rose by `rise`. */
+function raised(rng: Rng, p: readonly number[], rise: number): number[] {
+  return dropped(
+    rng,
+    p.map(x => 1 - x),
+    rise
+  ).map(x => 1 - x)
 }
 
 /** A change that breaks some cases: lower randomly chosen cases by up to 0.5 until the mean fell by `drop`. */
@@ -117,31 +130,64 @@ function dropped(rng: Rng, p: readonly number[], drop: number): number[] {
   const order = head.map((_, i) => i)
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1))
-    ;[order[i], order[j]] = [order[j]!, order[i]!]
+    const swap = order[i] as number
+    order[i] = order[j] as number
+    order[j] = swap
   }
   let remaining = drop * head.length
   for (const i of order) {
     if (remaining <= 1e-12) break
-    const d = Math.min(0.5, head[i]!, remaining)
-    head[i] = head[i]! - d
+    const current = head[i] as number
+    const d = Math.min(0.5, current, remaining)
+    head[i] = current - d
     remaining -= d
   }
   return head
 }
 
-function sample(rng: Rng, caseId: string, side: VersionSide, repeat: number, p: number): SampleResult {
+interface CaseModel {
+  pass: number
+  /** Probability that an answer trips the competitor rail. */
+  leak: number
+}
+
+function sample(rng: Rng, caseId: string, side: VersionSide, repeat: number, m: CaseModel): SampleResult {
   const latencyMs = 800 * Math.exp(0.35 * normal(rng))
-  const pass = rng() < p
+  const pass = rng() < m.pass
+  const leaked = rng() < m.leak
   return {
     caseId,
     side,
     repeat,
     cacheHit: false,
-    checks: [],
-    pass,
-    score: pass ? 1 : 0,
+    output: `${pass ? 'ok' : 'wrong'}${leaked ? ' Globex' : ''} ${rng()}`,
+    checks: [
+      {
+        id: 'rails#0',
+        type: 'rails',
+        status: 'ok',
+        pass: !leaked,
+        score: leaked ? 0 : 1,
+        reason: leaked ? '1 violation' : 'no violations',
+        ...(leaked
+          ? {
+              violations: [
+                {
+                  validator: 'forbidden-terms',
+                  severity: 'high' as const,
+                  span: { start: 0, end: 6 },
+                  text: 'Globex',
+                  message: 'mentions forbidden term "Globex"'
+                }
+              ]
+            }
+          : {})
+      }
+    ],
+    pass: pass && !leaked,
+    score: pass && !leaked ? 1 : 0,
     messages: [],
-    call: { latencyMs, httpStatus: 200, retries: 0 }
+    call: { latencyMs, httpStatus: 200, retries: 0, usage: USAGE }
   }
 }
 
@@ -150,117 +196,265 @@ function sample(rng: Rng, caseId: string, side: VersionSide, repeat: number, p: 
 type Outcome = 'block' | 'inconclusive' | 'pass'
 
 interface Tally {
+  pass: number
   block: number
   inconclusive: number
   calls: number
+  costUsd: number
   prs: number
 }
 
-const empty = (): Tally => ({ block: 0, inconclusive: 0, calls: 0, prs: 0 })
+const empty = (): Tally => ({ pass: 0, block: 0, inconclusive: 0, calls: 0, costUsd: 0, prs: 0 })
+const COST_PER_CALL = (USAGE.inputTokens * 0.15 + USAGE.outputTokens * 0.6) / 1e6
 
-function simulatePr(
+interface PrResult {
+  ours: Outcome
+  oursCalls: number
+  naive: Outcome
+  naiveCalls: number
+}
+
+type NaiveRule = (base: SampleResult[], head: SampleResult[]) => Outcome
+
+async function simulatePr(
   rng: Rng,
-  baseP: readonly number[],
-  headP: readonly number[]
-): { ours: Outcome; oursCalls: number; naive: Outcome } {
-  const ids = baseP.map((_, i) => `case-${i}`)
+  baseModel: readonly CaseModel[],
+  headModel: readonly CaseModel[],
+  thresholds: Thresholds,
+  naiveRule: NaiveRule,
+  watch: ReadonlySet<string>
+): Promise<PrResult> {
+  const ids = baseModel.map((_, i) => `case-${i}`)
+  const index = new Map(ids.map((id, i) => [id, i]))
   const base: SampleResult[] = []
   const head: SampleResult[] = []
   const repeats = { base: new Map<string, number>(), head: new Map<string, number>() }
   const draw = (i: number, side: VersionSide): void => {
-    const id = ids[i]!
+    const id = ids[i] as string
     const r = repeats[side].get(id) ?? 0
     repeats[side].set(id, r + 1)
-    const s = sample(rng, id, side, r, side === 'base' ? baseP[i]! : headP[i]!)
-    ;(side === 'base' ? base : head).push(s)
+    const model = (side === 'base' ? baseModel[i] : headModel[i]) as CaseModel
+    ;(side === 'base' ? base : head).push(sample(rng, id, side, r, model))
   }
   for (let i = 0; i < ids.length; i++) {
     draw(i, 'base')
     draw(i, 'head')
   }
-  // The naive peer: one head run, a plain threshold.
-  const headRate = head.filter(s => s.pass).length / head.length
-  const naive: Outcome = headRate < THRESHOLD ? 'block' : 'pass'
-
-  const index = new Map(ids.map((id, i) => [id, i]))
-  let budget = EXTRA_CALL_BUDGET
-  for (;;) {
-    const plan = planExtraSamples({ base, head, thresholds, change: 'modified' }, budget)
-    if (plan.length === 0) break
-    for (const item of plan) draw(index.get(item.caseId)!, item.side)
-    budget -= plan.length
-  }
-  const decision = decideSuite({ base, head, thresholds, change: 'modified' })
-  const verdict = decision.verdict
+  const naive = naiveRule(base, head)
+  const state = () => ({
+    base,
+    head,
+    thresholds,
+    change: 'modified' as const,
+    prices: undefined,
+    modelName: MODEL
+  })
+  const costPerCall = observedCostPerCall(state())
+  const budget = { ...extraCallBudget({ cases: ids.length, costPerCall }), costPerCall }
+  const { look } = await sampleUntilDecided(
+    {
+      state,
+      run: async (plan: ExtraSample[]) => {
+        for (const item of plan) draw(index.get(item.caseId) as number, item.side)
+      }
+    },
+    budget,
+    { watch }
+  )
+  const decision = decideSuite({ ...state(), look })
   if (process.env.BENCH_DEBUG)
-    console.error(`${headP === baseP ? 'same' : 'drop'} ${verdict}: ${decision.reason}`)
+    console.error(`${decision.verdict} (${base.length + head.length} calls): ${decision.reason}`)
+  const v = decision.verdict
   const ours: Outcome =
-    verdict === 'fail' || verdict === 'regression' || verdict === 'error'
+    v === 'fail' || v === 'regression' || v === 'error'
       ? 'block'
-      : verdict === 'inconclusive'
+      : v === 'inconclusive'
         ? 'inconclusive'
         : 'pass'
-  return { ours, oursCalls: base.length + head.length, naive }
+  return { ours, oursCalls: base.length + head.length, naive, naiveCalls: 2 * ids.length }
 }
 
 function add(t: Tally, outcome: Outcome, calls: number): void {
   t.prs++
   t.calls += calls
-  if (outcome === 'block') t.block++
-  else if (outcome === 'inconclusive') t.inconclusive++
+  t.costUsd += calls * COST_PER_CALL
+  t[outcome]++
 }
 
-const rate = (n: number, d: number): string => `${((100 * n) / d).toFixed(1)}%`.padStart(6)
+const share = (n: number, d: number): number => n / d
+const rate = (n: number, d: number): string => `${((100 * n) / d).toFixed(1)}%`
 
-const started = Date.now()
-const rng = mulberry32(SEED)
-let missed = false
-const lines: string[] = []
-lines.push(
-  `PromptGate verdict benchmark: ${CASES} cases, ${PRS_PER_KIND} no-change PRs and ${PRS_PER_KIND} PRs with a true ${
-    TRUE_DROP * 100
-  }-point drop per scenario; threshold ${THRESHOLD * 100}%, tolerance 5 points, 95% confidence, extra-call budget ${EXTRA_CALL_BUDGET}; seed ${SEED}.`
-)
-lines.push('')
-lines.push(
-  '| scenario | rule | false block (no change) | inconclusive (no change) | detected (true drop) | inconclusive (true drop) | mean calls |'
-)
-lines.push('|---|---|---:|---:|---:|---:|---:|')
-for (const scenario of scenarios) {
-  const ours = { same: empty(), drop: empty() }
-  const naive = { same: empty(), drop: empty() }
-  for (let k = 0; k < PRS_PER_KIND; k++) {
-    const p = caseProbabilities(rng, scenario)
-    const same = simulatePr(rng, p, p)
-    add(ours.same, same.ours, same.oursCalls)
-    add(naive.same, same.naive, CASES)
-    const worse = simulatePr(rng, p, dropped(rng, p, TRUE_DROP))
-    add(ours.drop, worse.ours, worse.oursCalls)
-    add(naive.drop, worse.naive, CASES)
+interface Row {
+  population: Population
+  kind: string
+  /** Builds head's case models from base's. */
+  change: (rng: Rng, base: CaseModel[]) => CaseModel[]
+  thresholds: Thresholds
+  naive: { name: string; rule: NaiveRule }
+  watch?: (cases: number) => Set<string>
+  target: (t: Tally) => { text: string; met: boolean }
+}
+
+const naiveDrop = (limit: number): Row['naive'] => ({
+  name: `naive: head pass rate < base − ${limit * 100} pts`,
+  rule: (base, head) => {
+    const rateOf = (xs: SampleResult[]) => xs.filter(s => s.pass).length / xs.length
+    return rateOf(head) < rateOf(base) - limit ? 'block' : 'pass'
   }
-  const row = (rule: string, t: { same: Tally; drop: Tally }): string =>
-    `| ${scenario.name} | ${rule} | ${rate(t.same.block, t.same.prs)} | ${rate(t.same.inconclusive, t.same.prs)} | ${rate(
-      t.drop.block,
-      t.drop.prs
-    )} | ${rate(t.drop.inconclusive, t.drop.prs)} | ${((t.same.calls + t.drop.calls) / (t.same.prs + t.drop.prs)).toFixed(0)} |`
-  lines.push(row('PromptGate (paired, adaptive)', ours))
-  lines.push(row(`naive: head < ${THRESHOLD * 100}%`, naive))
-  const falseBlock = ours.same.block / ours.same.prs
-  const detection = ours.drop.block / ours.drop.prs
-  if (falseBlock > TARGET_FALSE_BLOCK || detection < TARGET_DETECTION) {
-    missed = true
+})
+const naiveThreshold = (threshold: number): Row['naive'] => ({
+  name: `naive: head pass rate < ${threshold * 100}%`,
+  rule: (_base, head) => (head.filter(s => s.pass).length / head.length < threshold ? 'block' : 'pass')
+})
+const naiveAnyLeak: Row['naive'] = {
+  name: 'naive: any head violation on one run',
+  rule: (_base, head) =>
+    head.some(s => s.checks.some(c => (c.violations?.length ?? 0) > 0)) ? 'block' : 'pass'
+}
+
+const asModels = (p: number[]): CaseModel[] => p.map(pass => ({ pass, leak: 0 }))
+const withPass = (base: CaseModel[], p: number[]): CaseModel[] =>
+  base.map((m, i) => ({ ...m, pass: p[i] as number }))
+const RISKY = 5
+
+const rows: Row[] = [
+  {
+    population: populations.small,
+    kind: 'no change',
+    change: (_rng, base) => base,
+    thresholds: {},
+    naive: naiveDrop(TOLERANCE),
+    target: t => ({
+      text: `pass ≥ 80%, false block ≤ 2%`,
+      met: share(t.pass, t.prs) >= 0.8 && share(t.block, t.prs) <= 0.02
+    })
+  },
+  {
+    population: populations.small,
+    kind: 'drop = tolerance (5 pts)',
+    change: (rng, base) =>
+      withPass(
+        base,
+        dropped(
+          rng,
+          base.map(m => m.pass),
+          TOLERANCE
+        )
+      ),
+    thresholds: {},
+    naive: naiveDrop(TOLERANCE),
+    target: t => ({ text: 'pass ≤ 5%', met: share(t.pass, t.prs) <= 0.05 })
+  },
+  {
+    population: populations.small,
+    kind: '10-point drop',
+    change: (rng, base) =>
+      withPass(
+        base,
+        dropped(
+          rng,
+          base.map(m => m.pass),
+          0.1
+        )
+      ),
+    thresholds: {},
+    naive: naiveDrop(TOLERANCE),
+    target: t => ({ text: 'detected ≥ 90%', met: share(t.block, t.prs) >= 0.9 })
+  },
+  {
+    population: populations.small,
+    kind: `guard dropped: ${RISKY} risky cases leak 25%`,
+    change: (_rng, base) => base.map((m, i) => (i < RISKY ? { ...m, leak: 0.25 } : m)),
+    thresholds: {},
+    naive: naiveAnyLeak,
+    watch: () => new Set(Array.from({ length: RISKY }, (_, i) => `case-${i}`)),
+    target: t => ({ text: 'caught ≥ 95%', met: share(t.block, t.prs) >= 0.95 })
+  },
+  {
+    population: populations.mid,
+    kind: 'improvement of 16 points',
+    change: (rng, base) =>
+      withPass(
+        base,
+        raised(
+          rng,
+          base.map(m => m.pass),
+          0.16
+        )
+      ),
+    thresholds: {},
+    naive: naiveDrop(TOLERANCE),
+    target: t => ({ text: 'pass ≥ 90% (none inconclusive or blocked)', met: share(t.pass, t.prs) >= 0.9 })
+  },
+  ...[populations.near, populations.high].flatMap((population): Row[] => [
+    {
+      population,
+      kind: 'no change',
+      change: (_rng, base) => base,
+      thresholds: { minPassRate: 0.8 },
+      naive: naiveThreshold(0.8),
+      target: t => ({ text: 'false block ≤ 5%', met: share(t.block, t.prs) <= 0.05 })
+    },
+    {
+      population,
+      kind: '10-point drop',
+      change: (rng, base) =>
+        withPass(
+          base,
+          dropped(
+            rng,
+            base.map(m => m.pass),
+            0.1
+          )
+        ),
+      thresholds: { minPassRate: 0.8 },
+      naive: naiveThreshold(0.8),
+      target: t => ({ text: 'detected ≥ 90%', met: share(t.block, t.prs) >= 0.9 })
+    }
+  ])
+]
+
+async function main(): Promise<void> {
+  const started = Date.now()
+  const rng = mulberry32(SEED)
+  let missed = false
+  const lines: string[] = [
+    `PromptGate verdict benchmark: ${PRS} simulated PRs per row; tolerance 5 points, 95% confidence, default adaptive budget (40 extra calls per case, $0.50); a call costs $${COST_PER_CALL} (${MODEL}, 300 in / 150 out tokens); seed ${SEED}.`,
+    '',
+    '| suite | true change | rule | pass | inconclusive | block | mean calls | mean cost | target |',
+    '|---|---|---|---:|---:|---:|---:|---:|---|'
+  ]
+  const only = process.env.BENCH_ONLY
+  for (const row of rows.filter(r => !only || r.population.name.startsWith(only))) {
+    const ours = empty()
+    const naive = empty()
+    for (let k = 0; k < PRS; k++) {
+      const base = asModels(caseProbabilities(rng, row.population))
+      const head = row.change(rng, base)
+      const r = await simulatePr(
+        rng,
+        base,
+        head,
+        row.thresholds,
+        row.naive.rule,
+        row.watch?.(base.length) ?? new Set()
+      )
+      add(ours, r.ours, r.oursCalls)
+      add(naive, r.naive, r.naiveCalls)
+    }
+    const target = row.target(ours)
+    if (!target.met) missed = true
+    const cells = (t: Tally): string =>
+      `${rate(t.pass, t.prs)} | ${rate(t.inconclusive, t.prs)} | ${rate(t.block, t.prs)} | ${(t.calls / t.prs).toFixed(0)} | $${(t.costUsd / t.prs).toFixed(3)}`
     lines.push(
-      `| ${scenario.name} | TARGET MISSED | ${(falseBlock * 100).toFixed(1)}% > ${TARGET_FALSE_BLOCK * 100}%? | | ${(
-        detection * 100
-      ).toFixed(1)}% < ${TARGET_DETECTION * 100}%? | | |`
+      `| ${row.population.name} | ${row.kind} | PromptGate | ${cells(ours)} | ${target.text}: ${target.met ? 'met' : 'MISSED'} |`
     )
+    lines.push(`| ${row.population.name} | ${row.kind} | ${row.naive.name} | ${cells(naive)} | |`)
   }
+  lines.push('')
+  lines.push(`Targets ${missed ? 'MISSED' : 'met'}. (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  console.log(lines.join('\n'))
+  process.exitCode = missed ? 1 : 0
 }
-lines.push('')
-lines.push(
-  `Targets for PromptGate: false block ≤ ${TARGET_FALSE_BLOCK * 100}%, detection ≥ ${TARGET_DETECTION * 100}%. ${
-    missed ? 'MISSED.' : 'Met.'
-  } (${((Date.now() - started) / 1000).toFixed(1)} s)`
-)
-console.log(lines.join('\n'))
-process.exitCode = missed ? 1 : 0
+
+await main()

@@ -1,5 +1,9 @@
-// Renders a sample PR comment to a standalone HTML page with GitHub-like styling, for the
-// README screenshot: `npx tsx scripts/render-comment-html.ts [report.json] [out.html]`.
+// Renders a sample PR comment to a standalone HTML page styled like github.com (a comment body is
+// about 780 px wide: 812 px box minus 16 px padding each side), for the README screenshot:
+// `npx tsx scripts/render-comment-html.ts [report.json] [out.html]`. docs/comment.png is
+// `npx tsx scripts/render-comment-html.ts __tests__/fixtures/github/report-safety.json /tmp/comment.html`, then
+// `chromium --headless --no-sandbox --disable-gpu --disable-background-networking --hide-scrollbars
+//  --window-size=860,1700 --screenshot=docs/comment.png file:///tmp/comment.html` (Debian's chromium).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
@@ -14,7 +18,7 @@ interface Cmark {
 
 const CSS = `
 body { margin: 0; background: #f6f8fa; }
-.comment { max-width: 880px; margin: 24px auto; background: #fff; border: 1px solid #d0d7de; border-radius: 6px;
+.comment { max-width: 812px; margin: 24px auto; background: #fff; border: 1px solid #d0d7de; border-radius: 6px;
   font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; color: #1f2328; }
 .comment header { padding: 8px 16px; background: #f6f8fa; border-bottom: 1px solid #d0d7de; border-radius: 6px 6px 0 0; color: #59636e; }
 .comment header b { color: #1f2328; }
@@ -47,7 +51,7 @@ export function renderCommentHtml(report: RunReport): string {
     unsafe: true,
     extensions: { table: true, strikethrough: true, tagfilter: true, autolink: true, tasklist: true }
   })
-  // Open the first case so the screenshot shows base and head side by side.
+  // Open the first case so the screenshot shows base and head stacked.
   const opened = body.replace('<details>', '<details open>')
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>PromptGate comment</title><style>${CSS}</style></head>

@@ -1,4 +1,5 @@
-import { applyAcceptLabel, gateFails, skippedReport } from '../../src/action/gate.js'
+import { gateFails, skippedReport } from '../../src/action/gate.js'
+import { applyAcceptLabel } from '../../src/engine/accept.js'
 import { envInputReader, InputError, parseInputs } from '../../src/action/inputs.js'
 import type { RunReport, SuiteReport } from '../../src/core/report.js'
 

@@ -199,11 +199,14 @@ describe('accountForUnjudged', () => {
       reason: 'Pass rate 100.0% on 3 cases.',
       head,
       budgets: [],
+      causes: [],
+      contributors: [],
+      failures: { head: [], base: [] },
       samplingCanHelp: false
     })
     expect(decision.verdict).toBe('inconclusive')
     expect(decision.reason).toBe(
-      'Pass rate 100.0% on 3 cases. But 6 of 9 head samples failed or could not be judged (see the cases).'
+      'Pass rate 100.0% on 3 cases. But 6 of 9 head samples failed or could not be judged.'
     )
   })
 
@@ -213,6 +216,9 @@ describe('accountForUnjudged', () => {
       reason: 'ok',
       head: { ...head, errorSamples: 0 },
       budgets: [],
+      causes: [],
+      contributors: [],
+      failures: { head: [], base: [] },
       samplingCanHelp: false
     }
     expect(accountForUnjudged(clean)).toBe(clean)

@@ -8,6 +8,13 @@ import {
 } from '../../src/report/markdown.js'
 import { assertDetailsBalanced, linkifiable, renderGfm, tableShapes } from './gfm.js'
 import { check, regressedCase, regressionReport, report, sample, stats, suite } from './reports.js'
+import {
+  harmlessPassScenario,
+  inconclusiveScenario,
+  providerOutageScenario,
+  regressionScenario,
+  safetyOnFailingCaseScenario
+} from './scenarios.js'
 
 const RUN = { serverUrl: 'https://github.com', repository: 'octo/prompts', runId: '987654' }
 const RUN_URL = 'https://github.com/octo/prompts/actions/runs/987654'
@@ -113,7 +120,8 @@ describe('a hostile report renders inert on GitHub', () => {
 
   test('every table keeps its shape', () => {
     const shapes = tableShapes(html)
-    expect(shapes.length).toBeGreaterThanOrEqual(5)
+    // Overview, metrics and budgets; case outputs are stacked, never in a table.
+    expect(shapes.length).toBeGreaterThanOrEqual(3)
     for (const rows of shapes) expect(new Set(rows).size).toBe(1)
   })
 
@@ -250,16 +258,17 @@ describe('content', () => {
   test('lists budgets with their status and checks that could not run', () => {
     const md = renderComment(regressionReport(), RUN)
     expect(md).toContain(
-      '| maxCostPerCall | $0.000200 | $0.000307 | ❌ fail: mean cost per call above budget |'
+      '| maxCostPerCall | $0.0002 | $0.000307 | ❌ fail: mean cost per call above budget |'
     )
     expect(md).toContain('`github/similarity`: no judge configured')
   })
 
-  test('puts base and head outputs side by side for a regressed case', () => {
+  test('stacks base and head outputs of a regressed case, so neither scrolls off at GitHub width', () => {
     const html = renderGfm(renderComment(regressionReport(), RUN))
     expect(html).toMatch(
-      /<tr><th>Base<\/th><th>Head<\/th><\/tr>\n<tr><td>\n<pre><code class="language-text">Your refund was issued/
+      /<p><strong>Base<\/strong><\/p>\n<pre><code class="language-text">Your refund was issued[^<]*<\/code><\/pre>\n<p><strong>Head<\/strong><\/p>\n<pre><code class="language-text">Sorry, I cannot help/
     )
+    expect(html).not.toMatch(/<td>\s*<pre/)
   })
 
   test('names unaffected suites in one line instead of a section', () => {
@@ -390,4 +399,76 @@ test('a failing case without a base shows its output and failing check', () => {
   )
   expect(md).toContain('**Failing cases** (1)')
   expect(md).toContain('- `len` (max-length) failed: 12 \\> 10')
+})
+
+describe('snapshots of the comments a reviewer acts on (issue 10)', () => {
+  const cases = [
+    ['a regression', regressionScenario],
+    ['a safety-only fail on an already-failing case', safetyOnFailingCaseScenario],
+    ['a provider outage', providerOutageScenario],
+    ['a harmless pass', harmlessPassScenario],
+    ['an inconclusive', inconclusiveScenario]
+  ] as const
+  test.each(cases)('%s', (_name, build) => {
+    expect(renderComment(build(), RUN)).toMatchSnapshot()
+  })
+
+  test('the headline names the suite, the validator terms and how many cases', () => {
+    expect(safetyOnFailingCaseScenario().reason).toBe(
+      'support: head names forbidden terms (Globex, Initech) in 2 cases that base answered cleanly.'
+    )
+    expect(regressionScenario().reason).toBe(
+      'support: pass rate fell 53 points (84% → 30%); is-json fails on 30 of 43 head samples.'
+    )
+  })
+
+  test('the case that already failed on base and gained a violation is listed first, with its failing checks', () => {
+    const md = renderComment(safetyOnFailingCaseScenario(), RUN)
+    const summaries = [...md.matchAll(/<summary>(.*)<\/summary>/g)].map(m => m[1])
+    // Both new violations, larger effect first (case-03 flipped as well); nothing else contributes.
+    expect(summaries).toHaveLength(2)
+    expect(summaries[0]).toMatch(
+      /^1\. “Is your plan cheaper than Globex\?” · <code>case-03<\/code> · <b>new safety violation<\/b>/
+    )
+    expect(summaries[1]).toMatch(
+      /^2\. “How does your product compare with Initech\?” · <code>case-04<\/code> · <b>new safety violation<\/b> · <code>forbidden-terms<\/code>/
+    )
+    expect(md).toMatch(/\*\*Failing checks \(head\)\*\*\n\n- `tone` \(llm-rubric\) failed/)
+  })
+
+  test('a side with no judged sample shows why, not a percentage', () => {
+    const md = renderComment(providerOutageScenario(), RUN)
+    expect(md).toContain(
+      '| Pass rate | 90.7% (78.4–96.3%) | not evaluated: provider unavailable (HTTP 503 after 3 retries) |'
+    )
+    expect(md).not.toMatch(/\| Pass rate \|[^\n]*\| 0\.0%/)
+    expect(providerOutageScenario().reason).toBe(
+      'support: not evaluated: provider unavailable (HTTP 503 after 3 retries).'
+    )
+  })
+
+  test('what would decide it is said once, within the documented repeat limit', () => {
+    const md = renderComment(inconclusiveScenario(), RUN)
+    const hint =
+      /\*\*To decide:\*\* About ([\d,]+) more cases, or (\d+) more repeats per case \(sampling\.repeats: (\d+)\)/.exec(
+        md
+      )
+    expect(hint).not.toBeNull()
+    expect(Number(hint?.[3])).toBeLessThanOrEqual(50)
+    expect(md).not.toMatch(/\(about \d+ more cases/)
+  })
+
+  test('says what adaptive sampling spent', () => {
+    expect(renderComment(harmlessPassScenario(), RUN)).toContain(
+      '**Sampling:** 946 extra calls ($0.128) over 3 looks of 4, budget 1,720 calls or $0.50; stopped once decided'
+    )
+  })
+
+  test('the rendered comment has no <pre> inside a table cell', () => {
+    for (const [, build] of cases) {
+      const html = renderGfm(renderComment(build(), RUN))
+      expect(html).not.toMatch(/<td>(?:(?!<\/td>)[\s\S])*<pre/)
+    }
+    expect(renderGfm(renderComment(regressionScenario(), RUN))).toContain('<pre><code class="language-text">')
+  })
 })

@@ -1,4 +1,4 @@
-import { compareVersions } from '../../src/stats/compare.js'
+import { compareVersions, passRateDeltaInterval } from '../../src/stats/compare.js'
 import { run, sample } from './helpers.js'
 
 const opts = { confidence: 0.95 }
@@ -61,5 +61,53 @@ describe('compareVersions', () => {
     const base = run('base', 200, 200, i => ({ latencyMs: 100 + i }))
     const head = run('head', 200, 200, i => ({ latencyMs: 100 + ((i * 7) % 200) }))
     expect(compareVersions(base, head, opts).latencyP95!.significant).toBe(false)
+  })
+})
+
+describe('passRateDeltaInterval with repeats', () => {
+  const tally = (caseId: string, n: number, passes: number, output = 'same') => ({
+    caseId,
+    n,
+    passes,
+    scoreSum: passes,
+    violations: 0,
+    identicalOutputs: output === 'same',
+    firstOutput: output
+  })
+
+  it('is d̄ ± z·√(Σ v/n)/N with each case’s variance moderated toward the pooled one', () => {
+    const pairs = [
+      { caseId: 'a', base: tally('a', 4, 4), head: tally('a', 4, 2) },
+      { caseId: 'b', base: tally('b', 2, 1), head: tally('b', 2, 2) }
+    ]
+    // Pooled p̄ per side (df < 20): base 5/6, head 4/6 → prior v = p̄(1 − p̄).
+    const priorBase = (5 / 6) * (1 / 6)
+    const priorHead = (4 / 6) * (2 / 6)
+    const moderated = (x: number, n: number, prior: number) =>
+      ((n - 1) * ((x * (n - x)) / (n * (n - 1))) + 5 * prior) / (n - 1 + 5)
+    const variance =
+      moderated(4, 4, priorBase) / 4 +
+      moderated(2, 4, priorHead) / 4 +
+      moderated(1, 2, priorBase) / 2 +
+      moderated(2, 2, priorHead) / 2
+    const delta = (2 / 4 - 1 + (1 - 1 / 2)) / 2
+    const half = (1.959963984540054 * Math.sqrt(variance)) / 2
+    const i = passRateDeltaInterval(pairs, 0.95)
+    expect(i.low).toBeCloseTo(delta - half, 9)
+    expect(i.high).toBeCloseTo(delta + half, 9)
+  })
+
+  it('adds no noise for sides whose repeated outputs were identical at temperature 0', () => {
+    const pairs = [
+      { caseId: 'a', base: tally('a', 2, 2), head: tally('a', 2, 0) },
+      { caseId: 'b', base: tally('b', 2, 2), head: tally('b', 2, 2) }
+    ]
+    expect(passRateDeltaInterval(pairs, 0.95, { deterministic: true })).toEqual({
+      low: -0.5,
+      high: -0.5,
+      confidence: 0.95
+    })
+    const noisy = passRateDeltaInterval(pairs, 0.95, { deterministic: false })
+    expect(noisy.high - noisy.low).toBeGreaterThan(0.1)
   })
 })

@@ -5,7 +5,6 @@ import {
   meanInterval,
   newcombePairedInterval,
   normalQuantile,
-  pairedDifferenceInterval,
   quantile,
   quantileInterval,
   tQuantile,
@@ -90,23 +89,6 @@ describe('paired difference intervals', () => {
     const i = newcombePairedInterval({ a: 30, b: 0, c: 0, d: 10 }, 0.95)
     expect(i.low).toBeLessThan(0)
     expect(i.high).toBeGreaterThan(0)
-  })
-
-  it('the repeat-aware interval reduces to Agresti–Min for 0/±1 differences', () => {
-    // b = 3 regressed, c = 9 fixed, n = 50: add ½ to every cell → (c − b)/(n + 2) ± z·√(b*+c* − (c*−b*)²/n*)/n*
-    const diffs = [...Array(3).fill(-1), ...Array(9).fill(1), ...Array(38).fill(0)]
-    const i = pairedDifferenceInterval(diffs, 0.95)
-    const nStar = 52
-    const centre = 6 / nStar
-    const half = (1.959963984540054 * Math.sqrt(3.5 + 9.5 - 36 / nStar)) / nStar
-    expect(i.low).toBeCloseTo(centre - half, 6)
-    expect(i.high).toBeCloseTo(centre + half, 6)
-  })
-
-  it('the repeat-aware interval narrows as repeats shrink per-case differences', () => {
-    const oneRepeat = pairedDifferenceInterval([1, -1, 1, -1, ...Array(96).fill(0)], 0.95)
-    const fourRepeats = pairedDifferenceInterval([0.25, -0.25, 0.25, -0.25, ...Array(96).fill(0)], 0.95)
-    expect(fourRepeats.high - fourRepeats.low).toBeLessThan(oneRepeat.high - oneRepeat.low)
   })
 })
 

@@ -25,7 +25,7 @@ describe('decideSuite: base vs head', () => {
     const d = decideSuite({ ...pr(200, 170, 30, 2), thresholds: {}, change: 'modified' })
     expect(d.verdict).toBe('regression')
     expect(d.reason).toMatch(
-      /^Pass rate fell 14\.0 points \(85\.0% → 71\.0%, 95% CI −\d+\.\d to −\d+\.\d; 30 cases regressed, 2 fixed; McNemar p<0\.001\)/
+      /^Pass rate fell 14\.0 points \(85\.0% → 71\.0%, 95% CI −\d+\.\d to −\d+\.\d pp; 30 cases regressed, 2 fixed; McNemar p < 0\.001\)/
     )
   })
 
@@ -56,7 +56,7 @@ describe('decideSuite: base vs head', () => {
     expect(d.needs?.moreCases).toBeGreaterThan(40)
     expect(d.needs?.moreRepeats).toBeGreaterThanOrEqual(1)
     expect(d.needs?.description).toMatch(
-      /^About \d+ more cases, or \d+ more repeats? per case, would .+ tolerance\.$/
+      /^About \d+ more cases, or \d+ more repeats? per case \(sampling\.repeats: \d+\), would .+ tolerance\.$/
     )
   })
 
@@ -205,7 +205,7 @@ describe('decideOverall', () => {
       { id: 'b', verdict: 'regression' },
       { id: 'c', verdict: 'inconclusive' }
     ])
-    expect(o).toEqual({ verdict: 'fail', reason: '1 of 3 suites failed the gate: b (regression).' })
+    expect(o).toEqual({ verdict: 'fail', reason: 'b failed the gate. (1 of 3 suites failed)' })
   })
 
   it('is inconclusive when a suite is inconclusive and none failed', () => {

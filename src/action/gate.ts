@@ -1,7 +1,7 @@
 // Pure decisions of the PR gate, kept apart from I/O so they are tested directly.
-import type { Config } from '../config/schema.js'
-import type { OverallVerdict, RunReport } from '../core/report.js'
-import type { ResolvedSuite } from '../config/suites.js'
+import type { Config, SuiteConfig } from '../config/schema.js'
+import type { RunReport } from '../core/report.js'
+import { configuredChecks, suiteFiles, type ResolvedSuite } from '../config/suites.js'
 import { isPromptGlob, matchFiles, suiteIdForFile } from '../config/prompt-globs.js'
 import type { SuiteFileSet } from '../github/changes.js'
 import type { FileChange } from '../repo/git.js'
@@ -9,17 +9,14 @@ import { PROMPTGATE_VERSION } from '../version.js'
 
 /** What makes a suite affected, as the change detection wants it. */
 export function headFileSet(suite: ResolvedSuite): SuiteFileSet {
-  return {
-    id: suite.id,
-    prompt: suite.config.prompt,
-    files: suite.files.filter(f => f !== suite.config.prompt)
-  }
+  return fileSet(suite.config, suite.files)
 }
 
 /**
- * The base config's suites, from the config alone: the base side is never resolved in full. A
- * glob entry stands for one suite per file it matched on base: the head suites of the same glob
- * whose file was not added by the change, and the files the change removed.
+ * The base config's suites, from the config alone: the base side is never resolved in full, so
+ * its case-level schema files are unknown (a changed one still shows on head's side). A glob
+ * entry stands for one suite per file it matched on base: the head suites of the same glob whose
+ * file the change did not add, and the files the change removed.
  */
 export function baseFileSets(
   config: Config,
@@ -27,8 +24,8 @@ export function baseFileSets(
   changes: readonly FileChange[] = []
 ): SuiteFileSet[] {
   return config.suites.flatMap(suite => {
-    const files = [...(suite.datasets ?? []), ...(suite.system ? [suite.system] : []), ...(suite.files ?? [])]
-    if (!isPromptGlob(suite.prompt)) return [{ id: suite.id, prompt: suite.prompt, files }]
+    const files = suiteFiles(suite, configuredChecks(config, suite))
+    if (!isPromptGlob(suite.prompt)) return [fileSet(suite, files)]
     const added = new Set(
       changes.filter(c => c.status === 'added' || c.status === 'renamed').map(c => c.path)
     )
@@ -39,44 +36,14 @@ export function baseFileSets(
       suite.prompt,
       changes.filter(c => c.status === 'removed').map(c => c.path)
     )
-    return [...kept, ...removed].map(prompt => ({
-      id: suiteIdForFile(suite.id, suite.prompt, prompt),
-      prompt,
-      files
-    }))
+    return [...kept, ...removed].map(prompt =>
+      fileSet({ ...suite, id: suiteIdForFile(suite.id, suite.prompt, prompt), prompt }, files)
+    )
   })
 }
 
-/**
- * A maintainer's label accepts known regressions: the suites keep their `regression` verdict (the
- * comment shows it), but the gate passes, and says which label let it through. Absolute
- * threshold failures and errors are never accepted by a label.
- */
-export function applyAcceptLabel(
-  report: RunReport,
-  labels: readonly string[],
-  acceptLabel: string
-): RunReport {
-  if (!labels.includes(acceptLabel)) return report
-  const regressed = report.suites.filter(s => s.verdict === 'regression')
-  if (regressed.length === 0) return report
-  const blocking = report.suites.filter(s => s.verdict === 'fail' || s.verdict === 'error')
-  const inconclusive = report.suites.some(s => s.verdict === 'inconclusive')
-  const ids = regressed.map(s => s.id).join(', ')
-  if (blocking.length > 0) {
-    return {
-      ...report,
-      accepted: { label: acceptLabel },
-      reason: `${report.reason} The regression in ${ids} is accepted by the label "${acceptLabel}", but ${blocking.map(s => s.id).join(', ')} still fail.`
-    }
-  }
-  const verdict: OverallVerdict = inconclusive ? 'inconclusive' : 'pass'
-  return {
-    ...report,
-    verdict,
-    accepted: { label: acceptLabel },
-    reason: `Regression in ${ids} accepted by the label "${acceptLabel}".`
-  }
+function fileSet(suite: SuiteConfig, files: readonly string[]): SuiteFileSet {
+  return { id: suite.id, prompt: suite.prompt, files: files.filter(f => f !== suite.prompt) }
 }
 
 /** The report for a run that evaluated nothing: verdict skipped, with the reason said out loud. */

@@ -5,7 +5,8 @@ import { readFile, writeFile, mkdir, stat } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { formatIssue, SourceError } from '../core/errors.js'
-import { configuredOutputPaths, ignoreOutputFolder } from '../config/paths.js'
+import { configuredOutputPaths, ignoreOutputFolder, type OutputPaths } from '../config/paths.js'
+import { counted } from '../core/plural.js'
 import {
   EXIT_CONFIG_ERROR,
   EXIT_GATE_FAILED,
@@ -13,7 +14,6 @@ import {
   EXIT_OK,
   EXIT_RUNTIME_ERROR
 } from '../constants.js'
-import { counted } from '../core/plural.js'
 import type { RunReport } from '../core/report.js'
 import type { RepoFiles } from '../core/types.js'
 import {
@@ -42,6 +42,7 @@ import { withCallLog, writeJsonReport } from '../report/json.js'
 import { renderTerminal } from '../report/terminal.js'
 import type { CliOptions } from './args.js'
 import type { Config } from '../config/schema.js'
+import type { ResolvedSuite } from '../config/suites.js'
 import { errorMessage } from '../core/guards.js'
 
 export interface CliIo {
@@ -77,6 +78,7 @@ export class StaleBaselineError extends Error {
   override name = 'StaleBaselineError'
 }
 
+/** A --base ref the local clone does not have. */
 /** A -C folder that does not exist. */
 export class RootFolderError extends Error {
   override name = 'RootFolderError'
@@ -105,7 +107,6 @@ export async function repositoryRoot(
   }
 }
 
-/** A --base ref the local clone does not have. */
 export class MissingRefError extends Error {
   override name = 'MissingRefError'
 }
@@ -135,6 +136,7 @@ function progressFor(options: CliOptions, io: CliIo): ProgressSink {
   return new LineProgress(line => io.stderr(`${line}\n`))
 }
 
+/** load → validate, or: choose the base side → require keys → run → write and print the report. */
 async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
   const rootDir = await repositoryRoot(options, io.cwd ?? process.cwd())
   const head: RepoFiles = fsRepoFiles(rootDir, 'the working tree')
@@ -146,31 +148,61 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
   )
   const { config } = project
   const suites = selectSuites(project.suites, options.suites)
-
-  if (options.command === 'validate') {
-    for (const suite of suites) routeModel(suite.modelId, config, { promptFile: suite.prompt.file })
-    const cases = suites.reduce((n, s) => n + s.cases.length, 0)
-    io.stdout(
-      `${project.discovered ? 'no config (discovered prompt files)' : options.configPath}: valid — ${counted(suites.length, 'suite')}, ${counted(cases, 'case')}; no model was called\n`
-    )
-    return EXIT_OK
-  }
-
-  let toRun: SuiteToRun[] = suites.map(suite => ({ suite, change: 'run' as const }))
-  let base: RepoFiles | undefined
+  if (options.command === 'validate') return validate(options, project.discovered, config, suites, io)
   const notes: string[] = project.discovered ? [project.discovered] : []
+  const sides = await baseSide(options, rootDir, config, suites, notes)
+  requireKeys(config, sides.toRun, options, io)
+  const paths = configuredOutputPaths(rootDir, config, options.configPath)
+  await ignoreOutputFolder(rootDir, paths)
+  const report = await runLogged(options, io, { config, rootDir, head, sides, notes, paths })
+  await writeOutputs(options, io, { report, config, rootDir, toRun: sides.toRun, paths })
+  return exitCodeFor(report, config.gate?.failOnInconclusive ?? false)
+}
+
+function validate(
+  options: CliOptions,
+  discovered: string | undefined,
+  config: Config,
+  suites: ResolvedSuite[],
+  io: CliIo
+): number {
+  for (const suite of suites) routeModel(suite.modelId, config, { promptFile: suite.prompt.file })
+  const cases = suites.reduce((n, s) => n + s.cases.length, 0)
+  const what = discovered ? 'no config (discovered prompt files)' : options.configPath
+  io.stdout(
+    `${what}: valid — ${counted(suites.length, 'suite')}, ${counted(cases, 'case')}; no model was called\n`
+  )
+  return EXIT_OK
+}
+
+interface Sides {
+  toRun: SuiteToRun[]
+  base?: RepoFiles
+}
+
+/** What head is compared with: a git ref (--base), a stored baseline (--baseline), or nothing. */
+async function baseSide(
+  options: CliOptions,
+  rootDir: string,
+  config: Config,
+  suites: ResolvedSuite[],
+  notes: string[]
+): Promise<Sides> {
+  const toRun: SuiteToRun[] = suites.map(suite => ({ suite, change: 'run' as const }))
   if (options.baseRef) {
     const git = createLocalGit(rootDir)
     if (!(await git.hasCommit(options.baseRef))) {
       throw new MissingRefError(`--base ${options.baseRef}: no such commit in ${rootDir}; fetch it first`)
     }
-    base = gitRepoFiles({ rev: options.baseRef, git, label: `base (${options.baseRef})` })
-    const baseFiles = base
-    toRun = await Promise.all(suites.map(suite => withBase(suite, baseFiles)))
-  } else if (options.baselinePath) {
-    toRun = await fromBaseline(options.baselinePath, rootDir, toRun, config, notes)
+    const base = gitRepoFiles({ rev: options.baseRef, git, label: `base (${options.baseRef})` })
+    return { toRun: await Promise.all(suites.map(suite => withBase(suite, base))), base }
   }
+  if (options.baselinePath)
+    return { toRun: await fromBaseline(options.baselinePath, rootDir, toRun, config, notes) }
+  return { toRun }
+}
 
+function requireKeys(config: Config, toRun: SuiteToRun[], options: CliOptions, io: CliIo): void {
   const missing = missingKeys(
     config,
     toRun.map(s => s.suite),
@@ -183,14 +215,23 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
         'export the variable, or use a replay provider to run offline'
     )
   }
+}
 
-  const paths = configuredOutputPaths(rootDir, config, options.configPath)
-  await ignoreOutputFolder(rootDir, paths)
-  const logPath = paths.log
-  const report: RunReport = await withCallLog(logPath, writeCall =>
+interface RunInput {
+  config: Config
+  rootDir: string
+  head: RepoFiles
+  sides: Sides
+  notes: string[]
+  paths: OutputPaths
+}
+
+function runLogged(options: CliOptions, io: CliIo, input: RunInput): Promise<RunReport> {
+  const { config, rootDir, sides, paths } = input
+  return withCallLog(paths.log, writeCall =>
     runSuites(
       config,
-      toRun,
+      sides.toRun,
       [],
       {
         configFile: options.configPath,
@@ -200,12 +241,12 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
         cacheDir: paths.cache,
         repeats: options.repeats,
         concurrency: options.concurrency,
-        notes,
+        notes: input.notes,
         git: options.baseRef ? { baseRef: options.baseRef } : undefined
       },
       {
-        head,
-        base,
+        head: input.head,
+        base: sides.base,
         env: io.env,
         progress: progressFor(options, io),
         now: Date.now,
@@ -213,20 +254,31 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
       }
     )
   )
+}
 
-  const reportPath = options.reportPath ? resolveIn(rootDir, options.reportPath) : paths.report
+interface Outputs {
+  report: RunReport
+  config: Config
+  rootDir: string
+  toRun: SuiteToRun[]
+  paths: OutputPaths
+}
+
+/** The JSON report, the baseline (for `baseline`), and the terminal or JSON output. */
+async function writeOutputs(options: CliOptions, io: CliIo, out: Outputs): Promise<void> {
+  const { report, paths } = out
+  const reportPath = options.reportPath ? resolveIn(out.rootDir, options.reportPath) : paths.report
   await writeJsonReport(reportPath, report)
   if (options.command === 'baseline') {
-    const baselinePath = resolveIn(rootDir, options.baselinePath ?? DEFAULT_BASELINE_PATH)
-    await writeBaseline(baselinePath, report, toRun, config, rootDir)
+    const baselinePath = resolveIn(out.rootDir, options.baselinePath ?? DEFAULT_BASELINE_PATH)
+    await writeBaseline(baselinePath, report, out.toRun, out.config, out.rootDir)
     io.stderr(`baseline written to ${baselinePath}\n`)
   }
   if (options.json) io.stdout(JSON.stringify(report, null, 2) + '\n')
   else {
     io.stdout(renderTerminal(report) + '\n')
-    io.stdout(`Report: ${reportPath}\nCall log: ${logPath}\n`)
+    io.stdout(`Report: ${reportPath}\nCall log: ${paths.log}\n`)
   }
-  return exitCodeFor(report, config.gate?.failOnInconclusive ?? false)
 }
 
 function resolveIn(rootDir: string, path: string): string {

@@ -2,32 +2,16 @@
 // pull_request_target a PR's config and files are attacker-controlled, and even locally a report
 // written outside the checkout is a surprise. A committed symlink is followed by every write, so
 // the check is made on real paths, not on the text.
-import { existsSync, realpathSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { DEFAULT_CACHE_DIR, DEFAULT_LOG_PATH, DEFAULT_OUTPUT_DIR, DEFAULT_REPORT_PATH } from '../constants.js'
 import { SourceError } from '../core/errors.js'
+import { isInside, realExisting } from '../repo/paths.js'
 import type { Config } from './schema.js'
-
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path)
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
-}
-
-/** The real path of `path`'s deepest existing ancestor (itself when it exists). */
-function realExisting(path: string): string {
-  let current = path
-  while (!existsSync(current)) {
-    const parent = dirname(current)
-    if (parent === current) return current
-    current = parent
-  }
-  return resolve(realpathSync(current), relative(current, path))
-}
 
 export function resolveConfigPath(root: string, path: string, key: string, configFile: string): string {
   const full = resolve(root, path)
-  const outside = !inside(root, full) || !inside(realExisting(root), realExisting(full))
+  const outside = !isInside(root, full) || !isInside(realExisting(root), realExisting(full))
   if (outside) {
     throw new SourceError(`Unsafe path in ${configFile}`, [
       {
@@ -66,7 +50,7 @@ export const OUTPUT_GITIGNORE =
  */
 export async function ignoreOutputFolder(root: string, paths: OutputPaths): Promise<void> {
   const folder = resolve(root, DEFAULT_OUTPUT_DIR)
-  if (![paths.report, paths.log, paths.cache].some(path => inside(folder, path))) return
+  if (![paths.report, paths.log, paths.cache].some(path => isInside(folder, path))) return
   await mkdir(folder, { recursive: true })
   await writeFile(join(folder, '.gitignore'), OUTPUT_GITIGNORE, { flag: 'wx' }).catch((error: unknown) => {
     if ((error as { code?: unknown }).code !== 'EEXIST') throw error

@@ -77,7 +77,14 @@ export const samplingSchema = z.strictObject({
     .min(0)
     .optional()
     .describe(
-      'Extra model calls adaptive sampling may spend per suite (default: twice the number of cases; 0 with a replay provider).'
+      'Extra model calls adaptive sampling may spend per suite (default: 40 per case; 0 with a replay provider).'
+    ),
+  maxExtraCost: z
+    .number()
+    .min(0)
+    .optional()
+    .describe(
+      'US dollars adaptive sampling may spend per suite on extra calls, when the model price is known (default 0.50).'
     )
 })
 

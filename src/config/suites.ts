@@ -4,7 +4,7 @@ import type { CheckSpec, ModelParameters, PromptDefinition, RepoFiles, TestCase 
 import { loadDataset } from '../datasets/index.js'
 import { duplicateIdIssues } from '../datasets/parse.js'
 import { loadPrompt, type PromptLoadOptions } from '../prompts/index.js'
-import { renderMessages, TemplateError } from '../prompts/render.js'
+import { renderCase, TemplateError } from '../prompts/render.js'
 import { toCheckSpec } from '../core/check-spec.js'
 import { combineSourceErrors, SourceError, type SourceIssue } from '../core/errors.js'
 import { configLocation } from './load.js'
@@ -31,10 +31,7 @@ export interface ResolvedSuite {
   /** defaults.thresholds overridden key by key by the suite's. */
   thresholds: Thresholds
   sampling: Sampling
-  /**
-   * Repo-relative paths and globs whose change makes the suite affected: prompt, system
-   * template, datasets, schemaFiles of json-schema checks (suite and case level), suite.files.
-   */
+  /** What makes the suite affected: `suiteFiles()` of the resolved suite. */
   files: string[]
 }
 
@@ -122,7 +119,7 @@ async function resolveEntry(
   }
   problems.push(...duplicateIdIssues(cases))
   problems.push(...missingVariableIssues(prompt, cases))
-  const modelId = suite.model ?? prompt.model ?? config.defaults?.model
+  const modelId = modelIdFor(config, suite, prompt)
   if (modelId === undefined) {
     problems.push({
       ...suiteRef,
@@ -132,9 +129,7 @@ async function resolveEntry(
   if (problems.length > 0 || modelId === undefined)
     throw new SourceError(`Suite ${suite.id} cannot run`, problems)
 
-  const checks = [...(config.defaults?.checks ?? []), ...(suite.checks ?? [])]
-    .map(toCheckSpec)
-    .concat(prompt.checks)
+  const checks = configuredChecks(config, suite).concat(prompt.checks)
   return {
     id: suite.id,
     ...(entry.glob ? { glob: entry.glob } : {}),
@@ -143,14 +138,10 @@ async function resolveEntry(
     cases,
     checks,
     modelId,
-    modelParameters: {
-      ...config.defaults?.modelParameters,
-      ...prompt.modelParameters,
-      ...suite.modelParameters
-    },
+    modelParameters: parametersFor(config, suite, prompt),
     thresholds: { ...config.defaults?.thresholds, ...suite.thresholds },
     sampling: { ...config.defaults?.sampling, ...suite.sampling },
-    files: dependencyFiles(suite, checks, cases)
+    files: suiteFiles(suite, checks, cases)
   }
 }
 
@@ -160,7 +151,7 @@ function missingVariableIssues(prompt: PromptDefinition, cases: readonly TestCas
   let more = 0
   for (const testCase of cases) {
     try {
-      renderMessages(prompt, testCase)
+      renderCase(prompt, testCase)
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error
       if (issues.length >= MAX_TEMPLATE_ISSUES) {
@@ -175,10 +166,49 @@ function missingVariableIssues(prompt: PromptDefinition, cases: readonly TestCas
   return issues
 }
 
-function dependencyFiles(
+/** The model a prompt version runs: the suite's, else the prompt file's, else defaults.model. */
+export function modelIdFor(config: Config, suite: SuiteConfig, prompt: PromptDefinition): string | undefined {
+  return suite.model ?? prompt.model ?? config.defaults?.model
+}
+
+/** defaults < prompt file < suite, per side: the base prompt's own parameters apply to base. */
+export function parametersFor(config: Config, suite: SuiteConfig, prompt: PromptDefinition): ModelParameters {
+  return { ...config.defaults?.modelParameters, ...prompt.modelParameters, ...suite.modelParameters }
+}
+
+/** One prompt version of a suite as it runs: its model and parameters, by the rules above. */
+export interface SuiteSide {
+  prompt: PromptDefinition
+  modelId: string
+  parameters: ModelParameters
+}
+
+/**
+ * The side that runs `prompt` (head's by default). A base prompt that names no model, with no
+ * suite or default model either, runs head's model: the comparison is then of prompts alone.
+ */
+export function suiteSide(config: Config, suite: ResolvedSuite, prompt = suite.prompt): SuiteSide {
+  return {
+    prompt,
+    modelId: modelIdFor(config, suite.config, prompt) ?? suite.modelId,
+    parameters: parametersFor(config, suite.config, prompt)
+  }
+}
+
+/** defaults.checks + suite.checks as the engine's CheckSpecs (the prompt file's come on top). */
+export function configuredChecks(config: Config, suite: SuiteConfig): CheckSpec[] {
+  return [...(config.defaults?.checks ?? []), ...(suite.checks ?? [])].map(toCheckSpec)
+}
+
+/**
+ * Repo-relative paths and globs whose change makes the suite affected: prompt, system template,
+ * datasets, schemaFiles of json-schema checks (suite and case level), suite.files. Without the
+ * resolved cases (a base config read alone) the case-level schema files are unknown.
+ */
+export function suiteFiles(
   suite: SuiteConfig,
   checks: readonly CheckSpec[],
-  cases: readonly TestCase[]
+  cases: readonly TestCase[] = []
 ): string[] {
   const files = new Set<string>([suite.prompt])
   if (suite.system) files.add(suite.system)

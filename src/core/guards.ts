@@ -15,3 +15,11 @@ export function errorMessage(error: unknown): string {
     return String(error)
   }
 }
+
+/** What kind of value was found, in the user's (YAML/JSON) words: `a list`, `a mapping`, `number`… */
+export function kindOf(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  return typeof value === 'object' ? 'a mapping' : typeof value
+}

@@ -74,6 +74,79 @@ export interface BudgetResult {
   message: string
 }
 
+/** For inconclusive verdicts: what more evidence would decide. */
+export interface Needs {
+  moreCases?: number
+  /** Never more than the documented maximum of `sampling.repeats` allows. */
+  moreRepeats?: number
+  description: string
+}
+
+/** How a group of failed calls failed, from the error samples' own data (never model text). */
+export interface CallFailureGroup {
+  /** `unavailable` 5xx or network, `throttled` 429, `timeout`, `other` anything else. */
+  kind: 'unavailable' | 'throttled' | 'timeout' | 'other'
+  /** Most common HTTP status of the group, when the provider answered with one. */
+  httpStatus?: number
+  /** Most retries any call of the group made before giving up. */
+  retries: number
+  samples: number
+  /** One error message of the group, as the engine wrote it (secrets already masked). */
+  example: string
+}
+
+/** Why a suite got its verdict, most severe first; the headline and `reason` output read these. */
+export interface VerdictCause {
+  kind:
+    | 'safety'
+    | 'pass-rate'
+    | 'latency'
+    | 'budget'
+    | 'min-cases'
+    | 'not-comparable'
+    | 'provider'
+    | 'uncertain'
+    | 'improvement'
+  /** 3 safety, 2 a broken budget or a significant drop, 1 an open question, 0 context. */
+  severity: number
+  /** A clause a reviewer acts on, built from numbers, ids and config terms only. */
+  summary: string
+  /** Check, validator or budget ids it rests on. */
+  ruleIds: string[]
+  /** Cases behind it, most severe first. */
+  caseIds: string[]
+}
+
+/** A case that makes up a non-pass verdict. */
+export interface CaseContribution {
+  caseId: string
+  kind: 'new-safety-violation' | 'regressed' | 'new-check-failure' | 'budget' | 'failing' | 'not-evaluated'
+  /** Orders the cases: higher first. */
+  severity: number
+  /** Size of the case's change (e.g. drop of its pass fraction); ties in severity order by it. */
+  effect: number
+  /** Head checks that failed (or validators that fired) on this case. */
+  ruleIds: string[]
+  /** Short, structured: "pass 100% → 0%", "forbidden-terms: Globex". */
+  detail: string
+}
+
+/** What adaptive sampling spent and why it stopped. */
+export interface SamplingSpend {
+  extraCalls: number
+  /** Cost of the extra calls; absent when the price is unknown. */
+  extraCostUsd?: number
+  looks: number
+  maxLooks: number
+  budgetCalls: number
+  budgetUsd?: number
+  stoppedBecause: 'decided' | 'budget' | 'no-help' | 'last-look' | 'off'
+  /** Cases whose outputs were identical at temperature 0, so they were not sampled again. */
+  deterministicCases: number
+  /** Cases sampled extra because a safety rail fired or was close to firing on them. */
+  safetyWatchedCases: number
+}
+
 export interface CaseReport {
   id: string
   vars: Record<string, VarValue>
@@ -99,7 +172,14 @@ export interface SuiteReport {
   /** One sentence a reviewer can act on. Never taken from model output. */
   reason: string
   /** For inconclusive verdicts: what more evidence would decide. */
-  needs?: { moreCases?: number; moreRepeats?: number; description: string }
+  needs?: Needs
+  /** Why, most severe first. */
+  causes?: VerdictCause[]
+  /** Cases behind a non-pass verdict, most severe first. */
+  contributors?: CaseContribution[]
+  /** Failed calls per side, grouped by how they failed. */
+  failures?: { head: CallFailureGroup[]; base: CallFailureGroup[] }
+  sampling?: SamplingSpend
   head?: VersionStats
   base?: VersionStats
   comparison?: Comparison

@@ -193,6 +193,11 @@ export interface Provider {
   /** The config name of this provider, e.g. `openai`. */
   readonly name: string
   readonly kind: string
+  /**
+   * Why this provider cannot serve any call (a replay cassette that is missing), so the engine
+   * refuses to start a run through it; undefined when it can.
+   */
+  readonly unavailable?: string
   complete(request: CompletionRequest, options?: CallOptions): Promise<CompletionResult>
   close?(): Promise<void>
 }
@@ -220,6 +225,8 @@ export interface SampleResult {
   output?: string
   /** Set when the call failed after retries; the sample then neither passes nor fails. */
   error?: string
+  /** The failed call's HTTP status and retries, when the provider reported them (with `error`). */
+  errorStatus?: { httpStatus?: number; retries: number }
   /**
    * Set when the call answered but no check could decide (a judge error, only unsupported
    * checks) and none failed: the sample neither passes nor fails, and says why.
@@ -273,6 +280,9 @@ export interface CallRecord {
   retries?: number
   accepted?: boolean
 }
+
+/** Where call records go on their way to the log: one sink per run (engine/pipeline.ts). */
+export type CallRecordSink = (record: CallRecord) => void
 
 /** A repository on GitHub: `owner/repo`. */
 export interface RepoRef {

@@ -2,6 +2,7 @@
 // for a typo the closest valid key or value. Used for the config and for checks in datasets.
 import type { z } from 'zod'
 import { closest, formatPath, type ConfigIssue } from './errors.js'
+import { kindOf } from './guards.js'
 import { keysAt } from './zod-walk.js'
 
 /** Keys listed in an "unknown key" message before the list is cut short. */
@@ -23,8 +24,7 @@ export function describeValue(value: unknown): string {
     const shown = value.length > MAX_QUOTED_CHARS ? `${value.slice(0, MAX_QUOTED_CHARS)}…` : value
     return JSON.stringify(shown)
   }
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'a mapping'
+  if (typeof value === 'object') return kindOf(value)
   return `${typeof value} ${String(value)}`
 }
 

@@ -1,6 +1,6 @@
 // Case identity and value normalisation shared by datasets and GitHub Models `testData`.
 import { createHash } from 'node:crypto'
-import type { VarValue } from '../core/types.js'
+import type { CheckSpec, SourceLocation, TestCase, VarValue } from '../core/types.js'
 
 /** Hex characters of the content hash used as a case id when the dataset gives none. */
 export const CASE_ID_HASH_CHARS = 12
@@ -63,4 +63,43 @@ export function idProblem(id: unknown): string | undefined {
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(id)) return 'id contains control characters'
   return undefined
+}
+
+/** What a row yields once its format's shape rules are applied (datasets, GitHub Models testData). */
+export interface CaseParts {
+  vars: Record<string, VarValue>
+  expected?: string
+  /** An explicit id; without one the case gets its content id. */
+  id?: string
+  checks?: CheckSpec[]
+  tags?: string[]
+  source: SourceLocation
+}
+
+/** The one place a row becomes a TestCase, whatever file it came from. */
+export function toTestCase(parts: CaseParts): TestCase {
+  const testCase: TestCase = {
+    id: parts.id ?? contentCaseId(parts.vars, parts.expected),
+    vars: parts.vars,
+    checks: parts.checks ?? [],
+    source: parts.source
+  }
+  if (parts.expected !== undefined) testCase.expected = parts.expected
+  if (parts.tags) testCase.tags = parts.tags
+  return testCase
+}
+
+/** Each value as plain JSON data; `onInvalid` hears every key whose value is not (NaN, a Date…). */
+export function plainVars(
+  raw: Record<string, unknown>,
+  onInvalid: (key: string) => void
+): Record<string, VarValue> {
+  const entries: [string, VarValue][] = []
+  for (const [key, value] of Object.entries(raw)) {
+    const converted = toVarValue(value)
+    if (converted === undefined) onInvalid(key)
+    else entries.push([key, converted])
+  }
+  // fromEntries defines own properties: a `__proto__` key stays a plain key.
+  return Object.fromEntries(entries)
 }

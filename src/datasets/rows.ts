@@ -1,11 +1,11 @@
 // One dataset row → one TestCase. Two shapes are accepted: `{vars: {...}, expected?, checks?,
 // id?, tags?}`, or a flat object whose keys other than expected/id/checks/tags are the vars.
-import type { CheckSpec, TestCase, VarValue } from '../core/types.js'
+import type { CheckSpec, TestCase } from '../core/types.js'
 import { checkSpecSchema, toCheckSpec } from '../core/check-spec.js'
 import { formatPath, type SourceIssue } from '../core/errors.js'
 import { mapZodIssues, type Locate } from '../core/zod-issues.js'
-import { contentCaseId, expectedText, idProblem, toVarValue } from './case.js'
-import { isRecord } from '../core/guards.js'
+import { expectedText, idProblem, plainVars, toTestCase, toVarValue } from './case.js'
+import { isRecord, kindOf } from '../core/guards.js'
 
 const RESERVED_KEYS = ['expected', 'id', 'checks', 'tags']
 const STRUCTURED_KEYS = ['vars', ...RESERVED_KEYS]
@@ -18,12 +18,6 @@ export interface RowContext {
   locate: Locate
 }
 
-function kind(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'a list'
-  return typeof value === 'object' ? 'a mapping' : typeof value
-}
-
 /** Normalises a row, pushing every problem to `issues`; undefined when the row is unusable. */
 export function normalizeRow(row: unknown, ctx: RowContext, issues: SourceIssue[]): TestCase | undefined {
   const issue = (rel: (string | number)[], message: string, atKey = false) => {
@@ -32,7 +26,7 @@ export function normalizeRow(row: unknown, ctx: RowContext, issues: SourceIssue[
   }
   const before = issues.length
   if (!isRecord(row)) {
-    issue([], `a row must be a mapping of variables or {vars: {...}}, found ${kind(row)}`)
+    issue([], `a row must be a mapping of variables or {vars: {...}}, found ${kindOf(row)}`)
     return undefined
   }
   const structured = isRecord(row.vars)
@@ -50,17 +44,13 @@ export function normalizeRow(row: unknown, ctx: RowContext, issues: SourceIssue[
     rawVars = row.vars as Record<string, unknown>
   } else {
     if (row.vars !== undefined)
-      issue(['vars'], `vars must be a mapping of variables, found ${kind(row.vars)}`)
+      issue(['vars'], `vars must be a mapping of variables, found ${kindOf(row.vars)}`)
     rawVars = Object.fromEntries(Object.entries(row).filter(([key]) => !RESERVED_KEYS.includes(key)))
   }
 
-  const entries: [string, VarValue][] = []
-  for (const [key, value] of Object.entries(rawVars)) {
-    const converted = toVarValue(value)
-    if (converted === undefined) issue(structured ? ['vars', key] : [key], `${key} is not plain JSON data`)
-    else entries.push([key, converted])
-  }
-  const vars: Record<string, VarValue> = Object.fromEntries(entries)
+  const vars = plainVars(rawVars, key =>
+    issue(structured ? ['vars', key] : [key], `${key} is not plain JSON data`)
+  )
 
   let expected: string | undefined
   if (row.expected !== undefined && row.expected !== null) {
@@ -68,7 +58,7 @@ export function normalizeRow(row: unknown, ctx: RowContext, issues: SourceIssue[
     if (converted === undefined) issue(['expected'], 'expected is not plain JSON data')
     else expected = expectedText(converted)
   }
-  if (entries.length === 0 && expected === undefined && issues.length === before) {
+  if (Object.keys(vars).length === 0 && expected === undefined && issues.length === before) {
     issue([], 'row has no variables; add the inputs the prompt uses')
   }
 
@@ -84,15 +74,8 @@ export function normalizeRow(row: unknown, ctx: RowContext, issues: SourceIssue[
   if (issues.length > before) return undefined
 
   const position = ctx.locate(ctx.path, false)
-  const testCase: TestCase = {
-    id: id ?? contentCaseId(vars, expected),
-    vars,
-    checks,
-    source: { file: position.file, line: position.line, column: position.column }
-  }
-  if (expected !== undefined) testCase.expected = expected
-  if (tags) testCase.tags = tags
-  return testCase
+  const source = { file: position.file, line: position.line, column: position.column }
+  return toTestCase({ vars, expected, id, checks, tags, source })
 }
 
 type Report = (rel: (string | number)[], message: string, atKey?: boolean) => void
@@ -100,7 +83,7 @@ type Report = (rel: (string | number)[], message: string, atKey?: boolean) => vo
 function normalizeTags(value: unknown, issue: Report): string[] | undefined {
   if (value === undefined || value === null) return undefined
   if (!Array.isArray(value) || !value.every(t => typeof t === 'string' && t !== '')) {
-    issue(['tags'], `tags must be a list of non-empty strings, found ${kind(value)}`)
+    issue(['tags'], `tags must be a list of non-empty strings, found ${kindOf(value)}`)
     return undefined
   }
   return value as string[]
@@ -109,7 +92,7 @@ function normalizeTags(value: unknown, issue: Report): string[] | undefined {
 function normalizeChecks(value: unknown, ctx: RowContext, issues: SourceIssue[], issue: Report): CheckSpec[] {
   if (value === undefined || value === null) return []
   if (!Array.isArray(value)) {
-    issue(['checks'], `checks must be a list of checks, found ${kind(value)}`)
+    issue(['checks'], `checks must be a list of checks, found ${kindOf(value)}`)
     return []
   }
   const checks: CheckSpec[] = []

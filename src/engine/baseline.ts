@@ -5,10 +5,10 @@
 // produce confident but wrong verdicts.
 import { createHash } from 'node:crypto'
 import type { Config } from '../config/schema.js'
-import type { ResolvedSuite } from '../config/suites.js'
+import { parametersFor, type ResolvedSuite } from '../config/suites.js'
 import type { CheckSpec, ModelParameters, PromptDefinition, SampleResult, TestCase } from '../core/types.js'
 import { routeModel } from '../providers/routing.js'
-import { parametersFor, type SuiteToRun } from './pipeline.js'
+import type { SuiteToRun } from './pipeline.js'
 import { errorMessage } from '../core/guards.js'
 
 export const BASELINE_FORMAT = 1
@@ -125,7 +125,7 @@ export function fingerprintResolvedSuite(
     prompt,
     cases: suite.cases,
     checks: suite.checks,
-    parameters: parametersFor(config, suite, prompt)
+    parameters: parametersFor(config, suite.config, prompt)
   })
 }
 

@@ -4,30 +4,39 @@
 import { runChecks, aggregateSample, unsupportedChecks } from '../checks/index.js'
 import type { ChecksContext } from '../checks/types.js'
 import type { Config } from '../config/schema.js'
-import type { ResolvedSuite } from '../config/suites.js'
+import { suiteSide, type ResolvedSuite, type SuiteSide } from '../config/suites.js'
 import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, REPORT_SCHEMA_VERSION } from '../constants.js'
 import type { CaseReport, RunReport, SuiteChange, SuiteReport } from '../core/report.js'
 import type {
-  CallRecord,
+  CallRecordSink,
   CompletionRequest,
   CompletionResult,
   Judge,
   Message,
   ModelParameters,
   PromptDefinition,
+  Provider,
   RepoFiles,
-  SampleResult
+  SampleResult,
+  TestCase
 } from '../core/types.js'
-import { renderMessages } from '../prompts/index.js'
+import { renderCase } from '../prompts/index.js'
 import { createProviders, type Env, type ProviderRegistry } from '../providers/registry.js'
 import { providerModelName, routeModel, RoutingError } from '../providers/routing.js'
 import { createRailsAsync, type Rails } from '../rails/index.js'
-import { planExtraSamples, isDecided } from '../stats/adaptive.js'
+import {
+  extraCallBudget as samplingBudget,
+  observedCostPerCall,
+  sampleUntilDecided,
+  type ExtraSample
+} from '../stats/adaptive.js'
 import { flipOf, pairCases } from '../stats/compare.js'
 import { priceVendorOf, type PriceVendor } from '../stats/cost.js'
 import { isCompleted } from '../stats/summary.js'
-import { decideOverall, decideSuite, type SuiteDecision } from '../stats/verdict.js'
+import { SINGLE_LOOK, type Look } from '../stats/sequential.js'
+import { decideOverall, decideSuite, type DecideInput, type SuiteDecision } from '../stats/verdict.js'
 import { PROMPTGATE_VERSION } from '../version.js'
+import { applyAcceptLabel } from './accept.js'
 import { DiskCache, nullCache, type ResponseCache } from './cache.js'
 import type { ProgressSink } from './progress.js'
 import {
@@ -70,6 +79,10 @@ export interface RunOptions {
   concurrency?: number
   git?: RunReport['git']
   notes?: string[]
+  /** Epoch ms the report's duration counts from (the action counts its own loading); default: the run's start. */
+  durationFrom?: number
+  /** The PR's labels and the accept label: a known regression passes when a maintainer set it. */
+  accept?: { labels: readonly string[]; label: string }
 }
 
 export interface RunDeps {
@@ -79,19 +92,21 @@ export interface RunDeps {
   progress: ProgressSink
   now: () => number
   onSecret?: (secret: string) => void
-  onCall?: (record: CallRecord) => void
+  /** Receives every call record (see callRecordSink); the JSONL log in the CLI and the action. */
+  onCall?: CallRecordSink
   /** Overrides for tests (e.g. a registry over a fake provider). */
   registry?: ProviderRegistry
+  /**
+   * Wraps every provider a call goes through, prompt and judge alike (a fault-injecting proxy).
+   * The wrapper keeps the provider's name, kind and `unavailable`.
+   */
+  wrapProvider?: (provider: Provider) => Provider
+  /** Derives a suite's cases from its loaded ones (see expandSuites); default: as loaded. */
+  expandCases?: CaseExpander
 }
 
-/** defaults < prompt file < suite, per side: the base prompt's own parameters apply to base. */
-export function parametersFor(
-  config: Config,
-  suite: ResolvedSuite,
-  prompt: PromptDefinition
-): ModelParameters {
-  return { ...config.defaults?.modelParameters, ...prompt.modelParameters, ...suite.config.modelParameters }
-}
+/** The cases a suite runs, from the suite as loaded (e.g. plus robustness variants of each). */
+export type CaseExpander = (suite: ResolvedSuite) => TestCase[]
 
 /** Where a provider sends calls: a changed base URL or API version must not replay old answers. */
 export function cacheScopeOf(config: Config, providerName: string): string {
@@ -106,7 +121,8 @@ function createJudge(
   config: Config,
   registry: ProviderRegistry,
   calls: Pick<EngineDeps, 'cache' | 'readCache' | 'timeoutMs'>,
-  onCall: RunDeps['onCall']
+  onCall: CallRecordSink,
+  deps: RunDeps
 ): ((item: WorkItem) => Judge) | undefined {
   if (!config.judge) return undefined
   const judgeConfig = config.judge
@@ -120,7 +136,7 @@ function createJudge(
   const { provider, model } = pinned
     ? { provider: pinned, model: providerModelName(judgeConfig.model) }
     : registry.resolve(judgeConfig.model)
-  const route: CallRoute = { provider, providerModel: model, cacheScope: cacheScopeOf(config, provider.name) }
+  const route = callRoute(provider, model, cacheScopeOf(config, provider.name), deps)
   // One judge per sample, so each judge call in the log names the case and side it graded.
   return item => ({
     model: judgeConfig.model,
@@ -131,7 +147,7 @@ function createJudge(
         parameters: { temperature: judgeConfig.temperature ?? 0, ...params }
       }
       const { result, cacheHit } = await completeCached(route, request, 0, calls)
-      onCall?.(callRecord(item, route, messages, result, cacheHit, { purpose: 'judge' }))
+      onCall(callRecord(item, route, messages, result, cacheHit, { purpose: 'judge' }))
       return result
     }
   })
@@ -185,9 +201,18 @@ export interface SuiteState {
   head: SampleResult[]
   base?: SampleResult[]
   adaptiveExtra: number
+  /** The look of adaptive sampling the verdict is read at. */
+  look: Look
+  sampling?: SuiteReport['sampling']
 }
 
-function decisionInput(config: Config, state: SuiteState) {
+/** Temperature 0 on every side that runs: identical repeats then mean the case cannot vary. */
+function isDeterministic(plan: SuitePlan): boolean {
+  const sides = plan.base ? (['base', 'head'] as const) : (['head'] as const)
+  return sides.every(side => plan.parameters(side).temperature === 0)
+}
+
+function decisionInput(config: Config, state: SuiteState): DecideInput {
   return {
     base: state.base,
     head: state.head,
@@ -195,6 +220,9 @@ function decisionInput(config: Config, state: SuiteState) {
     change: state.toRun.change,
     prices: config.prices,
     modelName: state.plan.route.providerModel,
+    look: state.look,
+    deterministic: isDeterministic(state.plan),
+    promptFile: state.toRun.suite.prompt.file,
     priceVendor: priceVendorFor(config, state.plan.route.provider.name, state.toRun.suite.modelId)
   }
 }
@@ -218,7 +246,43 @@ export function priceVendorFor(
   }
 }
 
-/** Evaluates the suites and decides every verdict; throws only for problems no report can carry. */
+/** Cases whose own input trips the rails: their answers are the likeliest to leak. */
+function casesNearViolation(suite: ResolvedSuite, rails: Rails | undefined): Set<string> {
+  const near = new Set<string>()
+  if (!rails) return near
+  for (const testCase of suite.cases) {
+    const text = Object.values(testCase.vars)
+      .map(v => (typeof v === 'string' ? v : JSON.stringify(v)))
+      .join('\n')
+    if (rails.validate(text).violations.length > 0) near.add(testCase.id)
+  }
+  return near
+}
+
+/** How calls are made in this run: from the config, with the CLI's overrides. */
+interface CallSettings {
+  concurrency: number
+  timeoutMs: number
+  cache: ResponseCache
+  /** False when recording a cassette: every call must reach the provider to be recorded. */
+  readCache: boolean
+}
+
+function callSettings(config: Config, options: RunOptions): CallSettings {
+  const useCache = options.cache && config.run?.cache !== false
+  return {
+    concurrency: options.concurrency ?? config.run?.concurrency ?? DEFAULT_CONCURRENCY,
+    timeoutMs: config.run?.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    cache: useCache ? new DiskCache(options.cacheDir) : nullCache,
+    readCache: !options.record
+  }
+}
+
+/**
+ * Evaluates the suites and decides every verdict; throws only for problems no report can carry.
+ * The steps: expand the cases → plan each suite's routes → execute (with adaptive rounds) →
+ * decide and build the report.
+ */
 export async function runSuites(
   config: Config,
   suites: SuiteToRun[],
@@ -227,162 +291,219 @@ export async function runSuites(
   deps: RunDeps
 ): Promise<RunReport> {
   const startedAt = deps.now()
-  const concurrency = options.concurrency ?? config.run?.concurrency ?? DEFAULT_CONCURRENCY
-  const timeoutMs = config.run?.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const useCache = options.cache && config.run?.cache !== false
-  const cache: ResponseCache = useCache ? new DiskCache(options.cacheDir) : nullCache
-  const readCache = !options.record
+  const settings = callSettings(config, options)
   const registry =
     deps.registry ??
     (await createProviders(config, deps.env, {
       rootDir: options.rootDir,
       record: options.record,
       onSecret: deps.onSecret,
-      defaultTimeoutMs: timeoutMs,
-      maxSockets: concurrency
+      defaultTimeoutMs: settings.timeoutMs,
+      maxSockets: settings.concurrency
     }))
-  const notes = [...(options.notes ?? [])]
   try {
-    const needsRails = suites.some(s =>
-      [...s.suite.checks, ...s.suite.cases.flatMap(c => c.checks)].some(c => c.type === 'rails')
-    )
-    const rails: Rails | undefined = needsRails
-      ? await createRailsAsync(config.rails, { rootDir: options.rootDir })
-      : undefined
-    const judge = createJudge(config, registry, { cache, readCache, timeoutMs }, deps.onCall)
-
-    const states: SuiteState[] = suites.map(toRun => {
-      const { suite } = toRun
-      const resolved = registry.resolve(suite.modelId, suite.prompt.file)
-      // The base version runs the model it named: a PR that switches models is compared across them.
-      const baseModelId = toRun.basePrompt
-        ? (suite.config.model ?? toRun.basePrompt.model ?? config.defaults?.model ?? suite.modelId)
-        : suite.modelId
-      const baseResolved =
-        baseModelId !== suite.modelId && toRun.basePrompt
-          ? registry.resolve(baseModelId, toRun.basePrompt.file)
-          : undefined
-      const repeats = options.repeats ?? suite.sampling.repeats ?? 1
-      const plan: SuitePlan = {
-        id: suite.id,
-        route: {
-          provider: resolved.provider,
-          providerModel: resolved.model,
-          cacheScope: cacheScopeOf(config, resolved.route.provider)
-        },
-        baseRoute: baseResolved && {
-          provider: baseResolved.provider,
-          providerModel: baseResolved.model,
-          cacheScope: cacheScopeOf(config, baseResolved.route.provider)
-        },
-        head: suite.prompt,
-        base: toRun.baseSamples ? undefined : toRun.basePrompt,
-        cases: suite.cases,
-        checks: suite.checks,
-        repeats,
-        stream: streamFor(config, resolved.route.provider),
-        parameters: side =>
-          parametersFor(config, suite, side === 'base' && toRun.basePrompt ? toRun.basePrompt : suite.prompt)
-      }
-      return {
-        toRun,
-        plan,
-        head: [],
-        base: toRun.baseSamples ? [...toRun.baseSamples] : undefined,
-        adaptiveExtra: 0
-      }
+    const expanded = expandSuites(suites, deps.expandCases)
+    const rails = await railsFor(config, expanded, options)
+    const engineDeps = await engineDepsFor(config, rails, registry, settings, options, deps, startedAt)
+    const states = expanded.map(toRun => planSuite(config, toRun, registry, options, deps))
+    refuseUnavailable(states)
+    await executeSuites(config, states, engineDeps, rails)
+    return buildReport(config, states, deleted, options, settings.concurrency, {
+      startedAt,
+      finishedAt: deps.now()
     })
-
-    for (const state of states) {
-      const unavailable = (state.plan.route.provider as { unavailable?: string }).unavailable
-      if (unavailable) throw new Error(unavailable)
-    }
-
-    const checkFor = async (
-      output: string,
-      item: WorkItem,
-      messages: Message[],
-      prompt: PromptDefinition
-    ) => {
-      const context: ChecksContext = {
-        testCase: item.testCase,
-        prompt,
-        messages,
-        rootDir: options.rootDir,
-        judge: judge?.(item),
-        rails,
-        files: item.side === 'base' && deps.base ? deps.base : deps.head
-      }
-      return runChecks(output, [...item.suite.checks, ...item.testCase.checks], context)
-    }
-
-    const tally: WorkTally = { done: 0, total: 0, failed: 0, cached: 0, startedAt: deps.now() }
-    const engineDeps = {
-      cache,
-      readCache,
-      progress: deps.progress,
-      now: deps.now,
-      concurrency,
-      timeoutMs,
-      deadlineAt: config.run?.deadlineMs !== undefined ? startedAt + config.run.deadlineMs : undefined,
-      render: renderMessages,
-      check: checkFor,
-      aggregate: aggregateSample,
-      onCall: deps.onCall
-    }
-
-    const initial = planWork(states.map(s => s.plan))
-    tally.total = initial.length
-    deps.progress.start(initial.length, 'promptgate')
-    const results = await executeWork(initial, engineDeps, tally)
-    const stateOf = new Map(states.map(s => [s.plan, s]))
-    results.forEach((sample, index) => {
-      const state = stateOf.get((initial[index] as WorkItem).suite) as SuiteState
-      if (sample.side === 'base') (state.base ??= []).push(sample)
-      else state.head.push(sample)
-    })
-
-    await adaptiveRounds(config, states, engineDeps, tally)
-    deps.progress.finish({ ...tally, elapsedMs: deps.now() - tally.startedAt })
-
-    const suiteReports: SuiteReport[] = states.map(state =>
-      suiteReport(state, decideSuite(decisionInput(config, state)))
-    )
-    for (const gone of deleted) {
-      suiteReports.push({
-        id: gone.id,
-        change: 'deleted',
-        promptFile: gone.promptFile,
-        model: '–',
-        provider: '–',
-        verdict: 'skipped',
-        reason: `The prompt ${gone.promptFile} was deleted in this change; nothing to evaluate.`,
-        budgets: [],
-        cases: [],
-        unsupportedChecks: [],
-        calls: { made: 0, cached: 0, failed: 0, adaptiveExtra: 0, saved: 0 }
-      })
-    }
-    const overall = decideOverall(suiteReports)
-    return {
-      schemaVersion: REPORT_SCHEMA_VERSION,
-      tool: { name: 'promptgate', version: PROMPTGATE_VERSION },
-      configId: config.id ?? 'default',
-      configFile: options.configFile,
-      startedAt: new Date(startedAt).toISOString(),
-      finishedAt: new Date(deps.now()).toISOString(),
-      git: options.git,
-      verdict: overall.verdict,
-      reason: overall.reason,
-      suites: suiteReports,
-      missingSecrets: [],
-      notes,
-      run: { concurrency, durationMs: deps.now() - startedAt }
-    }
   } finally {
     // Responses already paid for are kept even when the run fails part-way.
-    await cache.flush()
+    await settings.cache.flush()
     if (!deps.registry) await registry.close()
+  }
+}
+
+/**
+ * Seam for derived cases: the one place between load and execute where a suite's cases can grow
+ * (robustness variants). Everything after (plans, rails, reports) sees the expanded cases.
+ */
+export function expandSuites(suites: SuiteToRun[], expand: CaseExpander | undefined): SuiteToRun[] {
+  if (!expand) return suites
+  return suites.map(toRun => ({ ...toRun, suite: { ...toRun.suite, cases: expand(toRun.suite) } }))
+}
+
+/** Seam for a fault-injecting proxy: every route, prompt or judge, is built here. */
+function callRoute(provider: Provider, providerModel: string, cacheScope: string, deps: RunDeps): CallRoute {
+  return { provider: deps.wrapProvider ? deps.wrapProvider(provider) : provider, providerModel, cacheScope }
+}
+
+/** Routes, prompts and parameters of both sides of one suite. */
+function planSuite(
+  config: Config,
+  toRun: SuiteToRun,
+  registry: ProviderRegistry,
+  options: RunOptions,
+  deps: RunDeps
+): SuiteState {
+  const { suite } = toRun
+  const headSide = suiteSide(config, suite)
+  // The base version runs the model it named: a PR that switches models is compared across them.
+  const baseSide = toRun.basePrompt ? suiteSide(config, suite, toRun.basePrompt) : headSide
+  const routeOf = (side: SuiteSide) => {
+    const resolved = registry.resolve(side.modelId, side.prompt.file)
+    const scope = cacheScopeOf(config, resolved.route.provider)
+    return { route: callRoute(resolved.provider, resolved.model, scope, deps), name: resolved.route.provider }
+  }
+  const head = routeOf(headSide)
+  const plan: SuitePlan = {
+    id: suite.id,
+    route: head.route,
+    baseRoute: baseSide.modelId !== headSide.modelId ? routeOf(baseSide).route : undefined,
+    head: suite.prompt,
+    base: toRun.baseSamples ? undefined : toRun.basePrompt,
+    cases: suite.cases,
+    checks: suite.checks,
+    repeats: options.repeats ?? suite.sampling.repeats ?? 1,
+    stream: streamFor(config, head.name),
+    parameters: side => (side === 'base' ? baseSide : headSide).parameters
+  }
+  const base = toRun.baseSamples ? [...toRun.baseSamples] : undefined
+  return { toRun, plan, head: [], base, adaptiveExtra: 0, look: SINGLE_LOOK }
+}
+
+/** A provider that cannot serve any call (a missing cassette) stops the run before it spends any. */
+function refuseUnavailable(states: SuiteState[]): void {
+  for (const state of states) {
+    const unavailable = state.plan.route.provider.unavailable
+    if (unavailable) throw new Error(unavailable)
+  }
+}
+
+/** The safety rails, built once when any suite's checks use them. */
+async function railsFor(
+  config: Config,
+  suites: SuiteToRun[],
+  options: RunOptions
+): Promise<Rails | undefined> {
+  const needsRails = suites.some(s =>
+    [...s.suite.checks, ...s.suite.cases.flatMap(c => c.checks)].some(c => c.type === 'rails')
+  )
+  return needsRails ? await createRailsAsync(config.rails, { rootDir: options.rootDir }) : undefined
+}
+
+/** What executing needs: calls, checks (with the judge and rails), progress and the call sink. */
+async function engineDepsFor(
+  config: Config,
+  rails: Rails | undefined,
+  registry: ProviderRegistry,
+  settings: CallSettings,
+  options: RunOptions,
+  deps: RunDeps,
+  startedAt: number
+): Promise<EngineDeps> {
+  const recordCall = callRecordSink(deps)
+  const judge = createJudge(config, registry, settings, recordCall, deps)
+  const check: EngineDeps['check'] = async (output, item, messages, prompt) => {
+    const context: ChecksContext = {
+      testCase: item.testCase,
+      prompt,
+      messages,
+      rootDir: options.rootDir,
+      judge: judge?.(item),
+      rails,
+      files: item.side === 'base' && deps.base ? deps.base : deps.head
+    }
+    return runChecks(output, [...item.suite.checks, ...item.testCase.checks], context)
+  }
+  return {
+    ...settings,
+    progress: deps.progress,
+    now: deps.now,
+    deadlineAt: config.run?.deadlineMs !== undefined ? startedAt + config.run.deadlineMs : undefined,
+    render: renderCase,
+    check,
+    aggregate: aggregateSample,
+    onCall: recordCall
+  }
+}
+
+/**
+ * Seam for observability: the ONE place every call record (prompt and judge calls) passes on its
+ * way to the log. A telemetry exporter wraps `RunDeps.onCall`; nothing else emits records.
+ */
+function callRecordSink(deps: RunDeps): CallRecordSink {
+  return record => deps.onCall?.(record)
+}
+
+/** The planned calls of every suite, then adaptive rounds until the verdicts are decided. */
+async function executeSuites(
+  config: Config,
+  states: SuiteState[],
+  engineDeps: EngineDeps,
+  rails: Rails | undefined
+): Promise<void> {
+  const tally: WorkTally = { done: 0, total: 0, failed: 0, cached: 0, startedAt: engineDeps.now() }
+  const initial = planWork(states.map(s => s.plan))
+  tally.total = initial.length
+  engineDeps.progress.start(initial.length, 'promptgate')
+  addSamples(states, initial, await executeWork(initial, engineDeps, tally), false)
+  await adaptiveRounds(config, states, engineDeps, tally, rails)
+  engineDeps.progress.finish({ ...tally, elapsedMs: engineDeps.now() - tally.startedAt })
+}
+
+/** Files each sample under its suite and side; `extra` counts adaptive samples. */
+function addSamples(states: SuiteState[], items: WorkItem[], samples: SampleResult[], extra: boolean): void {
+  const stateOf = new Map(states.map(s => [s.plan, s]))
+  samples.forEach((sample, index) => {
+    const state = stateOf.get((items[index] as WorkItem).suite) as SuiteState
+    if (extra) state.adaptiveExtra++
+    if (sample.side === 'base') (state.base ??= []).push(sample)
+    else state.head.push(sample)
+  })
+}
+
+/** Every verdict decided, deleted suites reported, the accept label applied: the run's report. */
+function buildReport(
+  config: Config,
+  states: SuiteState[],
+  deleted: DeletedSuite[],
+  options: RunOptions,
+  concurrency: number,
+  { startedAt, finishedAt }: { startedAt: number; finishedAt: number }
+): RunReport {
+  const suiteReports: SuiteReport[] = [
+    ...states.map(state => suiteReport(state, decideSuite(decisionInput(config, state)))),
+    ...deleted.map(deletedSuiteReport)
+  ]
+  const overall = decideOverall(suiteReports)
+  const report: RunReport = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'promptgate', version: PROMPTGATE_VERSION },
+    configId: config.id ?? 'default',
+    configFile: options.configFile,
+    startedAt: new Date(startedAt).toISOString(),
+    finishedAt: new Date(finishedAt).toISOString(),
+    git: options.git,
+    verdict: overall.verdict,
+    reason: overall.reason,
+    suites: suiteReports,
+    missingSecrets: [],
+    notes: [...(options.notes ?? [])],
+    run: { concurrency, durationMs: finishedAt - (options.durationFrom ?? startedAt) }
+  }
+  return options.accept ? applyAcceptLabel(report, options.accept.labels, options.accept.label) : report
+}
+
+function deletedSuiteReport(gone: DeletedSuite): SuiteReport {
+  const decision = decideSuite({ head: [], thresholds: {}, change: 'deleted', promptFile: gone.promptFile })
+  return {
+    id: gone.id,
+    change: 'deleted',
+    promptFile: gone.promptFile,
+    model: '–',
+    provider: '–',
+    verdict: decision.verdict,
+    reason: decision.reason,
+    budgets: [],
+    cases: [],
+    unsupportedChecks: [],
+    calls: { made: 0, cached: 0, failed: 0, adaptiveExtra: 0, saved: 0 }
   }
 }
 
@@ -392,57 +513,67 @@ function streamFor(config: Config, providerName: string): boolean | undefined {
 }
 
 /**
- * Extra samples only where the verdict is still open: the stats module picks the cases, the
- * engine runs them in rounds until the verdict is decided or the call budget is spent.
+ * Extra samples only where the verdict is still open: the stats module picks the cases and the
+ * looks (sampleUntilDecided), the engine runs them. Suites are sampled one after another; each
+ * round runs at full concurrency.
  */
 async function adaptiveRounds(
   config: Config,
   states: SuiteState[],
-  engineDeps: Parameters<typeof executeWork>[1],
-  tally: WorkTally
+  engineDeps: EngineDeps,
+  tally: WorkTally,
+  rails: Rails | undefined
 ): Promise<void> {
-  for (;;) {
-    const round: WorkItem[] = []
-    for (const state of states) {
-      const budget = extraCallBudget(config, state) - state.adaptiveExtra
-      if (budget <= 0) continue
-      const input = decisionInput(config, state)
-      if (isDecided(input)) continue
-      const byCase = new Map(state.plan.cases.map(c => [c.id, c]))
-      for (const extra of planExtraSamples(input, budget)) {
+  for (const state of states) {
+    const costPerCall = observedCostPerCall(decisionInput(config, state))
+    const budget = { ...extraCallBudget(config, state, costPerCall), costPerCall }
+    const byCase = new Map(state.plan.cases.map(c => [c.id, c]))
+    const run = async (extras: ExtraSample[]): Promise<void> => {
+      const round: WorkItem[] = []
+      for (const extra of extras) {
         const testCase = byCase.get(extra.caseId)
         if (!testCase || (extra.side === 'base' && !state.plan.base)) continue
         const sides = extra.side === 'base' ? state.base : state.head
         const repeat = (sides ?? []).filter(s => s.caseId === extra.caseId).length
         round.push({ suite: state.plan, testCase, side: extra.side, repeat })
       }
+      if (round.length === 0) return
+      tally.total += round.length
+      engineDeps.progress.extend(round.length, tally.total)
+      addSamples([state], round, await executeWork(round, engineDeps, tally), true)
     }
-    if (round.length === 0) return
-    tally.total += round.length
-    engineDeps.progress.extend(round.length, tally.total)
-    const samples = await executeWork(round, engineDeps, tally)
-    const stateOf = new Map(states.map(s => [s.plan, s]))
-    samples.forEach((sample, index) => {
-      const state = stateOf.get((round[index] as WorkItem).suite) as SuiteState
-      state.adaptiveExtra++
-      if (sample.side === 'base') (state.base ??= []).push(sample)
-      else state.head.push(sample)
-    })
+    const { look, spend } = await sampleUntilDecided(
+      { run, state: () => decisionInput(config, state) },
+      budget,
+      { watch: casesNearViolation(state.toRun.suite, rails) }
+    )
+    state.look = look
+    state.sampling = { ...spend, extraCalls: state.adaptiveExtra }
   }
 }
 
 /**
- * Extra calls adaptive sampling may spend on a suite. Default twice its cases: the verdict
- * benchmark shows that without it most no-change PRs on a 200-case suite end inconclusive. A
- * replay provider gets none by default: a cassette only holds the samples it recorded.
+ * Extra calls and dollars adaptive sampling may spend on a suite: `sampling.maxExtraCalls`
+ * (default DEFAULT_EXTRA_CALLS_PER_CASE per case) and `sampling.maxExtraCost` (default
+ * DEFAULT_MAX_EXTRA_COST_USD, applied when the price is known). A replay provider gets none by
+ * default: a cassette only holds the samples it recorded.
  */
-export function extraCallBudget(config: Config, state: SuiteState): number {
+export function extraCallBudget(
+  config: Config,
+  state: SuiteState,
+  costPerCall?: number
+): { calls: number; usd?: number } {
   const sampling = state.toRun.suite.sampling
   // Extra samples go to both sides of a case; a stored baseline cannot grow its side.
-  if (sampling.adaptive === false || state.toRun.baseSamples) return 0
-  if (sampling.maxExtraCalls !== undefined) return sampling.maxExtraCalls
+  if (sampling.adaptive === false || state.toRun.baseSamples) return { calls: 0 }
   const provider = config.providers[state.plan.route.provider.name]
-  return provider?.type === 'replay' ? 0 : 2 * state.plan.cases.length
+  if (provider?.type === 'replay' && sampling.maxExtraCalls === undefined) return { calls: 0 }
+  return samplingBudget({
+    cases: state.plan.cases.length,
+    maxExtraCalls: sampling.maxExtraCalls,
+    maxExtraCost: sampling.maxExtraCost,
+    costPerCall
+  })
 }
 
 function suiteReport(state: SuiteState, decision: SuiteDecision): SuiteReport {
@@ -462,6 +593,10 @@ function suiteReport(state: SuiteState, decision: SuiteDecision): SuiteReport {
     verdict: decision.verdict,
     reason: decision.reason,
     needs: decision.needs,
+    causes: decision.causes,
+    contributors: decision.contributors,
+    failures: decision.failures,
+    ...(state.sampling ? { sampling: state.sampling } : {}),
     head: decision.head,
     base: decision.base,
     comparison: decision.comparison,

@@ -1,20 +1,21 @@
 // Executes base and head prompt versions on identical cases. Calls of both sides are
 // interleaved so provider drift (load, a silent model update) hits both alike, and every call
 // goes through the content-addressed cache first.
-import type {
-  CallRecord,
-  CheckResult,
-  CheckSpec,
-  CompletionRequest,
-  CompletionResult,
-  Message,
-  ModelParameters,
-  PromptDefinition,
-  Provider,
-  ResponseFormat,
-  SampleResult,
-  TestCase,
-  VersionSide
+import {
+  ProviderError,
+  type CallRecord,
+  type CheckResult,
+  type CheckSpec,
+  type CompletionRequest,
+  type CompletionResult,
+  type Message,
+  type ModelParameters,
+  type PromptDefinition,
+  type Provider,
+  type ResponseFormat,
+  type SampleResult,
+  type TestCase,
+  type VersionSide
 } from '../core/types.js'
 import { cacheKey, type ResponseCache } from './cache.js'
 import type { ProgressSink } from './progress.js'
@@ -117,12 +118,20 @@ export async function completeCached(
 }
 
 /** A sample whose call never answered: it neither passes nor fails, and says why. */
-function errorSample(item: WorkItem, error: string, messages: Message[]): SampleResult {
+function errorSample(item: WorkItem, error: string, messages: Message[], cause?: unknown): SampleResult {
   return {
     caseId: item.testCase.id,
     side: item.side,
     repeat: item.repeat,
     error,
+    ...(cause instanceof ProviderError
+      ? {
+          errorStatus: {
+            ...(cause.httpStatus !== undefined ? { httpStatus: cause.httpStatus } : {}),
+            retries: cause.retries
+          }
+        }
+      : {}),
     cacheHit: false,
     checks: [],
     pass: false,
@@ -142,22 +151,15 @@ export async function executeWork(
   tally: WorkTally
 ): Promise<SampleResult[]> {
   const results = new Array<SampleResult>(items.length)
-  // Rendering is per case and side, not per repeat: do it once.
-  const rendered = new Map<string, Message[] | Error>()
   let next = 0
 
+  // deps.render renders each case once per prompt version (renderCase), across repeats and rounds.
   const renderFor = (item: WorkItem, prompt: PromptDefinition): Message[] | Error => {
-    const memo = `${item.suite.id}\u0000${item.side}\u0000${item.testCase.id}`
-    let messages = rendered.get(memo)
-    if (!messages) {
-      try {
-        messages = deps.render(prompt, item.testCase)
-      } catch (error) {
-        messages = error instanceof Error ? error : new Error(String(error))
-      }
-      rendered.set(memo, messages)
+    try {
+      return deps.render(prompt, item.testCase)
+    } catch (error) {
+      return error instanceof Error ? error : new Error(errorMessage(error))
     }
-    return messages
   }
 
   const runOne = async (item: WorkItem): Promise<SampleResult> => {
@@ -186,7 +188,7 @@ export async function executeWork(
     } catch (error) {
       const message = errorMessage(error)
       deps.onCall?.(callRecord(item, route, messages, undefined, false, { error: message }))
-      return errorSample(item, message, messages)
+      return errorSample(item, message, messages, error)
     }
     const { text, ...call } = result
     const checks = await deps.check(text, item, messages, prompt)

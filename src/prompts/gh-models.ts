@@ -11,14 +11,13 @@ import type {
   PromptDefinition,
   ResponseFormat,
   Role,
-  TestCase,
-  VarValue
+  TestCase
 } from '../core/types.js'
 import { closest, formatPath, type SourceIssue } from '../core/errors.js'
 import { nodePosition, parseYaml, positionAt, yamlToJs, type YamlSource } from '../core/yaml.js'
-import { contentCaseId, expectedText, toVarValue } from '../datasets/case.js'
+import { expectedText, plainVars, toTestCase } from '../datasets/case.js'
 import { PromptError } from './errors.js'
-import { errorMessage, isRecord } from '../core/guards.js'
+import { errorMessage, isRecord, kindOf } from '../core/guards.js'
 
 export interface PromptLoadOptions {
   /** Receives keys GitHub Models would have ignored; they are not errors. */
@@ -83,11 +82,9 @@ class Collector {
   }
 }
 
+/** A YAML `key:` with no value is null: "nothing" to the person who wrote it. */
 function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'a mapping'
-  return typeof value
+  return value === null ? 'nothing' : kindOf(value)
 }
 
 /** Scalars become text (YAML reads `4` as a number); structures are an error. */
@@ -265,28 +262,21 @@ function parseTestData(c: Collector, value: unknown): TestCase[] {
       c.error(path, `each testData row must be a mapping of variables, found ${describe(row)}`)
       return
     }
-    const entries: [string, VarValue][] = []
-    let expected: string | undefined
-    for (const [key, raw] of Object.entries(row)) {
-      const converted = toVarValue(raw)
-      if (converted === undefined) {
-        c.error([...path, key], `${key} holds a value that is not plain data`)
-        continue
-      }
-      if (key === 'expected') expected = converted === null ? undefined : expectedText(converted)
-      else entries.push([key, converted])
-    }
-    const vars: Record<string, VarValue> = Object.fromEntries(entries)
+    // GitHub Models rows are flat: every key but `expected` is a variable (no ids, checks or tags).
+    const { expected: plainExpected, ...vars } = plainVars(row, key =>
+      c.error([...path, key], `${key} holds a value that is not plain data`)
+    )
+    const expected =
+      plainExpected === undefined || plainExpected === null ? undefined : expectedText(plainExpected)
     const position =
       nodePosition(c.source, isMap(nodes[i]) ? nodes[i] : undefined) ?? positionAt(c.source, path)
-    const testCase: TestCase = {
-      id: contentCaseId(vars, expected),
-      vars,
-      checks: [],
-      source: { file: c.source.file, line: position.line, column: position.column }
-    }
-    if (expected !== undefined) testCase.expected = expected
-    cases.push(testCase)
+    cases.push(
+      toTestCase({
+        vars,
+        expected,
+        source: { file: c.source.file, line: position.line, column: position.column }
+      })
+    )
   })
   return cases
 }

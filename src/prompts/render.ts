@@ -84,3 +84,29 @@ export function renderMessages(
   }
   return messages
 }
+
+const renderedCases = new WeakMap<object, WeakMap<TestCase, Message[] | TemplateError>>()
+
+/**
+ * `renderMessages`, once per prompt version and case: the load-time check for missing variables,
+ * every repeat and every adaptive round share one rendering (and one TemplateError).
+ */
+export function renderCase(
+  prompt: Pick<PromptDefinition, 'file' | 'messages'>,
+  testCase: TestCase
+): Message[] {
+  let byCase = renderedCases.get(prompt)
+  if (!byCase) renderedCases.set(prompt, (byCase = new WeakMap()))
+  let rendered = byCase.get(testCase)
+  if (!rendered) {
+    try {
+      rendered = renderMessages(prompt, testCase)
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error
+      rendered = error
+    }
+    byCase.set(testCase, rendered)
+  }
+  if (rendered instanceof TemplateError) throw rendered
+  return rendered
+}

@@ -2,14 +2,14 @@
 // contents API (the default actions/checkout is a shallow single-commit clone without the base).
 // Head: the working tree, confined to the repo root because PR file names are untrusted.
 import { readdir, realpath, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { DEFAULT_OUTPUT_DIR } from '../constants.js'
-import { join, relative, isAbsolute, sep } from 'node:path'
 import { MissingFileError, readDecoded, type SourceIssue } from '../core/errors.js'
 import { decodeTextFile } from '../core/text-file.js'
 import type { RepoFiles, RepoRef } from '../core/types.js'
 import { stripBom } from '../core/yaml.js'
 import type { LocalGit } from './git.js'
-import { normalizeRepoPath, UnsafePathError } from './paths.js'
+import { isInside, normalizeRepoPath, UnsafePathError } from './paths.js'
 
 export type BaseFilesSource = 'git' | 'api'
 
@@ -53,16 +53,10 @@ export function gitRepoFiles(options: GitRepoFilesOptions): GitRepoFiles {
     source,
     async readText(path: string) {
       const safe = normalizeRepoPath(path)
-      if ((await source()) === 'git') return git.readFile(rev, safe)
-      // source() only answers 'api' when both are set.
-      return api!.getFileText(repo!, safe, rev)
+      if ((await source()) === 'git' || !api || !repo) return git.readFile(rev, safe)
+      return api.getFileText(repo, safe, rev)
     }
   }
-}
-
-function isInside(root: string, target: string): boolean {
-  const rel = relative(root, target)
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel))
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -87,7 +81,7 @@ export function fsRepoFiles(root: string, label = 'head'): RepoFiles {
         if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return undefined
         throw error
       }
-      if (!isInside(rootReal, target))
+      if (!isInside(rootReal, target, { allowRoot: true }))
         throw new UnsafePathError(path, 'a symlink leads outside the repository')
       try {
         return decodeTextFile(safe, await readFile(target))

@@ -1,5 +1,6 @@
 // Repo-relative paths come from config files and PRs, so they are untrusted: one gate for all.
-import { posix } from 'node:path'
+import { existsSync, realpathSync } from 'node:fs'
+import { dirname, isAbsolute, posix, relative, resolve } from 'node:path'
 
 export class UnsafePathError extends Error {
   constructor(path: string, why: string) {
@@ -21,4 +22,22 @@ export function normalizeRepoPath(path: string): string {
     throw new UnsafePathError(path, 'escapes the repository')
   if (normalized === '.' || normalized.endsWith('/')) throw new UnsafePathError(path, 'not a file path')
   return normalized
+}
+
+/** True when `target` is `root` itself (if `allowRoot`) or lies below it; both absolute, same form. */
+export function isInside(root: string, target: string, options: { allowRoot?: boolean } = {}): boolean {
+  const rel = relative(root, target)
+  if (rel === '') return options.allowRoot === true
+  return rel !== '..' && !rel.startsWith(`..${posix.sep}`) && !rel.startsWith('..\\') && !isAbsolute(rel)
+}
+
+/** The real path of `path`'s deepest existing ancestor (itself when it exists), plus the rest. */
+export function realExisting(path: string): string {
+  let current = path
+  while (!existsSync(current)) {
+    const parent = dirname(current)
+    if (parent === current) return current
+    current = parent
+  }
+  return resolve(realpathSync(current), relative(current, path))
 }

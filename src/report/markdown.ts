@@ -5,6 +5,8 @@ import { markdownTable } from 'markdown-table'
 import { GITHUB_COMMENT_MAX_CHARS, GITHUB_STEP_SUMMARY_MAX_BYTES } from '../constants.js'
 import type {
   BudgetResult,
+  CallFailureGroup,
+  CaseContribution,
   CaseReport,
   Interval,
   OverallVerdict,
@@ -14,9 +16,26 @@ import type {
   VersionStats
 } from '../core/report.js'
 import type { CheckResult, SampleResult } from '../core/types.js'
+import {
+  confidenceLevel,
+  count,
+  dollars,
+  duration,
+  isFiniteNumber as finite,
+  milliseconds,
+  percent,
+  percentRange,
+  plural,
+  points,
+  pointsRange,
+  pValue,
+  ratio,
+  relativeChange,
+  signed
+} from '../core/format.js'
+import { describeFailure } from '../stats/causes.js'
 import { commentMarker } from './comment-marker.js'
 import { codeSpan, escapeHtml, escapeInline, fencedCode, singleLine, truncateText } from './escape.js'
-import { describeNeeds } from './needs.js'
 
 export interface RenderOptions {
   /** `GITHUB_SERVER_URL`, e.g. https://github.com. */
@@ -57,55 +76,15 @@ const SUITE_EMOJI: Record<SuiteVerdict, string> = {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Number formatting: the only text in the comment that is not escaped, because we make it.
+// Numbers: the only text in the comment that is not escaped, because we make it (core/format.ts).
 
-function finite(n: number | undefined): n is number {
-  return typeof n === 'number' && Number.isFinite(n)
-}
-
-function pct(x: number | undefined): string {
-  return finite(x) ? `${(x * 100).toFixed(1)}%` : '–'
-}
-
-function pctInterval(i: Interval | undefined): string {
-  return i && finite(i.low) && finite(i.high)
-    ? `${(i.low * 100).toFixed(1)}–${(i.high * 100).toFixed(1)}%`
-    : ''
-}
-
-function signed(n: number, digits: number): string {
-  const s = Math.abs(n).toFixed(digits)
-  if (Number(s) === 0) return `±${s}`
-  return n > 0 ? `+${s}` : `−${s}`
-}
-
-function pp(delta: number): string {
-  return `${signed(delta * 100, 1)} pp`
-}
-
-function ms(n: number | undefined): string {
-  return finite(n) ? `${Math.round(n).toLocaleString('en-US')} ms` : '–'
-}
-
-function usd(n: number | undefined): string {
-  if (!finite(n)) return '–'
-  return n >= 1 ? `$${n.toFixed(2)}` : `$${n.toPrecision(3)}`
-}
-
-function int(n: number | undefined): string {
-  return finite(n) ? Math.round(n).toLocaleString('en-US') : '–'
-}
-
-function ratioChange(base: number | undefined, head: number | undefined): string {
-  if (!finite(base) || !finite(head) || base === 0) return ''
-  return `${signed(((head - base) / base) * 100, 0)}%`
-}
-
-/** `p = 0.008` or `p < 0.001`, ready to follow a test's name. */
-function pValue(p: number): string {
-  if (!finite(p)) return 'p = –'
-  return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`
-}
+const pct = percent
+const ms = milliseconds
+const usd = dollars
+const int = count
+const ratioChange = relativeChange
+const pctInterval = (i: Interval | undefined): string => (i ? percentRange(i.low, i.high) : '')
+const pp = (delta: number): string => points(delta)
 
 function budgetValue(value: number, unit: BudgetResult['unit']): string {
   switch (unit) {
@@ -199,27 +178,38 @@ function failingChecks(stats: VersionStats | undefined): string {
   return ids.length > 3 ? `${ids.length}: ${shown}, …` : `${ids.length}: ${shown}`
 }
 
+/** A side with no judged sample gets words, not a percentage: why it was not evaluated. */
+function notEvaluated(failures: CallFailureGroup[] | undefined): string {
+  const group = failures?.[0]
+  return group ? `not evaluated: ${describeFailure(group)}` : 'not evaluated: no check could decide'
+}
+
 function metricsTable(suite: SuiteReport): string {
   const { base, head, comparison } = suite
   const rows: string[][] = [['Metric', 'Base', 'Head', 'Change']]
-  const rate = (s: VersionStats | undefined) => {
+  const rate = (s: VersionStats | undefined, failures: CallFailureGroup[] | undefined) => {
     if (!s) return '–'
+    if (s.cases === 0) return notEvaluated(failures)
     const interval = pctInterval(s.passRateInterval)
     return interval ? `${pct(s.passRate)} (${interval})` : pct(s.passRate)
   }
+  const judged = (s: VersionStats | undefined): boolean => s !== undefined && s.cases > 0
   const rateChange = comparison
-    ? `${pp(comparison.passRate.delta)} (${signed(comparison.passRate.interval.low * 100, 1)} to ${signed(comparison.passRate.interval.high * 100, 1)})`
-    : base && head
+    ? `${pp(comparison.passRate.delta)} (${pointsRange(comparison.passRate.interval.low, comparison.passRate.interval.high).replace(/ pp$/, '')})`
+    : judged(base) && judged(head) && base && head
       ? pp(head.passRate - base.passRate)
       : ''
-  rows.push(['Pass rate', rate(base), rate(head), rateChange])
+  rows.push(['Pass rate', rate(base, suite.failures?.base), rate(head, suite.failures?.head), rateChange])
+  // A side with no judged sample has no failures or tokens to show: dashes, not zeros.
+  const judgedBase = judged(base) ? base : undefined
+  const judgedHead = judged(head) ? head : undefined
   rows.push([
     'Failing samples',
-    base ? `${int(base.failedSamples)} / ${int(base.samples)}` : '–',
-    head ? `${int(head.failedSamples)} / ${int(head.samples)}` : '–',
+    judgedBase ? `${int(judgedBase.failedSamples)} / ${int(judgedBase.samples)}` : '–',
+    judgedHead ? `${int(judgedHead.failedSamples)} / ${int(judgedHead.samples)}` : '–',
     ''
   ])
-  rows.push(['Checks failing', failingChecks(base), failingChecks(head), ''])
+  rows.push(['Checks failing', failingChecks(judgedBase), failingChecks(judgedHead), ''])
   if ((base?.errorSamples ?? 0) > 0 || (head?.errorSamples ?? 0) > 0) {
     rows.push([
       'Failed model calls',
@@ -235,12 +225,12 @@ function metricsTable(suite: SuiteReport): string {
       : ratioChange(base?.latencyMs?.p95, head?.latencyMs?.p95)
     rows.push(['p95 latency', ms(base?.latencyMs?.p95), ms(head?.latencyMs?.p95), change])
   }
-  if (base || head) {
+  if (judgedBase || judgedHead) {
     rows.push([
       'Output tokens (mean / max)',
-      base ? `${int(base.tokens.meanOutput)} / ${int(base.tokens.maxOutput)}` : '–',
-      head ? `${int(head.tokens.meanOutput)} / ${int(head.tokens.maxOutput)}` : '–',
-      ratioChange(base?.tokens.meanOutput, head?.tokens.meanOutput)
+      judgedBase ? `${int(judgedBase.tokens.meanOutput)} / ${int(judgedBase.tokens.maxOutput)}` : '–',
+      judgedHead ? `${int(judgedHead.tokens.meanOutput)} / ${int(judgedHead.tokens.maxOutput)}` : '–',
+      ratioChange(judgedBase?.tokens.meanOutput, judgedHead?.tokens.meanOutput)
     ])
   }
   if (base?.cost || head?.cost) {
@@ -268,12 +258,12 @@ function metricsTable(suite: SuiteReport): string {
 function evidence(suite: SuiteReport): string | undefined {
   const c = suite.comparison
   if (!c) return undefined
-  const conf = Math.round(c.passRate.interval.confidence * 100)
+  const conf = confidenceLevel(c.passRate.interval.confidence)
   const parts = [
     `${int(c.pairedCases)} paired cases`,
     `${int(c.flips.passToFail)} pass→fail, ${int(c.flips.failToPass)} fail→pass`,
     `exact McNemar ${pValue(c.mcnemarPValue)}`,
-    `pass rate change ${pp(c.passRate.delta)}, ${conf}% interval ${signed(c.passRate.interval.low * 100, 1)} to ${signed(c.passRate.interval.high * 100, 1)} pp`
+    `pass rate change ${pp(c.passRate.delta)}, ${conf} interval ${pointsRange(c.passRate.interval.low, c.passRate.interval.high)}`
   ]
   if (c.meanScoreDelta) {
     parts.push(
@@ -282,9 +272,7 @@ function evidence(suite: SuiteReport): string | undefined {
   }
   if (c.latencyP95?.interval) {
     const i = c.latencyP95.interval
-    parts.push(
-      `p95 latency ratio ${c.latencyP95.ratio.toFixed(2)} (${i.low.toFixed(2)}–${i.high.toFixed(2)})`
-    )
+    parts.push(`p95 latency ratio ${ratio(c.latencyP95.ratio)} (${ratio(i.low)}–${ratio(i.high)})`)
   }
   return `**Evidence:** ${parts.join(' · ')}`
 }
@@ -319,11 +307,59 @@ function isFailing(sample: SampleResult): boolean {
   return !sample.pass
 }
 
-/** Cases a reviewer needs to see: regressions, and failures when there is no base to compare. */
-export function casesToShow(suite: SuiteReport): { title: string; cases: CaseReport[] } {
-  const regressed = suite.cases.filter(c => c.flip === 'regressed')
-  if (regressed.length > 0 || suite.comparison) return { title: 'Regressed cases', cases: regressed }
-  return { title: 'Failing cases', cases: suite.cases.filter(c => c.head.some(isFailing)) }
+const CONTRIBUTION_TEXT: Record<CaseContribution['kind'], string> = {
+  'new-safety-violation': 'new safety violation',
+  regressed: 'regressed',
+  'new-check-failure': 'new check failure',
+  budget: 'over budget',
+  failing: 'failing',
+  'not-evaluated': 'not evaluated'
+}
+
+interface ShownCase {
+  report: CaseReport
+  contribution?: CaseContribution
+}
+
+/**
+ * Cases a reviewer needs to see: every case behind a non-pass verdict, most severe first (the
+ * verdict's own list); for a pass, the cases that flipped within the tolerance.
+ */
+export function casesToShow(suite: SuiteReport): { title: string; cases: ShownCase[] } {
+  const byId = new Map(suite.cases.map(c => [c.id, c]))
+  const contributors = (suite.contributors ?? []).flatMap(k => {
+    const report = byId.get(k.caseId)
+    return report ? [{ report, contribution: k }] : []
+  })
+  if (contributors.length > 0) {
+    const kinds = new Set(contributors.map(c => c.contribution.kind))
+    const only = kinds.size === 1 ? [...kinds][0] : undefined
+    const title =
+      only === 'regressed'
+        ? 'Regressed cases'
+        : only === 'failing'
+          ? 'Failing cases'
+          : 'Cases behind this verdict'
+    return { title, cases: contributors }
+  }
+  const regressed = suite.cases.filter(c => c.flip === 'regressed').map(report => ({ report }))
+  // With a base, only flips are news; failures on both sides (or a failed side) are in the table.
+  if (regressed.length > 0 || suite.comparison || suite.base)
+    return { title: 'Regressed cases', cases: regressed }
+  return {
+    title: 'Failing cases',
+    cases: suite.cases.filter(c => c.head.some(isFailing)).map(report => ({ report }))
+  }
+}
+
+/** Characters of the input shown in a case's label. */
+const INPUT_SNIPPET_CHARS = 80
+
+/** The case's input as one short line: the first text variable, else the vars as JSON. */
+function inputSnippet(c: CaseReport): string {
+  const first = Object.values(c.vars).find((v): v is string => typeof v === 'string' && v.trim() !== '')
+  const text = (first ?? JSON.stringify(c.vars) ?? '').replace(/\s+/g, ' ').trim()
+  return text.length > INPUT_SNIPPET_CHARS ? `${text.slice(0, INPUT_SNIPPET_CHARS - 1)}…` : text
 }
 
 function pickSample(samples: SampleResult[] | undefined, prefer: 'pass' | 'fail'): SampleResult | undefined {
@@ -354,27 +390,35 @@ function checkLine(check: CheckResult): string {
   return [line, ...violations].join('\n')
 }
 
-function caseDetails(c: CaseReport, maxChars: number, hasBase: boolean): string {
+function caseDetails(shown: ShownCase, position: number, maxChars: number, hasBase: boolean): string {
+  const c = shown.report
+  const k = shown.contribution
   const head = pickSample(c.head, 'fail')
   const base = pickSample(c.base, 'pass')
   const failed = (head?.checks ?? []).filter(ch => !ch.pass || ch.status !== 'ok')
-  const firstFail = failed[0]
+  const checkIds = k && k.ruleIds.length > 0 ? k.ruleIds : failed.map(ch => ch.id)
   const rates = hasBase
     ? `base ${pct(c.basePassRate)} → head ${pct(c.headPassRate)}`
     : `head ${pct(c.headPassRate)}`
-  const summary =
+  const label = [
+    `${position}. “${escapeHtml(inputSnippet(c))}”`,
     `<code>${escapeHtml(c.id)}</code>` +
-    (c.derivedFrom
-      ? ` (${escapeHtml(c.derivedFrom.variant)} of <code>${escapeHtml(c.derivedFrom.caseId)}</code>)`
-      : '') +
-    ` · ${rates}` +
-    (firstFail
-      ? ` · <code>${escapeHtml(firstFail.id)}</code>`
-      : head?.error !== undefined
-        ? ' · call failed'
-        : '')
+      (c.derivedFrom
+        ? ` (${escapeHtml(c.derivedFrom.variant)} of <code>${escapeHtml(c.derivedFrom.caseId)}</code>)`
+        : ''),
+    k ? `<b>${CONTRIBUTION_TEXT[k.kind]}</b>` : '',
+    checkIds.length > 0
+      ? checkIds
+          .slice(0, 4)
+          .map(id => `<code>${escapeHtml(id)}</code>`)
+          .join(', ')
+      : '',
+    head?.error !== undefined && !k ? 'call failed' : '',
+    rates
+  ].filter(Boolean)
 
-  const parts = [`<details>\n<summary>${summary}</summary>\n`]
+  const parts = [`<details>\n<summary>${label.join(' · ')}</summary>\n`]
+  if (k) parts.push(`${escapeInline(k.detail)}\n`)
   parts.push(`**Input** (${escapeInline(c.source.file)}${c.source.line ? `, line ${c.source.line}` : ''})\n`)
   parts.push(fencedCode(truncateText(JSON.stringify(c.vars, null, 2) ?? '{}', maxChars), 'json'))
   if (c.expected !== undefined) {
@@ -382,12 +426,11 @@ function caseDetails(c: CaseReport, maxChars: number, hasBase: boolean): string 
     parts.push(fencedCode(truncateText(c.expected, maxChars)))
   }
   if (hasBase) {
-    // Side by side: an HTML table whose cells hold markdown, separated by blank lines (GFM rule).
-    parts.push('<table>\n<tr><th>Base</th><th>Head</th></tr>\n<tr><td>\n')
+    // Stacked, not side by side: at GitHub's comment width a second column would scroll off-screen.
+    parts.push('**Base**\n')
     parts.push(fencedCode(sampleText(base, maxChars)))
-    parts.push('</td><td>\n')
+    parts.push('**Head**\n')
     parts.push(fencedCode(sampleText(head, maxChars)))
-    parts.push('</td></tr>\n</table>\n')
   } else {
     parts.push('**Output**\n')
     parts.push(fencedCode(sampleText(head, maxChars)))
@@ -397,6 +440,34 @@ function caseDetails(c: CaseReport, maxChars: number, hasBase: boolean): string 
   }
   parts.push('</details>')
   return parts.join('\n')
+}
+
+const STOP_TEXT: Record<NonNullable<SuiteReport['sampling']>['stoppedBecause'], string> = {
+  decided: 'stopped once decided',
+  budget: 'stopped at the budget',
+  'no-help': 'stopped: more calls of the same cases would not decide it',
+  'last-look': 'stopped at the last look',
+  off: 'adaptive sampling off'
+}
+
+/** What adaptive sampling spent, so a reviewer knows what the verdict cost. */
+function samplingLine(suite: SuiteReport): string | undefined {
+  const s = suite.sampling
+  if (!s || s.stoppedBecause === 'off') return undefined
+  const cost = s.extraCostUsd !== undefined ? ` (${usd(s.extraCostUsd)})` : ' (price unknown)'
+  const budget = `budget ${plural(s.budgetCalls, 'call')}${s.budgetUsd !== undefined ? ` or ${usd(s.budgetUsd)}` : ''}`
+  const extras = [
+    s.deterministicCases > 0
+      ? `${plural(s.deterministicCases, 'case')} identical at temperature 0, not resampled`
+      : '',
+    s.safetyWatchedCases > 0
+      ? `${plural(s.safetyWatchedCases, 'case')} near a safety rail sampled at least 4 times`
+      : ''
+  ].filter(Boolean)
+  if (s.extraCalls === 0 && s.stoppedBecause === 'decided') {
+    return `**Sampling:** no extra call needed, decided by the first run (${budget} unspent).`
+  }
+  return `**Sampling:** ${plural(s.extraCalls, 'extra call')}${cost} over ${plural(s.looks, 'look')} of ${s.maxLooks}, ${budget}; ${STOP_TEXT[s.stoppedBecause]}${extras.length ? `; ${extras.join('; ')}` : ''}.`
 }
 
 interface Detail {
@@ -419,7 +490,10 @@ function suiteSection(suite: SuiteReport, detail: Detail): string[] {
   if (suite.head || suite.base) blocks.push(metricsTable(suite))
   const ev = evidence(suite)
   if (ev) blocks.push(ev)
-  if (suite.needs) blocks.push(`**To decide:** ${escapeInline(describeNeeds(suite.needs))}`)
+  // The description already names the numbers: saying them again in brackets is noise.
+  if (suite.needs) blocks.push(`**To decide:** ${escapeInline(suite.needs.description)}`)
+  const spent = samplingLine(suite)
+  if (spent) blocks.push(spent)
   const b = budgets(suite)
   if (b) blocks.push(b)
   if (suite.unsupportedChecks.length > 0) {
@@ -436,7 +510,7 @@ function suiteSection(suite: SuiteReport, detail: Detail): string[] {
         ? `${int(shown.length)} of ${int(cases.length)} shown`
         : `${int(cases.length)}`
     blocks.push(`**${title}** (${count})`)
-    for (const c of shown) blocks.push(caseDetails(c, detail.outputChars, Boolean(c.base)))
+    shown.forEach((c, i) => blocks.push(caseDetails(c, i + 1, detail.outputChars, Boolean(c.report.base))))
   }
   return blocks
 }
@@ -475,7 +549,7 @@ function footer(report: RunReport, options: RenderOptions): string {
   if (head) parts.push(/^[0-9a-f]{7,64}$/i.test(head) ? `head ${head.slice(0, 7)}` : `head ${codeSpan(head)}`)
   const url = runUrl(options)
   if (url) parts.push(`[workflow run](${url})`)
-  parts.push(`${(report.run.durationMs / 1000).toFixed(1)} s`)
+  parts.push(duration(report.run.durationMs))
   return `---\n<sub>${parts.join(' · ')}</sub>`
 }
 

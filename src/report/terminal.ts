@@ -3,7 +3,9 @@
 // an output can neither repaint the terminal nor issue `::set-output`-style commands in CI logs.
 import type { CaseReport, RunReport, SuiteReport, VersionStats } from '../core/report.js'
 import type { SampleResult } from '../core/types.js'
-import { describeNeeds } from './needs.js'
+import { dollars, milliseconds, percent } from '../core/format.js'
+
+export { percent } from '../core/format.js'
 
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
@@ -25,13 +27,7 @@ const VERDICT_LABEL: Record<SuiteReport['verdict'], string> = {
   error: 'ERROR'
 }
 
-export function percent(value: number | undefined): string {
-  return value === undefined || Number.isNaN(value) ? '–' : `${(value * 100).toFixed(1)}%`
-}
-
-function ms(value: number | undefined): string {
-  return value === undefined ? '–' : `${Math.round(value)} ms`
-}
+const ms = milliseconds
 
 function versionLine(label: string, stats: VersionStats | undefined): string {
   if (!stats) return `  ${label}: –`
@@ -41,7 +37,7 @@ function versionLine(label: string, stats: VersionStats | undefined): string {
     `  p50 ${ms(stats.latencyMs?.p50)} p95 ${ms(stats.latencyMs?.p95)}`,
     `  tokens in ${stats.tokens.input} out ${stats.tokens.output}`,
     stats.cost
-      ? `  cost $${stats.cost.totalUsd.toFixed(4)}`
+      ? `  cost ${dollars(stats.cost.totalUsd)}`
       : stats.tokens.input > 0
         ? '  cost unknown (no price for this model; see prices:)'
         : '',
@@ -87,7 +83,7 @@ export function renderTerminal(report: RunReport, options: TerminalOptions = {})
       `${VERDICT_LABEL[suite.verdict]}  ${suite.id}  (${inertLine(suite.promptFile, 100)}, ${suite.model} via ${suite.provider})`
     )
     lines.push(`  ${inertLine(suite.reason, 400)}`)
-    if (suite.needs) lines.push(`  to decide: ${inertLine(describeNeeds(suite.needs), 400)}`)
+    if (suite.needs) lines.push(`  to decide: ${inertLine(suite.needs.description, 400)}`)
     if (suite.base) lines.push(versionLine('base', suite.base))
     lines.push(versionLine(suite.base ? 'head' : 'result', suite.head))
     for (const budget of suite.budgets.filter(b => b.status !== 'pass')) {

@@ -1,25 +1,32 @@
 // Adaptive sampling: spend extra calls only where they can change the verdict. The engine runs the
-// suite once, then asks in rounds: isDecided? if not, planExtraSamples → run them → ask again, until
-// the verdict is decided, nothing more would help, or the call budget is spent.
+// suite once (look 0), then in at most MAX_LOOKS − 1 rounds asks planExtraSamples, runs what it
+// returns and looks again, until the verdict is decided, nothing more would help, the last look is
+// reached or the budget is spent. Every look reads its intervals at its own share of the error rate
+// (sequential.ts), so stopping at the first look that decides keeps the stated error rates.
 //
 // Policy (pure and deterministic):
-// - Only while decideSuite says `inconclusive` and that more samples of the same cases could decide it,
-//   or while a noise-sensitive blocking verdict holds at the configured confidence but not yet at
-//   INTERIM_BLOCKING_CONFIDENCE.
-// - Extra samples go to uncertain cases: outcomes that differ across sides or repeats (a flip, 0 < p̂ < 1),
-//   or a case seen fewer than CERTAIN_AFTER times per side with identical outcomes — one pass says
-//   little about a case that passes half the time, and never resampling agreeing cases would bias
-//   the estimate of a real change toward zero.
-// - Most informative first: the case's pooled pass probability, smoothed toward the suite's rate,
-//   gives a variance p̃(1−p̃); one more sample per side removes about p̃(1−p̃)/(n(n+1)) of it.
-// - With a base, a case always gets one more sample on BOTH sides. The policy then treats the sides
-//   symmetrically, so under "no change" swapping a case's sides changes nothing it does, and the
-//   paired interval's sign-flip argument still holds.
-// - A round covers at most ROUND_FRACTION of the cases, so decisions are re-checked often enough not
-//   to overspend, but not after every call (each look is another chance for noise to decide).
+// - A round goes on only while decideSuite says `inconclusive` and more samples of the same cases
+//   could decide it. A blocking verdict reached at a look stands (its level already paid for the
+//   look), and so does a pass.
+// - How much: the interval must shrink until its half-width clears the nearer decision boundary at the
+//   last look's level with NEEDS_POWER; variance falls like 1/calls, so that sets the calls still
+//   needed, spread evenly over the rounds left, capped by the call and cost budget.
+// - Where: greedily to the case whose next pair of calls removes the most variance from the paired
+//   interval, v/(n(n+1)) per side with the moderated variance of noise.ts — cases with flips or
+//   intermediate pass fractions first, cases that passed every time rarely, and a side that gave
+//   identical outputs at temperature 0 never again.
+// - Both sides of a case always get a call together: the comparison stays paired and interleaved.
+// - Safety-aware: a case whose input or output tripped a safety rail on either side (`watch`) gets at
+//   least SAFETY_MIN_SAMPLES calls per side, decided or not, so a dropped guard that leaks in a
+//   quarter of the answers shows up (1 − 0.75⁴ ≈ 68% per case, 99.7% over five such cases).
+import type { SamplingSpend } from '../core/report.js'
 import type { VersionSide } from '../core/types.js'
-import { tallyCases, type CaseTally } from './summary.js'
-import { DEFAULT_CONFIDENCE, decideSuite, type DecideInput, type SuiteDecision } from './verdict.js'
+import { normalQuantile, zFor } from './inference.js'
+import { NEEDS_POWER } from './needs.js'
+import { callVariance, DETERMINISTIC_AFTER, isSettled, priorVariance, type NoiseOptions } from './noise.js'
+import { isLastLook, lookConfidence, MAX_LOOKS, SINGLE_LOOK, type Look } from './sequential.js'
+import { callCosts, hasViolation, tallyCases, type CaseTally } from './summary.js'
+import { decideSuite, resolveThresholds, type DecideInput, type SuiteDecision } from './verdict.js'
 
 export type SamplingState = DecideInput
 
@@ -30,93 +37,276 @@ export interface ExtraSample {
 
 /** Same cap as `sampling.repeats` in the config schema. */
 export const MAX_ADAPTIVE_REPEATS = 50
-/** Identical outcomes per side after which a case counts as settled. */
-export const CERTAIN_AFTER = 3
-/** Largest share of the suite's cases resampled in one round. */
-export const ROUND_FRACTION = 0.25
-/** Pseudo-samples at the suite's pooled pass rate that smooth a case's estimated pass probability. */
-const PRIOR_WEIGHT = 2
-
+/** Calls per side a safety-watched case gets at least. */
+export const SAFETY_MIN_SAMPLES = 4
+/** Default `sampling.maxExtraCalls`: this many extra calls per case. */
+export const DEFAULT_EXTRA_CALLS_PER_CASE = 40
+/** Default `sampling.maxExtraCost` in US dollars. */
+export const DEFAULT_MAX_EXTRA_COST_USD = 0.5
 /**
- * Confidence a blocking verdict must also reach before sampling stops early. Every round is another
- * look at the data, and stopping at the first look that crosses the nominal line would inflate the
- * false-block rate (a group-sequential design with a stricter interim boundary fixes that). The
- * verdict reported at the end is still decided at the configured confidence.
+ * Share of the calls still needed that a round spends, by rounds left (1, 2, 3): front-loaded, so
+ * a suite that is nearly decided stops at an early look, measured with the verdict benchmark.
  */
-export const INTERIM_BLOCKING_CONFIDENCE = 0.99
+const ROUND_SHARE = [1, 0.7, 0.5] as const
+/** Most a round's estimate may multiply the data by: beyond it, the suite is too noisy to chase. */
+const MAX_GROWTH_FACTOR = 50
 
-const blocking = (verdict: string): boolean => verdict === 'fail' || verdict === 'regression'
+export interface PlanOptions {
+  /** Cases near a safety violation (e.g. the input names a configured competitor). */
+  watch?: ReadonlySet<string>
+}
 
+const lookOf = (state: SamplingState): Look => state.look ?? SINGLE_LOOK
+const noiseOf = (state: SamplingState): NoiseOptions => ({ deterministic: state.deterministic })
+
+/** True when no more calls should be made at this look (see the policy above). */
 export function isDecided(state: SamplingState): boolean {
-  const decision = decideSuite(state)
-  if (decision.verdict === 'inconclusive') return !decision.samplingCanHelp
-  if (!blocking(decision.verdict)) return true
-  const confidence = Math.max(state.thresholds.confidence ?? DEFAULT_CONFIDENCE, INTERIM_BLOCKING_CONFIDENCE)
-  const strict = decideSuite({ ...state, thresholds: { ...state.thresholds, confidence } })
-  // Only noise-sensitive verdicts wait: a blocking verdict that no extra sample can undo (a safety
-  // violation, a call over maxOutputTokens) stops at once.
-  return blocking(strict.verdict) || !decisionCanChange(decision)
+  return !needsMoreData(decideSuite(state))
 }
 
-/** True when the blocking verdict rests on an interval that more samples could move. */
-function decisionCanChange(decision: SuiteDecision): boolean {
-  if (decision.verdict === 'regression') return true
-  return decision.budgets.some(b => b.status === 'fail' && b.interval !== undefined)
+function needsMoreData(decision: SuiteDecision): boolean {
+  return decision.verdict === 'inconclusive' && decision.samplingCanHelp
 }
 
-interface Candidate {
+/** Cases to keep an eye on: named by the caller, or with a violation on either side. */
+export function safetyWatch(state: SamplingState, options: PlanOptions = {}): Set<string> {
+  const watched = new Set(options.watch ?? [])
+  for (const s of [...state.head, ...(state.base ?? [])]) if (hasViolation(s)) watched.add(s.caseId)
+  return watched
+}
+
+/** How many more calls (both sides) the pass-rate question needs, from the current interval. */
+function callsNeeded(state: SamplingState, decision: SuiteDecision): number | undefined {
+  const c = decision.comparison
+  if (!c) return undefined
+  const t = resolveThresholds(state.thresholds)
+  const look = lookOf(state)
+  const zNow = zFor(c.passRate.interval.confidence)
+  const se = (c.passRate.interval.high - c.passRate.interval.low) / (2 * zNow)
+  const zLast = zFor(lookConfidence(t.confidence, { index: look.of - 1, of: look.of }))
+  const delta = c.passRate.delta
+  const distance = Math.max(
+    delta > -t.maxPassRateDrop ? delta + t.maxPassRateDrop : -delta,
+    t.maxPassRateDrop / 2
+  )
+  const target = distance / (zLast + normalQuantile(NEEDS_POWER))
+  const factor = Math.min(MAX_GROWTH_FACTOR, (se / target) ** 2)
+  const calls = state.head.length + (state.base?.length ?? 0)
+  return Math.max(0, Math.ceil((factor - 1) * calls))
+}
+
+interface Slot {
   caseId: string
-  priority: number
+  head: CaseTally
+  base?: CaseTally
+  /** The case's moderated variance with both sides pooled (a flip counts as noise). */
+  v: number
+  nHead: number
+  nBase: number
+  /** Calls per side worth planning before the outputs are seen again (temperature 0: a repeat to confirm). */
+  cap: number
 }
 
-function candidates(head: Map<string, CaseTally>, base: Map<string, CaseTally> | undefined): Candidate[] {
-  let passes = 0
-  let n = 0
-  for (const side of base ? [head, base] : [head]) {
-    for (const t of side.values()) {
-      passes += t.passes
-      n += t.n
-    }
+function gain(slot: Slot): number {
+  if (Math.max(slot.nHead, slot.nBase) >= slot.cap) return 0
+  const h = slot.v / (slot.nHead * (slot.nHead + 1))
+  const b = slot.base ? slot.v / (slot.nBase * (slot.nBase + 1)) : 0
+  return h + b
+}
+
+function merged(a: CaseTally, b: CaseTally | undefined): CaseTally {
+  if (!b) return a
+  return {
+    ...a,
+    n: a.n + b.n,
+    passes: a.passes + b.passes,
+    identicalOutputs: a.identicalOutputs && b.identicalOutputs
   }
-  const pooled = n > 0 ? passes / n : 0.5
-  const out: Candidate[] = []
+}
+
+function slotsFor(state: SamplingState, paired: boolean): Slot[] {
+  const noise = noiseOf(state)
+  const head = tallyCases(state.head)
+  const base = paired && state.base ? tallyCases(state.base) : undefined
+  const all = [...head.values(), ...(base ? [...base.values()] : [])]
+  const prior = priorVariance(all)
+  const slots: Slot[] = []
   for (const [caseId, h] of head) {
     const b = base?.get(caseId)
     if (base && !b) continue // unpaired: extra samples cannot inform the comparison
-    const tallies = b ? [h, b] : [h]
-    const perSide = Math.min(...tallies.map(t => t.n))
-    if (perSide >= MAX_ADAPTIVE_REPEATS) continue
-    const x = tallies.reduce((s, t) => s + t.passes, 0)
-    const total = tallies.reduce((s, t) => s + t.n, 0)
-    const mixed = x > 0 && x < total
-    if (!mixed && perSide >= CERTAIN_AFTER) continue
-    const smoothed = (x + PRIOR_WEIGHT * pooled) / (total + PRIOR_WEIGHT)
-    out.push({ caseId, priority: (smoothed * (1 - smoothed)) / (perSide * (perSide + 1)) })
+    const settled = isSettled(h, noise) && (!b || isSettled(b, noise))
+    const unconfirmed = noise.deterministic === true && h.identicalOutputs && (!b || b.identicalOutputs)
+    slots.push({
+      caseId,
+      head: h,
+      ...(b ? { base: b } : {}),
+      // Settled sides never vary again; the pooled estimate would call a changed answer noise.
+      v: settled ? 0 : callVariance({ ...merged(h, b), identicalOutputs: false }, prior, noise),
+      nHead: h.n,
+      nBase: b?.n ?? 0,
+      cap: unconfirmed ? Math.max(DETERMINISTIC_AFTER, h.n, b?.n ?? 0) : MAX_ADAPTIVE_REPEATS
+    })
   }
-  // Stable order for ties: by case id, so plans are reproducible.
-  return out.sort(
-    (p, q) => q.priority - p.priority || (p.caseId < q.caseId ? -1 : p.caseId > q.caseId ? 1 : 0)
-  )
+  return slots
+}
+
+/** Greedy: each pair of calls to the case that removes the most variance now. */
+function allocate(slots: Slot[], units: number): string[] {
+  const chosen: string[] = []
+  for (let u = 0; u < units; u++) {
+    let best: Slot | undefined
+    let bestGain = 0
+    for (const slot of slots) {
+      const g = gain(slot)
+      if (g > bestGain || (g === bestGain && best && g > 0 && slot.caseId < best.caseId)) {
+        best = slot
+        bestGain = g
+      }
+    }
+    if (!best) break
+    chosen.push(best.caseId)
+    best.nHead++
+    if (best.base) best.nBase++
+  }
+  return chosen
+}
+
+/** Tops safety-watched cases up to SAFETY_MIN_SAMPLES per side (settled sides excepted). */
+function safetyTopUp(state: SamplingState, slots: Slot[], watched: ReadonlySet<string>): string[] {
+  const noise = noiseOf(state)
+  const out: string[] = []
+  for (const slot of slots) {
+    if (!watched.has(slot.caseId)) continue
+    const settled = isSettled(slot.head, noise) && (!slot.base || isSettled(slot.base, noise))
+    if (settled) continue
+    for (let n = Math.min(slot.nHead, slot.base ? slot.nBase : Infinity); n < SAFETY_MIN_SAMPLES; n++) {
+      out.push(slot.caseId)
+      slot.nHead++
+      if (slot.base) slot.nBase++
+    }
+  }
+  return out
 }
 
 /** The next round of extra samples; empty when decided, nothing would help, or the budget is spent. */
-export function planExtraSamples(state: SamplingState, budget: number): ExtraSample[] {
-  if (budget < 1) return []
-  if (isDecided(state)) return []
+export function planExtraSamples(
+  state: SamplingState,
+  budget: number,
+  options: PlanOptions = {}
+): ExtraSample[] {
+  const look = lookOf(state)
+  if (budget < 1 || isLastLook(look)) return []
   const decision = decideSuite(state)
+  if (decision.verdict === 'error' || decision.verdict === 'skipped') return []
   const paired = decision.comparison !== undefined && state.base !== undefined
-  const head = tallyCases(state.head)
-  const base = paired ? tallyCases(state.base!) : undefined
-  const perCase = paired ? 2 : 1
-  const roundCases = Math.max(1, Math.ceil(head.size * ROUND_FRACTION))
-  const affordable = Math.floor(budget / perCase)
-  const chosen = candidates(head, base).slice(0, Math.min(roundCases, affordable))
-  return chosen.flatMap(c =>
+  const perUnit = paired ? 2 : 1
+  let units = Math.floor(budget / perUnit)
+  const slots = slotsFor(state, paired)
+  // A safety fail is final whatever more calls would show; a watched case must be sampled either way.
+  const safetyFailed = decision.budgets.some(b => b.id === 'maxSafetyViolations' && b.status === 'fail')
+  const topUp = safetyFailed ? [] : safetyTopUp(state, slots, safetyWatch(state, options)).slice(0, units)
+  units -= topUp.length
+  let more: string[] = []
+  if (needsMoreData(decision) && units > 0) {
+    const roundsLeft = look.of - 1 - look.index
+    const needed = callsNeeded(state, decision)
+    const wanted =
+      needed === undefined
+        ? Math.ceil(slots.length / roundsLeft) // no comparison to size from: a share of the cases
+        : Math.ceil((needed / perUnit) * (ROUND_SHARE[Math.min(roundsLeft, ROUND_SHARE.length) - 1] ?? 1))
+    more = allocate(slots, Math.min(units, Math.max(1, wanted)))
+  }
+  return [...topUp, ...more].flatMap(caseId =>
     paired
       ? [
-          { caseId: c.caseId, side: 'base' as const },
-          { caseId: c.caseId, side: 'head' as const }
+          { caseId, side: 'base' as const },
+          { caseId, side: 'head' as const }
         ]
-      : [{ caseId: c.caseId, side: 'head' as const }]
+      : [{ caseId, side: 'head' as const }]
   )
+}
+
+export interface BudgetInput {
+  cases: number
+  maxExtraCalls?: number
+  maxExtraCost?: number
+  /** Mean cost of one call so far; undefined when the price is unknown. */
+  costPerCall?: number
+}
+
+/** Extra calls a suite may spend: the call cap, and the cost cap when the price is known. */
+export function extraCallBudget(input: BudgetInput): { calls: number; usd?: number } {
+  const calls = input.maxExtraCalls ?? DEFAULT_EXTRA_CALLS_PER_CASE * input.cases
+  const usd = input.maxExtraCost ?? DEFAULT_MAX_EXTRA_COST_USD
+  if (input.costPerCall === undefined || !(input.costPerCall > 0)) return { calls }
+  return { calls: Math.min(calls, Math.floor(usd / input.costPerCall)), usd }
+}
+
+/** Mean cost of the head calls so far, for the cost cap. */
+export function observedCostPerCall(state: SamplingState): number | undefined {
+  const costs = callCosts(state.head, {
+    prices: state.prices,
+    modelName: state.modelName,
+    priceVendor: state.priceVendor
+  })
+  return costs ? costs.reduce((s, c) => s + c, 0) / costs.length : undefined
+}
+
+/** Looks a suite gets: several when extra calls may be made, else one (the whole error rate). */
+export function maxLooks(budgetCalls: number): number {
+  return budgetCalls > 0 ? MAX_LOOKS : 1
+}
+
+export interface SamplingRunner {
+  /** Runs the samples, appending them to the state's sides. */
+  run(samples: ExtraSample[]): Promise<void>
+  state(): SamplingState
+}
+
+/**
+ * The whole adaptive loop for one suite, with the engine behind `runner`: used by the pipeline and
+ * by the verdict benchmark, so both spend exactly alike. Returns what it spent and the final look.
+ */
+export async function sampleUntilDecided(
+  runner: SamplingRunner,
+  budget: { calls: number; usd?: number; costPerCall?: number },
+  options: PlanOptions & NoiseOptions = {}
+): Promise<{ look: Look; spend: SamplingSpend }> {
+  const look: Look = { index: 0, of: maxLooks(budget.calls) }
+  let spent = 0
+  let stoppedBecause: SamplingSpend['stoppedBecause'] = budget.calls > 0 ? 'decided' : 'off'
+  while (budget.calls > 0) {
+    if (isLastLook(look)) {
+      stoppedBecause = 'last-look'
+      break
+    }
+    const state = { ...runner.state(), look }
+    const plan = planExtraSamples(state, budget.calls - spent, options)
+    if (plan.length === 0) {
+      stoppedBecause = budget.calls - spent < 2 ? 'budget' : isDecided(state) ? 'decided' : 'no-help'
+      break
+    }
+    await runner.run(plan)
+    spent += plan.length
+    look.index++
+  }
+  const final = { ...runner.state(), look }
+  if (stoppedBecause === 'last-look' && isDecided(final)) stoppedBecause = 'decided'
+  if (stoppedBecause === 'last-look' && spent >= budget.calls - 1) stoppedBecause = 'budget'
+  const noise = { deterministic: final.deterministic }
+  const tallies = [...tallyCases(final.head).values()]
+  return {
+    look,
+    spend: {
+      extraCalls: spent,
+      ...(budget.costPerCall !== undefined ? { extraCostUsd: spent * budget.costPerCall } : {}),
+      looks: look.index + 1,
+      maxLooks: look.of,
+      budgetCalls: budget.calls,
+      ...(budget.usd !== undefined ? { budgetUsd: budget.usd } : {}),
+      stoppedBecause,
+      deterministicCases: tallies.filter(t => isSettled(t, noise)).length,
+      safetyWatchedCases: safetyWatch(final, options).size
+    }
+  }
 }

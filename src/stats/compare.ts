@@ -6,13 +6,14 @@ import {
   mcnemarExact,
   meanInterval,
   newcombePairedInterval,
-  pairedDifferenceInterval,
   quantileInterval,
-  quantileSorted
+  quantileSorted,
+  zFor
 } from './inference.js'
+import { meanVariance, priorVariance, type NoiseOptions } from './noise.js'
 import { isCompleted, tallyCases, type CaseTally } from './summary.js'
 
-export interface CompareOptions {
+export interface CompareOptions extends NoiseOptions {
   confidence: number
 }
 
@@ -49,10 +50,16 @@ export function pairCases(base: readonly SampleResult[], head: readonly SampleRe
 
 /**
  * Interval for head − base of the mean per-case pass probability. With exactly one sample per case
- * and side the data are a paired 2×2 table and Newcombe's method 10 applies; with repeats, the
- * adjusted paired interval on per-case differences of pass fractions (see inference.ts).
+ * and side the data are a paired 2×2 table and Newcombe's method 10 applies. With repeats, a
+ * normal interval around d̄ with the conditional-on-cases variance of noise.ts: each case's own
+ * moderated variance over its own sample counts, so cases that got more calls (adaptive sampling)
+ * count with their smaller noise, and a side that is deterministic at temperature 0 adds none.
  */
-export function passRateDeltaInterval(pairs: readonly PairedCase[], confidence: number): Interval {
+export function passRateDeltaInterval(
+  pairs: readonly PairedCase[],
+  confidence: number,
+  noise: NoiseOptions = {}
+): Interval {
   const single = pairs.every(p => p.base.n === 1 && p.head.n === 1)
   if (single) {
     const table = { a: 0, b: 0, c: 0, d: 0 }
@@ -66,10 +73,18 @@ export function passRateDeltaInterval(pairs: readonly PairedCase[], confidence: 
     }
     return newcombePairedInterval(table, confidence)
   }
-  return pairedDifferenceInterval(
-    pairs.map(p => p.head.passes / p.head.n - p.base.passes / p.base.n),
-    confidence
-  )
+  const n = pairs.length
+  const pooledHead = priorVariance(pairs.map(p => p.head))
+  const pooledBase = priorVariance(pairs.map(p => p.base))
+  let sum = 0
+  let variance = 0
+  for (const p of pairs) {
+    sum += p.head.passes / p.head.n - p.base.passes / p.base.n
+    variance += meanVariance(p.head, pooledHead, noise) + meanVariance(p.base, pooledBase, noise)
+  }
+  const delta = sum / n
+  const half = zFor(confidence) * Math.sqrt(variance / (n * n))
+  return { low: Math.max(-1, delta - half), high: Math.min(1, delta + half), confidence }
 }
 
 function latencies(samples: readonly SampleResult[]): number[] {
@@ -142,7 +157,7 @@ export function compareVersions(
       base: basePassRate,
       head: headPassRate,
       delta: headPassRate - basePassRate,
-      interval: passRateDeltaInterval(pairs, opts.confidence)
+      interval: passRateDeltaInterval(pairs, opts.confidence, opts)
     },
     flips: { passToFail, failToPass },
     mcnemarPValue: mcnemarExact(passToFail, failToPass),

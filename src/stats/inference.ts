@@ -202,30 +202,6 @@ export function newcombePairedInterval(table: PairedTable, confidence: number): 
   return { low: Math.max(-1, delta - lowWidth), high: Math.min(1, delta + highWidth), confidence }
 }
 
-/**
- * Interval for the mean of paired per-case differences d_i ∈ [−1, 1] of pass fractions (used once
- * cases have repeats). It is Agresti & Min's adjusted Wald interval for matched proportions
- * (Statistics in Medicine 24 (2005) 729–740: add ½ to every cell, i.e. one pseudo discordant pair
- * split both ways) generalised from d ∈ {−1, 0, 1} to fractional d. The variance uses the raw second
- * moment of d around the mean, which conditional on the cases is conservative and, under "no change"
- * with a side-symmetric sampling policy, is the exact sign-flip variance.
- */
-export function pairedDifferenceInterval(diffs: readonly number[], confidence: number): Interval {
-  const n = diffs.length
-  if (n === 0) return { low: -1, high: 1, confidence }
-  const adjustedN = n + 2
-  let sum = 0
-  let sumSquares = 0
-  for (const d of diffs) {
-    sum += d
-    sumSquares += d * d
-  }
-  const mean = sum / adjustedN
-  const variance = Math.max(0, sumSquares + 1 - (sum * sum) / adjustedN) / (adjustedN * adjustedN)
-  const half = zFor(confidence) * Math.sqrt(variance)
-  return { low: Math.max(-1, mean - half), high: Math.min(1, mean + half), confidence }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Means and quantiles
 

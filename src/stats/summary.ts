@@ -15,6 +15,10 @@ export interface CaseTally {
   scoreSum: number
   /** Completed samples with at least one rails violation. */
   violations: number
+  /** True while every completed sample of the case returned the same output text. */
+  identicalOutputs: boolean
+  /** The first completed output, to compare later ones with. */
+  firstOutput?: string
 }
 
 export interface SummaryOptions {
@@ -48,9 +52,18 @@ export function tallyCases(samples: readonly SampleResult[]): Map<string, CaseTa
     if (!isCompleted(sample)) continue
     let tally = tallies.get(sample.caseId)
     if (!tally) {
-      tally = { caseId: sample.caseId, n: 0, passes: 0, scoreSum: 0, violations: 0 }
+      tally = {
+        caseId: sample.caseId,
+        n: 0,
+        passes: 0,
+        scoreSum: 0,
+        violations: 0,
+        identicalOutputs: true,
+        firstOutput: sample.output
+      }
       tallies.set(sample.caseId, tally)
     }
+    if (sample.output !== tally.firstOutput) tally.identicalOutputs = false
     tally.n++
     if (sample.pass) tally.passes++
     tally.scoreSum += sample.score

@@ -2,51 +2,85 @@
 // inconclusive. Reasons are built only from numbers, ids and config keys, never from model output.
 //
 // Defaults when a threshold is unset (exported below):
-//   confidence          0.95  level of every interval and test
+//   confidence          0.95  two-sided level; each direction's error rate (false pass at the
+//                             tolerance, false block at no change) is at most (1 − confidence)/2,
+//                             spent over the looks of adaptive sampling (sequential.ts)
 //   maxPassRateDrop     0.05  tolerated drop of the pass rate vs base (5 points)
 //   minCases            10    fewer completed cases → inconclusive (hard failures still fail)
 //   maxSafetyViolations unset → no NEW violation vs base (no base: no violation at all)
 //   minPassRate, latency/ttft/token/cost budgets, maxP95LatencyIncrease: unset → not checked
 //
-// Rules, in order (the first that applies wins):
+// Rules, in order (the first that applies wins; see DECISION_RULES):
+//   skipped      the prompt was deleted, or the suite has no case.
+//   error        no head sample could be judged (every call failed, or no check could decide).
 //   fail         an absolute threshold is clearly violated: head pass rate whose interval lies wholly
 //                below minPassRate; a latency/ttft/cost budget whose interval lies wholly above the
 //                limit; any call over maxOutputTokens; safety violations over the limit.
+//   inconclusive fewer than minCases, or no case completed on both sides.
 //   regression   the pass rate fell beyond the tolerance AND significantly: point drop > maxPassRateDrop
-//                and the interval for head − base lies below 0 (p < 1 − confidence). Requiring both keeps
-//                tiny-but-significant drops on huge suites from blocking, and large-but-noisy drops on
-//                small suites from blocking on luck. Same shape for p95 latency: ratio above
-//                1 + maxP95LatencyIncrease and its interval above 1.
-//   inconclusive fewer than minCases; or the pass-rate interval reaches below −maxPassRateDrop without a
-//                regression (the data cannot rule out a drop beyond tolerance); or an absolute
-//                threshold is missed by the point estimate but not clearly. `needs` says what would
-//                decide it.
+//                and the interval for head − base lies below 0. Requiring both keeps tiny-but-significant
+//                drops on huge suites from blocking, and large-but-noisy drops on small suites from
+//                blocking on luck. Same shape for p95 latency: ratio above 1 + maxP95LatencyIncrease and
+//                its interval above 1.
+//   inconclusive the pass-rate interval reaches below −maxPassRateDrop without a regression (the data
+//                cannot rule out a drop beyond tolerance); or an absolute threshold is missed by the
+//                point estimate but not clearly. `needs` says what would decide it.
 //   improvement  the interval for head − base lies above 0.
 //   pass         otherwise: a threshold met by its point estimate passes (benefit of the doubt only
 //                where the gate is absolute; the base comparison must positively rule out a drop).
+// Afterwards, failed or undecided head samples are named in the reason, and a pass resting on more
+// than MAX_UNJUDGED_SHARE_FOR_PASS of them becomes inconclusive.
 import type {
   BudgetResult,
+  CallFailureGroup,
+  CaseContribution,
   Comparison,
-  Interval,
+  Needs,
   OverallVerdict,
   SuiteChange,
   SuiteVerdict,
+  VerdictCause,
   VersionStats
 } from '../core/report.js'
 import type { SampleResult } from '../core/types.js'
 import type { Price, Thresholds } from '../config/schema.js'
-import { compareVersions } from './compare.js'
-import { meanInterval, normalQuantile, quantileInterval, quantileSorted, zFor } from './inference.js'
 import type { PriceVendor } from './cost.js'
-import { callCosts, hasAnswer, summariseVersion } from './summary.js'
+import {
+  confidenceLevel,
+  milliseconds,
+  percent,
+  plural,
+  pointMagnitude,
+  points,
+  pointsRange,
+  pValue,
+  ratio,
+  roundPercent
+} from '../core/format.js'
+import { evaluateBudgets, type BudgetEval, type ResolvedThresholds } from './budgets.js'
+import {
+  caseContributions,
+  describeFailure,
+  failureGroups,
+  isProviderTrouble,
+  newViolationCases,
+  safetyPhrase,
+  safetySummary
+} from './causes.js'
+import { compareVersions } from './compare.js'
+import { dataFactor, needsFor } from './needs.js'
+import { lookConfidence, SINGLE_LOOK, type Look } from './sequential.js'
+import { summariseVersion } from './summary.js'
+
+export type { ResolvedThresholds } from './budgets.js'
+export type { Needs } from '../core/report.js'
+export { dataFactor, NEEDS_POWER } from './needs.js'
 
 export const DEFAULT_CONFIDENCE = 0.95
 export const DEFAULT_MAX_PASS_RATE_DROP = 0.05
 export const DEFAULT_MIN_CASES = 10
-/** Power aimed at when `needs` estimates how much more data would decide. */
-export const NEEDS_POWER = 0.8
-/** `needs` never claims more than this multiple of the current data would surely decide. */
-const NEEDS_MAX_FACTOR = 50
+/** Above this share of unjudged head samples a pass rests on too little of the suite to stand. */
+export const MAX_UNJUDGED_SHARE_FOR_PASS = 0.1
 
 export interface DecideInput {
   base?: readonly SampleResult[]
@@ -55,31 +89,31 @@ export interface DecideInput {
   change: SuiteChange
   prices?: Readonly<Record<string, Price>>
   modelName?: string
+  /** Whose list prices apply (from the provider's type); undefined: only `prices` can price. */
   priceVendor?: PriceVendor
-}
-
-export interface Needs {
-  moreCases?: number
-  moreRepeats?: number
-  description: string
+  /** Which look of adaptive sampling this is; every interval is read at this look's level. */
+  look?: Look
+  /** Both sides ran at temperature 0: identical repeats mean a case cannot vary. */
+  deterministic?: boolean
+  /** The prompt file, named in the reason of a deleted suite. */
+  promptFile?: string
 }
 
 export interface SuiteDecision {
   verdict: SuiteVerdict
   reason: string
+  /** Why, most severe first: the headline and `reason` output are built from these. */
+  causes: VerdictCause[]
+  /** Cases behind a non-pass verdict, most severe first. */
+  contributors: CaseContribution[]
   needs?: Needs
   head: VersionStats
   base?: VersionStats
   comparison?: Comparison
   budgets: BudgetResult[]
+  failures: { head: CallFailureGroup[]; base: CallFailureGroup[] }
   /** Inconclusive and more samples of the same cases could decide it (adaptive sampling's cue). */
   samplingCanHelp: boolean
-}
-
-export interface ResolvedThresholds extends Thresholds {
-  confidence: number
-  maxPassRateDrop: number
-  minCases: number
 }
 
 export function resolveThresholds(t: Thresholds): ResolvedThresholds {
@@ -92,368 +126,90 @@ export function resolveThresholds(t: Thresholds): ResolvedThresholds {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Formatting: numbers only.
-
-const MINUS = '\u2212'
-const signed = (x: number, digits = 1): string => (x < 0 ? MINUS : '') + Math.abs(x).toFixed(digits)
-const pct = (x: number): string => `${(x * 100).toFixed(1)}%`
-const points = (x: number): string => signed(x * 100)
-const pValue = (p: number): string => (p < 0.001 ? 'p<0.001' : `p=${p.toFixed(3)}`)
-const level = (c: number): string => `${Math.round(c * 1000) / 10}%`
-const ms = (x: number): string => `${Math.round(x)} ms`
-const usd = (x: number): string => `$${x < 0.01 ? x.toPrecision(2) : x.toFixed(4)}`
-
-// ---------------------------------------------------------------------------------------------
-// How much more data would decide.
-
-/**
- * Variance shrinks like 1/(cases × repeats). To move an interval of half-width h clear of a boundary
- * at distance d with the chosen power, the half-width must fall to d·z/(z + z_power): a factor
- * ((z + z_power)·h / (z·d))² more data. d is floored at h/4 (a point estimate sitting on the boundary
- * would otherwise ask for infinite data) and the factor is capped.
- */
-export function dataFactor(halfWidth: number, distance: number, confidence: number): number {
-  const z = zFor(confidence)
-  const zPower = normalQuantile(NEEDS_POWER)
-  const d = Math.max(Math.abs(distance), halfWidth / 4, 1e-9)
-  const factor = (((z + zPower) * halfWidth) / (z * d)) ** 2
-  return Math.min(NEEDS_MAX_FACTOR, Math.max(1, factor))
-}
-
-function needsFor(factor: number, cases: number, repeats: number, what: string): Needs {
-  const moreCases = Math.max(1, Math.ceil(cases * (factor - 1)))
-  const moreRepeats = Math.max(1, Math.ceil(repeats * factor - repeats))
-  return {
-    moreCases,
-    moreRepeats,
-    description: `About ${moreCases} more cases, or ${moreRepeats} more repeat${moreRepeats === 1 ? '' : 's'} per case, would ${what}.`
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Budgets
-
-type BudgetStatus = BudgetResult['status']
-
-/** Absolute limit on a measured quantity: clearly over → fail, over but not clearly → inconclusive. */
-function limitStatus(actual: number, limit: number, interval: Interval | undefined): BudgetStatus {
-  if (actual <= limit) return 'pass'
-  if (interval && interval.low > limit) return 'fail'
-  return 'inconclusive'
-}
-
-interface BudgetEval {
-  result: BudgetResult
-  /** An inconclusive status that more samples of the same cases could resolve. */
-  samplingCanHelp: boolean
-  needs?: Needs
-}
-
-function quantileBudget(
-  id: string,
-  label: string,
-  values: readonly number[],
-  q: number,
-  limit: number,
-  confidence: number,
-  missing: string
-): BudgetEval {
-  if (values.length === 0) {
-    return {
-      result: {
-        id,
-        limit,
-        actual: NaN,
-        unit: 'ms',
-        status: 'inconclusive',
-        message: `${id} is set but ${missing}.`
-      },
-      samplingCanHelp: false
-    }
-  }
-  const sorted = [...values].sort((a, b) => a - b)
-  const actual = quantileSorted(sorted, q)
-  const interval = quantileInterval(sorted, q, confidence)
-  const status = limitStatus(actual, limit, interval)
-  const range = interval ? `, ${level(confidence)} CI ${ms(interval.low)} to ${ms(interval.high)}` : ''
-  const verb = status === 'pass' ? 'within' : status === 'fail' ? 'over' : 'possibly over'
-  return {
-    result: {
-      id,
-      limit,
-      actual,
-      ...(interval ? { interval } : {}),
-      unit: 'ms',
-      status,
-      message: `${label} ${ms(actual)} (${values.length} calls${range}) is ${verb} the ${ms(limit)} budget.`
-    },
-    samplingCanHelp: status === 'inconclusive',
-    ...(status === 'inconclusive'
-      ? {
-          needs: {
-            description: `More calls would pin down ${label} against the ${ms(limit)} budget: ${
-              interval ? 'its interval straddles the limit' : 'too few calls for a distribution-free interval'
-            }.`
-          }
-        }
-      : {})
-  }
-}
-
-function evaluateBudgets(
-  input: DecideInput,
-  t: ResolvedThresholds,
-  head: VersionStats,
-  comparison: Comparison | undefined
-): BudgetEval[] {
-  const evals: BudgetEval[] = []
-  const answered = input.head.filter(hasAnswer)
-  const latencies = answered.flatMap(s => (s.call ? [s.call.latencyMs] : []))
-  const ttfts = answered.flatMap(s => (s.call?.ttftMs !== undefined ? [s.call.ttftMs] : []))
-
-  // Safety first: it is the one a reviewer must see first.
-  if (t.maxSafetyViolations !== undefined) {
-    const actual = head.safetyViolations
-    const status: BudgetStatus = actual > t.maxSafetyViolations ? 'fail' : 'pass'
-    evals.push({
-      result: {
-        id: 'maxSafetyViolations',
-        limit: t.maxSafetyViolations,
-        actual,
-        unit: 'violations',
-        status,
-        message: `${actual} head output${actual === 1 ? '' : 's'} with a safety violation (limit ${t.maxSafetyViolations}).`
-      },
-      samplingCanHelp: false
-    })
-  } else {
-    const actual = comparison ? comparison.newSafetyViolations : head.safetyViolations
-    const status: BudgetStatus = actual > 0 ? 'fail' : 'pass'
-    const what = comparison ? 'case' : 'head output'
-    evals.push({
-      result: {
-        id: 'maxSafetyViolations',
-        limit: 0,
-        actual,
-        unit: 'violations',
-        status,
-        message: comparison
-          ? `${actual} ${what}${actual === 1 ? '' : 's'} with a new safety violation that the base did not have (default limit 0).`
-          : `${actual} ${what}${actual === 1 ? '' : 's'} with a safety violation (default limit 0 without a base).`
-      },
-      samplingCanHelp: false
-    })
-  }
-
-  if (t.minPassRate !== undefined && head.cases > 0) {
-    const interval = head.passRateInterval
-    const p = head.passRate
-    let status: BudgetStatus = 'pass'
-    if (p < t.minPassRate) status = interval && interval.high < t.minPassRate ? 'fail' : 'inconclusive'
-    const range = interval
-      ? `, ${level(interval.confidence)} CI ${pct(interval.low)} to ${pct(interval.high)}`
-      : ''
-    const verb = status === 'pass' ? 'meets' : status === 'fail' ? 'is below' : 'may be below'
-    const evaluation: BudgetEval = {
-      result: {
-        id: 'minPassRate',
-        limit: t.minPassRate,
-        actual: p,
-        ...(interval ? { interval } : {}),
-        unit: 'fraction',
-        status,
-        message: `Head pass rate ${pct(p)} (${head.cases} cases${range}) ${verb} the ${pct(t.minPassRate)} minimum.`
-      },
-      samplingCanHelp: status === 'inconclusive'
-    }
-    if (status === 'inconclusive' && interval) {
-      const half = (interval.high - interval.low) / 2
-      const factor = dataFactor(half, t.minPassRate - p, t.confidence)
-      evaluation.needs = needsFor(
-        factor,
-        head.cases,
-        head.samples / Math.max(1, head.cases),
-        `tell whether the pass rate is below the ${pct(t.minPassRate)} minimum`
-      )
-    }
-    evals.push(evaluation)
-  }
-
-  const quantileBudgets: [keyof Thresholds, string, number][] = [
-    ['maxP50LatencyMs', 'p50 latency', 0.5],
-    ['maxP95LatencyMs', 'p95 latency', 0.95],
-    ['maxP99LatencyMs', 'p99 latency', 0.99]
-  ]
-  for (const [key, label, q] of quantileBudgets) {
-    const limit = t[key]
-    if (typeof limit !== 'number') continue
-    evals.push(quantileBudget(key, label, latencies, q, limit, t.confidence, 'no call reported a latency'))
-  }
-  if (t.maxP95TtftMs !== undefined) {
-    evals.push(
-      quantileBudget(
-        'maxP95TtftMs',
-        'p95 time to first token',
-        ttfts,
-        0.95,
-        t.maxP95TtftMs,
-        t.confidence,
-        'no call was streamed, so none measured time to first token (set `stream: true` on the provider)'
-      )
-    )
-  }
-
-  if (t.maxOutputTokens !== undefined) {
-    const withUsage = answered.filter(s => s.call?.usage?.outputTokens !== undefined)
-    if (withUsage.length === 0) {
-      evals.push({
-        result: {
-          id: 'maxOutputTokens',
-          limit: t.maxOutputTokens,
-          actual: NaN,
-          unit: 'tokens',
-          status: 'inconclusive',
-          message: 'maxOutputTokens is set but the provider reported no token usage.'
-        },
-        samplingCanHelp: false
-      })
-    } else {
-      // A hard cap per call: one call over it is a violation, not noise.
-      const over = withUsage.filter(s => (s.call?.usage?.outputTokens ?? 0) > t.maxOutputTokens!).length
-      evals.push({
-        result: {
-          id: 'maxOutputTokens',
-          limit: t.maxOutputTokens,
-          actual: head.tokens.maxOutput,
-          unit: 'tokens',
-          status: over > 0 ? 'fail' : 'pass',
-          message: `Longest output ${head.tokens.maxOutput} tokens; ${over} of ${withUsage.length} calls over the ${t.maxOutputTokens}-token limit.`
-        },
-        samplingCanHelp: false
-      })
-    }
-  }
-
-  if (t.maxCostPerCall !== undefined) {
-    const costs = callCosts(input.head, {
-      prices: input.prices,
-      modelName: input.modelName,
-      priceVendor: input.priceVendor
-    })
-    if (!costs) {
-      evals.push({
-        result: {
-          id: 'maxCostPerCall',
-          limit: t.maxCostPerCall,
-          actual: NaN,
-          unit: 'usd',
-          status: 'inconclusive',
-          message: `maxCostPerCall is set but the cost is unknown (unknown price for model ${
-            input.modelName ?? 'of this suite'
-          }, or no token usage reported); add it under \`prices:\` in the config.`
-        },
-        samplingCanHelp: false
-      })
-    } else {
-      const actual = costs.reduce((s, c) => s + c, 0) / costs.length
-      const interval = meanInterval(costs, t.confidence)
-      const status = limitStatus(actual, t.maxCostPerCall, interval)
-      evals.push({
-        result: {
-          id: 'maxCostPerCall',
-          limit: t.maxCostPerCall,
-          actual,
-          ...(interval ? { interval } : {}),
-          unit: 'usd',
-          status,
-          message: `Mean cost per call ${usd(actual)} over ${costs.length} calls is ${
-            status === 'pass' ? 'within' : status === 'fail' ? 'over' : 'possibly over'
-          } the ${usd(t.maxCostPerCall)} budget.`
-        },
-        samplingCanHelp: status === 'inconclusive'
-      })
-    }
-  }
-
-  const minCasesStatus: BudgetStatus = head.cases < t.minCases ? 'inconclusive' : 'pass'
-  evals.push({
-    result: {
-      id: 'minCases',
-      limit: t.minCases,
-      actual: head.cases,
-      unit: 'cases',
-      status: minCasesStatus,
-      message: `${head.cases} case${head.cases === 1 ? '' : 's'} completed (minimum ${t.minCases}).`
-    },
-    samplingCanHelp: false,
-    ...(minCasesStatus === 'inconclusive'
-      ? {
-          needs: {
-            moreCases: t.minCases - head.cases,
-            description: `Add at least ${t.minCases - head.cases} more case${
-              t.minCases - head.cases === 1 ? '' : 's'
-            } to the dataset (minCases is ${t.minCases}).`
-          }
-        }
-      : {})
-  })
-  return evals
-}
-
-// ---------------------------------------------------------------------------------------------
 // Base vs head
 
 interface ComparisonJudgement {
   outcome: 'regression' | 'improvement' | 'same' | 'undecided'
   reason: string
+  cause: Omit<VerdictCause, 'caseIds'>
   needs?: Needs
 }
 
 function describeDelta(c: Comparison): string {
   const i = c.passRate.interval
-  return `${pct(c.passRate.base)} → ${pct(c.passRate.head)}, ${level(i.confidence)} CI ${points(i.low)} to ${points(
+  return `${percent(c.passRate.base)} → ${percent(c.passRate.head)}, ${confidenceLevel(i.confidence)} CI ${pointsRange(
+    i.low,
     i.high
-  )}; ${c.flips.passToFail} case${c.flips.passToFail === 1 ? '' : 's'} regressed, ${c.flips.failToPass} fixed; McNemar ${pValue(
-    c.mcnemarPValue
-  )}`
+  )}; ${plural(c.flips.passToFail, 'case')} regressed, ${c.flips.failToPass} fixed; McNemar ${pValue(c.mcnemarPValue)}`
 }
 
-function judgePassRate(
-  c: Comparison,
-  t: ResolvedThresholds,
-  headSamplesPerCase: number
-): ComparisonJudgement {
+/** "is-json fails on 29 of 43 cases" for the check that fails most often on head. */
+function worstCheck(head: VersionStats): string {
+  const [id, n] = Object.entries(head.checkFailures).sort((a, b) => b[1] - a[1])[0] ?? []
+  return id !== undefined && n !== undefined
+    ? `; ${id} fails on ${n} of ${plural(head.samples, 'head sample')}`
+    : ''
+}
+
+function judgePassRate(c: Comparison, t: ResolvedThresholds, head: VersionStats): ComparisonJudgement {
   const { delta, interval } = c.passRate
   const tolerance = t.maxPassRateDrop
-  const tol = `${(tolerance * 100).toFixed(1)}-point tolerance`
-  const magnitude = (Math.abs(delta) * 100).toFixed(1)
+  const tol = `${pointMagnitude(tolerance, 1)}-point tolerance`
+  const magnitude = pointMagnitude(delta, 1)
+  const change = `(${roundPercent(c.passRate.base)} → ${roundPercent(c.passRate.head)})`
   if (delta < -tolerance && interval.high < 0) {
     return {
       outcome: 'regression',
-      reason: `Pass rate fell ${magnitude} points (${describeDelta(c)}), beyond the ${tol}.`
+      reason: `Pass rate fell ${magnitude} points (${describeDelta(c)}), beyond the ${tol}.`,
+      cause: {
+        kind: 'pass-rate',
+        severity: 2,
+        summary: `pass rate fell ${pointMagnitude(delta)} points ${change}${worstCheck(head)}`,
+        ruleIds: ['maxPassRateDrop']
+      }
     }
   }
   if (interval.low >= -tolerance) {
     if (interval.low > 0) {
-      return { outcome: 'improvement', reason: `Pass rate rose ${magnitude} points (${describeDelta(c)}).` }
+      return {
+        outcome: 'improvement',
+        reason: `Pass rate rose ${magnitude} points (${describeDelta(c)}).`,
+        cause: {
+          kind: 'improvement',
+          severity: 0,
+          summary: `pass rate rose ${pointMagnitude(delta)} points ${change}, a significant improvement`,
+          ruleIds: []
+        }
+      }
     }
     return {
       outcome: 'same',
-      reason: `Pass rate changed ${points(delta)} points (${describeDelta(c)}), within the ${tol}.`
+      reason: `Pass rate changed ${points(delta)} (${describeDelta(c)}), within the ${tol}.`,
+      cause: {
+        kind: 'pass-rate',
+        severity: 0,
+        summary: `pass rate ${change}; a drop beyond the ${pointMagnitude(tolerance)}-point tolerance is ruled out`,
+        ruleIds: []
+      }
     }
   }
   const half = (interval.high - interval.low) / 2
   // Distance to whichever boundary the estimate is nearer deciding: the tolerance for "no drop
   // beyond it", zero for "a significant drop".
   const distance = delta > -tolerance ? delta + tolerance : -delta
-  const factor = dataFactor(half, distance, t.confidence)
   return {
     outcome: 'undecided',
-    reason: `Pass rate changed ${points(delta)} points (${describeDelta(c)}): too uncertain to rule out a drop beyond the ${tol}.`,
+    reason: `Pass rate changed ${points(delta)} (${describeDelta(c)}): too uncertain to rule out a drop beyond the ${tol}.`,
+    cause: {
+      kind: 'uncertain',
+      severity: 1,
+      summary: `pass rate ${change} with an interval of ${pointsRange(interval.low, interval.high)}: cannot rule out a drop beyond the ${pointMagnitude(tolerance)}-point tolerance`,
+      ruleIds: ['maxPassRateDrop']
+    },
     needs: needsFor(
-      factor,
+      dataFactor(half, distance, t.confidence),
       c.pairedCases,
-      headSamplesPerCase,
+      head.samples / Math.max(1, head.cases),
       `narrow the interval enough to decide against the ${tol}`
     )
   }
@@ -463,20 +219,40 @@ function judgeLatency(c: Comparison, t: ResolvedThresholds): ComparisonJudgement
   const limit = t.maxP95LatencyIncrease
   const l = c.latencyP95
   if (limit === undefined || !l) return undefined
-  const change = `${ms(l.base)} → ${ms(l.head)}${
+  const change = `${milliseconds(l.base)} → ${milliseconds(l.head)}${
     l.interval
-      ? `, ratio ${level(l.interval.confidence)} CI ${l.interval.low.toFixed(2)} to ${l.interval.high.toFixed(2)}`
+      ? `, ratio ${confidenceLevel(l.interval.confidence)} CI ${ratio(l.interval.low)} to ${ratio(l.interval.high)}`
       : ''
   }`
   const rise = `${Math.round((l.ratio - 1) * 100)}%`
   const limitText = `${Math.round(limit * 100)}% limit`
-  if (l.ratio <= 1 + limit) return { outcome: 'same', reason: `p95 latency changed ${rise} (${change}).` }
+  const cause = (severity: number, summary: string): ComparisonJudgement['cause'] => ({
+    kind: 'latency',
+    severity,
+    summary,
+    ruleIds: ['maxP95LatencyIncrease']
+  })
+  if (l.ratio <= 1 + limit) {
+    return {
+      outcome: 'same',
+      reason: `p95 latency changed ${rise} (${change}).`,
+      cause: cause(0, `p95 latency changed ${rise}`)
+    }
+  }
   if (l.interval && l.interval.low > 1) {
-    return { outcome: 'regression', reason: `p95 latency rose ${rise} (${change}), beyond the ${limitText}.` }
+    return {
+      outcome: 'regression',
+      reason: `p95 latency rose ${rise} (${change}), beyond the ${limitText}.`,
+      cause: cause(
+        2,
+        `p95 latency rose ${rise} (${milliseconds(l.base)} → ${milliseconds(l.head)}), beyond the ${limitText}`
+      )
+    }
   }
   return {
     outcome: 'undecided',
     reason: `p95 latency rose ${rise} (${change}), over the ${limitText} but not significantly.`,
+    cause: cause(1, `p95 latency rose ${rise}, over the ${limitText} but not significantly`),
     needs: {
       description: `More calls per side would tell whether p95 latency really rose beyond the ${limitText}.`
     }
@@ -484,18 +260,312 @@ function judgeLatency(c: Comparison, t: ResolvedThresholds): ComparisonJudgement
 }
 
 // ---------------------------------------------------------------------------------------------
+// The ordered decision rules
+
+/** Everything a rule may read, computed once per decision. */
+interface DecisionContext {
+  input: DecideInput
+  t: ResolvedThresholds
+  head: VersionStats
+  base?: VersionStats
+  comparison?: Comparison
+  budgetEvals: BudgetEval[]
+  judgements: ComparisonJudgement[]
+  passJudgement?: ComparisonJudgement
+}
+
+interface Verdict {
+  verdict: SuiteVerdict
+  reason: string
+  causes: VerdictCause[]
+  needs?: Needs
+  samplingCanHelp?: boolean
+}
+
+type DecisionRule = (ctx: DecisionContext) => Verdict | undefined
 
 function withMore(first: string, others: number, noun: string): string {
   if (others === 0) return first
-  return `${first.replace(/\.$/, '')} (and ${others} more ${noun}${others === 1 ? '' : 's'}).`
+  return `${first.replace(/\.$/, '')} (and ${plural(others, `more ${noun}`)}).`
+}
+
+function budgetCause(ctx: DecisionContext, e: BudgetEval): VerdictCause {
+  const id = e.result.id
+  if (id === 'maxSafetyViolations') {
+    const caseIds = ctx.comparison ? newViolationCases(ctx.input.base, ctx.input.head) : (e.caseIds ?? [])
+    const phrase = safetyPhrase(safetySummary(ctx.input.head, new Set(caseIds)))
+    const where = ctx.comparison
+      ? `in ${plural(caseIds.length, 'case')} that base answered cleanly`
+      : `in ${plural(e.result.actual, 'head answer')}`
+    return {
+      kind: 'safety',
+      severity: 3,
+      summary: `head ${phrase} ${where}`,
+      ruleIds: ['maxSafetyViolations'],
+      caseIds
+    }
+  }
+  const severity = e.result.status === 'fail' ? 2 : 1
+  const summary = e.result.message.replace(/\.$/, '')
+  return {
+    kind: id === 'minCases' ? 'min-cases' : 'budget',
+    severity,
+    summary: summary.charAt(0).toLowerCase() + summary.slice(1),
+    ruleIds: [id],
+    caseIds: e.caseIds ?? []
+  }
+}
+
+function judgementCause(j: ComparisonJudgement, caseIds: string[]): VerdictCause {
+  return { ...j.cause, caseIds }
+}
+
+const failedBudgets: DecisionRule = ctx => {
+  const failed = ctx.budgetEvals.filter(e => e.result.status === 'fail')
+  const first = failed[0]
+  if (!first) return undefined
+  const causes = failed.map(e => budgetCause(ctx, e))
+  const safety = causes.find(c => c.kind === 'safety')
+  const reason =
+    safety && first.result.id === 'maxSafetyViolations'
+      ? `${first.result.message.replace(/\.$/, '')}: ${safety.summary}.`
+      : first.result.message
+  return { verdict: 'fail', reason: withMore(reason, failed.length - 1, 'failed budget'), causes }
+}
+
+const tooFewCases: DecisionRule = ctx => {
+  const minCases = ctx.budgetEvals.find(e => e.result.id === 'minCases')
+  if (!minCases || minCases.result.status !== 'inconclusive') return undefined
+  return {
+    verdict: 'inconclusive',
+    reason: `Only ${plural(ctx.head.cases, 'case')} completed (minimum ${ctx.t.minCases}): too few to decide.`,
+    causes: [budgetCause(ctx, minCases)],
+    ...(minCases.needs ? { needs: minCases.needs } : {})
+  }
+}
+
+const notComparable: DecisionRule = ctx => {
+  if (!ctx.base || (ctx.comparison && ctx.comparison.pairedCases > 0)) return undefined
+  return {
+    verdict: 'inconclusive',
+    reason: `No case completed on both base (${plural(ctx.base.cases, 'case')}) and head (${plural(ctx.head.cases, 'case')}), so the versions cannot be compared.`,
+    causes: [
+      {
+        kind: 'not-comparable',
+        severity: 1,
+        summary: `no case completed on both base and head, so the versions cannot be compared`,
+        ruleIds: [],
+        caseIds: []
+      }
+    ],
+    needs: { description: 'Rerun once the base version can be evaluated on the same cases.' }
+  }
+}
+
+const regressed: DecisionRule = ctx => {
+  const regressions = ctx.judgements.filter(j => j.outcome === 'regression')
+  const first = regressions[0]
+  if (!first) return undefined
+  return {
+    verdict: 'regression',
+    reason: withMore(first.reason, regressions.length - 1, 'regression'),
+    causes: regressions.map(j => judgementCause(j, []))
+  }
+}
+
+const openQuestions: DecisionRule = ctx => {
+  const undecided = ctx.judgements.filter(j => j.outcome === 'undecided')
+  const unsure = ctx.budgetEvals.filter(e => e.result.status === 'inconclusive')
+  if (undecided.length === 0 && unsure.length === 0) return undefined
+  const first = undecided[0]
+  const reason = first ? first.reason : (unsure[0]?.result.message ?? '')
+  const needs = first ? first.needs : unsure.find(e => e.needs)?.needs
+  return {
+    verdict: 'inconclusive',
+    reason: withMore(reason, undecided.length + unsure.length - 1, 'open question'),
+    causes: [...undecided.map(j => judgementCause(j, [])), ...unsure.map(e => budgetCause(ctx, e))],
+    ...(needs ? { needs } : {}),
+    samplingCanHelp: undecided.length > 0 || unsure.some(e => e.samplingCanHelp)
+  }
+}
+
+const comparedPass: DecisionRule = ctx => {
+  const j = ctx.passJudgement
+  if (!j) return undefined
+  return {
+    verdict: j.outcome === 'improvement' ? 'improvement' : 'pass',
+    reason: j.reason,
+    causes: [judgementCause(j, [])]
+  }
+}
+
+function absolutePass(ctx: DecisionContext): Verdict {
+  const { head, budgetEvals, input } = ctx
+  const interval = head.passRateInterval
+  const range = interval
+    ? ` (${confidenceLevel(interval.confidence)} CI ${percent(interval.low)} to ${percent(interval.high)})`
+    : ''
+  const prefix = input.change === 'added' ? 'Added prompt: pass rate' : 'Pass rate'
+  const checked = budgetEvals.length - 1 // minCases is always there
+  const thresholds =
+    checked > 0 ? `all ${plural(checked, 'absolute threshold')} met` : 'no absolute threshold set'
+  return {
+    verdict: 'pass',
+    reason: `${prefix} ${percent(head.passRate)}${range} on ${plural(head.cases, 'case')}; ${thresholds}, no base to compare.`,
+    causes: [
+      {
+        kind: 'pass-rate',
+        severity: 0,
+        summary: `pass rate ${roundPercent(head.passRate)} on ${plural(head.cases, 'case')}; ${thresholds}`,
+        ruleIds: [],
+        caseIds: []
+      }
+    ]
+  }
+}
+
+/** The rules after the early exits, in order; the first that answers decides. */
+const DECISION_RULES: readonly DecisionRule[] = [
+  failedBudgets,
+  tooFewCases,
+  notComparable,
+  regressed,
+  openQuestions,
+  comparedPass,
+  absolutePass
+]
+
+// ---------------------------------------------------------------------------------------------
+
+function emptyDecision(verdict: SuiteVerdict, reason: string, head: VersionStats): SuiteDecision {
+  return {
+    verdict,
+    reason,
+    causes: [],
+    contributors: [],
+    head,
+    budgets: [],
+    failures: { head: [], base: [] },
+    samplingCanHelp: false
+  }
 }
 
 export function decideSuite(input: DecideInput): SuiteDecision {
-  return accountForUnjudged(decideOnJudged(input))
+  const t = resolveThresholds(input.thresholds)
+  const confidence = lookConfidence(t.confidence, input.look ?? SINGLE_LOOK)
+  const looked: ResolvedThresholds = { ...t, confidence }
+  const summaryOpts = {
+    confidence,
+    prices: input.prices,
+    modelName: input.modelName,
+    priceVendor: input.priceVendor
+  }
+  const head = summariseVersion(input.head, summaryOpts)
+
+  if (input.change === 'deleted') {
+    const what = input.promptFile ? `The prompt ${input.promptFile}` : 'The prompt'
+    return emptyDecision('skipped', `${what} was deleted in this change; nothing to evaluate.`, head)
+  }
+  if (input.head.length === 0) return emptyDecision('skipped', 'The suite has no cases to evaluate.', head)
+
+  const baseSamples = input.change !== 'added' ? input.base : undefined
+  const base = baseSamples ? summariseVersion(baseSamples, summaryOpts) : undefined
+  const failures = { head: failureGroups(input.head), base: baseSamples ? failureGroups(baseSamples) : [] }
+  if (head.cases === 0) return notEvaluated(head, base, failures)
+
+  const comparison =
+    baseSamples && base && base.cases > 0
+      ? compareVersions(baseSamples, input.head, { confidence, deterministic: input.deterministic })
+      : undefined
+  const budgetEvals = evaluateBudgets({
+    head: input.head,
+    stats: head,
+    comparison,
+    thresholds: looked,
+    prices: input.prices,
+    modelName: input.modelName,
+    priceVendor: input.priceVendor
+  })
+  const passJudgement =
+    comparison && comparison.pairedCases > 0 ? judgePassRate(comparison, looked, head) : undefined
+  const latencyJudgement = comparison ? judgeLatency(comparison, looked) : undefined
+  const ctx: DecisionContext = {
+    input: { ...input, base: baseSamples },
+    t: looked,
+    head,
+    ...(base ? { base } : {}),
+    ...(comparison ? { comparison } : {}),
+    budgetEvals,
+    judgements: [passJudgement, latencyJudgement].filter((j): j is ComparisonJudgement => j !== undefined),
+    ...(passJudgement ? { passJudgement } : {})
+  }
+  let verdict: Verdict | undefined
+  for (const rule of DECISION_RULES) {
+    verdict = rule(ctx)
+    if (verdict) break
+  }
+  const decided = verdict ?? absolutePass(ctx)
+  const nonPass = decided.verdict !== 'pass' && decided.verdict !== 'improvement'
+  const contributors = nonPass
+    ? caseContributions({
+        base: baseSamples,
+        head: input.head,
+        comparison,
+        failedBudgets: budgetEvals.filter(e => e.result.status === 'fail')
+      })
+    : []
+  const causes = decided.causes.map(c =>
+    c.caseIds.length > 0 || c.kind === 'safety'
+      ? c
+      : {
+          ...c,
+          caseIds: contributors
+            .filter(k => k.kind === 'regressed' || k.kind === 'new-check-failure')
+            .map(k => k.caseId)
+        }
+  )
+  return accountForUnjudged({
+    verdict: decided.verdict,
+    reason: decided.reason,
+    causes,
+    contributors,
+    ...(decided.needs ? { needs: decided.needs } : {}),
+    head,
+    ...(base ? { base } : {}),
+    ...(comparison ? { comparison } : {}),
+    budgets: budgetEvals.map(e => e.result),
+    failures,
+    samplingCanHelp: decided.samplingCanHelp ?? false
+  })
 }
 
-/** Above this share of unjudged head samples a pass rests on too little of the suite to stand. */
-export const MAX_UNJUDGED_SHARE_FOR_PASS = 0.1
+/** No head sample could be judged: say how the calls failed, from the error samples' data. */
+function notEvaluated(
+  head: VersionStats,
+  base: VersionStats | undefined,
+  failures: SuiteDecision['failures']
+): SuiteDecision {
+  const group = failures.head[0]
+  const how = group ? describeFailure(group) : 'no check could decide'
+  const reason = group
+    ? `Not evaluated: ${how} on all ${plural(head.errorSamples, 'head call')}.`
+    : `No head sample could be judged: all ${head.errorSamples} failed or had no check that could decide (see the cases).`
+  const cause: VerdictCause = {
+    kind: 'provider',
+    severity: 2,
+    summary: `not evaluated: ${how}`,
+    ruleIds: [],
+    caseIds: []
+  }
+  return {
+    ...emptyDecision('error', reason, head),
+    ...(base ? { base } : {}),
+    causes: [cause],
+    // Every case failed alike: the reason says it once instead of listing each case.
+    contributors: [],
+    failures
+  }
+}
 
 /**
  * Failed calls and undecided samples are left out of the pass rate; a verdict must still say
@@ -503,151 +573,30 @@ export const MAX_UNJUDGED_SHARE_FOR_PASS = 0.1
  */
 export function accountForUnjudged(decision: SuiteDecision): SuiteDecision {
   const head = decision.head
-  if (!head || head.errorSamples === 0 || head.samples === 0) return decision
+  if (head.errorSamples === 0 || head.samples === 0 || decision.verdict === 'error') return decision
   const share = head.errorSamples / head.samples
-  const note = `${head.errorSamples} of ${head.samples} head samples failed or could not be judged (see the cases).`
+  const trouble = decision.failures.head.find(isProviderTrouble)
+  const how = trouble ? `: ${describeFailure(trouble)}` : ''
+  const note = `${head.errorSamples} of ${plural(head.samples, 'head sample')} failed or could not be judged${how}.`
+  const cause: VerdictCause = {
+    kind: 'provider',
+    severity: trouble ? 1 : 0,
+    summary: `${head.errorSamples} of ${plural(head.samples, 'head call')} not evaluated${trouble ? `: ${describeFailure(trouble)}` : ''}`,
+    ruleIds: [],
+    caseIds: []
+  }
   if (
     share > MAX_UNJUDGED_SHARE_FOR_PASS &&
     (decision.verdict === 'pass' || decision.verdict === 'improvement')
   ) {
-    return { ...decision, verdict: 'inconclusive', reason: `${decision.reason} But ${note}` }
-  }
-  if (decision.verdict === 'error') return decision
-  return { ...decision, reason: `${decision.reason} ${note}` }
-}
-
-function decideOnJudged(input: DecideInput): SuiteDecision {
-  const t = resolveThresholds(input.thresholds)
-  const summaryOpts = {
-    confidence: t.confidence,
-    prices: input.prices,
-    modelName: input.modelName,
-    priceVendor: input.priceVendor
-  }
-  const head = summariseVersion(input.head, summaryOpts)
-  const useBase = input.base !== undefined && input.change !== 'added'
-  const base = useBase ? summariseVersion(input.base!, summaryOpts) : undefined
-  const done = (
-    d: Omit<SuiteDecision, 'head' | 'base' | 'samplingCanHelp'> & { samplingCanHelp?: boolean }
-  ): SuiteDecision => ({
-    ...d,
-    head,
-    ...(base ? { base } : {}),
-    samplingCanHelp: d.samplingCanHelp ?? false
-  })
-
-  if (input.change === 'deleted') {
-    return done({
-      verdict: 'skipped',
-      reason: 'The prompt was deleted in this change; nothing to evaluate.',
-      budgets: []
-    })
-  }
-  if (input.head.length === 0) {
-    return done({ verdict: 'skipped', reason: 'The suite has no cases to evaluate.', budgets: [] })
-  }
-  if (head.cases === 0) {
-    return done({
-      verdict: 'error',
-      reason: `No head sample could be judged: all ${head.errorSamples} failed or had no check that could decide (see the cases).`,
-      budgets: []
-    })
-  }
-
-  const comparison =
-    base && base.cases > 0
-      ? compareVersions(input.base!, input.head, { confidence: t.confidence })
-      : undefined
-  const budgetEvals = evaluateBudgets(input, t, head, comparison)
-  const budgets = budgetEvals.map(e => e.result)
-
-  const failed = budgetEvals.filter(e => e.result.status === 'fail')
-  if (failed.length > 0) {
-    return done({
-      verdict: 'fail',
-      reason: withMore(failed[0]!.result.message, failed.length - 1, 'failed budget'),
-      ...(comparison ? { comparison } : {}),
-      budgets
-    })
-  }
-
-  const minCases = budgetEvals.find(e => e.result.id === 'minCases')!
-  if (minCases.result.status === 'inconclusive') {
-    return done({
+    return {
+      ...decision,
       verdict: 'inconclusive',
-      reason: `Only ${head.cases} case${head.cases === 1 ? '' : 's'} completed (minimum ${t.minCases}): too few to decide.`,
-      ...(minCases.needs ? { needs: minCases.needs } : {}),
-      ...(comparison ? { comparison } : {}),
-      budgets
-    })
+      reason: `${decision.reason} But ${note}`,
+      causes: [{ ...cause, severity: 2 }, ...decision.causes]
+    }
   }
-
-  if (base && (!comparison || comparison.pairedCases === 0)) {
-    return done({
-      verdict: 'inconclusive',
-      reason: `No case completed on both base (${base.cases} cases) and head (${head.cases} cases), so the versions cannot be compared.`,
-      needs: { description: 'Rerun once the base version can be evaluated on the same cases.' },
-      ...(comparison ? { comparison } : {}),
-      budgets
-    })
-  }
-
-  const headRepeats = head.samples / head.cases
-  const passJudgement =
-    comparison && comparison.pairedCases > 0 ? judgePassRate(comparison, t, headRepeats) : undefined
-  const latencyJudgement = comparison ? judgeLatency(comparison, t) : undefined
-  const judgements = [passJudgement, latencyJudgement].filter(
-    (j): j is ComparisonJudgement => j !== undefined
-  )
-
-  const regressions = judgements.filter(j => j.outcome === 'regression')
-  if (regressions.length > 0) {
-    return done({
-      verdict: 'regression',
-      reason: withMore(regressions[0]!.reason, regressions.length - 1, 'regression'),
-      comparison,
-      budgets
-    })
-  }
-
-  const undecided = judgements.filter(j => j.outcome === 'undecided')
-  const unsure = budgetEvals.filter(e => e.result.status === 'inconclusive')
-  if (undecided.length > 0 || unsure.length > 0) {
-    const first = undecided[0]
-    const reason = first ? first.reason : unsure[0]!.result.message
-    const needs = first ? first.needs : unsure.find(e => e.needs)?.needs
-    return done({
-      verdict: 'inconclusive',
-      reason: withMore(reason, undecided.length + unsure.length - 1, 'open question'),
-      ...(needs ? { needs } : {}),
-      ...(comparison ? { comparison } : {}),
-      budgets,
-      samplingCanHelp: undecided.length > 0 || unsure.some(e => e.samplingCanHelp)
-    })
-  }
-
-  if (passJudgement?.outcome === 'improvement') {
-    return done({ verdict: 'improvement', reason: passJudgement.reason, comparison, budgets })
-  }
-  if (passJudgement) {
-    return done({ verdict: 'pass', reason: passJudgement.reason, comparison, budgets })
-  }
-
-  const interval = head.passRateInterval
-  const range = interval
-    ? ` (${level(interval.confidence)} CI ${pct(interval.low)} to ${pct(interval.high)})`
-    : ''
-  const prefix = input.change === 'added' ? 'Added prompt: pass rate' : 'Pass rate'
-  const checked = budgets.length - 1 // minCases is always there
-  return done({
-    verdict: 'pass',
-    reason: `${prefix} ${pct(head.passRate)}${range} on ${head.cases} cases; ${
-      checked > 0
-        ? `all ${checked} absolute threshold${checked === 1 ? '' : 's'} met`
-        : 'no absolute threshold set'
-    }, no base to compare.`,
-    budgets
-  })
+  return { ...decision, reason: `${decision.reason} ${note}`, causes: [...decision.causes, cause] }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -655,6 +604,40 @@ function decideOnJudged(input: DecideInput): SuiteDecision {
 export interface SuiteOutcome {
   id: string
   verdict: SuiteVerdict
+  causes?: readonly VerdictCause[]
+}
+
+const BLOCKING: readonly SuiteVerdict[] = ['fail', 'regression', 'error']
+
+interface RankedCause {
+  suite: string
+  cause: VerdictCause
+}
+
+/** The most severe cause over the suites, and how many others there are. */
+function topCause(suites: readonly SuiteOutcome[]): { first?: RankedCause; others: number } {
+  const all = suites.flatMap(s => (s.causes ?? []).map(c => ({ suite: s.id, cause: c })))
+  const ranked = all.filter(x => x.cause.severity > 0).sort((a, b) => b.cause.severity - a.cause.severity)
+  const first = ranked[0] ?? all[0]
+  return { ...(first ? { first } : {}), others: ranked.filter(x => x !== first).length }
+}
+
+/** "support: head names forbidden terms (Globex) in 2 cases that base answered cleanly." */
+function causeLine(top: { first?: RankedCause; others: number }): string {
+  if (!top.first) return ''
+  return `${top.first.suite}: ${top.first.cause.summary}${top.others > 0 ? `; and ${top.others} more` : ''}.`
+}
+
+/** Says so when the provider's trouble shaped the result of a suite (unless the cause says it). */
+function providerLine(suites: readonly SuiteOutcome[], top: { first?: RankedCause }): string {
+  const hit = suites.filter(s => (s.causes ?? []).some(c => c.kind === 'provider' && c.severity > 0))
+  if (hit.length === 0 || (hit.length === 1 && top.first?.cause.kind === 'provider')) return ''
+  return ` Provider trouble shaped the result of ${listing(hit.map(s => s.id))}.`
+}
+
+function listing(ids: string[]): string {
+  const shown = ids.slice(0, 5).join(', ')
+  return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown
 }
 
 export function decideOverall(suites: readonly SuiteOutcome[]): { verdict: OverallVerdict; reason: string } {
@@ -665,30 +648,34 @@ export function decideOverall(suites: readonly SuiteOutcome[]): { verdict: Overa
       reason: suites.length === 0 ? 'No suite was affected by this change.' : 'Every suite was skipped.'
     }
   }
-  const list = (xs: readonly SuiteOutcome[]): string =>
-    xs
-      .slice(0, 5)
-      .map(s => `${s.id} (${s.verdict})`)
-      .join(', ') + (xs.length > 5 ? ` and ${xs.length - 5} more` : '')
-  const blocking = active.filter(
-    s => s.verdict === 'fail' || s.verdict === 'regression' || s.verdict === 'error'
-  )
-  if (blocking.length > 0) {
-    return {
-      verdict: 'fail',
-      reason: `${blocking.length} of ${active.length} suites failed the gate: ${list(blocking)}.`
-    }
-  }
+  const blocking = active.filter(s => BLOCKING.includes(s.verdict))
   const open = active.filter(s => s.verdict === 'inconclusive')
-  if (open.length > 0) {
+  const verdict: OverallVerdict = blocking.length > 0 ? 'fail' : open.length > 0 ? 'inconclusive' : 'pass'
+  const deciding = blocking.length > 0 ? blocking : open.length > 0 ? open : active
+  const top = topCause(deciding)
+  const cause = causeLine(top)
+  const provider = verdict === 'pass' ? '' : providerLine(active, top)
+  if (verdict === 'fail') {
+    const count = active.length > 1 ? ` (${blocking.length} of ${plural(active.length, 'suite')} failed)` : ''
     return {
-      verdict: 'inconclusive',
-      reason: `${open.length} of ${active.length} suites are inconclusive: ${list(open)}.`
+      verdict,
+      reason: `${cause || `${listing(blocking.map(s => s.id))} failed the gate.`}${count}${provider}`.trim()
     }
   }
-  const improved = active.filter(s => s.verdict === 'improvement').length
+  if (verdict === 'inconclusive') {
+    const count =
+      active.length > 1 ? ` (${open.length} of ${plural(active.length, 'suite')} inconclusive)` : ''
+    return {
+      verdict,
+      reason: `${cause || `${listing(open.map(s => s.id))} could not be decided.`}${count}${provider}`.trim()
+    }
+  }
+  const improved = active.filter(s => s.verdict === 'improvement')
+  // The best news first: an improvement, else (one suite) what the pass rests on.
+  const best = topCause(improved).first ?? (active.length === 1 ? topCause(active).first : undefined)
+  const improvement = best ? ` ${best.suite}: ${best.cause.summary}.` : ''
   return {
-    verdict: 'pass',
-    reason: `All ${active.length} suites passed${improved > 0 ? `, ${improved} with a significant improvement` : ''}.`
+    verdict,
+    reason: `All ${plural(active.length, 'suite')} passed${improved.length > 0 ? `, ${improved.length} with a significant improvement` : ''}.${improvement}`
   }
 }

@@ -1,0 +1,116 @@
+// Step 2 of the gate: the config that decides. On pull_request_target the PR's files are
+// untrusted, so where secrets go, what executes and where files are written come from base.
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { loadConfig } from '../config/load.js'
+import { configuredOutputPaths, type OutputPaths } from '../config/paths.js'
+import type { Config } from '../config/schema.js'
+import { errorMessage } from '../core/guards.js'
+import type { RepoFiles } from '../core/types.js'
+import { loadProject, type LoadedProject } from '../engine/prepare.js'
+import type { GitEventContext } from '../github/event.js'
+import type { GateContext } from './context.js'
+import type { ActionRuntime, GateWorld } from './runtime.js'
+
+export interface TrustedProject {
+  /** Head's config and resolved suites (which suites exist, their cases, checks, thresholds). */
+  project: LoadedProject
+  baseConfig?: Config
+  /** The config the run obeys: head's, with base's providers, routes, run and gate on pull_request_target. */
+  config: Config
+  configId: string
+  paths: OutputPaths
+  /** Notes for the report, gathered by every step that follows. */
+  notes: string[]
+}
+
+export async function loadTrustedProject(context: GateContext, world: GateWorld): Promise<TrustedProject> {
+  const { inputs, event } = context
+  const project = await loadProject(
+    inputs.configPath,
+    context.head,
+    issue =>
+      world.runtime.warning(issue.message, {
+        file: issue.file,
+        startLine: issue.line,
+        title: 'PromptGate prompt file'
+      }),
+    { env: world.env }
+  )
+  const baseConfig = await loadBaseConfig(context.base, inputs.configPath, world.runtime)
+  const config = trustedConfig(project.config, baseConfig, event)
+  const notes: string[] = project.discovered ? [project.discovered] : []
+  if (event.headIsUntrusted && (baseConfig?.rails?.custom?.length ?? 0) > 0) {
+    notes.push(
+      'pull_request_target: custom rails modules were not loaded, because their files in this checkout come from the PR; validators that need them are reported as errors.'
+    )
+  }
+  const paths = outputPaths(context.workspace, config, inputs.configPath, event, world.env)
+  return { project, baseConfig, config, configId: config.id ?? 'default', paths, notes }
+}
+
+/**
+ * pull_request_target runs with secrets and a write token on a PR's files. Where secrets go
+ * (providers, routes, the judge), what executes code (custom rails modules), where files are
+ * written and restored (run), the comment identity (id) and the gate policy come from the base
+ * config; the PR's config still defines its suites, checks and thresholds, which reviewers see.
+ */
+export function trustedConfig(head: Config, base: Config | undefined, event: GitEventContext): Config {
+  if (!event.headIsUntrusted) return head
+  if (!base) {
+    throw new Error(
+      "pull_request_target: the base branch has no PromptGate config, and the PR's own config cannot be trusted " +
+        'with secrets. Merge the config to the base branch first.'
+    )
+  }
+  return {
+    ...head,
+    providers: base.providers,
+    models: base.models,
+    judge: base.judge,
+    // Module paths from base would still load files of the PR checkout: no custom modules at all.
+    rails: base.rails ? { ...base.rails, custom: undefined } : undefined,
+    run: base.run,
+    id: base.id,
+    gate: base.gate,
+    defaults: { ...head.defaults, provider: base.defaults?.provider }
+  }
+}
+
+/**
+ * Where the report, call log and cache go. On pull_request_target the checkout is the PR's, so
+ * a committed symlink or forged cache shard must never be written through or read: use the
+ * runner's temporary directory instead of paths in the workspace.
+ */
+export function outputPaths(
+  workspace: string,
+  config: Config,
+  configFile: string,
+  event: GitEventContext,
+  env: NodeJS.ProcessEnv
+): OutputPaths {
+  if (event.headIsUntrusted) {
+    const root = join(env.RUNNER_TEMP || tmpdir(), 'promptgate')
+    return { report: join(root, 'report.json'), log: join(root, 'calls.jsonl'), cache: join(root, 'cache') }
+  }
+  return configuredOutputPaths(workspace, config, configFile)
+}
+
+async function loadBaseConfig(
+  files: RepoFiles | undefined,
+  path: string,
+  runtime: ActionRuntime
+): Promise<Config | undefined> {
+  if (!files) return undefined
+  const text = await files.readText(path)
+  if (text === undefined) return undefined
+  try {
+    return loadConfig(path, text)
+  } catch (error) {
+    // A broken base config must not block fixing it in this PR: head decides what runs.
+    runtime.warning(
+      `The base version of ${path} does not load (${errorMessage(error).split('\n')[0]}); treating every suite as added.`
+    )
+    return undefined
+  }
+}
