@@ -24,8 +24,8 @@ export function baseFileSets(
   changes: readonly FileChange[] = []
 ): SuiteFileSet[] {
   return config.suites.flatMap(suite => {
-    const files = suiteFiles(suite, configuredChecks(config, suite))
-    if (!isPromptGlob(suite.prompt)) return [fileSet(suite, files)]
+    const filesOf = (entry: SuiteConfig) => suiteFiles(entry, configuredChecks(config, entry))
+    if (!isPromptGlob(suite.prompt)) return [fileSet(suite, filesOf(suite))]
     const added = new Set(
       changes.filter(c => c.status === 'added' || c.status === 'renamed').map(c => c.path)
     )
@@ -36,9 +36,11 @@ export function baseFileSets(
       suite.prompt,
       changes.filter(c => c.status === 'removed').map(c => c.path)
     )
-    return [...kept, ...removed].map(prompt =>
-      fileSet({ ...suite, id: suiteIdForFile(suite.id, suite.prompt, prompt), prompt }, files)
-    )
+    // Each file is its own suite: its files are the entry's with that file as the prompt, never the glob.
+    return [...kept, ...removed].map(prompt => {
+      const entry = { ...suite, id: suiteIdForFile(suite.id, suite.prompt, prompt), prompt }
+      return fileSet(entry, filesOf(entry))
+    })
   })
 }
 
