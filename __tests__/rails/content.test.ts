@@ -1,3 +1,4 @@
+import { fired } from './helpers.js'
 import { createRails } from '../../src/rails/index.js'
 import { maskedWord } from '../../src/rails/validators/content.js'
 
@@ -60,5 +61,19 @@ describe('content', () => {
   })
   it('can be disabled', () => {
     expect(createRails({ content: { enabled: false } }).validate('fuck').violations).toEqual([])
+  })
+})
+
+describe('content beyond English and beyond words', () => {
+  const ids = (text: string): string[] => fired(text, { pii: { enabled: false } })
+  it('reports common German, French, Spanish and Italian profanity as whole words', () => {
+    for (const text of ['So eine Scheiße.', 'Quel connard.', '¡Joder!', 'Che stronzo.'])
+      expect([text, ids(text)]).toEqual([text, ['content']])
+    expect(ids('Scheibe GmbH and Puttnam Ltd')).toEqual([])
+  })
+  it('does not report clinical anatomy, numbers or random tokens', () => {
+    expect(ids('The doctor will examine the penis; an anal fissure heals in weeks.')).toEqual([])
+    expect(ids('Serial 899-01-4455')).toEqual([])
+    expect(ids('hash 5f4dcc3b5aa765d61d8327deb882cf99fuck0a1b2c3d4e5f6a7b8c9d0')).toEqual([])
   })
 })

@@ -11,8 +11,9 @@ describe('pii.email', () => {
       'j.smith+invoices@mail.example.co.uk'
     ])
   })
-  it('does not treat package specs, decorators, handles or git remotes as emails', () => {
+  it('does not treat package specs, decorators, handles, git remotes or retina file names as emails', () => {
     for (const text of [
+      'logo@2x.png and logo@3x.webp',
       'pin zod@4.1.5',
       'npm i @types/node@20.11.5',
       'use @Injectable()',
@@ -45,8 +46,20 @@ describe('pii.phone', () => {
   })
   it('uses the configured default country for national formats', () => {
     const fr = createRails({ pii: { phoneDefaultCountry: 'FR' } })
-    expect(fr.validate('Appelez le 01 42 68 53 00.').violations.map(v => v.validator)).toEqual(['pii.phone'])
-    expect(ids('Appelez le 01 42 68 53 00.')).toEqual([])
+    expect(fr.validate('Le 01 42 68 53 00 est ouvert.').violations.map(v => v.validator)).toEqual([
+      'pii.phone'
+    ])
+    expect(ids('Le 01 42 68 53 00 est ouvert.')).toEqual([])
+  })
+  it('reads +CC numbers as phones when their length fits the country, and keypad codes as codes', () => {
+    expect(ids('Call +971 4 123 4567 today')).toEqual(['pii.phone'])
+    expect(ids('Dial-in code 845 392 117# for the bridge')).toEqual([])
+  })
+  it('reads a national number of another country as a phone when a phone keyword stands before it', () => {
+    expect(ids('Appelez le 01 42 68 53 00.')).toEqual(['pii.phone'])
+    expect(ids('Telefon: 030 12345678')).toEqual(['pii.phone'])
+    expect(ids('电话：010-6552 8899')).toEqual(['pii.phone'])
+    expect(ids('Code 030 12345678')).toEqual([])
   })
 })
 
@@ -96,12 +109,31 @@ describe('pii.ssn', () => {
 })
 
 describe('pii.ip', () => {
-  it('finds IPv4 and IPv6 addresses', () => {
-    expect(texts('DNS 8.8.8.8 and 2001:db8:85a3::8a2e:370:7334 and ::1')).toEqual([
+  it('finds public IPv4 and IPv6 addresses', () => {
+    expect(texts('DNS 8.8.8.8 and 2a00:1450:4001:82a::200e and ::ffff:81.2.69.142')).toEqual([
       '8.8.8.8',
-      '2001:db8:85a3::8a2e:370:7334',
-      '::1'
+      '2a00:1450:4001:82a::200e',
+      '::ffff:81.2.69.142'
     ])
+  })
+  it('does not report private, loopback, link-local, documentation or netmask addresses', () => {
+    for (const text of [
+      '10.0.0.15',
+      '172.16.254.1',
+      '172.31.0.1',
+      '192.168.1.1',
+      '127.0.0.1',
+      '169.254.169.254',
+      '192.0.2.15 198.51.100.7 203.0.113.42',
+      '255.255.255.0',
+      '::1',
+      'fd12:3456:789a::1',
+      'fe80::1ff:fe23:4567:890a',
+      '2001:db8:85a3::8a2e:370:7334',
+      '::ffff:192.0.2.128'
+    ])
+      expect([text, ids(text)]).toEqual([text, []])
+    expect(ids('172.32.0.1')).toEqual(['pii.ip'])
   })
   it('ignores versions, out-of-range octets, MAC addresses and C++ scopes', () => {
     for (const text of [
@@ -121,7 +153,7 @@ describe('pii.ip', () => {
     expect(ipv6Valid('1::2::3')).toBe(false)
   })
   it('is low severity by default, so it is reported without failing the output', () => {
-    const result = rails.validate('server 10.0.0.15')
+    const result = rails.validate('server 81.2.69.160')
     expect(result.violations[0]?.severity).toBe('low')
     expect(result.ok).toBe(true)
   })

@@ -14,7 +14,15 @@ describe('secrets', () => {
     ['secret.anthropic', 'sk-ant-api03-Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0Lz9Xc8Vb7Nm6Qw5Er4Ty3Ui2Op1'],
     ['secret.aws', 'AKIAZ5QW7XJ4K2LMNOPQ'],
     ['secret.aws', 'ASIAY3TR6EW2QA7ZXC4V'],
-    ['secret.slack', 'xoxb-2048618207-4219736183047-Hk3Lm8Nq2Rs6Tv9Wx1Yz4Ab7']
+    ['secret.slack', 'xoxb-2048618207-4219736183047-Hk3Lm8Nq2Rs6Tv9Wx1Yz4Ab7'],
+    ['secret.slack', 'xapp-1-A0123BCDEFG-1234567890123-0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d'],
+    ['secret.stripe', 'sk_live_51HqLyjWDarjtT1zdp7dcXe9Qm3kPz8Yt'],
+    ['secret.stripe', 'rk_test_4eC39HqLyjWDarjtT1zdp7dc'],
+    ['secret.google', 'AIzaSyB3xK9mQ2pL7vN4wR8tY1uC6eH0jF5dG2s'],
+    [
+      'secret.jwt',
+      'eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ.eyJzdWIiOiJ1c2VyLTQyIiwiZXhwIjoxNzAwMDAwMDAwfQ.kX9vQ2mL7pN4wR8tY1uC6eH0jF5dG2sA3bZ'
+    ]
   ])('reports %s for a realistic key', (id, key) => {
     const result = rails.validate(`key: ${key} end`)
     expect(result.violations).toEqual([
@@ -33,8 +41,24 @@ describe('secrets', () => {
     const cut = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0B'
     expect(rails.validate(cut).violations.map(v => v.text)).toEqual([cut])
   })
+  it('reports an AWS secret access key by the name it is assigned to, and only the value', () => {
+    const value = 'Zq8vM2kL9pN4wR7tY1uC6eH3jF5dG0sA2bX8cV4n'
+    expect(rails.validate(`aws_secret_access_key = ${value}`).violations).toEqual([
+      expect.objectContaining({ validator: 'secret.aws', text: value })
+    ])
+  })
+  it('reports a Slack webhook URL', () => {
+    expect(ids('https://hooks.slack.com/services/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')).toEqual([
+      'secret.slack'
+    ])
+  })
   it('ignores placeholders, the AWS documentation example and public keys', () => {
     for (const text of [
+      'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      'pk_live_51HqLyjWDarjtT1zdp7dcXe9Qm3kPz8Yt',
+      'sk_test_your_key_here',
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+      'the file begins with -----BEGIN PRIVATE KEY----- and ends with the END line',
       'AKIAIOSFODNN7EXAMPLE',
       'AKIA1234567890ABCDEF',
       'sk-your-api-key-here',

@@ -3,7 +3,13 @@
 // no network; anything slow (the language model, custom modules) is loaded by createRailsAsync.
 import type { Severity, Violation } from '../core/types.js'
 import { customRail, loadCustomValidators, type CustomValidator } from './custom.js'
-import { builtinValidatorIds, customValidatorId, railsConfigSchema, type RailsConfig } from './schema.js'
+import {
+  DEFAULT_MAX_INPUT_CHARS,
+  builtinValidatorIds,
+  customValidatorId,
+  railsConfigSchema,
+  type RailsConfig
+} from './schema.js'
 import {
   severityRank,
   type Finding,
@@ -19,8 +25,10 @@ import { LENGTH_ID, createLengthValidator } from './validators/length.js'
 import { LINKS_ID, createLinksValidator } from './validators/links.js'
 import { PII_IDS, createPiiValidator } from './validators/pii.js'
 import { SECRET_IDS, createSecretsValidator } from './validators/secrets.js'
+import { addWork, newWork, type RailsWork } from './work.js'
 
-export { railsConfigSchema, type RailsConfig } from './schema.js'
+export { DEFAULT_MAX_INPUT_CHARS, railsConfigSchema, type RailsConfig } from './schema.js'
+export type { RailsWork } from './work.js'
 export { loadCustomValidators, type CustomValidator, type CustomViolationLike } from './custom.js'
 export type { Severity, Violation } from '../core/types.js'
 export type { LanguageDetector, RailsContext } from './types.js'
@@ -39,12 +47,29 @@ export interface RailsResult {
 
 export interface Rails {
   validate(output: string, context?: RailsContext): RailsResult
+  /** Validates an answer as it streams; see RailsStream. */
+  stream(context?: RailsContext): RailsStream
   /** Enabled validator ids, built-in and custom. */
   readonly validators: readonly string[]
   readonly failOn: Severity
 }
 
+/**
+ * Streaming validation. push() returns the violations that became final with this chunk, each once;
+ * end() returns exactly what validate() returns for the whole text (including the violations push()
+ * already returned), so production code can stop a leaking stream early and still get one verdict.
+ */
+export interface RailsStream {
+  push(chunk: string): Violation[]
+  end(): RailsResult
+}
+
 export interface RailsOptions {
+  /**
+   * Diagnostics: counts of the expensive steps (phone parses, profanity scans…), accumulated over
+   * every validate() and stream. Tests use it to prove bounded work without timing anything.
+   */
+  work?: RailsWork
   /** Custom validators from loadCustomValidators (createRailsAsync loads them for you). */
   custom?: CustomValidator[]
   /** Required when the language validator is enabled; createRailsAsync loads eld for you. */
@@ -58,6 +83,25 @@ export interface RailsAsyncOptions {
 }
 
 const DEFAULT_FAIL_ON: Severity = 'medium'
+/** Reports the part of an output past maxInputChars. */
+const UNCHECKED_ID = 'unchecked'
+
+/** Validators whose findings are local spans, so stream() can report them before the text ends. */
+const STREAMED_IDS = new Set<string>([CONTENT_ID, FORBIDDEN_TERMS_ID, ...PII_IDS, ...SECRET_IDS, LINKS_ID])
+/**
+ * How far back from a span streamed validators look: the URL-userinfo check of pii.email (200
+ * characters), the phone keyword window, the "version" words before an IP address.
+ */
+const STREAM_LOOKBEHIND_CHARS = 256
+/** Longest span stream() reports early; longer ones (a whole PEM block) come with end(). */
+const STREAM_MAX_SPAN_CHARS = 1024
+/**
+ * Text that must follow a span before it is final: what the validators look ahead over (a phone
+ * number's digit run, an IBAN's length, a card's trailing group, a spelled-out word, "build" after an IP).
+ */
+const STREAM_SETTLE_CHARS = 128
+/** stream() checks again once this much text has arrived since its last check. */
+const STREAM_STEP_CHARS = 256
 
 const DEFAULT_SEVERITY: Record<string, Severity> = {
   [FORMAT_ID]: 'high',
@@ -72,7 +116,9 @@ const DEFAULT_SEVERITY: Record<string, Severity> = {
   'pii.ip': 'low',
   [LINKS_ID]: 'medium',
   [LANGUAGE_ID]: 'medium',
-  [LENGTH_ID]: 'medium'
+  [LENGTH_ID]: 'medium',
+  // An output too large to check fails by default: its unchecked part may hold anything.
+  [UNCHECKED_ID]: 'high'
 }
 const SECRET_SEVERITY: Severity = 'critical'
 const CUSTOM_SEVERITY: Severity = 'medium'
@@ -106,6 +152,7 @@ export function enabledValidatorIds(config: RailsConfig, customIds: readonly str
     if (id === LANGUAGE_ID) return config.language?.enabled ?? config.language !== undefined
     if (id === LENGTH_ID)
       return config.length?.maxChars !== undefined || config.length?.maxWords !== undefined
+    // UNCHECKED_ID: always on; the schema refuses to turn it off.
     return true
   }
   return [...builtinValidatorIds, ...customIds].filter(
@@ -114,8 +161,9 @@ export function enabledValidatorIds(config: RailsConfig, customIds: readonly str
 }
 
 /**
- * Builds the validators once (word lists, regexes, compiled schema); validate() then runs in well
- * under a millisecond for a typical answer. Throws on an invalid config, naming the key.
+ * Builds the validators once (word lists, regexes, compiled schema); validate() then costs time
+ * linear in the output (about 2 ms of CPU for a 2 KB answer, see bench:rails). Throws on an
+ * invalid config, naming the key.
  */
 export function createRails(config?: RailsConfig, options: RailsOptions = {}): Rails {
   const parsed = parseRailsConfig(config)
@@ -178,39 +226,119 @@ export function createRails(config?: RailsConfig, options: RailsOptions = {}): R
       (finding.validator.startsWith('secret.') ? SECRET_SEVERITY : CUSTOM_SEVERITY)
     )
   }
-  const redactable = new Set(rails.filter(r => r.redact).flatMap(r => r.ids))
+  // The unchecked tail of a too-large output is masked too: it may hold anything.
+  const redactable = new Set([...rails.filter(r => r.redact).flatMap(r => r.ids), UNCHECKED_ID])
 
-  return {
-    validators: enabled,
-    failOn,
-    validate(output, context = {}) {
-      if (typeof output !== 'string') throw new TypeError('rails.validate(output): output must be a string')
-      const active = selectActive(enabled, context.validators)
-      const violations: Violation[] = []
-      for (const rail of rails) {
-        if (!rail.ids.some(id => active.has(id))) continue
-        for (const f of rail.run(output, context, active)) {
-          if (!active.has(f.validator)) continue
-          violations.push({
-            validator: f.validator,
-            severity: severityOf(f),
-            span: { start: f.start, end: f.end },
-            text: output.slice(f.start, f.end),
-            message: f.message
-          })
-        }
+  const maxInputChars = parsed.maxInputChars ?? DEFAULT_MAX_INPUT_CHARS
+
+  const check = (
+    text: string,
+    context: RailsContext,
+    active: ReadonlySet<string>,
+    work: RailsWork,
+    only: readonly RailValidator[] = rails
+  ): Violation[] => {
+    work.checkedChars += text.length
+    const violations: Violation[] = []
+    for (const rail of only) {
+      if (!rail.ids.some(id => active.has(id))) continue
+      for (const f of rail.run(text, context, active, work)) {
+        if (!active.has(f.validator)) continue
+        violations.push({
+          validator: f.validator,
+          severity: severityOf(f),
+          span: { start: f.start, end: f.end },
+          text: text.slice(f.start, f.end),
+          message: f.message
+        })
       }
-      violations.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
-      return {
-        ok: !violations.some(v => severityRank[v.severity] >= severityRank[failOn]),
-        violations,
-        redacted: redact(
-          output,
-          violations.filter(v => redactable.has(v.validator))
-        )
+    }
+    return violations
+  }
+
+  const validate = (output: string, context: RailsContext = {}): RailsResult => {
+    if (typeof output !== 'string') throw new TypeError('rails.validate(output): output must be a string')
+    const active = selectActive(enabled, context.validators)
+    const work = newWork()
+    const cut = checkedLength(output, maxInputChars)
+    const violations = check(cut === output.length ? output : output.slice(0, cut), context, active, work)
+    if (cut < output.length) {
+      violations.push({
+        validator: UNCHECKED_ID,
+        severity: severityOf({ validator: UNCHECKED_ID, start: cut, end: output.length, message: '' }),
+        span: { start: cut, end: output.length },
+        text: output.slice(cut),
+        message: `output is ${output.length} characters; the first ${cut} were checked and the rest was not (rails.maxInputChars ${maxInputChars})`
+      })
+    }
+    if (options.work !== undefined) addWork(options.work, work)
+    violations.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
+    return {
+      ok: !violations.some(v => severityRank[v.severity] >= severityRank[failOn]),
+      violations,
+      redacted: redact(
+        output,
+        violations.filter(v => redactable.has(v.validator))
+      )
+    }
+  }
+
+  const stream = (context: RailsContext = {}): RailsStream => {
+    const active = selectActive(enabled, context.validators)
+    const streamed = rails.filter(r => r.ids.some(id => STREAMED_IDS.has(id)))
+    const work = newWork()
+    const reported = new Set<string>()
+    let text = ''
+    let lengthAtLastCheck = 0
+    // Spans ending at or before `frontier` were final at an earlier check.
+    let frontier = 0
+    let ended = false
+    const checkWindow = (): Violation[] => {
+      lengthAtLastCheck = text.length
+      const limit = checkedLength(text, maxInputChars)
+      const settled = limit - STREAM_SETTLE_CHARS
+      if (settled <= frontier) return []
+      // Enough text before the frontier for any span that crosses it, plus what validators look back over.
+      const windowStart = Math.max(0, frontier - STREAM_MAX_SPAN_CHARS - STREAM_LOOKBEHIND_CHARS)
+      const window = text.slice(windowStart, limit)
+      const fresh: Violation[] = []
+      for (const v of check(window, context, active, work, streamed)) {
+        const start = v.span.start + windowStart
+        const end = v.span.end + windowStart
+        if (end > settled || end - start > STREAM_MAX_SPAN_CHARS) continue
+        if (windowStart > 0 && start < windowStart + STREAM_LOOKBEHIND_CHARS) continue
+        const key = `${v.validator}:${start}:${end}`
+        if (reported.has(key)) continue
+        reported.add(key)
+        fresh.push({ ...v, span: { start, end } })
+      }
+      frontier = settled
+      return fresh.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
+    }
+    return {
+      push(chunk) {
+        if (ended) throw new Error('rails stream: push() after end()')
+        if (typeof chunk !== 'string')
+          throw new TypeError('rails stream: push(chunk): chunk must be a string')
+        text += chunk
+        return text.length - lengthAtLastCheck >= STREAM_STEP_CHARS ? checkWindow() : []
+      },
+      end() {
+        ended = true
+        if (options.work !== undefined) addWork(options.work, work)
+        return validate(text, context)
       }
     }
   }
+
+  return { validators: enabled, failOn, validate, stream }
+}
+
+/** Characters of `output` validate() checks: maxInputChars, never cutting a surrogate pair in half. */
+function checkedLength(output: string, maxInputChars: number): number {
+  if (output.length <= maxInputChars) return output.length
+  const unit = output.charCodeAt(maxInputChars - 1)
+  return unit >= 0xd800 && unit <= 0xdbff ? maxInputChars - 1 : maxInputChars
 }
 
 /**

@@ -21,15 +21,35 @@ export const builtinValidatorIds = [
   'secret.aws',
   'secret.slack',
   'secret.private-key',
+  'secret.stripe',
+  'secret.google',
+  'secret.jwt',
   'links',
   'language',
-  'length'
+  'length',
+  'unchecked'
 ] as const
+
+/**
+ * Characters validate() checks by default (≈ 50k tokens, above the output limit of current models).
+ * The rest of a longer output is reported as an `unchecked` violation, never passed silently.
+ */
+export const DEFAULT_MAX_INPUT_CHARS = 200_000
 
 export type BuiltinValidatorId = (typeof builtinValidatorIds)[number]
 
 export const piiKinds = ['email', 'phone', 'credit-card', 'iban', 'ssn', 'ip'] as const
-export const secretKinds = ['github', 'openai', 'anthropic', 'aws', 'slack', 'private-key'] as const
+export const secretKinds = [
+  'github',
+  'openai',
+  'anthropic',
+  'aws',
+  'slack',
+  'private-key',
+  'stripe',
+  'google',
+  'jwt'
+] as const
 
 const severitySchema = z.enum(['low', 'medium', 'high', 'critical'])
 const nonEmpty = z.string().min(1)
@@ -55,6 +75,14 @@ export const railsConfigSchema = z
     failOn: severitySchema
       .optional()
       .describe('A violation at or above this severity makes the output fail (default medium).'),
+    maxInputChars: z
+      .number()
+      .int()
+      .min(1000)
+      .optional()
+      .describe(
+        'Characters checked per output (default 200000). Past it, an `unchecked` violation (high) spans the rest, and the redacted copy masks it.'
+      ),
     validators: z
       .record(nonEmpty, validatorOverrideSchema)
       .optional()
@@ -124,7 +152,7 @@ export const railsConfigSchema = z
           .array(z.enum(secretKinds))
           .optional()
           .describe(
-            'Which kinds to detect (default all): github, openai, anthropic, aws, slack, private-key.'
+            'Which kinds to detect (default all): github, openai, anthropic, aws, slack, private-key, stripe, google, jwt.'
           )
       })
       .optional()
@@ -152,7 +180,7 @@ export const railsConfigSchema = z
           ),
         expected: z
           .string()
-          .regex(/^[a-z]{2}(?:[-_][A-Za-z0-9]+)*$/, 'an ISO 639-1 code such as en, de or pt-BR')
+          .regex(/^[a-z]{2}(?:[-_][A-Za-z0-9]{1,8}){0,3}$/, 'an ISO 639-1 code such as en, de or pt-BR')
           .optional()
           .describe('Fixed expected language; otherwise it is detected from the input of each case.'),
         minLetters: z
@@ -196,6 +224,14 @@ export const railsConfigSchema = z
   })
   .superRefine((config, ctx) => {
     const known = new Set<string>([...builtinValidatorIds, ...(config.custom ?? []).map(customValidatorId)])
+    if (config.validators?.unchecked?.enabled === false) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['validators', 'unchecked', 'enabled'],
+        message:
+          'the part of an output past maxInputChars is never silently unchecked; raise rails.maxInputChars instead'
+      })
+    }
     for (const key of Object.keys(config.validators ?? {})) {
       if (!known.has(key)) {
         ctx.addIssue({

@@ -54,12 +54,23 @@ export interface MappedText {
   starts: number[]
   /** ... and where it ends (exclusive). */
   ends: number[]
+  /** Set when every unit maps to itself (ASCII input): starts and ends are then left empty. */
+  identity?: boolean
 }
 
 const COMBINING = /\p{M}/u
+/**
+ * Unicode's Stream-Safe Text Format (UAX #15, section 13) allows at most 30 combining marks after a
+ * base character; more is "zalgo" noise. Marks past it are dropped from the normalised text (their
+ * offsets stay inside the cluster's span), so NFKC works on short clusters whatever the input.
+ */
+export const MAX_COMBINING_MARKS = 30
 
 /** Normalises per character cluster (base + combining marks) so each output unit maps to its source. */
 export function normalizeForMatching(input: string): MappedText {
+  // Pure ASCII (most answers) lower-cases in one native call and maps one to one.
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(input)) return { text: input.toLowerCase(), starts: [], ends: [], identity: true }
   const starts: number[] = []
   const ends: number[] = []
   const parts: string[] = []
@@ -81,12 +92,15 @@ export function normalizeForMatching(input: string): MappedText {
       continue
     }
     // Keep combining marks with their base so NFKC can compose them (e + ◌́ → é).
+    let kept = end
+    let marks = 0
     while (end < input.length && isCombining(input.charCodeAt(end))) {
       const next = input.codePointAt(end) as number
       if (!COMBINING.test(String.fromCodePoint(next))) break
       end += next > 0xffff ? 2 : 1
+      if (++marks <= MAX_COMBINING_MARKS) kept = end
     }
-    const folded = foldCluster(input.slice(i, end))
+    const folded = foldCluster(input.slice(i, kept))
     for (let k = 0; k < folded.length; k++) {
       starts.push(i)
       ends.push(end)
@@ -119,6 +133,7 @@ export function normalizeTerm(term: string): string {
 
 /** Original span of normalised [start, end). */
 export function mapSpan(mapped: MappedText, start: number, end: number): { start: number; end: number } {
+  if (mapped.identity === true) return { start, end }
   return { start: mapped.starts[start] ?? 0, end: mapped.ends[end - 1] ?? 0 }
 }
 

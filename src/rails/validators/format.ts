@@ -11,6 +11,12 @@ type AddFormats = (ajv: Ajv2020) => unknown
 const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
   addFormatsModule) as unknown as AddFormats
 
+/**
+ * Schema errors placed in the text per output. Each placement walks the JSON text, so an unbounded
+ * number (allErrors on a 100k-item array) would be quadratic; the rest are counted in one finding.
+ */
+export const MAX_SCHEMA_ERRORS = 20
+
 export interface FormatOptions {
   /** Config schema, used when the context brings none. */
   schema?: Record<string, unknown>
@@ -48,7 +54,7 @@ export function createFormatValidator(options: FormatOptions): RailValidator {
   return {
     ids: [FORMAT_ID],
     redact: false,
-    run(output, context) {
+    run(output, context, _active, work) {
       const schema = context.jsonSchema ?? options.schema
       if (schema === undefined && !options.requireJson) return []
       let value: unknown
@@ -69,7 +75,20 @@ export function createFormatValidator(options: FormatOptions): RailValidator {
       const where = context.jsonSchema !== undefined ? 'context.jsonSchema' : 'rails.format.schema'
       const validate = compile(schema, where)
       if (validate(value)) return []
-      return (validate.errors ?? []).map(e => schemaFinding(output, e))
+      const errors = validate.errors ?? []
+      const findings = errors.slice(0, MAX_SCHEMA_ERRORS).map(e => {
+        work.schemaLocates++
+        return schemaFinding(output, e)
+      })
+      if (errors.length > MAX_SCHEMA_ERRORS) {
+        findings.push({
+          validator: FORMAT_ID,
+          start: 0,
+          end: output.length,
+          message: `${errors.length - MAX_SCHEMA_ERRORS} more schema errors not listed`
+        })
+      }
+      return findings
     }
   }
 }

@@ -6,7 +6,8 @@ export const LANGUAGE_ID = 'language'
 export const DEFAULT_MIN_LETTERS = 20
 
 const CODE_BLOCK = /```[\s\S]*?(?:```|$)|`[^`\n]*`/g
-const URL = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+/g
+/** Each alternative starts at a token start, so no two scans cover the same token (linear). */
+const URL = /(?<!\S)(?:https?:\/\/\S+|www\.\S+|[^\s@]+@\S+)|\bhttps?:\/\/\S+/g
 
 export interface LanguageOptions {
   detector: LanguageDetector

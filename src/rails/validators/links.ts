@@ -4,8 +4,12 @@ import type { Finding, RailValidator } from '../types.js'
 
 export const LINKS_ID = 'links'
 
-const IMAGE = /!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g
-const URL_LIKE = /(?<![\w@./-])(?:https?:\/\/[^\s<>"'`]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s<>"'`]*)/gi
+/**
+ * Markdown image. Alt text cannot contain "[" and the URL cannot contain "(" or "<", so scans started
+ * at different "![" never cover the same characters twice (linear on "![![![…").
+ */
+const IMAGE = /!\[[^[\]\n]*\]\( *<?([^()\s<>]+)>?(?: +"[^"\n]*")? *\)/g
+const URL_LIKE = /(?<![\w@./-])(?:https?:\/\/[^\s<>"'`]+|www\.[A-Za-z0-9-]+\.[A-Za-z0-9-][^\s<>"'`]*)/gi
 /** Sentence punctuation after a URL belongs to the sentence. */
 const TRAILING = /[.,;:!?'"*_]+$/
 

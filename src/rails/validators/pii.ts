@@ -1,21 +1,28 @@
 // Personal data. Every kind has its own validator id so precision and recall are measured per kind.
 // Detectors prefer checksums and structure over shape: a 16-digit order id is not a card unless it
 // passes Luhn with a known issuer prefix, an IBAN must pass mod-97, a phone must be a valid number.
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max'
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
 import type { Finding, RailValidator } from '../types.js'
+import type { RailsWork } from '../work.js'
 
 export const PII_IDS = ['pii.email', 'pii.phone', 'pii.credit-card', 'pii.iban', 'pii.ssn', 'pii.ip'] as const
 
 const EMAIL =
   /(?<![A-Za-z0-9._%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9]|:[\w~/])/g
 
-const CARD_CANDIDATE = /(?<![\d.,-])\d(?:[ -]?\d){12,22}(?![\d]|[.,]\d)/g
+/**
+ * Maximal runs of digits with single spaces or dashes between them, each found once: the look-behind
+ * keeps a match from starting inside a run, so the scan is linear whatever the text.
+ */
+const CARD_RUN = /(?<![\d.,-]|\d[ -])\d(?:[ -]?\d)*/g
+/** A card number with a trailing group after it ("4111 1111 1111 1111 2025") has at most 23 digits. */
+const MAX_CARD_RUN_DIGITS = 23
 const IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,34}/g
 const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])/g
 const IPV4 =
   /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d]|\.\d)/g
 const IPV6_CANDIDATE =
-  /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])/g
+  /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?![\w:]|\.\d)/g
 /** "v1.0.0.1", "build 10.0.19045.1" and "version 2.4.0.1" are versions, not addresses. */
 const VERSION_BEFORE = /(?:\bv|\b(?:version|ver|build|release|firmware|rev|revision)[\s:#]*)$/i
 const VERSION_AFTER = /^\s*(?:build|release)\b/i
@@ -110,7 +117,7 @@ export function createPiiValidator(options: PiiOptions = {}): RailValidator {
   return {
     ids: PII_IDS,
     redact: true,
-    run(output, _context, active) {
+    run(output, _context, active, work) {
       const phones = active.has('pii.phone')
       const email = active.has('pii.email') ? findEmails(output) : []
       const cards = active.has('pii.credit-card') || phones ? findCards(output) : []
@@ -121,7 +128,7 @@ export function createPiiValidator(options: PiiOptions = {}): RailValidator {
       if (phones) {
         // A card, IBAN, SSN or address that happens to parse as a phone number is reported once, as itself.
         const taken = [...cards, ...ibans, ...ssns, ...ips]
-        for (const phone of findPhones(output, defaultCountry)) {
+        for (const phone of findPhones(output, defaultCountry, work)) {
           if (!taken.some(t => t.start < phone.end && phone.start < t.end)) found.push(phone)
         }
       }
@@ -134,45 +141,287 @@ function finding(validator: string, start: number, end: number, message: string)
   return { validator, start, end, message }
 }
 
+/**
+ * File extensions that are not top-level domains: "logo@2x.png" is a retina image, not a mailbox.
+ * (Extensions that ARE country domains, such as .md or .py, stay addresses.)
+ */
+const FILE_EXTENSION_TLD =
+  /\.(?:png|jpe?g|gif|svg|webp|avif|heic|ico|bmp|tiff?|pdf|js|mjs|cjs|ts|tsx|jsx|css|scss|json|ya?ml|txt|html?|xml|csv|lock|wasm|mp[34]|wav|webm)$/i
+
 export function findEmails(text: string): Finding[] {
   return (
     [...text.matchAll(EMAIL)]
       // "https://user:token@host" is URL userinfo, not a mailbox.
       .filter(m => !/:\/\/\S*$/.test(text.slice(Math.max(0, m.index - 200), m.index)))
+      .filter(m => !FILE_EXTENSION_TLD.test(m[0]))
       .map(m => finding('pii.email', m.index, m.index + m[0].length, 'email address'))
   )
 }
 
+/** ITU-T E.164 §6.1: an international number has at most 15 digits. */
+const MAX_PHONE_DIGITS = 15
+/** Shortest subscriber numbers worth reporting (7 digits: a local number without area code). */
+const MIN_PHONE_DIGITS = 7
+/** Longest stretch one number takes as people write it ("+49 (0) 30 / 1234 - 5678" is 24). */
+const MAX_PHONE_CHARS = 40
 /**
- * Stretches with at least seven digits among phone punctuation: libphonenumber scans only these, which
- * keeps a 2 KB answer with no numbers in it at a few microseconds instead of a third of a millisecond.
+ * Candidates verified with libphonenumber per text. Past it, phone-shaped candidates are reported
+ * unverified (fail closed) so that cost stays linear with a small constant on any input.
  */
-const PHONE_REGION = /\+?[(\d][\d\s().\-/\u2010-\u2015]{5,40}\d/g
+export const MAX_PHONE_VERIFICATIONS = 100
+/** How far before a national-format number a phone keyword may stand ("Ligue para a central: "). */
+const KEYWORD_WINDOW = 48
 
-export function findPhones(text: string, defaultCountry: CountryCode): Finding[] {
-  const out: Finding[] = []
-  for (const region of text.matchAll(PHONE_REGION)) {
-    if ((region[0].match(/\d/g)?.length ?? 0) < 7) continue
-    for (const found of findPhoneNumbersInText(region[0], { defaultCountry })) {
-      const start = region.index + found.startsAt
-      const end = region.index + found.endsAt
-      // Digits glued to letters are part of an identifier or token, not a number someone would dial.
-      const before = text[start - 1] ?? ''
-      const after = text[end] ?? ''
-      if (/[\p{L}\p{N}_]/u.test(before) || /[\p{L}\p{N}_]/u.test(after)) continue
-      const written = text.slice(start, end)
-      // A national-format number must be grouped the way that country writes numbers: "123 456 789 01"
-      // in a French parcel id is a valid US number by digits alone, but nobody groups one like that.
-      if (
-        !/^\s*(?:\+|00)/.test(written) &&
-        !groupingFits(written, found.number.nationalNumber, found.number.formatNational())
-      ) {
+/**
+ * Words that say "what follows is a phone number", in the languages the corpora cover. Next to one,
+ * national formats of other countries count too (coordinator policy: phones as a human reads them).
+ */
+const LATIN_PHONE_WORDS =
+  'phone|telephone|landline|tel|tlf|call|calls|calling|dial|ring|reach|reached|contact|cell|mobile|fax|whatsapp|hotline|telefon|telefonnummer|rufnummer|handy|mobil|anrufen|erreichen|téléphone|tél|appelez|appeler|joindre|portable|teléfono|telefono|llame|llámanos|llamar|móvil|celular|telefone|telemóvel|ligue|liga|cellulare|chiamare|chiama|telefoon|telefoonnummer|mobiel|bellen|bel|puhelin|zadzwoń'
+/** Scripts without spaces between words (and Devanagari) match the keyword anywhere. */
+const OTHER_PHONE_WORDS =
+  'телефон|тел|звоните|позвоните|τηλέφωνο|τηλ|هاتف|الرقم|اتصل|फ़ोन|फोन|电话|電話|手机|携帯|전화|휴대폰'
+/**
+ * A phone keyword, then at most five short words, at the end of the text before a number. Next to
+ * one, national formats of other countries count too (coordinator policy: phones as a human reads them).
+ */
+const PHONE_KEYWORD = new RegExp(
+  `(?:(?<![\\p{L}\\p{M}])(?:${LATIN_PHONE_WORDS})|${OTHER_PHONE_WORDS})[^\\p{L}\\p{M}\\d]{0,4}(?:[\\p{L}\\p{M}]{1,20}[^\\p{L}\\p{M}\\d]{1,3}){0,5}$`,
+  'iu'
+)
+
+/** What may stand between two listed numbers: punctuation and at most two short words ("or", "oder", "или"). */
+const LISTED_AFTER = /^[^\p{L}\d]{0,4}(?:[\p{L}\p{M}]{1,12}[^\p{L}\d]{1,3}){0,2}$/u
+
+/** Countries tried for a national-format number next to a phone keyword (most-populous markets first). */
+const KEYWORD_COUNTRIES: readonly CountryCode[] = [
+  'US',
+  'GB',
+  'DE',
+  'FR',
+  'ES',
+  'IT',
+  'NL',
+  'BE',
+  'CH',
+  'AT',
+  'PT',
+  'BR',
+  'MX',
+  'AR',
+  'CO',
+  'IN',
+  'CN',
+  'JP',
+  'KR',
+  'RU',
+  'PL',
+  'SE',
+  'NO',
+  'DK',
+  'FI',
+  'TR',
+  'GR',
+  'IE',
+  'AU',
+  'NZ',
+  'ZA',
+  'CZ',
+  'UA',
+  'EG',
+  'SA',
+  'AE',
+  'IL',
+  'SG',
+  'HK',
+  'TW',
+  'VN',
+  'TH',
+  'ID',
+  'PH',
+  'MY',
+  'NG',
+  'KE',
+  'CA'
+]
+
+const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/
+const DECIMAL_SHAPE = /^\d+\.\d+$/
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+/** Separators people put between digit groups of a phone number (no line breaks: one number, one line). */
+function isPhoneSeparator(c: number): boolean {
+  return (
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x202f ||
+    c === 0x28 || // (
+    c === 0x29 || // )
+    c === 0x2e || // .
+    c === 0x2d || // -
+    c === 0x2f || // /
+    (c >= 0x2010 && c <= 0x2015)
+  )
+}
+
+const WORDLIKE = /[\p{L}\p{N}_]/u
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORDLIKE.test(ch)
+}
+
+interface PhonePiece {
+  start: number
+  end: number
+  /** First piece of a run that touches a letter or digit: part of an identifier (INV-2024-000123). */
+  glued: boolean
+}
+
+/**
+ * One linear pass: runs of digits and separators on one line, split before each "+" and at wide gaps
+ * (two spaces, " / ", " - "), trimmed to start at a digit, "(" or "+" and to end at a digit. Every
+ * piece is decided from its own characters and a short window before it, so a piece reads the same in
+ * the whole text and in a streaming window.
+ */
+export function phonePieces(text: string): PhonePiece[] {
+  const pieces: PhonePiece[] = []
+  let i = 0
+  const n = text.length
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (!isDigit(c) && c !== 0x2b && c !== 0x28) {
+      i++
+      continue
+    }
+    // A run: its first piece is glued when the run touches a word character on its left.
+    const runStart = i
+    let glued =
+      isWordChar(text[i - 1]) ||
+      (c !== 0x2b &&
+        text[i - 1] !== undefined &&
+        /[-./]/.test(text[i - 1] as string) &&
+        isWordChar(text[i - 2]))
+    let pieceStart = i
+    let j = i
+    const flush = (end: number): void => {
+      let s = pieceStart
+      while (s < end && !isDigit(text.charCodeAt(s)) && text[s] !== '+' && text[s] !== '(') s++
+      let e = end
+      while (e > s && !isDigit(text.charCodeAt(e - 1))) e--
+      if (e > s) pieces.push({ start: s, end: e, glued })
+      glued = false
+    }
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j)
+      if (d === 0x2b) {
+        if (j > pieceStart) flush(j)
+        pieceStart = j
         continue
       }
-      out.push(finding('pii.phone', start, end, 'phone number'))
+      if (isDigit(d)) continue
+      if (!isPhoneSeparator(d)) break
+      // A wide gap ("  ", " / ", " - ") separates two numbers written side by side.
+      const wide =
+        (d === 0x20 && text.charCodeAt(j + 1) === 0x20) ||
+        (d === 0x20 &&
+          isPhoneSeparator(text.charCodeAt(j + 1)) &&
+          text.charCodeAt(j + 2) === 0x20 &&
+          text[j + 1] !== '(')
+      if (wide) {
+        flush(j)
+        while (j + 1 < n && isPhoneSeparator(text.charCodeAt(j + 1)) && text[j + 1] !== '(') j++
+        pieceStart = j + 1
+      }
+    }
+    flush(j)
+    i = Math.max(j, runStart + 1)
+  }
+  return pieces
+}
+
+export function findPhones(text: string, defaultCountry: CountryCode, work: RailsWork): Finding[] {
+  const out: Finding[] = []
+  let verifications = 0
+  let lastPhoneEnd = -1
+  for (const piece of phonePieces(text)) {
+    // "845 392 117#" and "*21*" are keypad codes, not numbers to dial.
+    if (piece.glued || isWordChar(text[piece.end]) || text[piece.end] === '#' || text[piece.end] === '*')
+      continue
+    const written = text.slice(piece.start, piece.end)
+    if (written.length > MAX_PHONE_CHARS) continue
+    const groups = written.split(/\D+/).filter(g => g !== '')
+    const digits = groups.join('')
+    // "00" is the international call prefix of most countries (ITU-T E.164 Annex A): 0049 30 ... = +49 30 ...
+    const viaZeroZero = written.startsWith('00') && digits[2] !== '0'
+    const international = written.startsWith('+') || viaZeroZero
+    const digitCount = viaZeroZero ? digits.length - 2 : digits.length
+    if (digitCount < MIN_PHONE_DIGITS || digitCount > MAX_PHONE_DIGITS) continue
+    // Nobody writes a phone number as "1 2 3 4 5 6 7"; dates and decimals are not numbers to dial.
+    if (groups.filter(g => g.length === 1).length > 2) continue
+    if (DATE_SHAPE.test(written) || DECIMAL_SHAPE.test(written)) continue
+    work.phoneCandidates++
+    if (verifications >= MAX_PHONE_VERIFICATIONS) {
+      out.push(
+        finding(
+          'pii.phone',
+          piece.start,
+          piece.end,
+          'phone-shaped number (not verified: too many in one text)'
+        )
+      )
+      continue
+    }
+    verifications++
+    // A number listed right after a phone number ("+7 495 123-45-67 или 8 (800) 555-35-35") is
+    // written as a phone too: the earlier one stands in for the keyword.
+    const listed =
+      lastPhoneEnd >= 0 &&
+      piece.start - lastPhoneEnd <= KEYWORD_WINDOW &&
+      LISTED_AFTER.test(text.slice(lastPhoneEnd, piece.start))
+    if (verifyPhone(text, piece.start, written, international, defaultCountry, work, listed)) {
+      lastPhoneEnd = piece.end
+      out.push(finding('pii.phone', piece.start, piece.end, 'phone number'))
     }
   }
   return out
+}
+
+function verifyPhone(
+  text: string,
+  start: number,
+  written: string,
+  international: boolean,
+  defaultCountry: CountryCode,
+  work: RailsWork,
+  listed: boolean
+): boolean {
+  if (international) {
+    work.phoneParses++
+    // "+CC …" is a phone number to any reader: a possible length for the country is enough, even
+    // where libphonenumber's ranges call the number unassigned.
+    return (
+      parsePhoneNumberFromString(written.startsWith('00') ? `+${written.slice(2)}` : written)?.isPossible() ??
+      false
+    )
+  }
+  const fits = (country: CountryCode): boolean => {
+    work.phoneParses++
+    const parsed = parsePhoneNumberFromString(written, country)
+    // A national-format number must be grouped the way that country writes numbers: "123 456 789 01"
+    // in a French parcel id is a valid US number by digits alone, but nobody groups one like that.
+    return (
+      parsed !== undefined &&
+      parsed.isValid() &&
+      groupingFits(written, parsed.nationalNumber, parsed.formatNational())
+    )
+  }
+  if (fits(defaultCountry)) return true
+  const before = text.slice(Math.max(0, start - KEYWORD_WINDOW), start)
+  if (!listed && !PHONE_KEYWORD.test(before)) return false
+  return KEYWORD_COUNTRIES.some(country => country !== defaultCountry && fits(country))
 }
 
 /** Every break between digit groups in `written` is also a break in the country's own format. */
@@ -232,7 +481,13 @@ export function knownIssuer(digits: string): boolean {
 
 export function findCards(text: string): Finding[] {
   const out: Finding[] = []
-  for (const m of text.matchAll(CARD_CANDIDATE)) {
+  for (const m of text.matchAll(CARD_RUN)) {
+    // "1234 5678.90" is a decimal; a run of more than 23 digits is a table of numbers, not one card.
+    if (/^[.,]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue
+    let digitCount = 0
+    for (let k = 0; k < m[0].length && digitCount <= MAX_CARD_RUN_DIGITS; k++)
+      if (m[0][k] !== ' ' && m[0][k] !== '-') digitCount++
+    if (digitCount < 13 || digitCount > MAX_CARD_RUN_DIGITS) continue
     // Try the whole run, then shorter prefixes ending at a group boundary ("4111 1111 1111 1111 2025").
     const ends: number[] = [m[0].length]
     for (let k = m[0].length - 1; k > 0; k--) if (m[0][k] === ' ' || m[0][k] === '-') ends.push(k)
@@ -288,16 +543,60 @@ export function findSsns(text: string): Finding[] {
 
 export function findIps(text: string): Finding[] {
   const out: Finding[] = []
+  // Valid IPv6 text, public or not: an IPv4 address inside one ("::ffff:81.2.69.142") is part of it.
+  const v6: { start: number; end: number }[] = []
+  for (const m of text.matchAll(IPV6_CANDIDATE)) {
+    if (!ipv6Valid(m[0])) continue
+    v6.push({ start: m.index, end: m.index + m[0].length })
+    if (publicIpv6(m[0])) out.push(finding('pii.ip', m.index, m.index + m[0].length, 'IPv6 address'))
+  }
+  let k = 0
   for (const m of text.matchAll(IPV4)) {
+    while (k < v6.length && (v6[k] as { end: number }).end <= m.index) k++
+    if (k < v6.length && (v6[k] as { start: number }).start <= m.index) continue
     const before = text.slice(Math.max(0, m.index - 20), m.index)
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20)
     if (VERSION_BEFORE.test(before) || VERSION_AFTER.test(after)) continue
+    if (!publicIpv4(m[0])) continue
     out.push(finding('pii.ip', m.index, m.index + m[0].length, 'IPv4 address'))
   }
-  for (const m of text.matchAll(IPV6_CANDIDATE)) {
-    if (ipv6Valid(m[0])) out.push(finding('pii.ip', m.index, m.index + m[0].length, 'IPv6 address'))
-  }
-  return out
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Addresses that identify nobody (coordinator policy): private (RFC 1918: 10/8, 172.16/12,
+ * 192.168/16), loopback 127/8, link-local 169.254/16, documentation (RFC 5737: 192.0.2/24,
+ * 198.51.100/24, 203.0.113/24), "this network" 0/8, and 255.x netmasks and broadcast.
+ */
+export function publicIpv4(address: string): boolean {
+  const [a = 0, b = 0, c = 0] = address.split('.').map(Number)
+  if (a === 10 || a === 127 || a === 0 || a === 255) return false
+  if (a === 172 && b >= 16 && b <= 31) return false
+  if (a === 192 && b === 168) return false
+  if (a === 169 && b === 254) return false
+  if (
+    (a === 192 && b === 0 && c === 2) ||
+    (a === 198 && b === 51 && c === 100) ||
+    (a === 203 && b === 0 && c === 113)
+  )
+    return false
+  return true
+}
+
+/**
+ * Loopback ::1, unspecified ::, unique local fc00::/7 (RFC 4193), link-local fe80::/10 and
+ * documentation 2001:db8::/32 (RFC 3849) identify nobody; IPv4-mapped addresses follow the IPv4 rules.
+ */
+export function publicIpv6(address: string): boolean {
+  const lower = address.toLowerCase()
+  if (lower === '::1' || lower === '::') return false
+  const mapped = /^::ffff:((?:\d{1,3}\.){3}\d{1,3})$/.exec(lower)
+  if (mapped?.[1] !== undefined) return publicIpv4(mapped[1])
+  const first = lower.startsWith('::') ? 0 : parseInt(lower.split(':')[0] ?? '0', 16)
+  if ((first & 0xfe00) === 0xfc00) return false
+  if ((first & 0xffc0) === 0xfe80) return false
+  if (first === 0x2001 && /^2001:0*db8(?::|$)/.test(lower)) return false
+  return true
 }
 
 /** RFC 4291 text forms: eight groups, or fewer with one "::", optionally ending in dotted IPv4. */

@@ -1,5 +1,6 @@
-// Leaked credentials by their published prefixes and shapes. Placeholders ("sk-your-key-here",
-// AWS's documented AKIA...EXAMPLE) are not secrets: random keys mix cases and digits.
+// Leaked credentials by their published prefixes and shapes. Placeholders ("sk-your-key-here") and
+// documentation examples (AWS's AKIA...EXAMPLE and ...EXAMPLEKEY, jwt.io's sample token) are not
+// secrets: random keys mix cases and digits (coordinator policy).
 import type { Finding, RailValidator } from '../types.js'
 
 export const SECRET_IDS = [
@@ -8,14 +9,35 @@ export const SECRET_IDS = [
   'secret.anthropic',
   'secret.aws',
   'secret.slack',
-  'secret.private-key'
+  'secret.private-key',
+  'secret.stripe',
+  'secret.google',
+  'secret.jwt'
 ] as const
 
 interface SecretRule {
   id: (typeof SECRET_IDS)[number]
+  /** Needs the `d` flag when `valueGroup` is set. */
   pattern: RegExp
   message: string
-  accept?: (match: string) => boolean
+  accept?: (value: string) => boolean
+  /** Report only this capture group (the value after a variable name), not the whole match. */
+  valueGroup?: number
+}
+
+/** jwt.io's documented example signature (HS256, secret "your-256-bit-secret"): documentation, not a secret. */
+const JWT_IO_EXAMPLE_SIGNATURE = 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'
+
+/** A JWT's header is base64url JSON naming its algorithm. */
+function jwtHeaderValid(token: string): boolean {
+  const [header = '', , signature = ''] = token.split('.')
+  if (signature === JWT_IO_EXAMPLE_SIGNATURE) return false
+  try {
+    const json = JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as { alg?: unknown }
+    return typeof json.alg === 'string'
+  } catch {
+    return false
+  }
 }
 
 /** Random key material has upper case, lower case and digits; hand-written placeholders rarely do. */
@@ -49,31 +71,114 @@ const RULES: SecretRule[] = [
     accept: m => !m.endsWith('EXAMPLE')
   },
   {
+    // The secret access key: 40 base64 characters, recognised by the variable or field it is assigned
+    // to (it has no prefix). AWS's documented example ends in EXAMPLEKEY.
+    id: 'secret.aws',
+    pattern:
+      /(?<![A-Za-z0-9])(?:aws_?)?secret_?access_?key["']?\s{0,4}[:=]\s{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dgi,
+    message: 'AWS secret access key',
+    valueGroup: 1,
+    accept: v => looksRandom(v) && !v.endsWith('EXAMPLEKEY')
+  },
+  {
     id: 'secret.slack',
     pattern: /(?<![A-Za-z0-9])xox[baprs]-\d+-[A-Za-z0-9-]{8,}(?![A-Za-z0-9-])/g,
     message: 'Slack token'
   },
   {
-    // A block cut off before its END line still leaks the key: report up to the end of the text.
-    id: 'secret.private-key',
+    // App-level tokens (Socket Mode): xapp-<version>-<app id>-<number>-<hex secret>.
+    id: 'secret.slack',
+    pattern: /(?<![A-Za-z0-9])xapp-\d-[A-Z0-9]{8,}-\d{6,}-[a-f0-9]{32,}(?![A-Za-z0-9])/g,
+    message: 'Slack app-level token'
+  },
+  {
+    // Incoming webhook URLs carry their secret in the path.
+    id: 'secret.slack',
+    pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{16,}/g,
+    message: 'Slack webhook URL'
+  },
+  {
+    // Secret and restricted keys; publishable keys (pk_) are public by design.
+    id: 'secret.stripe',
+    pattern: /(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}(?![A-Za-z0-9_])/g,
+    message: 'Stripe secret key',
+    accept: m => looksRandom(m.slice(8))
+  },
+  {
+    id: 'secret.google',
+    pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g,
+    message: 'Google API key',
+    accept: m => looksRandom(m.slice(4))
+  },
+  {
+    // A bearer token grants whatever its claims say until it expires.
+    id: 'secret.jwt',
     pattern:
-      /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----(?:[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|[A-Za-z0-9+/=\s:,-]*)/g,
-    message: 'private key block'
+      /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])/g,
+    message: 'JSON Web Token',
+    accept: jwtHeaderValid
   }
 ]
+
+/** PEM labels have at most a few words before PRIVATE KEY (RSA, EC, OPENSSH, ENCRYPTED, DSA). */
+const PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]+ ){0,4}PRIVATE KEY-----/g
+const PEM_END = /-----END (?:[A-Z0-9]+ ){0,4}PRIVATE KEY-----/g
+/**
+ * What a PEM body is made of: base64 lines, line breaks (also escaped as \n inside JSON strings) and
+ * the "Proc-Type:"/"DEK-Info:" headers of encrypted keys. Nothing follows the repetition, so the
+ * sticky match never backtracks.
+ */
+const PEM_BODY = /(?:\s|\\[nr]|[A-Za-z0-9+/=]{1,128}|Proc-Type:[^\n]{0,80}|DEK-Info:[^\n]{0,120})*/y
+/** Key material: a header without a base64 line of at least 16 characters after it is an example. */
+const PEM_LINE = /[A-Za-z0-9+/=]{16,}/g
+
+/**
+ * PEM private key blocks. The block ends at the first END line inside its body; a block cut off
+ * before its END line (or followed by prose) still leaks the key, so it is reported as far as its body
+ * goes. Decided by the body alone, so a streaming window reads it the same as the whole text. One
+ * forward pass: a header inside a reported block is part of it, and the END search never goes back.
+ */
+function findPrivateKeys(text: string): Finding[] {
+  const found: Finding[] = []
+  let covered = 0
+  let nextEnd: { index: number; length: number } | undefined
+  for (const begin of text.matchAll(PEM_BEGIN)) {
+    if (begin.index < covered) continue
+    const bodyStart = begin.index + begin[0].length
+    PEM_BODY.lastIndex = bodyStart
+    const body = PEM_BODY.exec(text)?.[0] ?? ''
+    const bodyEnd = bodyStart + body.length
+    if (nextEnd === undefined || nextEnd.index < bodyStart) {
+      PEM_END.lastIndex = bodyStart
+      const m = PEM_END.exec(text)
+      nextEnd =
+        m === null ? { index: Number.POSITIVE_INFINITY, length: 0 } : { index: m.index, length: m[0].length }
+    }
+    const lines = [...body.matchAll(PEM_LINE)]
+    const lastLine = lines.at(-1)
+    if (lastLine === undefined) continue
+    // Closed when the END line starts where the body stops; otherwise as far as the key material goes.
+    const closed = nextEnd.index <= bodyEnd
+    const end = closed ? nextEnd.index + nextEnd.length : bodyStart + lastLine.index + lastLine[0].length
+    found.push({ validator: 'secret.private-key', start: begin.index, end, message: 'private key block' })
+    covered = end
+  }
+  return found
+}
 
 export function createSecretsValidator(): RailValidator {
   return {
     ids: SECRET_IDS,
     redact: true,
     run(output, _context, active) {
-      const found: Finding[] = []
+      const found: Finding[] = active.has('secret.private-key') ? findPrivateKeys(output) : []
       for (const rule of RULES) {
         if (!active.has(rule.id)) continue
         for (const m of output.matchAll(rule.pattern)) {
-          if (rule.accept !== undefined && !rule.accept(m[0])) continue
-          const end = m.index + m[0].trimEnd().length
-          found.push({ validator: rule.id, start: m.index, end, message: rule.message })
+          const at = rule.valueGroup !== undefined ? m.indices?.[rule.valueGroup] : undefined
+          const [start, end] = at ?? [m.index, m.index + m[0].length]
+          if (rule.accept !== undefined && !rule.accept(output.slice(start, end))) continue
+          found.push({ validator: rule.id, start, end, message: rule.message })
         }
       }
       return found.sort((a, b) => a.start - b.start)
