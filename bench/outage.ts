@@ -111,7 +111,7 @@ async function measure(label: string, baseUrl: string, requests: () => number, r
   const seconds = (performance.now() - started) / 1000
   const s = report.suites[0]
   console.log(
-    `${label.padEnd(34)} ${seconds.toFixed(2).padStart(6)} s  ${String(requests()).padStart(4)} requests  ` +
+    `${label.padEnd(34)} ${seconds.toFixed(2).padStart(6)} s  ${(Number.isNaN(requests()) ? 'n/a' : String(requests())).padStart(4)} requests  ` +
       `verdict ${s?.verdict} (overall ${report.verdict})`
   )
   console.log(`  reason: ${s?.reason}`)
@@ -124,6 +124,7 @@ await measure(`${CASES} cases x2 sides, server 503`, down.baseUrl, down.requests
 await down.close()
 
 const refused = await refusedUrl()
+// A refused connection reaches no server, so there are no requests to count.
 await measure(`${CASES} cases x2 sides, refused`, refused, () => NaN, {})
 
 const hang = await deadServer('hang')
