@@ -1,9 +1,9 @@
 // The chaos section of a suite in the PR comment: the fault × outcome matrix, base vs head, and
 // the bad answers as evidence. Scenario names come from the config, outputs from the feature:
-// both are escaped. (Numbers are plain integers and whole milliseconds; switch to the shared
-// formatting module when src/core/format.ts lands.)
+// both are escaped. Numbers go through the shared formatting module.
 import { markdownTable } from 'markdown-table'
 import type { ChaosCounts, ChaosReport, SuiteReport } from '../core/report.js'
+import { count as formatCount, milliseconds } from '../core/format.js'
 import { codeSpan, escapeInline, singleLine } from './escape.js'
 
 const VERDICT_LINE: Record<ChaosReport['verdict'], string> = {
@@ -16,7 +16,7 @@ const VERDICT_LINE: Record<ChaosReport['verdict'], string> = {
 const MAX_EVIDENCE_CHARS = 160
 
 function count(n: number, bad: boolean): string {
-  return bad && n > 0 ? `**${n}** ❌` : String(n)
+  return bad && n > 0 ? `**${formatCount(n)}** ❌` : formatCount(n)
 }
 
 function row(name: string, faults: string, side: string, c: ChaosCounts): string[] {
@@ -24,12 +24,12 @@ function row(name: string, faults: string, side: string, c: ChaosCounts): string
     codeSpan(name, { inTable: true }),
     escapeInline(faults).replace(/\|/g, '\\|'),
     side,
-    String(c.answered),
-    String(c['fell-back']),
-    String(c.unavailable),
+    formatCount(c.answered),
+    formatCount(c['fell-back']),
+    formatCount(c.unavailable),
     count(c.garbage, true),
     count(c['timed-out'], true),
-    c.p95LatencyMs === undefined ? '–' : `${Math.round(c.p95LatencyMs)} ms`
+    milliseconds(c.p95LatencyMs)
   ]
 }
 
