@@ -11,6 +11,7 @@ import type {
 import { ProviderError } from '../../src/core/types.js'
 import { DiskCache, cacheKey, nullCache } from '../../src/engine/cache.js'
 import { silentProgress } from '../../src/engine/progress.js'
+import { startDeadline } from '../../src/engine/deadline.js'
 import {
   executeWork,
   planWork,
@@ -188,9 +189,13 @@ describe('executeWork', () => {
   })
 
   it('reports calls not started before the deadline instead of silently dropping them', async () => {
+    const passedDeadline = startDeadline(1)
+    // Timers fire in order of expiry: by the time this one runs, the deadline has passed.
+    await new Promise(resolve => setTimeout(resolve, 5))
+    expect(passedDeadline.passed()).toBe(true)
     const provider = new RecordingProvider()
     const items = planWork([suite(provider, { base: undefined })])
-    const results = await executeWork(items, deps({ deadlineAt: Date.now() - 1 }), tally(items.length))
+    const results = await executeWork(items, deps({ deadline: passedDeadline }), tally(items.length))
     expect(results.every(r => r.error?.includes('deadline'))).toBe(true)
     expect(provider.requests).toHaveLength(0)
   })

@@ -57,6 +57,7 @@ export async function loadTrustedProject(context: GateContext, world: GateWorld)
  */
 export function trustedConfig(head: Config, base: Config | undefined, event: GitEventContext): Config {
   if (!event.headIsUntrusted) return head
+  refuseExecProviders(base)
   if (!base) {
     throw new Error(
       "pull_request_target: the base branch has no PromptGate config, and the PR's own config cannot be trusted " +
@@ -74,6 +75,21 @@ export function trustedConfig(head: Config, base: Config | undefined, event: Git
     id: base.id,
     gate: base.gate,
     defaults: { ...head.defaults, provider: base.defaults?.provider }
+  }
+}
+
+/**
+ * An exec provider runs a command of the checkout, which on pull_request_target is the PR's code,
+ * with the workflow's secrets in reach: it never runs there, whichever config names it.
+ */
+function refuseExecProviders(base: Config | undefined): void {
+  const exec = Object.entries(base?.providers ?? {}).find(([, provider]) => provider.type === 'exec')
+  if (exec) {
+    throw new Error(
+      `pull_request_target: providers.${exec[0]} is an exec provider, which would run the pull request's code ` +
+        "with this workflow's secrets; exec providers never run under pull_request_target. Run the suite in a " +
+        'pull_request workflow, or test a deployed feature with an http provider.'
+    )
   }
 }
 

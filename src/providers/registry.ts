@@ -9,6 +9,8 @@ import { AnthropicProvider } from './anthropic.js'
 import type { HttpProviderOptions } from './common.js'
 import type { SleepFn } from './http.js'
 import { OpenAIProvider } from './openai.js'
+import { FeatureHttpProvider } from './feature-http.js'
+import { FeatureExecProvider } from './feature-exec.js'
 import { Cassette, CassetteRecorder, ReplayProvider, type CassetteFiles } from './replay.js'
 import { routeModel, type ModelRoute, type RoutingConfig } from './routing.js'
 
@@ -64,6 +66,8 @@ export function apiKeyEnvOf(config: ProviderConfig): string | undefined {
     case 'openai-compatible':
       return config.apiKeyEnv
     case 'replay':
+    case 'http':
+    case 'exec':
       return undefined
   }
 }
@@ -149,6 +153,32 @@ export async function createProviders(
       })
       cassettes.set(name, cassette)
       providers.set(name, new ReplayProvider(name, cassette, { onMiss: provider.onMiss }))
+      continue
+    }
+    if (provider.type === 'http') {
+      providers.set(
+        name,
+        new FeatureHttpProvider(provider, {
+          name,
+          env,
+          defaultTimeoutMs: options.defaultTimeoutMs,
+          onSecret: options.onSecret,
+          now: options.now
+        })
+      )
+      continue
+    }
+    if (provider.type === 'exec') {
+      providers.set(
+        name,
+        new FeatureExecProvider(provider, {
+          name,
+          rootDir,
+          env,
+          defaultTimeoutMs: options.defaultTimeoutMs,
+          now: options.now
+        })
+      )
       continue
     }
     const apiKeyEnv = apiKeyEnvOf(provider)
