@@ -13,6 +13,7 @@ export const LAYERS = [
   ['config', ['src/config/**']],
   ['providers', ['src/providers/**']],
   ['stats', ['src/stats/**']],
+  ['chaos', ['src/chaos/**']],
   ['engine', ['src/engine/**']],
   ['report', ['src/report/**']],
   ['observe', ['src/observe/**']],

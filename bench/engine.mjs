@@ -1,8 +1,11 @@
-// `npm run bench`: the engine's throughput benchmark from issue 2.
-// 2,000 cases at concurrency 50 against a local OpenAI-compatible server that answers after a
-// fixed 50 ms (ideal wall time 2.0 s). Prints wall time as a ratio to ideal, CPU seconds and peak
-// RSS of the PromptGate process (the server runs in its own process and is not counted), and the
-// start-up time of `node dist/cli.js --version`. Exits non-zero when a target is missed.
+// `npm run bench`: what users run, timed from outside. The whole CLI process (`node dist/cli.js
+// run`: start-up, config, 2,000 cases at concurrency 50 against a local OpenAI-compatible server
+// that answers after a fixed 50 ms, the JSON report and the call log written, exit) is spawned
+// and timed start to exit; ideal wall time 2.0 s. Prints wall time as a ratio to ideal, CPU
+// seconds and peak RSS of that process (the server runs in its own process and is not counted),
+// and the start-up time of `node dist/cli.js --version`. Exits non-zero when a target is missed.
+// BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each measured run there (profile before
+// changing anything: `node --cpu-prof` is what the issue asked for).
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -80,7 +83,18 @@ function measure(label, cache, warm = false) {
   const started = process.hrtime.bigint()
   const result = spawnSync(
     process.execPath,
-    ['--import', join(root, 'bench/rusage-hook.mjs'), cli, 'run', '--config', 'promptgate.yml', '--quiet'],
+    [
+      ...(process.env.BENCH_CPU_PROF
+        ? ['--cpu-prof', '--cpu-prof-dir', resolve(process.env.BENCH_CPU_PROF)]
+        : []),
+      '--import',
+      join(root, 'bench/rusage-hook.mjs'),
+      cli,
+      'run',
+      '--config',
+      'promptgate.yml',
+      '--quiet'
+    ],
     { cwd: work, env: { ...process.env, PROMPTGATE_BENCH_RUSAGE: rusageFile, CI: 'true' }, encoding: 'utf8' }
   )
   const wall = Number(process.hrtime.bigint() - started) / 1e9
@@ -103,7 +117,13 @@ function startup() {
 }
 
 const ideal = (CASES / CONCURRENCY) * (DELAY_MS / 1000)
-const targetWall = 1.3 * ideal + 0.3
+// Issue 9's targets for the whole process, against the floor of a bare node:http client (2.3 s
+// wall, 1.2 s CPU, 59 MiB on the reference machine).
+const TARGET_WALL_RATIO = 1.15
+const TARGET_CPU_SECONDS = 1.3
+const TARGET_RSS_MIB = 100
+const TARGET_STARTUP_MS = 150
+const targetWall = TARGET_WALL_RATIO * ideal
 const rows = []
 try {
   for (let round = 0; round < ROUNDS; round++) {
@@ -138,10 +158,16 @@ for (const r of results) {
     `| ${r.label} | ${r.wall.toFixed(2)} | ${(r.wall / ideal).toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${r.maxRssMiB.toFixed(0)} |`
   )
 }
-console.log(`targets: wall ≤ ${targetWall.toFixed(2)} s, CPU ≤ 1.5 s, peak RSS ≤ 150 MiB; --version ≤ 150 ms`)
+console.log(
+  `targets: wall ≤ ${targetWall.toFixed(2)} s (${TARGET_WALL_RATIO} × ideal), CPU ≤ ${TARGET_CPU_SECONDS} s, peak RSS ≤ ${TARGET_RSS_MIB} MiB; --version ≤ ${TARGET_STARTUP_MS} ms`
+)
 console.log(`node dist/cli.js --version: ${startupMs.toFixed(0)} ms (median of 10)`)
-const missed = results.filter(r => r.wall > targetWall || r.cpuSeconds > 1.5 || r.maxRssMiB > 150)
-if (missed.length > 0 || startupMs > 150) {
-  console.log(`MISSED: ${missed.map(r => r.label).join(', ')}${startupMs > 150 ? ' startup' : ''}`)
+const missed = results.filter(
+  r => r.wall > targetWall || r.cpuSeconds > TARGET_CPU_SECONDS || r.maxRssMiB > TARGET_RSS_MIB
+)
+if (missed.length > 0 || startupMs > TARGET_STARTUP_MS) {
+  console.log(
+    `MISSED: ${missed.map(r => r.label).join(', ')}${startupMs > TARGET_STARTUP_MS ? ' startup' : ''}`
+  )
   process.exitCode = 1
 }

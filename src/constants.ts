@@ -10,6 +10,8 @@ export const GITHUB_PAGE_SIZE = 100
 export const GITHUB_PR_FILES_CAP = 3_000
 
 export const DEFAULT_CONFIG_PATH = '.github/promptgate.yml'
+/** The folder of every default output; PromptGate writes a `.gitignore` into it. */
+export const DEFAULT_OUTPUT_DIR = '.promptgate'
 export const DEFAULT_CACHE_DIR = '.promptgate/cache'
 export const DEFAULT_REPORT_PATH = '.promptgate/report.json'
 export const DEFAULT_LOG_PATH = '.promptgate/calls.jsonl'
@@ -27,3 +29,10 @@ export const EXIT_CONFIG_ERROR = 2
 export const EXIT_RUNTIME_ERROR = 3
 /** The evidence could not decide: never a silent pass, but distinguishable from a failed gate. */
 export const EXIT_INCONCLUSIVE = 4
+
+/**
+ * Longest text field (an output, an input variable, a rendered message) kept in the report and
+ * the call log. A 50 MB dataset line would otherwise be copied into a 100 MB report and a 52 MB
+ * log; what is kept is enough to read, and the marker records the full size.
+ */
+export const STORED_FIELD_MAX_CHARS = 64 * 1024

@@ -1,11 +1,11 @@
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import {
   responseCacheKeys,
   restoreResponseCache,
   saveResponseCache
 } from '../../src/action/response-cache.js'
+import { useTempDirs } from '../helpers/temp-dirs.js'
+
+const temp = useTempDirs()
 
 describe('response cache across workflow runs', () => {
   it('saves under a unique key per run and restores by content first, then by config id', () => {
@@ -25,7 +25,7 @@ describe('response cache across workflow runs', () => {
     const logger = { info: (m: string) => lines.push(m), warning: (m: string) => lines.push(`warning: ${m}`) }
     try {
       const keys = responseCacheKeys('support', 'abc123', {})
-      expect(await restoreResponseCache(await mkdtemp(join(tmpdir(), 'pg-')), keys, logger)).toBeUndefined()
+      expect(await restoreResponseCache(temp.make('pg-'), keys, logger)).toBeUndefined()
       expect(lines).toEqual([
         'Response cache: the Actions cache service is not available here; every call goes to the model.'
       ])
@@ -37,7 +37,7 @@ describe('response cache across workflow runs', () => {
   it('saves nothing when the run wrote no cache directory', async () => {
     const lines: string[] = []
     const logger = { info: (m: string) => lines.push(m), warning: (m: string) => lines.push(m) }
-    await saveResponseCache(join(tmpdir(), `pg-none-${process.pid}`), responseCacheKeys('s', 'd', {}), logger)
+    await saveResponseCache(temp.reserve(`pg-none-${process.pid}`), responseCacheKeys('s', 'd', {}), logger)
     expect(lines).toEqual([])
   })
 })

@@ -9,16 +9,16 @@ const specs: CheckSpec[] = [
 ]
 
 describe('runChecks', () => {
-  it('ids are the explicit id or type#index, in spec order', async () => {
+  it('ids are the explicit id or a readable name derived from the check, in spec order', async () => {
     const results = await runChecks(
       'a refund',
       specs,
       makeCtx({ judge: fakeJudge('{"score":1,"pass":true,"reason":"r"}') })
     )
     expect(results.map(r => [r.id, r.type])).toEqual([
-      ['contains#0', 'contains'],
+      ['contains "refund"', 'contains'],
       ['short', 'max-words'],
-      ['llm-rubric#2', 'llm-rubric']
+      ['helpful', 'llm-rubric']
     ])
   })
 
@@ -47,7 +47,7 @@ describe('runChecks', () => {
     const bogus = { type: 'no-such-check' } as unknown as CheckSpec
     const [r] = await runChecks('x', [bogus], makeCtx())
     expect(r).toMatchObject({
-      id: 'no-such-check#0',
+      id: 'no-such-check',
       status: 'error',
       reason: 'unknown check type "no-such-check"'
     })
@@ -62,7 +62,7 @@ describe('runDeterministicChecks', () => {
 
   it('throws when a judge call would be needed', () => {
     expect(() => runDeterministicChecks('x', specs, makeCtx({ judge: fakeJudge('{}') }))).toThrow(
-      'check llm-rubric#2 needs a judge call; run it through runChecks'
+      'check helpful needs a judge call; run it through runChecks'
     )
   })
 

@@ -1,11 +1,13 @@
-import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { SourceError } from '../../src/core/errors.js'
 import { resolveConfigPath } from '../../src/config/paths.js'
+import { useTempDirs } from '../helpers/temp-dirs.js'
+
+const temp = useTempDirs()
 
 describe('resolveConfigPath', () => {
-  const root = mkdtempSync(join(tmpdir(), 'pg-paths-'))
+  const root = temp.make('pg-paths-')
 
   it('resolves a path inside the repository', () => {
     expect(resolveConfigPath(root, '.promptgate/report.json', 'run.reportPath', 'c.yml')).toBe(
@@ -21,7 +23,7 @@ describe('resolveConfigPath', () => {
   })
 
   it('refuses a path through a committed symlink that leads outside', () => {
-    const outside = mkdtempSync(join(tmpdir(), 'pg-outside-'))
+    const outside = temp.make('pg-outside-')
     symlinkSync(outside, join(root, 'linked'))
     expect(() => resolveConfigPath(root, 'linked/calls.jsonl', 'run.logPath', 'c.yml')).toThrow(
       /through a symlink/

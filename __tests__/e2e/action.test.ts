@@ -432,7 +432,9 @@ describe('hostile model output in a regressed case', () => {
     const gfmTables = tableShapes(html).filter(rows => rows[0] === 4)
     expect(gfmTables).toHaveLength(2)
     for (const rows of gfmTables) expect(rows.every(cells => cells === 4)).toBe(true)
-    expect(gfmTables[0]!.length).toBeGreaterThanOrEqual(8)
+    // Header and seven metrics; no cost row: the fixture's model is an openai-compatible local
+    // server, which OpenAI's list prices do not apply to (its cost is unknown).
+    expect(gfmTables[0]!.length).toBeGreaterThanOrEqual(7)
   })
 })
 

@@ -1,15 +1,17 @@
-import { appendFile, mkdtemp, readdir, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { appendFile, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { CompletionResult } from '../../src/core/types.js'
 import { DiskCache } from '../../src/engine/cache.js'
+import { useTempDirs } from '../helpers/temp-dirs.js'
+
+const temp = useTempDirs()
 
 const result = (text: string): CompletionResult => ({ text, latencyMs: 812, httpStatus: 200, retries: 1 })
 const key = (prefix: string): string => prefix.padEnd(64, '0')
 
 describe('DiskCache', () => {
   it('persists responses across instances only after a flush', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pg-cache-'))
+    const dir = temp.make('pg-cache-')
     const writer = new DiskCache(dir)
     await writer.set(key('ab1'), result('hello'))
     expect(await new DiskCache(dir).get(key('ab1'))).toBeUndefined()
@@ -18,7 +20,7 @@ describe('DiskCache', () => {
   })
 
   it('groups entries into shards named by the first hex digit of the key', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pg-cache-'))
+    const dir = temp.make('pg-cache-')
     const cache = new DiskCache(dir)
     await cache.set(key('ab1'), result('a'))
     await cache.set(key('ab2'), result('b'))
@@ -29,7 +31,7 @@ describe('DiskCache', () => {
   })
 
   it('treats a torn line from a killed run as a miss and keeps the other entries', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pg-cache-'))
+    const dir = temp.make('pg-cache-')
     const cache = new DiskCache(dir)
     await cache.set(key('ab1'), result('kept'))
     await cache.flush()
@@ -40,7 +42,7 @@ describe('DiskCache', () => {
   })
 
   it('misses cleanly when the cache directory does not exist yet', async () => {
-    const cache = new DiskCache(join(tmpdir(), `pg-cache-missing-${process.pid}-${Date.now()}`))
+    const cache = new DiskCache(temp.reserve(`pg-cache-missing-${process.pid}`))
     expect(await cache.get(key('ff'))).toBeUndefined()
   })
 })

@@ -6,12 +6,14 @@ import { cacheScopeOf, runSuites } from '../../src/engine/pipeline.js'
 import { accountForUnjudged } from '../../src/stats/verdict.js'
 import { checkRailsValidatorIds, missingKeys, requireChecks } from '../../src/engine/prepare.js'
 import { CallLog } from '../../src/report/json.js'
-import { mkdir, mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { silentProgress } from '../../src/engine/progress.js'
 import type { CallRecord } from '../../src/core/types.js'
 import { startOpenAIServer, type OpenAITestServer } from '../helpers/openai-server.js'
+import { useTempDirs } from '../helpers/temp-dirs.js'
+
+const temp = useTempDirs()
 
 let model: OpenAITestServer
 let judge: OpenAITestServer
@@ -148,7 +150,7 @@ describe('missingKeys', () => {
 
 describe('CallLog', () => {
   it('fails at open, naming the path, when the log cannot be written', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pg-log-'))
+    const dir = temp.make('pg-log-')
     await mkdir(join(dir, 'calls.jsonl'))
     await expect(CallLog.open(join(dir, 'calls.jsonl'))).rejects.toThrow(
       /cannot write the call log .*calls\.jsonl/

@@ -1,6 +1,4 @@
-import { mkdtemp, readdir } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readdir } from 'node:fs/promises'
 import type {
   CheckResult,
   CompletionRequest,
@@ -13,6 +11,7 @@ import type {
 import { ProviderError } from '../../src/core/types.js'
 import { DiskCache, cacheKey, nullCache } from '../../src/engine/cache.js'
 import { silentProgress } from '../../src/engine/progress.js'
+import { startDeadline } from '../../src/engine/deadline.js'
 import {
   executeWork,
   planWork,
@@ -20,6 +19,9 @@ import {
   type SuitePlan,
   type WorkTally
 } from '../../src/engine/run.js'
+import { useTempDirs } from '../helpers/temp-dirs.js'
+
+const temp = useTempDirs()
 
 function prompt(content: string): PromptDefinition {
   return {
@@ -187,15 +189,19 @@ describe('executeWork', () => {
   })
 
   it('reports calls not started before the deadline instead of silently dropping them', async () => {
+    const passedDeadline = startDeadline(1)
+    // Timers fire in order of expiry: by the time this one runs, the deadline has passed.
+    await new Promise(resolve => setTimeout(resolve, 5))
+    expect(passedDeadline.passed()).toBe(true)
     const provider = new RecordingProvider()
     const items = planWork([suite(provider, { base: undefined })])
-    const results = await executeWork(items, deps({ deadlineAt: Date.now() - 1 }), tally(items.length))
+    const results = await executeWork(items, deps({ deadline: passedDeadline }), tally(items.length))
     expect(results.every(r => r.error?.includes('deadline'))).toBe(true)
     expect(provider.requests).toHaveLength(0)
   })
 
   it('serves an unchanged call from the disk cache with its original latency and marks the hit', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pg-cache-'))
+    const dir = temp.make('pg-cache-')
     const firstRun = new DiskCache(dir)
     const first = new RecordingProvider()
     const items = planWork([suite(first, { base: undefined })])
@@ -213,7 +219,7 @@ describe('executeWork', () => {
   })
 
   it('bypasses cache reads when recording so every call reaches the provider', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pg-cache-'))
+    const dir = temp.make('pg-cache-')
     const cache = new DiskCache(dir)
     const items = planWork([suite(new RecordingProvider(), { base: undefined })])
     await executeWork(items, deps({ cache }), tally(items.length))

@@ -42,6 +42,7 @@ const record: CallRecord = {
 const redacted = {
   filter: contentFilter('redacted', createRedactor()),
   capture: 'redacted' as const,
+  priceVendor: (provider: string) => (provider === 'main' ? ('openai' as const) : undefined),
   newId: () => 'id-1'
 }
 

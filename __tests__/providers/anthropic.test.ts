@@ -140,7 +140,8 @@ describe('Anthropic provider', () => {
       .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(ProviderError)
     expect((error as Error).message).toBe(
-      'anthropic: HTTP 400: invalid_request_error: messages: roles must alternate between "user" and "assistant"'
+      'anthropic: HTTP 400: invalid_request_error: messages: roles must alternate between "user" and "assistant"' +
+        '; not retried: the provider rejected the request, check the model name and the model parameters'
     )
     expect(sleeps).toEqual([])
   })
@@ -167,6 +168,8 @@ describe('Anthropic provider', () => {
     const error = (await provider()
       .complete(request)
       .catch((caught: unknown) => caught)) as Error
-    expect(error.message).toBe('anthropic: HTTP 401: authentication_error: invalid x-api-key ***')
+    expect(error.message).toBe(
+      'anthropic: HTTP 401: authentication_error: invalid x-api-key ***; not retried: the key in ANTHROPIC_API_KEY was rejected, check that the secret holds a valid key for anthropic'
+    )
   })
 })

@@ -45,8 +45,9 @@ const rejection = (promise: Promise<unknown>): Promise<ProviderError> =>
 let slowServer: OpenAITestServer
 useNock({ allowHost: '127.0.0.1' })
 beforeAll(async () => {
-  // Timeouts run against a real socket: a server that waits 10 s before answering.
-  slowServer = await startOpenAIServer(() => ({ content: 'late', delayMs: 10_000 }))
+  // Timeouts run against a real socket: a server that waits an hour before answering, so a call
+  // to it can only end by the client's own timeout or abort (no wall-clock bound needed).
+  slowServer = await startOpenAIServer(() => ({ content: 'late', delayMs: 3_600_000 }))
 })
 afterAll(async () => {
   await slowServer.close()
@@ -90,6 +91,7 @@ describe('describeErrorBody', () => {
   it('reads OpenAI, Anthropic, Ollama and FastAPI error shapes and quotes plain text bounded', () => {
     expect(describeErrorBody(JSON.stringify(openAIBadRequest))).toEqual({
       kind: 'invalid_request_error',
+      code: 'invalid_value',
       message: "Invalid value for 'temperature': must be between 0 and 2."
     })
     expect(describeErrorBody(JSON.stringify(anthropicOverloaded))).toEqual({
@@ -149,7 +151,9 @@ describe('JsonHttpClient retries', () => {
   it('never retries a 4xx other than 408 and 429', async () => {
     nock('https://api.example.test').post('/v1/chat/completions').reply(422, { detail: 'bad field' })
     const error = await rejection(client().post(target, {}, {}))
-    expect(error.message).toBe('test: HTTP 422: bad field')
+    expect(error.message).toBe(
+      'test: HTTP 422: bad field; not retried: the provider rejected the request, check the model name and the model parameters'
+    )
     expect(error.httpStatus).toBe(422)
     expect(error.retryable).toBe(false)
     expect(sleeps).toEqual([])
@@ -158,26 +162,31 @@ describe('JsonHttpClient retries', () => {
   it('fails at once when Retry-After asks for a wait past the call timeout', async () => {
     nock('https://api.example.test')
       .post('/v1/chat/completions')
-      .reply(429, { error: { message: 'quota', type: 'insufficient_quota' } }, { 'retry-after': '60' })
+      .reply(429, { error: { message: 'slow down', type: 'rate_limit_error' } }, { 'retry-after': '20' })
     const error = await rejection(client({ timeoutMs: 1_000 }).post(target, {}, {}))
     expect(error.message).toBe(
-      'test: HTTP 429: insufficient_quota: quota; not retried: waiting 60000 ms would pass the 1000 ms timeout'
+      'test: HTTP 429: rate_limit_error: slow down; not retried: waiting 20000 ms would pass the 1000 ms timeout'
     )
     expect(sleeps).toEqual([])
   })
 
-  it('times out a response that does not arrive within timeoutMs', async () => {
+  it('times out a response that does not arrive within timeoutMs, without retrying', async () => {
     const slow = parseTarget(`${slowServer.baseUrl}/chat/completions`)
-    const started = Date.now()
+    const requestsBefore = slowServer.received.length
     const error = await rejection(client({ timeoutMs: 100 }).post(slow, {}, {}))
-    expect(error.message).toBe('test: no complete response within the 100 ms timeout')
-    expect(Date.now() - started).toBeLessThan(1_500)
+    expect(error.message).toBe(
+      'test: timed out: no complete response within the 100 ms timeout (providers.test.timeoutMs, default run.timeoutMs)'
+    )
+    expect(error.retryable).toBe(false)
+    // One request, no retry and no backoff: the timeout is the budget of the whole call.
+    expect(slowServer.received.length - requestsBefore).toBe(1)
+    expect(sleeps).toEqual([])
   })
 
   it('stops when the caller aborts and does not retry', async () => {
     const slow = parseTarget(`${slowServer.baseUrl}/chat/completions`)
     const error = await rejection(client().post(slow, {}, {}, { signal: AbortSignal.timeout(50) }))
-    expect(error.message).toBe('test: call timed out (the run aborted it)')
+    expect(error.message).toBe("test: call timed out: the run's per-call timeout (run.timeoutMs) aborted it")
     expect(error.retryable).toBe(false)
   })
 
@@ -186,7 +195,9 @@ describe('JsonHttpClient retries', () => {
       .post('/v1/chat/completions')
       .reply(401, { error: { message: 'bad key sk-secret-value-123', type: 'auth' } })
     const error = await rejection(client({ secrets: ['sk-secret-value-123'] }).post(target, {}, {}))
-    expect(error.message).toBe('test: HTTP 401: auth: bad key ***')
+    expect(error.message).toBe(
+      'test: HTTP 401: auth: bad key ***; not retried: the key in the API key variable was rejected, check that the secret holds a valid key for test'
+    )
   })
 
   it('reports a 2xx body that is not JSON as a non-retryable error quoting it', async () => {

@@ -130,7 +130,8 @@ describe('OpenAI provider', () => {
     expect(error).toBeInstanceOf(ProviderError)
     const providerError = error as ProviderError
     expect(providerError.message).toBe(
-      "openai: HTTP 400: invalid_request_error: Invalid value for 'temperature': must be between 0 and 2."
+      "openai: HTTP 400: invalid_request_error: Invalid value for 'temperature': must be between 0 and 2." +
+        '; not retried: the provider rejected the request, check the model name and the model parameters'
     )
     expect(providerError.httpStatus).toBe(400)
     expect(providerError.retryable).toBe(false)

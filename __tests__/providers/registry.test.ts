@@ -76,7 +76,7 @@ describe('createProviders', () => {
 
   it('refuses --record without a replay provider to record into', async () => {
     await expect(createProviders(config, {}, { record: true })).rejects.toThrow(
-      '--record needs a provider of type replay in .github/promptgate.yml'
+      '--record needs a provider of type replay in the PromptGate config'
     )
   })
 

@@ -98,7 +98,7 @@ describe('routeModel errors', () => {
     }
     expect(errorOf(() => routeModel('openai/gpt-4o', config, { promptFile: 'prompts/a.prompt.yml' }))).toBe(
       'No provider for model "openai/gpt-4o" (used by prompts/a.prompt.yml): several providers can serve openai/* ' +
-        'models ("openai", "azure") and none is defaults.provider. Add a route to .github/promptgate.yml:\n' +
+        'models ("openai", "azure") and none is defaults.provider. Add a route to the PromptGate config:\n' +
         'models:\n  "openai/gpt-4o":\n    provider: openai\n    model: gpt-4o\n' +
         'or set defaults.provider to the provider that serves it.'
     )
@@ -114,7 +114,7 @@ describe('routeModel errors', () => {
     expect(errorOf(() => routeModel('anthropic/claude-3-5-sonnet', config))).toBe(
       'No provider for model "anthropic/claude-3-5-sonnet": no provider of type anthropic is configured, ' +
         'several providers are configured ("openai", "ollama") and defaults.provider is not set. ' +
-        'Add a route to .github/promptgate.yml:\n' +
+        'Add a route to the PromptGate config:\n' +
         'models:\n  "anthropic/claude-3-5-sonnet":\n    provider: openai\n    model: claude-3-5-sonnet\n' +
         'or set defaults.provider to the provider that serves it.'
     )
@@ -181,7 +181,7 @@ describe('routeModel with a replay provider', () => {
       'No provider for model "openai/gpt-4o-mini": no provider of type openai or azure-openai is configured, ' +
         'several providers are configured ("ollama", "vllm") and defaults.provider "tape" is a replay provider, ' +
         'which recording (--record) and onMiss: passthrough skip to find the real provider. ' +
-        'Add a route to .github/promptgate.yml:\n' +
+        'Add a route to the PromptGate config:\n' +
         'models:\n  "openai/gpt-4o-mini":\n    provider: ollama\n    model: gpt-4o-mini'
     )
   })
@@ -210,7 +210,7 @@ describe('routing tables', () => {
         '| --- | --- | --- |',
         '| `openai/gpt-4o-mini` | openai (publisher) | `gpt-4o-mini` |',
         '| `anthropic/claude-3-5-haiku` | claude (publisher) | `claude-3-5-haiku` |',
-        '| `meta/llama-3.3-70b-instruct` | unrouted | No provider for model "meta/llama-3.3-70b-instruct": several providers are configured ("openai", "claude") and defaults.provider is not set. Add a route to .github/promptgate.yml: |'
+        '| `meta/llama-3.3-70b-instruct` | unrouted | No provider for model "meta/llama-3.3-70b-instruct": several providers are configured ("openai", "claude") and defaults.provider is not set. Add a route to the PromptGate config: |'
       ].join('\n')
     )
   })

@@ -158,6 +158,8 @@ function suiteReport(s: Scenario): SuiteReport {
     thresholds: s.thresholds ?? {},
     change: 'modified',
     modelName: 'gpt-4o-mini',
+    // The scenario's provider is of type openai: OpenAI's list prices apply.
+    priceVendor: 'openai',
     ...(s.look ? { look: s.look } : {})
   })
   return {

@@ -41,7 +41,7 @@ describe('summariseVersion', () => {
 
   it('sums tokens and prices calls from the table', () => {
     const samples = run('head', 2, 2, () => ({ usage: { inputTokens: 1000, outputTokens: 500 } }))
-    const stats = summariseVersion(samples, { ...opts, modelName: 'gpt-4o-mini' })
+    const stats = summariseVersion(samples, { ...opts, modelName: 'gpt-4o-mini', priceVendor: 'openai' })
     expect(stats.tokens).toEqual({ input: 2000, output: 1000, maxOutput: 500, meanOutput: 500 })
     // 1000 × 0.15/M + 500 × 0.60/M = 0.00045 per call
     expect(stats.cost?.perCallUsd).toBeCloseTo(0.00045, 12)

@@ -35,7 +35,10 @@ export async function findAffectedSuites(
   notes.push(...changes.notes)
   return affectedSuites({
     head: project.suites.map(headFileSet),
-    base: baseConfig ? baseFileSets(baseConfig) : undefined,
+    // Without a config on either side, base discovered the same prompt files (minus the PR's changes).
+    base:
+      (baseConfig ?? (project.discovered ? project.config : undefined)) &&
+      baseFileSets(baseConfig ?? project.config, project.suites, changes.files),
     changes,
     configPath: context.inputs.configPath
   }).filter(a => a.affected)

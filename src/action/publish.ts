@@ -1,5 +1,6 @@
 // Step 5 of the gate: one report, published everywhere the same way: the JSON report file, the
 // PR comment, outputs, the job summary, annotations, and the check's failure.
+import { ignoreOutputFolder } from '../config/paths.js'
 import { SourceError } from '../core/errors.js'
 import { errorMessage } from '../core/guards.js'
 import type { RunReport } from '../core/report.js'
@@ -24,6 +25,7 @@ export async function publish(
   runtime: ActionRuntime
 ): Promise<void> {
   const { report } = outcome
+  await ignoreOutputFolder(context.workspace, trusted.paths)
   await writeJsonReport(trusted.paths.report, report)
   await publishComment(outcome, context, trusted.configId, runtime)
   setReportOutputs(report, trusted.paths.report, runtime)

@@ -26,16 +26,20 @@ export interface TrustedProject {
 
 export async function loadTrustedProject(context: GateContext, world: GateWorld): Promise<TrustedProject> {
   const { inputs, event } = context
-  const project = await loadProject(inputs.configPath, context.head, issue =>
-    world.runtime.warning(issue.message, {
-      file: issue.file,
-      startLine: issue.line,
-      title: 'PromptGate prompt file'
-    })
+  const project = await loadProject(
+    inputs.configPath,
+    context.head,
+    issue =>
+      world.runtime.warning(issue.message, {
+        file: issue.file,
+        startLine: issue.line,
+        title: 'PromptGate prompt file'
+      }),
+    { env: world.env }
   )
   const baseConfig = await loadBaseConfig(context.base, inputs.configPath, world.runtime)
   const config = trustedConfig(project.config, baseConfig, event)
-  const notes: string[] = []
+  const notes: string[] = project.discovered ? [project.discovered] : []
   if (event.headIsUntrusted && (baseConfig?.rails?.custom?.length ?? 0) > 0) {
     notes.push(
       'pull_request_target: custom rails modules were not loaded, because their files in this checkout come from the PR; validators that need them are reported as errors.'
@@ -53,6 +57,7 @@ export async function loadTrustedProject(context: GateContext, world: GateWorld)
  */
 export function trustedConfig(head: Config, base: Config | undefined, event: GitEventContext): Config {
   if (!event.headIsUntrusted) return head
+  refuseExecProviders(base)
   if (!base) {
     throw new Error(
       "pull_request_target: the base branch has no PromptGate config, and the PR's own config cannot be trusted " +
@@ -70,6 +75,21 @@ export function trustedConfig(head: Config, base: Config | undefined, event: Git
     id: base.id,
     gate: base.gate,
     defaults: { ...head.defaults, provider: base.defaults?.provider }
+  }
+}
+
+/**
+ * An exec provider runs a command of the checkout, which on pull_request_target is the PR's code,
+ * with the workflow's secrets in reach: it never runs there, whichever config names it.
+ */
+function refuseExecProviders(base: Config | undefined): void {
+  const exec = Object.entries(base?.providers ?? {}).find(([, provider]) => provider.type === 'exec')
+  if (exec) {
+    throw new Error(
+      `pull_request_target: providers.${exec[0]} is an exec provider, which would run the pull request's code ` +
+        "with this workflow's secrets; exec providers never run under pull_request_target. Run the suite in a " +
+        'pull_request workflow, or test a deployed feature with an http provider.'
+    )
   }
 }
 

@@ -4,7 +4,13 @@ import type { ResponseFormat } from '../core/types.js'
 import { describeJsonError, parseJsonOutput } from './json.js'
 import { compileSchema, describeViolations, type LoadedSchema } from './schema.js'
 import { countCodePoints, countWords, quote, quoteList } from './text.js'
-import { escapeRegExp, missingVarsReason, renderTemplate, type TemplateVars } from './template.js'
+import {
+  emptySubstitutionReason,
+  escapeRegExp,
+  missingVarsReason,
+  renderTemplate,
+  type TemplateVars
+} from './template.js'
 import { failed, ok, type ChecksContext, type CheckOutcome, type SpecOf } from './types.js'
 import { errorMessage } from '../core/guards.js'
 
@@ -19,15 +25,20 @@ export interface CheckEnv {
 
 type Values = { ok: true; values: string[] } | { ok: false; outcome: CheckOutcome }
 
+/** `matched`: the value is searched for in the output, so an empty rendering decides nothing. */
 function render(
   where: string,
   text: string,
-  env: CheckEnv
+  env: CheckEnv,
+  matched = true
 ): { ok: true; text: string } | { ok: false; outcome: CheckOutcome } {
   if (!text.includes('{{')) return { ok: true, text }
   const vars = env.vars()
   const rendered = renderTemplate(text, vars)
   if (!rendered.ok) return { ok: false, outcome: failed(missingVarsReason(where, rendered.missing, vars)) }
+  // Loading refuses such cases (config/suites.ts); this guards cases built in code.
+  const empty = matched ? emptySubstitutionReason(where, text, rendered.text) : undefined
+  if (empty) return { ok: false, outcome: failed(empty) }
   return rendered
 }
 
@@ -50,7 +61,7 @@ function firstDifference(a: string, b: string): number {
 }
 
 export function checkEquals(output: string, spec: SpecOf<'equals'>, env: CheckEnv): CheckOutcome {
-  const r = render('equals value', spec.value, env)
+  const r = render('equals value', spec.value, env, false)
   if (!r.ok) return r.outcome
   const expected = spec.trim ? r.text.trim() : r.text
   const actual = spec.trim ? output.trim() : output
@@ -167,6 +178,8 @@ function regexFor(
   const rendered = renderTemplate(spec.pattern, vars, escapeRegExp)
   if (!rendered.ok)
     return { ok: false, outcome: failed(missingVarsReason('regex pattern', rendered.missing, vars)) }
+  const empty = emptySubstitutionReason('regex pattern', spec.pattern, rendered.text)
+  if (empty) return { ok: false, outcome: failed(empty) }
   let perSpec = renderedRegex.get(spec)
   if (!perSpec) {
     perSpec = new Map()
@@ -278,7 +291,7 @@ export function checkMaxWords(output: string, spec: SpecOf<'max-words'>): CheckO
 
 /** `gh models eval` semantics: trimmed output; equals exact; the others case-insensitive. */
 export function checkGhString(output: string, spec: SpecOf<'gh-string'>, env: CheckEnv): CheckOutcome {
-  const r = render(`string evaluator ${quote(spec.name)}`, spec.value, env)
+  const r = render(`string evaluator ${quote(spec.name)}`, spec.value, env, spec.op !== 'equals')
   if (!r.ok) return r.outcome
   const value = r.text
   const text = output.trim()

@@ -1,6 +1,7 @@
 // Checks: deterministic (string, regex, JSON, JSON Schema, length, GitHub Models string),
 // model-graded (rubric, GitHub Models llm and built-in evaluators) and safety rails.
-export { runChecks, runDeterministicChecks, canRunSync, checkId, isModelGraded } from './run.js'
+export { runChecks, runDeterministicChecks, canRunSync, isModelGraded } from './run.js'
+export { checkIds, checkName } from './names.js'
 export {
   aggregateSample,
   summariseCheck,

@@ -19,13 +19,9 @@ import { isPlan, planModelGraded, runPlan, type JudgePlan } from './judge.js'
 import { checkRails } from './rails.js'
 import { loadSchemaFile, type LoadedSchema } from './schema.js'
 import { caseVars, type TemplateVars } from './template.js'
+import { checkIds } from './names.js'
 import { failed, type CheckOutcome, type ChecksContext } from './types.js'
 import { errorMessage } from '../core/guards.js'
-
-/** Stable across base and head: the explicit id, else type and position in the spec list. */
-export function checkId(spec: CheckSpec, index: number): string {
-  return spec.id ?? `${spec.type}#${index}`
-}
 
 export function isModelGraded(
   spec: CheckSpec
@@ -104,8 +100,8 @@ function evaluateSafely(output: string, spec: CheckSpec, env: CheckEnv): Evaluat
   }
 }
 
-function toResult(spec: CheckSpec, index: number, outcome: CheckOutcome): CheckResult {
-  return { id: checkId(spec, index), type: spec.type, ...outcome }
+function toResult(spec: CheckSpec, id: string, outcome: CheckOutcome): CheckResult {
+  return { id, type: spec.type, ...outcome }
 }
 
 /**
@@ -119,12 +115,12 @@ export function runDeterministicChecks(
   ctx: ChecksContext
 ): CheckResult[] {
   const env = makeEnv(ctx)
+  const ids = checkIds(specs)
   return specs.map((spec, index) => {
     const evaluated = evaluateSafely(output, spec, env)
-    if (isPlan(evaluated)) {
-      throw new Error(`check ${checkId(spec, index)} needs a judge call; run it through runChecks`)
-    }
-    return toResult(spec, index, evaluated)
+    const id = ids[index] as string
+    if (isPlan(evaluated)) throw new Error(`check ${id} needs a judge call; run it through runChecks`)
+    return toResult(spec, id, evaluated)
   })
 }
 
@@ -159,5 +155,6 @@ export async function runChecks(
   const env = makeEnv(ctx, await loadSchemaFiles(specs, ctx))
   const evaluated = specs.map(spec => evaluateSafely(output, spec, env))
   const outcomes = await Promise.all(evaluated.map(e => (isPlan(e) ? runPlan(e) : e)))
-  return outcomes.map((outcome, index) => toResult(specs[index] as CheckSpec, index, outcome))
+  const ids = checkIds(specs)
+  return outcomes.map((outcome, index) => toResult(specs[index] as CheckSpec, ids[index] as string, outcome))
 }

@@ -2,40 +2,244 @@
 // the valid ones: a mistyped flag must not silently run with defaults.
 import { parseArgs } from 'node:util'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
-import { errorMessage } from '../core/guards.js'
+import {
+  DEFAULT_IMPORT_CAP,
+  DEFAULT_IMPORT_SEED,
+  LOG_FORMATS,
+  NEAR_DUPLICATE_JACCARD
+} from '../observe/defaults.js'
+
+/** The exit codes, worded as in the README's CLI section. */
+export const EXIT_CODES_TEXT = `Exit codes: 0 pass; 1 gate failed (threshold, budget, regression, or a suite whose every call
+failed); 2 configuration error (config, prompt, dataset, routing, missing key, stale or missing
+baseline, bad option); 3 runtime error (e.g. a missing cassette file); 4 inconclusive
+(gate.failOnInconclusive: true turns it into 1).`
+
+/** import and insights decide nothing, so they have no gate outcome to report. */
+const OBSERVE_EXIT_CODES_TEXT = `Exit codes: 0 done; 2 configuration or usage error (config, suite, log file, existing --out,
+bad option); 3 runtime error.`
+
+interface OptionHelp {
+  flag: string
+  text: string
+}
+
+const OPTION_HELP: Record<OptionName, OptionHelp> = {
+  config: {
+    flag: '-c, --config <path>',
+    text: `Config file (default ${DEFAULT_CONFIG_PATH}; missing: prompt files are discovered)`
+  },
+  root: {
+    flag: '-C, --root <dir>',
+    text: 'Repository root (default: the git repository around the current folder)'
+  },
+  suite: { flag: '-s, --suite <id>', text: 'Only this suite (repeatable)' },
+  base: {
+    flag: '    --base <git-ref>',
+    text: 'Compare against this git ref (base vs head, like the PR bot)'
+  },
+  baseline: {
+    flag: '    --baseline <path>',
+    text: 'run: compare with this stored baseline; baseline: where to write it'
+  },
+  record: {
+    flag: '    --record',
+    text: 'Call the real provider behind the replay provider and (re)write its cassette'
+  },
+  'no-cache': { flag: '    --no-cache', text: 'Neither read nor write the response cache' },
+  repeats: { flag: '    --repeats <n>', text: 'Samples per case and version, 1 to 50 (overrides config)' },
+  concurrency: { flag: '    --concurrency <n>', text: 'Model calls in flight (overrides config)' },
+  report: { flag: '    --report <path>', text: 'JSON report path (default .promptgate/report.json)' },
+  json: { flag: '    --json', text: 'Print the JSON report to stdout instead of the summary' },
+  quiet: { flag: '-q, --quiet', text: 'No progress output (the summary is still printed)' },
+  format: {
+    flag: '    --format <f>',
+    text: `Log format: ${LOG_FORMATS.join(' | ')} (default: detected per file)`
+  },
+  out: {
+    flag: '    --out <path>',
+    text: 'Dataset file to write (default <first dataset>.imported.jsonl)'
+  },
+  force: { flag: '    --force', text: 'Overwrite --out when it exists' },
+  cap: { flag: '    --cap <n>', text: `At most n new cases (default ${DEFAULT_IMPORT_CAP})` },
+  seed: {
+    flag: '    --seed <n>',
+    text: `Seed of the tie-break among equal signals (default ${DEFAULT_IMPORT_SEED})`
+  },
+  threshold: {
+    flag: '    --threshold <j>',
+    text: `Near-duplicate Jaccard threshold in (0, 1] (default ${NEAR_DUPLICATE_JACCARD})`
+  },
+  var: { flag: '    --var <name>', text: 'The prompt variable a logged user message fills' },
+  summary: {
+    flag: '    --summary <path>',
+    text: 'Also write the summary as markdown (for the PR description)'
+  },
+  help: { flag: '-h, --help', text: 'Help (for a command: promptgate <command> --help)' },
+  version: { flag: '-v, --version', text: 'Print the version' }
+}
+
+interface CommandHelp {
+  summary: string
+  /** What follows the command word in its usage line; default `[options]`. */
+  synopsis?: string
+  /** A paragraph after the summary. */
+  details?: string
+  options: readonly OptionName[]
+  /** Option texts that read differently for this command. */
+  optionText?: Partial<Record<OptionName, string>>
+  exitCodes?: string
+}
+
+const OBSERVE_LOGS_TEXT = `Logs: PromptGate JSONL (runs and promptgate/observe), OTLP JSON trace exports, or any JSONL
+with observe.import.mapping in the config (--format generic).`
+
+/** import and insights read the config as it is, relative to the folder given (no discovery). */
+const OBSERVE_OPTION_TEXT: CommandHelp['optionText'] = {
+  config: `Config file (default ${DEFAULT_CONFIG_PATH})`,
+  root: 'Repository root that paths in the config are relative to (default .)'
+}
+
+const COMMAND_HELP: Record<HelpTopic, CommandHelp> = {
+  run: {
+    summary: 'Evaluate the configured prompt suites and write a report (the default command)',
+    options: [
+      'config',
+      'root',
+      'suite',
+      'base',
+      'baseline',
+      'record',
+      'no-cache',
+      'repeats',
+      'concurrency',
+      'report',
+      'json',
+      'quiet'
+    ]
+  },
+  baseline: {
+    summary: 'Evaluate and store per-suite baseline results (run it on the default branch)',
+    options: [
+      'config',
+      'root',
+      'suite',
+      'baseline',
+      'record',
+      'no-cache',
+      'repeats',
+      'concurrency',
+      'report',
+      'json',
+      'quiet'
+    ]
+  },
+  validate: {
+    summary: 'Check the config, prompts and datasets without calling any model',
+    options: ['config', 'root', 'suite', 'quiet']
+  },
+  import: {
+    summary: 'Turn production call logs into dataset cases for review',
+    synopsis: '<log>... --suite <id> [options]',
+    details: OBSERVE_LOGS_TEXT,
+    options: [
+      'config',
+      'root',
+      'suite',
+      'format',
+      'out',
+      'force',
+      'cap',
+      'seed',
+      'threshold',
+      'var',
+      'summary'
+    ],
+    optionText: { ...OBSERVE_OPTION_TEXT, suite: 'The suite the cases are for (required)' },
+    exitCodes: OBSERVE_EXIT_CODES_TEXT
+  },
+  insights: {
+    summary: 'Latency, failures, repeats and acceptance from call logs (default: the run.logPath log)',
+    synopsis: '[<log>...] [options]',
+    details: OBSERVE_LOGS_TEXT,
+    options: ['config', 'root', 'suite', 'format', 'summary'],
+    optionText: { ...OBSERVE_OPTION_TEXT, suite: 'The suite whose latency budget applies' },
+    exitCodes: OBSERVE_EXIT_CODES_TEXT
+  }
+}
+
+const GLOBAL_OPTIONS: readonly OptionName[] = ['help', 'version']
+
+function optionLines(names: readonly OptionName[], texts: CommandHelp['optionText'] = {}): string {
+  return names
+    .map(name => `  ${OPTION_HELP[name].flag.padEnd(24)} ${texts[name] ?? OPTION_HELP[name].text}`)
+    .join('\n')
+}
 
 export const USAGE = `Usage: promptgate <command> [options]
+       promptgate help [command]
 
 Commands:
-  run        Evaluate the configured prompt suites and write a report (default)
-  baseline   Evaluate and store per-suite baseline results (run on the default branch)
-  validate   Check the config, prompts and datasets without calling any model
-  import     Turn production call logs into dataset cases (promptgate import --help)
-  insights   Latency, failures, repeats and acceptance from call logs (promptgate insights --help)
+${(Object.keys(COMMAND_HELP) as HelpTopic[]).map(c => `  ${c.padEnd(10)} ${COMMAND_HELP[c].summary}`).join('\n')}
+
+Options (see promptgate <command> --help for which apply):
+${optionLines([...COMMAND_HELP.run.options, ...GLOBAL_OPTIONS])}
+
+${EXIT_CODES_TEXT}`
+
+/** `promptgate <command> --help`: that command's options only. */
+export function commandUsage(command: HelpTopic): string {
+  const help = COMMAND_HELP[command]
+  return `Usage: promptgate ${command} ${help.synopsis ?? '[options]'}
+
+${help.summary}.${help.details ? `\n\n${help.details}` : ''}
 
 Options:
-  -c, --config <path>      Config file (default ${DEFAULT_CONFIG_PATH})
-  -C, --root <dir>         Repository root that paths in the config are relative to (default .)
-  -s, --suite <id>         Only this suite (repeatable)
-      --base <git-ref>     Compare against this git ref (base vs head, like the PR bot)
-      --baseline <path>    Compare against a stored baseline file instead of re-running base
-      --record             Call the real provider behind the replay provider and (re)write its cassette
-      --no-cache           Neither read nor write the response cache
-      --repeats <n>        Samples per case and version (overrides config)
-      --concurrency <n>    Model calls in flight (overrides config)
-      --report <path>      JSON report path (default .promptgate/report.json)
-      --json               Print the JSON report to stdout instead of the summary
-  -q, --quiet              No progress output (the summary is still printed)
-  -h, --help               This help
-  -v, --version            Print the version
+${optionLines([...help.options, ...GLOBAL_OPTIONS], help.optionText)}
 
-Exit codes: 0 pass, 1 gate failed (threshold, budget or regression), 2 configuration error, 3 runtime error,
-4 inconclusive (the evidence could not decide; gate.failOnInconclusive turns it into 1).`
+${help.exitCodes ?? EXIT_CODES_TEXT}`
+}
 
-export type Command = 'run' | 'baseline' | 'validate' | 'help' | 'version'
+export type RunnableCommand = 'run' | 'baseline' | 'validate'
+/** Commands over call logs, with their own runner (src/cli/observe-commands.ts). */
+export type ObserveCommand = 'import' | 'insights'
+export type HelpTopic = RunnableCommand | ObserveCommand
+export type Command = RunnableCommand | 'help' | 'version'
+
+/** Every option of every command: one table, so a flag means the same everywhere. */
+export const OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  root: { type: 'string', short: 'C' },
+  suite: { type: 'string', short: 's', multiple: true },
+  base: { type: 'string' },
+  baseline: { type: 'string' },
+  record: { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
+  repeats: { type: 'string' },
+  concurrency: { type: 'string' },
+  report: { type: 'string' },
+  json: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  force: { type: 'boolean' },
+  cap: { type: 'string' },
+  seed: { type: 'string' },
+  threshold: { type: 'string' },
+  var: { type: 'string' },
+  summary: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' }
+} as const
+
+type OptionName = keyof typeof OPTIONS
 
 export interface CliOptions {
   command: Command
+  /** For `help`: the command whose help to print. */
+  helpFor?: HelpTopic
+  /** True when -C/--root was given; otherwise the root is found from the current folder. */
+  rootGiven: boolean
   configPath: string
   rootDir: string
   suites: string[]
@@ -72,48 +276,84 @@ function positiveInteger(
 const MAX_REPEATS = 50
 const MAX_CONCURRENCY = 1000
 
-const COMMANDS: readonly Command[] = ['run', 'baseline', 'validate']
+/** node:util's wording ("Unknown option '--x'. To specify a positional…") → one plain sentence. */
+export function usageProblem(error: unknown, command: string): UsageError {
+  const text = error instanceof Error ? error.message : String(error)
+  const help = command === 'help' ? 'promptgate --help' : `promptgate ${command} --help`
+  const unknown = /Unknown option '([^']+)'/.exec(text)
+  if (unknown) return new UsageError(`unknown option ${unknown[1]}; see \`${help}\``)
+  const missing = /Option '([^']+)' argument missing/.exec(text)
+  if (missing)
+    return new UsageError(
+      `${/--[\w-]+/.exec(missing[1] ?? '')?.[0] ?? missing[1]} needs a value; see \`${help}\``
+    )
+  return new UsageError(`${text.split('. ')[0]}; see \`${help}\``)
+}
+
+function isHelpTopic(word: string): word is HelpTopic {
+  return Object.hasOwn(COMMAND_HELP, word)
+}
+
+export function isObserveCommand(word: string | undefined): word is ObserveCommand {
+  return word === 'import' || word === 'insights'
+}
+
+function isRunnable(word: string): word is RunnableCommand {
+  return isHelpTopic(word) && !isObserveCommand(word)
+}
+
+/** The command word of `argv` (its first positional, option values skipped), if any. */
+export function commandWord(argv: string[]): string | undefined {
+  return parseArgs({ args: argv, allowPositionals: true, strict: false, options: OPTIONS }).positionals[0]
+}
+
+/** An option that does not apply to the command is an error, not silently ignored. */
+export function rejectMisplaced(command: HelpTopic, values: object): void {
+  const allowed = new Set<string>([...COMMAND_HELP[command].options, ...GLOBAL_OPTIONS])
+  const misplaced = Object.keys(values).filter(name => !allowed.has(name))
+  if (misplaced.length === 0) return
+  const flags = misplaced.map(name => `--${name}`).join(', ')
+  throw new UsageError(
+    `${flags} ${misplaced.length === 1 ? 'does' : 'do'} not apply to \`${command}\`; see \`promptgate ${command} --help\``
+  )
+}
 
 export function parseCliArgs(argv: string[]): CliOptions {
+  // The command word decides which options apply, so find it before validating the rest.
+  const firstPositional = argv.find(a => !a.startsWith('-'))
   let parsed
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        config: { type: 'string', short: 'c' },
-        root: { type: 'string', short: 'C' },
-        suite: { type: 'string', short: 's', multiple: true },
-        base: { type: 'string' },
-        baseline: { type: 'string' },
-        record: { type: 'boolean' },
-        'no-cache': { type: 'boolean' },
-        repeats: { type: 'string' },
-        concurrency: { type: 'string' },
-        report: { type: 'string' },
-        json: { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' }
-      }
-    })
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS })
   } catch (error) {
-    throw new UsageError(`${errorMessage(error)}\n\n${USAGE}`)
+    throw usageProblem(error, firstPositional && isHelpTopic(firstPositional) ? firstPositional : 'help')
   }
   const { values, positionals } = parsed
-  if (positionals.length > 1)
-    throw new UsageError(`one command at a time, got: ${positionals.join(' ')}\n\n${USAGE}`)
   const word = positionals[0] ?? 'run'
-  let command: Command
-  if (values.version) command = 'version'
-  else if (values.help) command = 'help'
-  else if ((COMMANDS as readonly string[]).includes(word)) command = word as Command
-  else throw new UsageError(`unknown command "${word}"; valid commands: ${COMMANDS.join(', ')}\n\n${USAGE}`)
+  const valid = `valid commands: ${Object.keys(COMMAND_HELP).join(', ')}, help`
+  if (word === 'help') {
+    const topic = positionals[1]
+    if (positionals.length > 2)
+      throw new UsageError(`help takes one command at most, got: ${positionals.slice(1).join(' ')}`)
+    if (topic !== undefined && !isHelpTopic(topic)) throw new UsageError(`no help for "${topic}"; ${valid}`)
+    return defaults({ command: 'help', helpFor: topic })
+  }
+  if (isObserveCommand(word))
+    throw new Error(
+      `parseCliArgs does not parse ${word}: src/cli/observe-commands.ts does (main.ts dispatches)`
+    )
+  if (!isRunnable(word))
+    throw new UsageError(`unknown command "${word}"; ${valid}; see \`promptgate --help\``)
+  if (positionals.length > 1)
+    throw new UsageError(`one command at a time, got: ${positionals.join(' ')}; see \`promptgate --help\``)
+  if (values.version) return defaults({ command: 'version' })
+  if (values.help)
+    return defaults({ command: 'help', helpFor: positionals[0] === undefined ? undefined : word })
 
+  rejectMisplaced(word, values)
   if (values.base && values.baseline) throw new UsageError('--base and --baseline are alternatives: give one')
   return {
-    command,
+    command: word,
+    rootGiven: values.root !== undefined,
     configPath: values.config ?? DEFAULT_CONFIG_PATH,
     rootDir: values.root ?? '.',
     suites: values.suite ?? [],
@@ -126,5 +366,19 @@ export function parseCliArgs(argv: string[]): CliOptions {
     reportPath: values.report,
     json: values.json ?? false,
     quiet: values.quiet ?? false
+  }
+}
+
+function defaults(over: Pick<CliOptions, 'command'> & Partial<CliOptions>): CliOptions {
+  return {
+    rootGiven: false,
+    configPath: DEFAULT_CONFIG_PATH,
+    rootDir: '.',
+    suites: [],
+    record: false,
+    cache: true,
+    json: false,
+    quiet: false,
+    ...over
   }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `promptgate`: the same engine as the action, from a terminal or any CI.
 import { PROMPTGATE_VERSION } from '../version.js'
-import { parseCliArgs, USAGE, UsageError } from './args.js'
+import { commandUsage, commandWord, isObserveCommand, parseCliArgs, USAGE, UsageError } from './args.js'
 
 // --version must answer without loading the engine: it is how scripts probe for the tool.
 const argv = process.argv.slice(2)
@@ -13,7 +13,7 @@ const io = {
 }
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   console.log(PROMPTGATE_VERSION)
-} else if (argv[0] === 'import' || argv[0] === 'insights') {
+} else if (isObserveCommand(commandWord(argv))) {
   process.exitCode = await (await import('./observe-commands.js')).runObserveCommand(argv, io)
 } else {
   let options
@@ -24,7 +24,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     console.error(`promptgate: ${error.message}`)
     process.exit(2)
   }
-  if (options.command === 'help') console.log(USAGE)
+  if (options.command === 'help') console.log(options.helpFor ? commandUsage(options.helpFor) : USAGE)
   else if (options.command === 'version') console.log(PROMPTGATE_VERSION)
   else {
     const { runCli } = await import('./run.js')

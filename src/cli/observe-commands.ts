@@ -13,42 +13,27 @@ import { DEFAULT_CONFIG_PATH, EXIT_CONFIG_ERROR, EXIT_OK, EXIT_RUNTIME_ERROR } f
 import { loadProject, selectSuites, SuiteSelectionError } from '../engine/prepare.js'
 import { fsRepoFiles } from '../repo/files.js'
 import { DatasetOutputError, renderDatasetFile } from '../observe/dataset-file.js'
-import { DEFAULT_IMPORT_CAP, DEFAULT_IMPORT_SEED, importCalls } from '../observe/import.js'
+import { importCalls } from '../observe/import.js'
 import { renderImportMarkdown, renderImportTerminal } from '../observe/import-report.js'
 import { computeInsights, renderInsightsMarkdown, renderInsightsTerminal } from '../observe/insights.js'
 import { LOG_FORMATS, readCallLogs, type LogFormat, type LoggedCall } from '../observe/read.js'
 import { createRedactor } from '../observe/redact.js'
 import type { ImportMapping } from '../config/observe.js'
-import { NEAR_DUPLICATE_JACCARD } from '../observe/similar.js'
 import { templateVariables } from '../prompts/index.js'
-import { UsageError } from './args.js'
+import {
+  commandUsage,
+  commandWord,
+  isObserveCommand,
+  OPTIONS,
+  rejectMisplaced,
+  usageProblem,
+  UsageError,
+  type ObserveCommand
+} from './args.js'
 import type { CliIo } from './run.js'
 
-export const OBSERVE_COMMANDS = ['import', 'insights'] as const
-
-export const OBSERVE_USAGE = `Usage:
-  promptgate import <log>... --suite <id> [options]   production logs → dataset cases for review
-  promptgate insights [<log>...] [options]            latency, failures, repeats, acceptance
-
-Logs: PromptGate JSONL (runs and promptgate/observe), OTLP JSON trace exports, or any JSONL with
-observe.import.mapping in the config (--format generic). Default format: detected per file.
-
-Options:
-  -c, --config <path>     Config file (default ${DEFAULT_CONFIG_PATH})
-  -C, --root <dir>        Repository root (default .)
-  -s, --suite <id>        import: the suite the cases are for; insights: whose latency budget applies
-      --format <f>        ${LOG_FORMATS.join(' | ')} (default: detected)
-      --out <path>        import: dataset file to write (default <first dataset>.imported.jsonl)
-      --force             import: overwrite --out when it exists
-      --cap <n>           import: at most n new cases (default ${DEFAULT_IMPORT_CAP})
-      --seed <n>          import: seed of the tie-break among equal signals (default ${DEFAULT_IMPORT_SEED})
-      --threshold <j>     import: near-duplicate Jaccard threshold in (0, 1] (default ${NEAR_DUPLICATE_JACCARD})
-      --var <name>        import: the prompt variable a logged user message fills
-      --summary <path>    Also write the summary as markdown (for the PR description)
-  -h, --help              This help`
-
 interface ObserveOptions {
-  command: (typeof OBSERVE_COMMANDS)[number]
+  command: ObserveCommand
   logs: string[]
   configPath: string
   rootDir: string
@@ -73,33 +58,20 @@ function wholeNumber(flag: string, value: string | undefined, min: number): numb
 }
 
 export function parseObserveArgs(argv: string[]): ObserveOptions {
+  const command = commandWord(argv)
+  if (!isObserveCommand(command))
+    throw new UsageError('expected `import` or `insights`; see `promptgate --help`')
   let parsed
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        config: { type: 'string', short: 'c' },
-        root: { type: 'string', short: 'C' },
-        suite: { type: 'string', short: 's' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        force: { type: 'boolean' },
-        cap: { type: 'string' },
-        seed: { type: 'string' },
-        threshold: { type: 'string' },
-        var: { type: 'string' },
-        summary: { type: 'string' },
-        help: { type: 'boolean', short: 'h' }
-      }
-    })
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS })
   } catch (error) {
-    throw new UsageError(`${errorMessage(error)}\n\n${OBSERVE_USAGE}`)
+    throw usageProblem(error, command)
   }
   const { values, positionals } = parsed
-  const [command, ...logs] = positionals
-  if (command !== 'import' && command !== 'insights') throw new UsageError(OBSERVE_USAGE)
+  const logs = positionals.slice(1)
+  if (!values.help) rejectMisplaced(command, values)
+  const suites = values.suite ?? []
+  if (suites.length > 1) throw new UsageError(`${command} takes one --suite, got ${suites.join(', ')}`)
   const format = values.format
   if (format !== undefined && !(LOG_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${LOG_FORMATS.join(', ')}, got "${format}"`)
@@ -113,7 +85,7 @@ export function parseObserveArgs(argv: string[]): ObserveOptions {
     logs,
     configPath: values.config ?? DEFAULT_CONFIG_PATH,
     rootDir: values.root ?? '.',
-    suite: values.suite,
+    suite: suites[0],
     format: format as LogFormat | undefined,
     out: values.out,
     force: values.force ?? false,
@@ -125,7 +97,8 @@ export function parseObserveArgs(argv: string[]): ObserveOptions {
     help: values.help ?? false
   }
   if (!options.help && command === 'import') {
-    if (logs.length === 0) throw new UsageError(`import: name at least one log file\n\n${OBSERVE_USAGE}`)
+    if (logs.length === 0)
+      throw new UsageError('import: name at least one log file; see `promptgate import --help`')
     if (!options.suite) throw new UsageError('import: --suite <id> names the suite the cases are for')
   }
   return options
@@ -135,7 +108,7 @@ export async function runObserveCommand(argv: string[], io: CliIo): Promise<numb
   try {
     const options = parseObserveArgs(argv)
     if (options.help) {
-      io.stdout(OBSERVE_USAGE + '\n')
+      io.stdout(commandUsage(options.command) + '\n')
       return EXIT_OK
     }
     return options.command === 'import'

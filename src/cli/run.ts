@@ -1,11 +1,12 @@
 // The CLI's commands: run, baseline, validate. Returns the exit code instead of exiting, so
 // tests drive it in-process.
 import { execFile } from 'node:child_process'
-import { readFile, writeFile, mkdir } from 'node:fs/promises'
+import { readFile, writeFile, mkdir, stat } from 'node:fs/promises'
 import { promisify } from 'node:util'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { formatIssue, SourceError } from '../core/errors.js'
-import { configuredOutputPaths, type OutputPaths } from '../config/paths.js'
+import { configuredOutputPaths, ignoreOutputFolder, type OutputPaths } from '../config/paths.js'
+import { counted } from '../core/plural.js'
 import {
   EXIT_CONFIG_ERROR,
   EXIT_GATE_FAILED,
@@ -50,6 +51,8 @@ export interface CliIo {
   stdout(text: string): void
   stderr(text: string): void
   isTty: boolean
+  /** The folder the CLI was started in (default process.cwd()). */
+  cwd?: string
 }
 
 export const DEFAULT_BASELINE_PATH = '.promptgate/baseline.json'
@@ -62,6 +65,7 @@ export function isConfigurationError(error: unknown): boolean {
     error instanceof MissingSecretError ||
     error instanceof StaleBaselineError ||
     error instanceof MissingRefError ||
+    error instanceof RootFolderError ||
     error instanceof SuiteSelectionError
   )
 }
@@ -76,6 +80,34 @@ export class StaleBaselineError extends Error {
 }
 
 /** A --base ref the local clone does not have. */
+/** A -C folder that does not exist. */
+export class RootFolderError extends Error {
+  override name = 'RootFolderError'
+}
+
+/**
+ * The folder every path is relative to: -C when given (it must exist), else like git the nearest
+ * folder at or above the current one that holds `.git`, else the current folder.
+ */
+export async function repositoryRoot(
+  options: Pick<CliOptions, 'rootDir' | 'rootGiven'>,
+  cwd: string
+): Promise<string> {
+  if (options.rootGiven) {
+    const dir = resolve(cwd, options.rootDir)
+    const info = await stat(dir).catch(() => undefined)
+    if (!info) throw new RootFolderError(`-C ${options.rootDir}: no such folder (${dir})`)
+    if (!info.isDirectory()) throw new RootFolderError(`-C ${options.rootDir}: not a folder (${dir})`)
+    return dir
+  }
+  for (let dir = resolve(cwd); ;) {
+    if (await stat(join(dir, '.git')).catch(() => undefined)) return dir
+    const parent = dirname(dir)
+    if (parent === dir) return resolve(cwd)
+    dir = parent
+  }
+}
+
 export class MissingRefError extends Error {
   override name = 'MissingRefError'
 }
@@ -107,28 +139,39 @@ function progressFor(options: CliOptions, io: CliIo): ProgressSink {
 
 /** load → validate, or: choose the base side → require keys → run → write and print the report. */
 async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
-  const rootDir = resolve(options.rootDir)
+  const rootDir = await repositoryRoot(options, io.cwd ?? process.cwd())
   const head: RepoFiles = fsRepoFiles(rootDir, 'the working tree')
-  const project = await loadProject(options.configPath, head, issue =>
-    io.stderr(`warning: ${formatIssue(issue)}\n`)
+  const project = await loadProject(
+    options.configPath,
+    head,
+    issue => io.stderr(`warning: ${formatIssue(issue)}\n`),
+    { env: io.env }
   )
   const { config } = project
   const suites = selectSuites(project.suites, options.suites)
-  if (options.command === 'validate') return validate(options, config, suites, io)
-  const notes: string[] = []
+  if (options.command === 'validate') return validate(options, project.discovered, config, suites, io)
+  const notes: string[] = project.discovered ? [project.discovered] : []
   const sides = await baseSide(options, rootDir, config, suites, notes)
   requireKeys(config, sides.toRun, options, io)
   const paths = configuredOutputPaths(rootDir, config, options.configPath)
+  await ignoreOutputFolder(rootDir, paths)
   const report = await runLogged(options, io, { config, rootDir, head, sides, notes, paths })
   await writeOutputs(options, io, { report, config, rootDir, toRun: sides.toRun, paths })
   return exitCodeFor(report, config.gate?.failOnInconclusive ?? false)
 }
 
-function validate(options: CliOptions, config: Config, suites: ResolvedSuite[], io: CliIo): number {
+function validate(
+  options: CliOptions,
+  discovered: string | undefined,
+  config: Config,
+  suites: ResolvedSuite[],
+  io: CliIo
+): number {
   for (const suite of suites) routeModel(suite.modelId, config, { promptFile: suite.prompt.file })
   const cases = suites.reduce((n, s) => n + s.cases.length, 0)
+  const what = discovered ? 'no config (discovered prompt files)' : options.configPath
   io.stdout(
-    `${options.configPath}: valid — ${suites.length} suite(s), ${cases} case(s); no model was called\n`
+    `${what}: valid — ${counted(suites.length, 'suite')}, ${counted(cases, 'case')}; no model was called\n`
   )
   return EXIT_OK
 }
@@ -169,7 +212,7 @@ function requireKeys(config: Config, toRun: SuiteToRun[], options: CliOptions, i
   )
   if (missing.length > 0) {
     throw new MissingSecretError(
-      `missing API key(s): ${describeMissingKeys(missing)}; ` +
+      `missing API ${missing.length === 1 ? 'key' : 'keys'}: ${describeMissingKeys(missing)}; ` +
         'export the variable, or use a replay provider to run offline'
     )
   }
@@ -232,7 +275,7 @@ interface Outputs {
 /** The JSON report, the baseline (for `baseline`), and the terminal or JSON output. */
 async function writeOutputs(options: CliOptions, io: CliIo, out: Outputs): Promise<void> {
   const { report, paths } = out
-  const reportPath = options.reportPath ? resolve(options.reportPath) : paths.report
+  const reportPath = options.reportPath ? resolveIn(out.rootDir, options.reportPath) : paths.report
   await writeJsonReport(reportPath, report)
   if (options.command === 'baseline') {
     const baselinePath = resolveIn(out.rootDir, options.baselinePath ?? DEFAULT_BASELINE_PATH)

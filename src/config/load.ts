@@ -2,8 +2,16 @@
 // Every problem is collected and reported with file:line:col, key path and what to change.
 import { readFile } from 'node:fs/promises'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
+import { decodeTextFile } from '../core/text-file.js'
 import { isGhModelsPromptPath } from '../prompts/files.js'
-import { closest, ConfigError, MissingFileError, formatPath, type ConfigIssue } from '../core/errors.js'
+import {
+  closest,
+  ConfigError,
+  MissingFileError,
+  formatPath,
+  readDecoded,
+  type ConfigIssue
+} from '../core/errors.js'
 import { configSchema, type Config } from './schema.js'
 import { parseYaml, positionAt, yamlToJs, type YamlSource } from '../core/yaml.js'
 import { mapZodIssues, type Locate } from '../core/zod-issues.js'
@@ -71,6 +79,11 @@ export function configLocation(
   return { file: source.file, ...positionAt(source, path), path: formatPath(path) }
 }
 
+/** The file a config was loaded from, for messages that tell the user where to add a line. */
+export function configFileOf(config: object): string | undefined {
+  return configSources.get(config as Config)?.file
+}
+
 function sortIssues(issues: ConfigIssue[]): ConfigIssue[] {
   return [...issues].sort((a, b) => a.line - b.line || a.column - b.column)
 }
@@ -84,7 +97,7 @@ export interface ConfigFileReader {
 const diskReader: ConfigFileReader = {
   async readText(path) {
     try {
-      return await readFile(path, 'utf8')
+      return decodeTextFile(path, await readFile(path))
     } catch (error) {
       const code = (error as { code?: unknown }).code
       if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
@@ -95,7 +108,7 @@ const diskReader: ConfigFileReader = {
 
 /** Reads and loads the config; a missing file gets its own message naming the path tried. */
 export async function readConfigFile(path: string, reader: ConfigFileReader = diskReader): Promise<Config> {
-  const text = await reader.readText(path)
+  const text = await readDecoded(() => reader.readText(path))
   if (text === undefined) {
     const message =
       `no config file at ${path}. Create it (a minimal one needs \`version: 1\`, \`providers:\` and \`suites:\`), ` +

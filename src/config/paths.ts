@@ -2,8 +2,9 @@
 // pull_request_target a PR's config and files are attacker-controlled, and even locally a report
 // written outside the checkout is a surprise. A committed symlink is followed by every write, so
 // the check is made on real paths, not on the text.
-import { resolve } from 'node:path'
-import { DEFAULT_CACHE_DIR, DEFAULT_LOG_PATH, DEFAULT_REPORT_PATH } from '../constants.js'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { DEFAULT_CACHE_DIR, DEFAULT_LOG_PATH, DEFAULT_OUTPUT_DIR, DEFAULT_REPORT_PATH } from '../constants.js'
 import { SourceError } from '../core/errors.js'
 import { isInside, realExisting } from '../repo/paths.js'
 import type { Config } from './schema.js'
@@ -37,4 +38,21 @@ export function configuredOutputPaths(root: string, config: Config, configFile: 
     log: resolveConfigPath(root, run?.logPath ?? DEFAULT_LOG_PATH, 'run.logPath', configFile),
     cache: resolveConfigPath(root, run?.cacheDir ?? DEFAULT_CACHE_DIR, 'run.cacheDir', configFile)
   }
+}
+
+export const OUTPUT_GITIGNORE =
+  '# Written by PromptGate: reports, call logs and the response cache are run outputs, not sources.\n*\n'
+
+/**
+ * Keeps the outputs out of git without the user editing their .gitignore: when an output lies in
+ * `<root>/.promptgate/`, that folder gets a `.gitignore` ignoring everything in it (an existing
+ * one is left alone).
+ */
+export async function ignoreOutputFolder(root: string, paths: OutputPaths): Promise<void> {
+  const folder = resolve(root, DEFAULT_OUTPUT_DIR)
+  if (![paths.report, paths.log, paths.cache].some(path => isInside(folder, path))) return
+  await mkdir(folder, { recursive: true })
+  await writeFile(join(folder, '.gitignore'), OUTPUT_GITIGNORE, { flag: 'wx' }).catch((error: unknown) => {
+    if ((error as { code?: unknown }).code !== 'EEXIST') throw error
+  })
 }

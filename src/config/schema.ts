@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { checkSpecSchema } from '../core/check-spec.js'
 import { observeConfigSchema } from './observe.js'
 import { railsConfigSchema } from '../rails/schema.js'
+import { chaosSchema } from './chaos-schema.js'
 
 // The check vocabulary lives on the ground floor (datasets parse per-row checks with it); the
 // config embeds it unchanged.
@@ -99,7 +100,25 @@ const providerBase = {
     .optional()
     .describe('Retries on 429, 5xx and network errors (default 3).'),
   headers: z.record(z.string(), z.string()).optional().describe('Extra HTTP headers sent on every call.'),
-  stream: z.boolean().optional().describe('Stream responses to measure time to first token (default false).')
+  stream: z.boolean().optional().describe('Stream responses to measure time to first token (default false).'),
+  circuitBreaker: z
+    .strictObject({
+      consecutiveFailures: positiveInt
+        .max(1000)
+        .optional()
+        .describe(
+          'Failed attempts in a row (5xx, 529, network errors, timeouts, malformed responses) that open the circuit (default 5). A rejected key or an exhausted quota opens it at once.'
+        ),
+      cooldownMs: positiveInt
+        .optional()
+        .describe(
+          'How long an open circuit refuses calls before one probe call is let through (default 30000).'
+        )
+    })
+    .optional()
+    .describe(
+      'Stops sending calls to a provider that is down: once open, the remaining calls fail at once as "provider unavailable".'
+    )
 }
 
 export const providerSchema = z.discriminatedUnion('type', [
@@ -132,6 +151,80 @@ export const providerSchema = z.discriminatedUnion('type', [
     apiKeyEnv: nonEmpty.optional().describe('Default ANTHROPIC_API_KEY.'),
     anthropicVersion: nonEmpty.optional().describe('anthropic-version header (default 2023-06-01).'),
     ...providerBase
+  }),
+  z.strictObject({
+    type: z.literal('http'),
+    url: z.url().describe("The team's own feature endpoint, as its users call it (the head version)."),
+    baseVersionUrl: z
+      .url()
+      .optional()
+      .describe(
+        'Where the base version of the feature runs (e.g. a second port started from the base commit); default: url.'
+      ),
+    method: z
+      .enum(['POST', 'GET'])
+      .optional()
+      .describe('POST a JSON body (default) or GET with the variables as query.'),
+    body: z
+      .unknown()
+      .optional()
+      .describe(
+        'JSON request template; {{var}} in any string is replaced by the case variable (a string that is one placeholder keeps the value type). Default: the variables as an object.'
+      ),
+    headers: z.record(z.string(), z.string()).optional().describe('Fixed request headers.'),
+    headersFromEnv: z
+      .record(z.string(), nonEmpty)
+      .optional()
+      .describe(
+        'Headers whose value comes from an environment variable (masked in logs), e.g. {authorization: FEATURE_TOKEN}.'
+      ),
+    outputPath: nonEmpty
+      .optional()
+      .describe(
+        'Dot path of the answer in the JSON response, e.g. answer or data.text (default: the whole body).'
+      ),
+    sourcePath: nonEmpty
+      .optional()
+      .describe(
+        'Dot path of a field naming what produced the answer (e.g. source: model | cache | rules | unavailable); chaos suites count non-model sources as fallbacks.'
+      ),
+    stream: z
+      .boolean()
+      .optional()
+      .describe(
+        'The feature answers with Server-Sent Events: their data is joined, time to first byte is recorded as TTFT.'
+      ),
+    timeoutMs: positiveInt.optional().describe('Per-call timeout, ms (default: run.timeoutMs).')
+  }),
+  z.strictObject({
+    type: z.literal('exec'),
+    command: z
+      .array(nonEmpty)
+      .min(1)
+      .describe(
+        'The command and its arguments, run without a shell once per case, e.g. [node, scripts/answer.mjs]. Variables arrive as JSON on stdin and as PROMPTGATE_VAR_<NAME>; the answer is stdout. Never runs under pull_request_target.'
+      ),
+    cwd: nonEmpty
+      .optional()
+      .describe('Working directory of the head version, repo-relative (default: the repository root).'),
+    baseVersionCwd: nonEmpty
+      .optional()
+      .describe('Working directory of the base version, e.g. a worktree of the base commit (default: cwd).'),
+    env: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe(
+        'Environment for the command (only PATH, HOME and temp-dir variables are passed from the runner).'
+      ),
+    outputPath: nonEmpty
+      .optional()
+      .describe('Dot path of the answer when stdout is JSON (default: all of stdout).'),
+    sourcePath: nonEmpty
+      .optional()
+      .describe('Dot path of the field naming what produced the answer, as for http.'),
+    timeoutMs: positiveInt
+      .optional()
+      .describe('The process is killed after this, ms (default: run.timeoutMs).')
   }),
   z.strictObject({
     type: z.literal('replay'),
@@ -186,7 +279,8 @@ export const suiteSchema = z.strictObject({
   files: z
     .array(nonEmpty)
     .optional()
-    .describe('Extra files or globs whose change makes this suite affected (schemas, shared partials).')
+    .describe('Extra files or globs whose change makes this suite affected (schemas, shared partials).'),
+  chaos: chaosSchema.optional()
 })
 
 export const runSchema = z.strictObject({
@@ -194,7 +288,9 @@ export const runSchema = z.strictObject({
   timeoutMs: positiveInt.optional().describe('Per-call timeout, ms (default 60000).'),
   deadlineMs: positiveInt
     .optional()
-    .describe('Whole-run deadline, ms; calls not started by then are reported, not dropped silently.'),
+    .describe(
+      'Whole-run deadline, ms: calls in flight are aborted when it passes, calls not started are not sent; the report is still written and lists what was not run.'
+    ),
   cacheDir: nonEmpty.optional().describe('Response cache directory (default .promptgate/cache).'),
   cache: z.boolean().optional().describe('Use the response cache (default true).'),
   reportPath: nonEmpty
@@ -215,6 +311,12 @@ export const gateSchema = z.strictObject({
     .describe(
       'PR label with which a maintainer accepts a known regression (default promptgate:accept-regression).'
     ),
+  onProviderOutage: z
+    .enum(['fail', 'inconclusive', 'skip'])
+    .optional()
+    .describe(
+      "When a suite's provider is unavailable (circuit open, key rejected, no quota, every call failed): inconclusive (default: an outage is no evidence about the PR, and never a pass), fail the check, or skip the suite."
+    ),
   failOnInconclusive: z
     .boolean()
     .optional()
@@ -223,10 +325,20 @@ export const gateSchema = z.strictObject({
     )
 })
 
-export const judgeSchema = z.strictObject({
+const judgeModelSchema = {
   model: nonEmpty.describe('Judge model id, pinned, e.g. openai/gpt-4o-2024-08-06.'),
-  provider: nonEmpty.optional().describe('Provider name; default: the route of the model id.'),
-  temperature: z.number().min(0).max(2).optional()
+  provider: nonEmpty.optional().describe('Provider name; default: the route of the model id.')
+}
+
+export const judgeSchema = z.strictObject({
+  ...judgeModelSchema,
+  temperature: z.number().min(0).max(2).optional(),
+  fallback: z
+    .strictObject(judgeModelSchema)
+    .optional()
+    .describe(
+      'A second judge used when a judge call fails (outage, rate limit, circuit open), so graded checks still decide. Its grades are marked in the call log.'
+    )
 })
 
 export const priceSchema = z.strictObject({

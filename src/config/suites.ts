@@ -8,6 +8,7 @@ import { renderCase, TemplateError } from '../prompts/render.js'
 import { toCheckSpec } from '../core/check-spec.js'
 import { combineSourceErrors, SourceError, type SourceIssue } from '../core/errors.js'
 import { configLocation } from './load.js'
+import { expandSuiteEntries, type SuiteEntry } from './prompt-globs.js'
 import type { Config, Sampling, SuiteConfig, Thresholds } from './schema.js'
 
 /** Missing-variable problems listed per suite before the rest are only counted. */
@@ -19,6 +20,8 @@ export interface ResolvedSuite {
   prompt: PromptDefinition
   /** Prompt testData first, then each dataset in config order. Ids are unique. */
   cases: TestCase[]
+  /** The entry's prompt glob when this suite is one file of it (`config.prompt` is that file). */
+  glob?: string
   /** defaults.checks + suite.checks + the prompt file's evaluators. Per-case checks stay on the case. */
   checks: CheckSpec[]
   /** suite.model ?? prompt.model ?? defaults.model */
@@ -46,9 +49,8 @@ export async function resolveSuites(
   files: RepoFiles,
   options: ResolveOptions = {}
 ): Promise<ResolvedSuite[]> {
-  const settled = await Promise.allSettled(
-    config.suites.map((_, index) => resolveSuite(config, index, files, options))
-  )
+  const entries = await expandSuiteEntries(config, files, configLocation(config, [])?.file ?? 'the config')
+  const settled = await Promise.allSettled(entries.map(entry => resolveEntry(config, entry, files, options)))
   const errors: SourceError[] = []
   const suites: ResolvedSuite[] = []
   for (const result of settled) {
@@ -72,6 +74,17 @@ export async function resolveSuite(
 ): Promise<ResolvedSuite> {
   const suite = config.suites[index]
   if (!suite) throw new RangeError(`config has no suite at index ${index}`)
+  return resolveEntry(config, { index, suite }, files, options)
+}
+
+/** Resolves one concrete suite of an entry (a glob entry's file, or the entry itself). */
+async function resolveEntry(
+  config: Config,
+  entry: SuiteEntry,
+  files: RepoFiles,
+  options: ResolveOptions
+): Promise<ResolvedSuite> {
+  const { index, suite } = entry
   const base = ['suites', index]
   const [promptResult, ...datasetResults] = await Promise.allSettled([
     loadPrompt(suite, files, {
@@ -119,6 +132,7 @@ export async function resolveSuite(
   const checks = configuredChecks(config, suite).concat(prompt.checks)
   return {
     id: suite.id,
+    ...(entry.glob ? { glob: entry.glob } : {}),
     config: suite,
     prompt,
     cases,

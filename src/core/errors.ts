@@ -1,6 +1,7 @@
 // Errors that point into a source file. Config, prompt and dataset loaders all report every
 // problem they find at once, each with file:line:col and the key path, so a user fixes a file in
 // one round trip instead of one error per CI run.
+import { TextEncodingError } from './text-file.js'
 
 /** One problem in a source file. `path` is the key path inside the file, e.g. `suites[0].model`. */
 export interface SourceIssue {
@@ -66,6 +67,21 @@ export class MissingFileError extends SourceError {
       referencedFrom ? { ...referencedFrom, message } : { file: path, path: '', message }
     ])
     this.name = 'MissingFileError'
+  }
+}
+
+/**
+ * Reads a file through `read`; a file that is not UTF-8 text (see core/text-file.ts) becomes a
+ * SourceError at that file, so it is listed with the other problems and annotated on the file.
+ */
+export async function readDecoded<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (error) {
+    if (!(error instanceof TextEncodingError)) throw error
+    throw new SourceError(`Unreadable file ${error.file}`, [
+      { file: error.file, line: error.line, path: '', message: `this file ${error.reason}` }
+    ])
   }
 }
 

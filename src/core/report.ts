@@ -1,6 +1,14 @@
 // The versioned JSON report: what the engine, the statistics and the gate produce, and what
 // every renderer (terminal, PR comment, job summary) reads. Renderers never recompute verdicts.
-import type { SampleResult, SourceLocation, TestCase, VarValue } from './types.js'
+import type {
+  ProviderErrorKind,
+  ProviderHealthSnapshot,
+  SampleResult,
+  SourceLocation,
+  TestCase,
+  VarValue,
+  VersionSide
+} from './types.js'
 
 export type SuiteVerdict =
   'pass' | 'improvement' | 'regression' | 'fail' | 'inconclusive' | 'skipped' | 'error'
@@ -161,6 +169,80 @@ export interface CaseReport {
   flip?: 'regressed' | 'fixed' | 'same'
 }
 
+/**
+ * A provider's health over the run, from its circuit breaker (see providers/breaker.ts): state,
+ * times opened, requests sent, failed attempts, calls refused while open, the error that opened it.
+ */
+export type ProviderHealth = ProviderHealthSnapshot
+
+/** `gate.onProviderOutage`: what a suite's verdict is when its provider could not be reached. */
+export type OutagePolicy = 'fail' | 'inconclusive' | 'skip'
+
+/**
+ * Set when a suite's provider was unavailable (circuit open, key rejected, no quota) or a side got
+ * no judged sample because every call failed. The comment shows "provider unavailable" from it and
+ * never a pass rate for a side in `unjudgedSides`.
+ */
+export interface ProviderOutage {
+  provider: string
+  /** Sides with samples that failed on the outage. */
+  sides: VersionSide[]
+  /** Sides with no judged sample at all. */
+  unjudgedSides: VersionSide[]
+  /** The first outage error, as the provider reported it (already redacted and bounded). */
+  error: string
+  httpStatus?: number
+  kind?: ProviderErrorKind
+  /** Samples that failed on it. */
+  failedSamples: number
+  policy: OutagePolicy
+}
+
+/** What a feature's answer under a fault was, in the order a user would rank them. */
+export type ChaosOutcome = 'answered' | 'fell-back' | 'unavailable' | 'garbage' | 'timed-out'
+
+/** One side's row of the fault × outcome matrix. */
+export interface ChaosCounts {
+  answered: number
+  'fell-back': number
+  unavailable: number
+  garbage: number
+  'timed-out': number
+  total: number
+  /** p95 latency of the answers that arrived, ms. */
+  p95LatencyMs?: number
+}
+
+/** A bad answer, kept as evidence for the comment (the output is untrusted: escape it). */
+export interface ChaosExample {
+  scenario: string
+  side: VersionSide
+  caseId: string
+  outcome: 'garbage' | 'timed-out'
+  /** Why it counts as bad, in the gate's words. */
+  why: string
+  output?: string
+}
+
+export interface ChaosScenarioReport {
+  name: string
+  /** The faults in words, e.g. `rate-limit 30% + server-error 10%`. */
+  faults: string
+  head: ChaosCounts
+  base?: ChaosCounts
+  /** Model requests the proxy received and the faults it injected, during this scenario. */
+  proxy: { requests: number; injected: Record<string, number> }
+}
+
+/** The chaos suite's matrix and its verdict: any garbage or timeout on head fails it. */
+export interface ChaosReport {
+  wire: 'openai' | 'anthropic'
+  scenarios: ChaosScenarioReport[]
+  verdict: 'pass' | 'fail' | 'regression'
+  reason: string
+  examples: ChaosExample[]
+}
+
 export interface SuiteReport {
   id: string
   change: SuiteChange
@@ -189,6 +271,8 @@ export interface SuiteReport {
   unsupportedChecks: { id: string; reason: string }[]
   calls: { made: number; cached: number; failed: number; adaptiveExtra: number; saved: number }
   error?: string
+  outage?: ProviderOutage
+  chaos?: ChaosReport
 }
 
 export interface RunReport {
@@ -209,4 +293,6 @@ export interface RunReport {
   /** Visible warnings for the reader (truncations, skipped work, fallbacks). */
   notes: string[]
   run: { concurrency: number; durationMs: number }
+  /** Per provider that made calls: its circuit breaker's account of the run. */
+  providerHealth?: Record<string, ProviderHealth>
 }

@@ -6,7 +6,15 @@ import type { ChecksContext } from '../checks/types.js'
 import type { Config } from '../config/schema.js'
 import { suiteSide, type ResolvedSuite, type SuiteSide } from '../config/suites.js'
 import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, REPORT_SCHEMA_VERSION } from '../constants.js'
-import type { CaseReport, RunReport, SuiteChange, SuiteReport } from '../core/report.js'
+import type {
+  CaseReport,
+  ChaosReport,
+  ProviderHealth,
+  ProviderOutage,
+  RunReport,
+  SuiteChange,
+  SuiteReport
+} from '../core/report.js'
 import type {
   CallRecordSink,
   CompletionRequest,
@@ -22,7 +30,7 @@ import type {
 } from '../core/types.js'
 import { renderCase } from '../prompts/index.js'
 import { createProviders, type Env, type ProviderRegistry } from '../providers/registry.js'
-import { providerModelName, RoutingError } from '../providers/routing.js'
+import { providerModelName, routeModel, RoutingError } from '../providers/routing.js'
 import { createRailsAsync, type Rails } from '../rails/index.js'
 import {
   extraCallBudget as samplingBudget,
@@ -31,18 +39,28 @@ import {
   type ExtraSample
 } from '../stats/adaptive.js'
 import { flipOf, pairCases } from '../stats/compare.js'
+import { priceVendorOf, type PriceVendor } from '../stats/cost.js'
 import { isCompleted } from '../stats/summary.js'
 import { SINGLE_LOOK, type Look } from '../stats/sequential.js'
+import { applyOutagePolicy, DEFAULT_OUTAGE_POLICY, detectOutage } from '../stats/outage.js'
 import { decideOverall, decideSuite, type DecideInput, type SuiteDecision } from '../stats/verdict.js'
 import { PROMPTGATE_VERSION } from '../version.js'
 import { applyAcceptLabel } from './accept.js'
 import { DiskCache, nullCache, type ResponseCache } from './cache.js'
+import { startDeadline, type RunDeadline } from './deadline.js'
+import { chaosBudgetMs, runChaosScenarios, startSuiteProxy } from './chaos.js'
+import type { ChaosProxy } from '../chaos/proxy.js'
+import { applyChaosVerdict } from '../chaos/matrix.js'
+import type { ChaosConfig } from '../config/chaos-schema.js'
+import { deadlineNote, outageNotes, throttlingNote } from './run-notes.js'
 import type { ProgressSink } from './progress.js'
 import {
   callRecord,
   completeCached,
   executeWork,
+  failureOf,
   planWork,
+  routeFor,
   type CallRoute,
   type EngineDeps,
   type SuitePlan,
@@ -111,50 +129,87 @@ export type CaseExpander = (suite: ResolvedSuite) => TestCase[]
 export function cacheScopeOf(config: Config, providerName: string): string {
   const provider = config.providers[providerName]
   if (!provider) return providerName
-  const where = provider.type === 'replay' ? provider.cassette : (provider.baseUrl ?? '')
+  const where =
+    provider.type === 'replay'
+      ? provider.cassette
+      : provider.type === 'http'
+        ? [provider.url, provider.baseVersionUrl ?? ''].join(' ')
+        : provider.type === 'exec'
+          ? [...provider.command, provider.cwd ?? '', provider.baseVersionCwd ?? ''].join(' ')
+          : (provider.baseUrl ?? '')
   const version = provider.type === 'azure-openai' ? (provider.apiVersion ?? '') : ''
   return [providerName, provider.type, where, version].join('|')
+}
+
+/** A judge model's route: a pinned provider wins over the model id's route. */
+function judgeRoute(
+  config: Config,
+  registry: ProviderRegistry,
+  judge: { model: string; provider?: string },
+  key: string,
+  deps: RunDeps
+): CallRoute {
+  const pinned = judge.provider ? registry.providers.get(judge.provider) : undefined
+  if (judge.provider && !pinned) {
+    throw new RoutingError(
+      `${key}.provider is "${judge.provider}", which is not under providers: use one of ${[...registry.providers.keys()].join(', ')}.`
+    )
+  }
+  const { provider, model } = pinned
+    ? { provider: pinned, model: providerModelName(judge.model) }
+    : registry.resolve(judge.model)
+  return callRoute(provider, model, cacheScopeOf(config, provider.name), deps)
 }
 
 function createJudge(
   config: Config,
   registry: ProviderRegistry,
-  calls: Pick<EngineDeps, 'cache' | 'readCache' | 'timeoutMs'>,
+  calls: Pick<EngineDeps, 'cache' | 'readCache' | 'timeoutMs' | 'deadline'>,
   onCall: CallRecordSink,
   deps: RunDeps
 ): ((item: WorkItem) => Judge) | undefined {
   if (!config.judge) return undefined
   const judgeConfig = config.judge
-  // A pinned judge provider wins over the model id's route.
-  const pinned = judgeConfig.provider ? registry.providers.get(judgeConfig.provider) : undefined
-  if (judgeConfig.provider && !pinned) {
-    throw new RoutingError(
-      `judge.provider is "${judgeConfig.provider}", which is not under providers: use one of ${[...registry.providers.keys()].join(', ')}.`
-    )
-  }
-  const { provider, model } = pinned
-    ? { provider: pinned, model: providerModelName(judgeConfig.model) }
-    : registry.resolve(judgeConfig.model)
-  const route = callRoute(provider, model, cacheScopeOf(config, provider.name), deps)
+  const primary = judgeRoute(config, registry, judgeConfig, 'judge', deps)
+  const fallback =
+    judgeConfig.fallback && judgeRoute(config, registry, judgeConfig.fallback, 'judge.fallback', deps)
   // One judge per sample, so each judge call in the log names the case and side it graded.
-  return item => ({
-    model: judgeConfig.model,
-    async complete(messages: Message[], params?: ModelParameters): Promise<CompletionResult> {
+  return item => {
+    const ask = async (route: CallRoute, messages: Message[], params?: ModelParameters) => {
       const request: CompletionRequest = {
-        model,
+        model: route.providerModel,
         messages,
         parameters: { temperature: judgeConfig.temperature ?? 0, ...params }
       }
-      const { result, cacheHit } = await completeCached(route, request, 0, calls)
-      onCall(
-        callRecord(item, route, messages, result, cacheHit, {
-          purpose: 'judge',
-          parameters: request.parameters
-        })
-      )
-      return result
+      const judged = { purpose: 'judge', parameters: request.parameters } as const
+      try {
+        const { result, cacheHit } = await completeCached(route, request, 0, calls)
+        onCall(callRecord(item, route, messages, result, cacheHit, judged))
+        return result
+      } catch (error) {
+        onCall(callRecord(item, route, messages, undefined, false, { ...failureOf(error), ...judged }))
+        throw error
+      }
     }
-  })
+    return {
+      model: judgeConfig.model,
+      async complete(messages: Message[], params?: ModelParameters): Promise<CompletionResult> {
+        if (!fallback) return ask(primary, messages, params)
+        // A judge outage must not leave every graded check undecided: ask the fallback judge.
+        try {
+          return await ask(primary, messages, params)
+        } catch (primaryError) {
+          try {
+            return await ask(fallback, messages, params)
+          } catch (fallbackError) {
+            const first = failureOf(primaryError).error
+            const second = failureOf(fallbackError).error
+            throw new Error(`judge failed: ${first}; judge.fallback failed too: ${second}`)
+          }
+        }
+      }
+    }
+  }
 }
 
 function caseReports(
@@ -202,6 +257,8 @@ function passRate(samples: SampleResult[]): number | undefined {
 export interface SuiteState {
   toRun: SuiteToRun
   plan: SuitePlan
+  /** The fault × outcome matrix, for a suite with a `chaos:` block. */
+  chaos?: ChaosReport
   head: SampleResult[]
   base?: SampleResult[]
   adaptiveExtra: number
@@ -226,7 +283,27 @@ function decisionInput(config: Config, state: SuiteState): DecideInput {
     modelName: state.plan.route.providerModel,
     look: state.look,
     deterministic: isDeterministic(state.plan),
-    promptFile: state.toRun.suite.prompt.file
+    promptFile: state.toRun.suite.prompt.file,
+    priceVendor: priceVendorFor(config, state.plan.route.provider.name, state.toRun.suite.modelId)
+  }
+}
+
+/**
+ * Whose list prices apply to a suite's calls: its provider's vendor; for a replay provider, the
+ * vendor of the real provider it recorded from (the route the id has without replay).
+ */
+export function priceVendorFor(
+  config: Config,
+  providerName: string,
+  modelId: string
+): PriceVendor | undefined {
+  const provider = config.providers[providerName]
+  if (provider?.type !== 'replay') return priceVendorOf(provider)
+  try {
+    return priceVendorOf(config.providers[routeModel(modelId, config, { excludeReplay: true }).provider])
+  } catch (error) {
+    if (error instanceof RoutingError) return undefined
+    throw error
   }
 }
 
@@ -285,18 +362,27 @@ export async function runSuites(
       defaultTimeoutMs: settings.timeoutMs,
       maxSockets: settings.concurrency
     }))
+  // run.deadlineMs: calls in flight are aborted when it passes, later ones are not started.
+  const deadline: RunDeadline | undefined =
+    config.run?.deadlineMs !== undefined ? startDeadline(config.run.deadlineMs) : undefined
+  const proxies = new Map<SuiteState, ChaosProxy>()
   try {
     const expanded = expandSuites(suites, deps.expandCases)
     const rails = await railsFor(config, expanded, options)
-    const engineDeps = await engineDepsFor(config, rails, registry, settings, options, deps, startedAt)
+    const engineDeps = await engineDepsFor(config, rails, registry, settings, options, deps, deadline)
     const states = expanded.map(toRun => planSuite(config, toRun, registry, options, deps))
     refuseUnavailable(states)
-    await executeSuites(config, states, engineDeps, rails)
+    await startChaosProxies(states, registry, proxies)
+    await executeSuites(config, states, engineDeps, rails, { proxies, timeoutMs: settings.timeoutMs })
     return buildReport(config, states, deleted, options, settings.concurrency, {
       startedAt,
-      finishedAt: deps.now()
+      finishedAt: deps.now(),
+      deadline,
+      registry
     })
   } finally {
+    deadline?.dispose()
+    await Promise.all([...proxies.values()].map(proxy => proxy.close()))
     // Responses already paid for are kept even when the run fails part-way.
     await settings.cache.flush()
     if (!deps.registry) await registry.close()
@@ -379,10 +465,10 @@ async function engineDepsFor(
   settings: CallSettings,
   options: RunOptions,
   deps: RunDeps,
-  startedAt: number
+  deadline: RunDeadline | undefined
 ): Promise<EngineDeps> {
   const recordCall = callRecordSink(deps)
-  const judge = createJudge(config, registry, settings, recordCall, deps)
+  const judge = createJudge(config, registry, { ...settings, deadline }, recordCall, deps)
   const check: EngineDeps['check'] = async (output, item, messages, prompt) => {
     const context: ChecksContext = {
       testCase: item.testCase,
@@ -399,7 +485,7 @@ async function engineDepsFor(
     ...settings,
     progress: deps.progress,
     now: deps.now,
-    deadlineAt: config.run?.deadlineMs !== undefined ? startedAt + config.run.deadlineMs : undefined,
+    deadline,
     render: renderCase,
     check,
     aggregate: aggregateSample,
@@ -415,12 +501,28 @@ function callRecordSink(deps: RunDeps): CallRecordSink {
   return record => deps.onCall?.(record)
 }
 
-/** The planned calls of every suite, then adaptive rounds until the verdicts are decided. */
+/** Chaos suites' features reach their model through the proxy, for the plain run too. */
+async function startChaosProxies(
+  states: SuiteState[],
+  registry: ProviderRegistry,
+  proxies: Map<SuiteState, ChaosProxy>
+): Promise<void> {
+  for (const state of states) {
+    const chaos = state.toRun.suite.config.chaos
+    if (chaos) proxies.set(state, await startSuiteProxy(state.plan.id, chaos, registry.providers))
+  }
+}
+
+/**
+ * The planned calls of every suite, then adaptive rounds until the verdicts are decided, then
+ * each chaos suite's fault scenarios.
+ */
 async function executeSuites(
   config: Config,
   states: SuiteState[],
   engineDeps: EngineDeps,
-  rails: Rails | undefined
+  rails: Rails | undefined,
+  chaos: { proxies: Map<SuiteState, ChaosProxy>; timeoutMs: number }
 ): Promise<void> {
   const tally: WorkTally = { done: 0, total: 0, failed: 0, cached: 0, startedAt: engineDeps.now() }
   const initial = planWork(states.map(s => s.plan))
@@ -428,6 +530,11 @@ async function executeSuites(
   engineDeps.progress.start(initial.length, 'promptgate')
   addSamples(states, initial, await executeWork(initial, engineDeps, tally), false)
   await adaptiveRounds(config, states, engineDeps, tally, rails)
+  for (const [state, proxy] of chaos.proxies) {
+    const suiteChaos = state.toRun.suite.config.chaos as ChaosConfig
+    const budget = chaosBudgetMs(suiteChaos, state.toRun.suite.thresholds.maxP95LatencyMs, chaos.timeoutMs)
+    state.chaos = await runChaosScenarios(state.plan, suiteChaos, proxy, budget, engineDeps, tally)
+  }
   engineDeps.progress.finish({ ...tally, elapsedMs: engineDeps.now() - tally.startedAt })
 }
 
@@ -449,11 +556,32 @@ function buildReport(
   deleted: DeletedSuite[],
   options: RunOptions,
   concurrency: number,
-  { startedAt, finishedAt }: { startedAt: number; finishedAt: number }
+  run: { startedAt: number; finishedAt: number; deadline?: RunDeadline; registry: ProviderRegistry }
 ): RunReport {
+  const { startedAt, finishedAt } = run
+  const outagePolicy = config.gate?.onProviderOutage ?? DEFAULT_OUTAGE_POLICY
   const suiteReports: SuiteReport[] = [
-    ...states.map(state => suiteReport(state, decideSuite(decisionInput(config, state)))),
+    ...states.map(state => {
+      const outage = detectOutage({
+        head: state.head,
+        base: state.base,
+        providerOf: side => routeFor(state.plan, side).provider.name,
+        policy: outagePolicy
+      })
+      const decision = applyChaosVerdict(
+        applyOutagePolicy(decideSuite(decisionInput(config, state)), outage),
+        state.chaos
+      )
+      return suiteReport(state, decision, outage)
+    }),
     ...deleted.map(deletedSuiteReport)
+  ]
+  const allSamples = states.flatMap(s => [...s.head, ...(s.base ?? [])])
+  const runNotes = [
+    ...outageNotes(suiteReports),
+    ...[run.deadline && deadlineNote(run.deadline, states), throttlingNote(allSamples)].filter(
+      (note): note is string => note !== undefined
+    )
   ]
   const overall = decideOverall(suiteReports)
   const report: RunReport = {
@@ -468,8 +596,9 @@ function buildReport(
     reason: overall.reason,
     suites: suiteReports,
     missingSecrets: [],
-    notes: [...(options.notes ?? [])],
-    run: { concurrency, durationMs: finishedAt - (options.durationFrom ?? startedAt) }
+    notes: [...(options.notes ?? []), ...runNotes],
+    run: { concurrency, durationMs: finishedAt - (options.durationFrom ?? startedAt) },
+    ...providerHealth(run.registry)
   }
   return options.accept ? applyAcceptLabel(report, options.accept.labels, options.accept.label) : report
 }
@@ -491,9 +620,19 @@ function deletedSuiteReport(gone: DeletedSuite): SuiteReport {
   }
 }
 
+/** Providers that sent requests, with their circuit breaker's account; absent when none did. */
+function providerHealth(registry: ProviderRegistry): { providerHealth?: Record<string, ProviderHealth> } {
+  const health: Record<string, ProviderHealth> = {}
+  for (const [name, provider] of registry.providers) {
+    const snapshot = provider.health?.()
+    if (snapshot && snapshot.attempts + snapshot.rejectedCalls > 0) health[name] = snapshot
+  }
+  return Object.keys(health).length > 0 ? { providerHealth: health } : {}
+}
+
 function streamFor(config: Config, providerName: string): boolean | undefined {
   const provider = config.providers[providerName]
-  return provider && provider.type !== 'replay' ? provider.stream : undefined
+  return provider && provider.type !== 'replay' && provider.type !== 'exec' ? provider.stream : undefined
 }
 
 /**
@@ -509,6 +648,8 @@ async function adaptiveRounds(
   rails: Rails | undefined
 ): Promise<void> {
   for (const state of states) {
+    // Past the deadline every extra sample would only be reported as not run.
+    if (engineDeps.deadline?.passed()) return
     const costPerCall = observedCostPerCall(decisionInput(config, state))
     const budget = { ...extraCallBudget(config, state, costPerCall), costPerCall }
     const byCase = new Map(state.plan.cases.map(c => [c.id, c]))
@@ -560,7 +701,11 @@ export function extraCallBudget(
   })
 }
 
-function suiteReport(state: SuiteState, decision: SuiteDecision): SuiteReport {
+function suiteReport(
+  state: SuiteState,
+  decision: SuiteDecision,
+  outage: ProviderOutage | undefined
+): SuiteReport {
   const { suite, change } = state.toRun
   const all = [...state.head, ...(state.base ?? [])]
   // Stored baseline samples were not run here: they count as saved calls only.
@@ -593,6 +738,8 @@ function suiteReport(state: SuiteState, decision: SuiteDecision): SuiteReport {
       failed: ran.filter(s => s.error).length,
       adaptiveExtra: state.adaptiveExtra,
       saved: cached + stored.size
-    }
+    },
+    ...(outage ? { outage } : {}),
+    ...(state.chaos ? { chaos: state.chaos } : {})
   }
 }

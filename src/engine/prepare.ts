@@ -2,12 +2,15 @@
 // each suite's prompt, deciding how the suite changed.
 import { isDeepStrictEqual } from 'node:util'
 import { MissingFileError, SourceError, type SourceIssue } from '../core/errors.js'
+import { DEFAULT_CONFIG_PATH, STORED_FIELD_MAX_CHARS } from '../constants.js'
+import { discoveryConfig, DISCOVERY_GLOB } from '../config/discovery.js'
 import { readConfigFile } from '../config/load.js'
 import type { Config } from '../config/schema.js'
 import { resolveSuites, type ResolvedSuite } from '../config/suites.js'
 import type { SuiteChange } from '../core/report.js'
 import type { PromptDefinition, RepoFiles } from '../core/types.js'
 import { isModelGraded } from '../checks/index.js'
+import { emptySubstitution, varsOfCase } from '../checks/template.js'
 import { railsValidatorIds } from '../rails/index.js'
 import { customValidatorId } from '../rails/schema.js'
 import { loadPrompt } from '../prompts/index.js'
@@ -17,18 +20,53 @@ import type { SuiteToRun } from './pipeline.js'
 export interface LoadedProject {
   config: Config
   suites: ResolvedSuite[]
+  /** Set when no config file exists and the suites were discovered (see config/discovery.ts). */
+  discovered?: string
+}
+
+export interface LoadProjectOptions {
+  /** Lets a missing default config fall back to discovering prompt files, with these keys. */
+  env?: Readonly<Record<string, string | undefined>>
+}
+
+/**
+ * Reads the config, or, when the default config file does not exist and `env` is given,
+ * discovers the repository's `.prompt.yml` files (an explicitly named config must exist).
+ */
+async function readOrDiscoverConfig(
+  configPath: string,
+  files: RepoFiles,
+  options: LoadProjectOptions
+): Promise<{ config: Config; discovered: boolean }> {
+  try {
+    return { config: await readConfigFile(configPath, files), discovered: false }
+  } catch (error) {
+    const missingDefault =
+      error instanceof MissingFileError && error.path === configPath && configPath === DEFAULT_CONFIG_PATH
+    if (!missingDefault || !options.env || !files.listFiles) throw error
+    return { config: discoveryConfig(options.env, configPath), discovered: true }
+  }
 }
 
 export async function loadProject(
   configPath: string,
   files: RepoFiles,
-  onWarning: (issue: SourceIssue) => void = () => undefined
+  onWarning: (issue: SourceIssue) => void = () => undefined,
+  options: LoadProjectOptions = {}
 ): Promise<LoadedProject> {
-  const config = await readConfigFile(configPath, files)
+  const { config, discovered } = await readOrDiscoverConfig(configPath, files, options)
   const suites = await resolveSuites(config, files, { onWarning })
   requireChecks(suites, configPath)
   checkRailsValidatorIds(config, suites, configPath)
-  return { config, suites }
+  refuseEmptySubstitutions(suites)
+  warnAboutLargeCases(suites, onWarning)
+  if (!discovered) return { config, suites }
+  const providers = Object.keys(config.providers).join(', ')
+  return {
+    config,
+    suites,
+    discovered: `No config at ${configPath}: evaluated the ${suites.length === 1 ? 'prompt file' : `${suites.length} prompt files`} found (${DISCOVERY_GLOB}) with their own testData and evaluators, on ${providers}.`
+  }
 }
 
 const RAILS_GROUPS = ['pii', 'secret', 'custom']
@@ -81,6 +119,59 @@ export function requireChecks(suites: ResolvedSuite[], configPath: string): void
     })
   }
   if (issues.length > 0) throw new SourceError('Suites without checks', issues)
+}
+
+/** Empty-check-value problems listed per suite before the rest are only counted. */
+const MAX_EMPTY_SUBSTITUTION_ISSUES = 20
+
+/**
+ * A `contains "{{expected}}"` on a case whose `expected` is "" passes every output: refused
+ * before any call, naming the case (suite checks and the case's own).
+ */
+export function refuseEmptySubstitutions(suites: ResolvedSuite[]): void {
+  const issues: SourceIssue[] = []
+  for (const suite of suites) {
+    let more = 0
+    let listed = 0
+    for (const testCase of suite.cases) {
+      let vars: Map<string, string> | undefined
+      for (const check of [...suite.checks, ...testCase.checks]) {
+        const reason = emptySubstitution(check, (vars ??= varsOfCase(testCase)))
+        if (!reason) continue
+        if (listed >= MAX_EMPTY_SUBSTITUTION_ISSUES) more++
+        else {
+          listed++
+          issues.push({ ...testCase.source, path: `case ${testCase.id}`, message: reason })
+        }
+        break
+      }
+    }
+    if (more > 0)
+      issues.push({
+        file: suite.prompt.file,
+        path: `suite ${suite.id}`,
+        message: `and ${more} more case(s) with empty check values`
+      })
+  }
+  if (issues.length > 0) throw new SourceError('Checks that would decide nothing', issues)
+}
+
+/** A case whose variables are longer than this gets a warning: it is sent in full, stored shortened. */
+export const LARGE_CASE_CHARS = 1_000_000
+
+/** Very large cases run (long documents are a real input), but never without a word. */
+function warnAboutLargeCases(suites: ResolvedSuite[], onWarning: (issue: SourceIssue) => void): void {
+  for (const suite of suites) {
+    for (const testCase of suite.cases) {
+      const chars = JSON.stringify(testCase.vars).length
+      if (chars <= LARGE_CASE_CHARS) continue
+      onWarning({
+        ...testCase.source,
+        path: `case ${testCase.id}`,
+        message: `this case is ${chars.toLocaleString('en-US')} characters long; it is sent to the model in full, but the report and the call log keep the first ${STORED_FIELD_MAX_CHARS.toLocaleString('en-US')} characters of each field`
+      })
+    }
+  }
 }
 
 export class SuiteSelectionError extends Error {

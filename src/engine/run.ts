@@ -3,6 +3,7 @@
 // goes through the content-addressed cache first.
 import {
   ProviderError,
+  type CallOptions,
   type CallRecord,
   type CheckResult,
   type CheckSpec,
@@ -12,12 +13,14 @@ import {
   type ModelParameters,
   type PromptDefinition,
   type Provider,
+  type ProviderErrorKind,
   type ResponseFormat,
   type SampleResult,
   type TestCase,
   type VersionSide
 } from '../core/types.js'
 import { cacheKey, type ResponseCache } from './cache.js'
+import { notRunMessage, type RunDeadline } from './deadline.js'
 import type { ProgressSink } from './progress.js'
 import { errorMessage } from '../core/guards.js'
 
@@ -62,8 +65,8 @@ export interface EngineDeps {
   now: () => number
   concurrency: number
   timeoutMs: number
-  /** Epoch ms after which no new call starts; the rest are reported as not run. */
-  deadlineAt?: number
+  /** `run.deadlineMs`: aborts calls in flight when it passes; later calls are reported as not run. */
+  deadline?: RunDeadline
   render(prompt: PromptDefinition, testCase: TestCase): Message[]
   check(output: string, item: WorkItem, messages: Message[], prompt: PromptDefinition): Promise<CheckResult[]>
   aggregate(checks: CheckResult[]): { pass: boolean; score: number; flag?: string }
@@ -92,8 +95,8 @@ export function planWork(suites: SuitePlan[]): WorkItem[] {
   return items
 }
 
-export function routeFor(item: WorkItem): CallRoute {
-  return item.side === 'base' && item.suite.baseRoute ? item.suite.baseRoute : item.suite.route
+export function routeFor(suite: SuitePlan, side: VersionSide): CallRoute {
+  return side === 'base' && suite.baseRoute ? suite.baseRoute : suite.route
 }
 
 /**
@@ -104,34 +107,47 @@ export async function completeCached(
   route: CallRoute,
   request: CompletionRequest,
   repeat: number,
-  deps: Pick<EngineDeps, 'cache' | 'readCache' | 'timeoutMs'>
+  deps: Pick<EngineDeps, 'cache' | 'readCache' | 'timeoutMs' | 'deadline'>,
+  call: Pick<CallOptions, 'side' | 'vars'> = {}
 ): Promise<{ result: CompletionResult; cacheHit: boolean }> {
   const key = cacheKey({ provider: route.cacheScope, request, repeat })
   const cached = deps.readCache ? await deps.cache.get(key) : undefined
   if (cached) return { result: cached, cacheHit: true }
-  const result = await route.provider.complete(request, {
-    signal: AbortSignal.timeout(deps.timeoutMs),
-    repeat
-  })
+  const timeout = AbortSignal.timeout(deps.timeoutMs)
+  const signal = deps.deadline ? AbortSignal.any([timeout, deps.deadline.signal]) : timeout
+  const result = await route.provider.complete(request, { signal, repeat, ...call })
   await deps.cache.set(key, result)
   return { result, cacheHit: false }
 }
 
+/** What a sample and a call record keep of a failed call: the message, the status, the class. */
+export interface CallFailure {
+  error: string
+  errorStatus?: { httpStatus?: number; retries: number }
+  errorKind?: ProviderErrorKind
+}
+
+export function failureOf(error: unknown): CallFailure {
+  if (error instanceof ProviderError) {
+    return {
+      error: error.message,
+      errorStatus: {
+        ...(error.httpStatus !== undefined ? { httpStatus: error.httpStatus } : {}),
+        retries: error.retries
+      },
+      errorKind: error.kind
+    }
+  }
+  return { error: errorMessage(error) }
+}
+
 /** A sample whose call never answered: it neither passes nor fails, and says why. */
-function errorSample(item: WorkItem, error: string, messages: Message[], cause?: unknown): SampleResult {
+function errorSample(item: WorkItem, failure: CallFailure, messages: Message[]): SampleResult {
   return {
     caseId: item.testCase.id,
     side: item.side,
     repeat: item.repeat,
-    error,
-    ...(cause instanceof ProviderError
-      ? {
-          errorStatus: {
-            ...(cause.httpStatus !== undefined ? { httpStatus: cause.httpStatus } : {}),
-            retries: cause.retries
-          }
-        }
-      : {}),
+    ...failure,
     cacheHit: false,
     checks: [],
     pass: false,
@@ -165,15 +181,15 @@ export async function executeWork(
   const runOne = async (item: WorkItem): Promise<SampleResult> => {
     const prompt = item.side === 'base' && item.suite.base ? item.suite.base : item.suite.head
     const messages = renderFor(item, prompt)
-    if (messages instanceof Error) return errorSample(item, messages.message, [])
-    if (deps.deadlineAt !== undefined && deps.now() > deps.deadlineAt) {
+    if (messages instanceof Error) return errorSample(item, { error: messages.message }, [])
+    if (deps.deadline?.passed()) {
       return errorSample(
         item,
-        'not run: the run deadline (run.deadlineMs) passed before this call started',
+        { error: notRunMessage(deps.deadline.deadlineMs), errorKind: 'not-run' },
         messages
       )
     }
-    const route = routeFor(item)
+    const route = routeFor(item.suite, item.side)
     const request: CompletionRequest = {
       model: route.providerModel,
       messages,
@@ -184,11 +200,14 @@ export async function executeWork(
     let result: CompletionResult
     let cacheHit: boolean
     try {
-      ;({ result, cacheHit } = await completeCached(route, request, item.repeat, deps))
+      ;({ result, cacheHit } = await completeCached(route, request, item.repeat, deps, {
+        side: item.side,
+        vars: item.testCase.vars
+      }))
     } catch (error) {
-      const message = errorMessage(error)
-      deps.onCall?.(callRecord(item, route, messages, undefined, false, { error: message }))
-      return errorSample(item, message, messages, error)
+      const failure = failureOf(error)
+      deps.onCall?.(callRecord(item, route, messages, undefined, false, failure))
+      return errorSample(item, failure, messages)
     }
     const { text, ...call } = result
     const checks = await deps.check(text, item, messages, prompt)
@@ -251,8 +270,7 @@ export function callRecord(
   messages: Message[],
   result: CompletionResult | undefined,
   cacheHit: boolean,
-  extra: {
-    error?: string
+  extra: Partial<CallFailure> & {
     accepted?: boolean
     purpose?: 'judge'
     checks?: CallRecord['checks']
@@ -278,9 +296,12 @@ export function callRecord(
     messages,
     output: result?.text,
     error: extra.error,
+    errorStatus: extra.errorStatus,
+    errorKind: extra.errorKind,
     cacheHit,
     latencyMs: result?.latencyMs,
     ttftMs: result?.ttftMs,
+    retryWaitMs: result?.retryWaitMs,
     modelVersion: result?.modelVersion,
     usage: result?.usage,
     finishReason: result?.finishReason,

@@ -4,6 +4,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { GITHUB_PAGE_SIZE, GITHUB_PR_FILES_CAP } from '../constants.js'
 import { PROMPTGATE_VERSION } from '../version.js'
+import { decodeTextFile } from '../core/text-file.js'
 import type {
   GitHubApi,
   GitHubChangedFile,
@@ -175,13 +176,14 @@ export function octokitGitHubApi(octokit: GitHubOctokit, opts: { canReadUser?: b
       const file = data as { type?: string; encoding?: string; content?: string; sha?: string; size?: number }
       if (file.type !== 'file') return undefined
       if (file.encoding === 'base64' && typeof file.content === 'string' && (file.content || !file.size)) {
-        return Buffer.from(file.content, 'base64').toString('utf8')
+        return decodeTextFile(path, Buffer.from(file.content, 'base64'))
       }
       // Files over 1 MB come back with encoding "none" and no content: read the blob by its sha.
       if (!file.sha) throw new Error(`GitHub returned no content and no sha for ${path} at ${ref}`)
       const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: file.sha })
-      return Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8').toString(
-        'utf8'
+      return decodeTextFile(
+        path,
+        Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8')
       )
     },
 

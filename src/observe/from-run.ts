@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Price } from '../config/schema.js'
 import type { CallRecord } from '../core/types.js'
-import { costOf } from '../stats/cost.js'
+import { costOf, type PriceVendor } from '../stats/cost.js'
 import type { ContentCapture } from '../config/observe.js'
 import {
   CALL_RECORD_FORMAT,
@@ -24,6 +24,8 @@ export interface RunCallContext {
   /** Commit of each side when known (the action knows both; the CLI with --base knows neither SHA). */
   commits?: { base?: string; head?: string }
   prices?: Readonly<Record<string, Price>>
+  /** Whose list prices apply to a provider's calls (by its config name); none: only `prices` apply. */
+  priceVendor?: (providerName: string) => PriceVendor | undefined
   newId?: () => string
 }
 
@@ -74,7 +76,14 @@ export function callLineFromRun(record: CallRecord, context: RunCallContext): Ca
   put(
     a,
     PG.costUsd,
-    record.cacheHit ? undefined : costOf(record.usage, record.modelVersion ?? record.model, context.prices)
+    record.cacheHit
+      ? undefined
+      : costOf(
+          record.usage,
+          record.modelVersion ?? record.model,
+          context.prices,
+          context.priceVendor?.(record.provider)
+        )
   )
   if (record.error !== undefined) {
     a[GENAI.errorType] = errorKind(record.error, record.httpStatus)

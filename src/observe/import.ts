@@ -12,8 +12,9 @@ import type { LoggedCall } from './read.js'
 import type { Redactor } from './redact.js'
 import { clusterNearDuplicates, NEAR_DUPLICATE_JACCARD } from './similar.js'
 
-export const DEFAULT_IMPORT_CAP = 50
-export const DEFAULT_IMPORT_SEED = 1
+import { DEFAULT_IMPORT_CAP, DEFAULT_IMPORT_SEED } from './defaults.js'
+
+export { DEFAULT_IMPORT_CAP, DEFAULT_IMPORT_SEED }
 /** Sentences of a rejected answer shorter than this are too generic to forbid ("Sure!"). */
 const MIN_FORBIDDEN_SENTENCE_CHARS = 12
 /** At most this many sentences of one rejected answer become not-contains values. */

@@ -20,8 +20,9 @@ import {
 } from './format.js'
 import type { ImportMapping } from '../config/observe.js'
 
-export type LogFormat = 'promptgate' | 'otlp' | 'generic'
-export const LOG_FORMATS: readonly LogFormat[] = ['promptgate', 'otlp', 'generic']
+import { LOG_FORMATS, type LogFormat } from './defaults.js'
+
+export { LOG_FORMATS, type LogFormat }
 
 /** Problems listed per file before the rest are only counted. */
 const MAX_LISTED_ISSUES = 20

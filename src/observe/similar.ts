@@ -9,8 +9,9 @@
 // ship to Canada?" / "… Mexico?" 0.48 (all kept apart). Exact duplicates after normalisation (case,
 // punctuation, spacing, Unicode compatibility forms) are always merged.
 
-/** Jaccard similarity at or above which two queries count as the same query. */
-export const NEAR_DUPLICATE_JACCARD = 0.8
+import { NEAR_DUPLICATE_JACCARD } from './defaults.js'
+
+export { NEAR_DUPLICATE_JACCARD }
 /** Shingle width in characters: short enough for short queries, long enough to keep word order. */
 export const SHINGLE_CHARS = 5
 /** MinHash signature = BANDS × ROWS values; 16 × 4 finds pairs at 0.8 with probability > 0.999. */

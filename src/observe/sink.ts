@@ -4,6 +4,7 @@
 import type { Config } from '../config/schema.js'
 import type { CallRecord } from '../core/types.js'
 import { CallLog } from '../report/json.js'
+import { priceVendorOf } from '../stats/cost.js'
 import { contentFilter, PG, type CallLine } from './format.js'
 import { callLineFromRun } from './from-run.js'
 import { createRedactor } from './redact.js'
@@ -124,7 +125,15 @@ export async function withCallSinks<T>(
       const { createOtlpSpanSink } = await import('./otlp.js')
       spans = createOtlpSpanSink(target)
     }
-    const context = { filter, capture, commits: options.commits, prices: config.prices }
+    const context = {
+      filter,
+      capture,
+      commits: options.commits,
+      prices: config.prices,
+      // A replayed call's vendor depends on its suite's model id, which a call record lacks: its
+      // cost in the log is unknown (the report still prices it like the recorded provider).
+      priceVendor: (providerName: string) => priceVendorOf(config.providers[providerName])
+    }
     return await run(record => {
       const line = callLineFromRun(record, context)
       log.write(line)

@@ -350,7 +350,7 @@ function withEvaluatorIds(checks: CheckSpec[]): CheckSpec[] {
     let id = check.name
     if ((counts.get(check.name) ?? 0) > 1)
       id = check.type === 'gh-string' ? `${check.name}.${check.op}` : check.name
-    for (let k = 2; used.has(id); k++) id = `${check.name}#${k}`
+    for (let k = 2; used.has(id); k++) id = `${check.name} (${k})`
     used.add(id)
     return { ...check, id }
   })

@@ -15,6 +15,8 @@ import {
   type CompletionResult,
   type Message,
   type Provider,
+  type ProviderErrorKind,
+  type ProviderHealthSnapshot,
   type ResponseFormat,
   type TokenUsage
 } from '../core/types.js'
@@ -29,6 +31,7 @@ import {
 } from './common.js'
 import { joinUrl, parseTarget, type JsonHttpClient, type RequestTarget, type SseSink } from './http.js'
 import { errorMessage, isRecord } from '../core/guards.js'
+import type { CircuitBreaker } from './breaker.js'
 
 export type AnthropicProviderConfig = Extract<ProviderConfig, { type: 'anthropic' }>
 
@@ -38,6 +41,17 @@ export const ANTHROPIC_DEFAULT_MAX_TOKENS = 1024
 
 /** Error types Anthropic documents as transient (also sent inside a stream as an `error` event). */
 const RETRYABLE_ERROR_TYPES = new Set(['overloaded_error', 'api_error', 'rate_limit_error', 'timeout_error'])
+/** The error class of an `error` event in a stream, by Anthropic's error type. */
+const STREAM_ERROR_KINDS: Record<string, ProviderErrorKind> = {
+  overloaded_error: 'overloaded',
+  api_error: 'server',
+  rate_limit_error: 'rate-limit',
+  timeout_error: 'timeout',
+  billing_error: 'quota',
+  authentication_error: 'auth',
+  permission_error: 'auth',
+  invalid_request_error: 'bad-request'
+}
 
 export function jsonInstruction(format: ResponseFormat | undefined): string | undefined {
   if (format?.type === 'json_object') return 'Respond with a single JSON object and nothing else.'
@@ -161,7 +175,9 @@ export class AnthropicStreamSink implements SseSink, ParsedCompletion {
         throw new ProviderError(
           `error in stream: ${type}: ${message}`,
           undefined,
-          RETRYABLE_ERROR_TYPES.has(type)
+          RETRYABLE_ERROR_TYPES.has(type),
+          0,
+          STREAM_ERROR_KINDS[type] ?? 'server'
         )
       }
       default:
@@ -174,6 +190,7 @@ export class AnthropicStreamSink implements SseSink, ParsedCompletion {
 export class AnthropicProvider implements Provider {
   readonly kind = 'anthropic'
   private readonly client: JsonHttpClient
+  private readonly breaker: CircuitBreaker
   private readonly headers: OutgoingHttpHeaders
   private readonly target: RequestTarget
   private readonly now: () => number
@@ -182,7 +199,7 @@ export class AnthropicProvider implements Provider {
     private readonly config: AnthropicProviderConfig,
     private readonly options: HttpProviderOptions
   ) {
-    this.client = createClient(options, config)
+    ;({ client: this.client, breaker: this.breaker } = createClient(options, config))
     this.now = options.now ?? monotonicNow
     this.target = parseTarget(joinUrl(config.baseUrl ?? ANTHROPIC_DEFAULT_BASE_URL, 'v1/messages'))
     const headers: OutgoingHttpHeaders = {
@@ -218,5 +235,9 @@ export class AnthropicProvider implements Provider {
 
   async close(): Promise<void> {
     this.client.close()
+  }
+
+  health(): ProviderHealthSnapshot {
+    return this.breaker.snapshot()
   }
 }

@@ -1,6 +1,7 @@
 // What every HTTP-backed provider shares: options, the missing-key error, the client settings.
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../constants.js'
 import { ProviderError, type CompletionResult, type TokenUsage } from '../core/types.js'
+import { CircuitBreaker } from './breaker.js'
 import { JsonHttpClient, type HttpResponse, type SleepFn } from './http.js'
 import { errorMessage } from '../core/guards.js'
 
@@ -24,10 +25,16 @@ export interface ProviderTuning {
   maxRetries?: number
   headers?: Record<string, string>
   stream?: boolean
+  circuitBreaker?: { consecutiveFailures?: number; cooldownMs?: number }
 }
 
-export function createClient(options: HttpProviderOptions, tuning: ProviderTuning): JsonHttpClient {
-  return new JsonHttpClient({
+/** The client of one provider, with the circuit breaker all its calls share. */
+export function createClient(
+  options: HttpProviderOptions,
+  tuning: ProviderTuning
+): { client: JsonHttpClient; breaker: CircuitBreaker } {
+  const breaker = new CircuitBreaker(options.name, { ...tuning.circuitBreaker, now: options.now })
+  const client = new JsonHttpClient({
     label: options.name,
     timeoutMs: tuning.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxRetries: tuning.maxRetries ?? DEFAULT_MAX_RETRIES,
@@ -35,8 +42,11 @@ export function createClient(options: HttpProviderOptions, tuning: ProviderTunin
     sleep: options.sleep,
     random: options.random,
     now: options.now,
-    secrets: options.apiKey ? [options.apiKey] : []
+    secrets: options.apiKey ? [options.apiKey] : [],
+    keyEnv: options.apiKeyEnv,
+    breaker
   })
+  return { client, breaker }
 }
 
 /** Thrown per call rather than at start-up, so a provider no suite uses never blocks a run. */
@@ -47,7 +57,9 @@ export function missingKeyError(options: HttpProviderOptions): ProviderError {
       `Set it from a secret (in a workflow: env: ${envVar}: \${{ secrets.${envVar} }}); ` +
       'pull requests from forks get no secrets, see gate.onMissingSecret.',
     undefined,
-    false
+    false,
+    0,
+    'missing-key'
   )
 }
 
@@ -63,7 +75,11 @@ export interface ParsedCompletion {
   firstTokenAt?: number
 }
 
-/** Latency and time to first token count from the start of the call, retries included. */
+/**
+ * Latency and time to first token count from the start of the attempt that answered: the time of
+ * failed attempts and backoff sleeps is reported apart as `retryWaitMs`, so latency budgets judge
+ * the model and not the provider's rate limiter.
+ */
 export function toCompletionResult(
   parsed: ParsedCompletion,
   response: HttpResponse,
@@ -71,11 +87,13 @@ export function toCompletionResult(
 ): CompletionResult {
   const result: CompletionResult = {
     text: parsed.text,
-    latencyMs: now - response.startedAt,
+    latencyMs: now - response.attemptStartedAt,
     httpStatus: response.status,
     retries: response.retries
   }
-  if (parsed.firstTokenAt !== undefined) result.ttftMs = parsed.firstTokenAt - response.startedAt
+  if (response.retries > 0) result.retryWaitMs = response.attemptStartedAt - response.startedAt
+  if (response.rateLimited > 0) result.rateLimited = response.rateLimited
+  if (parsed.firstTokenAt !== undefined) result.ttftMs = parsed.firstTokenAt - response.attemptStartedAt
   if (parsed.modelVersion !== undefined) result.modelVersion = parsed.modelVersion
   if (parsed.usage !== undefined) result.usage = parsed.usage
   if (parsed.finishReason !== undefined) result.finishReason = parsed.finishReason
@@ -94,6 +112,6 @@ export function parseOrFail(
     return response.body === undefined && sink ? sink : parse(response.body)
   } catch (error) {
     const message = errorMessage(error)
-    throw new ProviderError(`${name}: ${message}`, response.status, false, response.retries)
+    throw new ProviderError(`${name}: ${message}`, response.status, false, response.retries, 'malformed')
   }
 }

@@ -5,13 +5,19 @@
 import http from 'node:http'
 import https from 'node:https'
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from 'node:http'
-import { ProviderError } from '../core/types.js'
+import { errorKindOfStatus, ProviderError, type ProviderErrorKind } from '../core/types.js'
 import { errorMessage, isRecord } from '../core/guards.js'
+import type { CircuitBreaker } from './breaker.js'
 
 /** First backoff step; doubled per retry, with jitter. */
 export const RETRY_BASE_DELAY_MS = 500
 /** Upper bound of one computed backoff sleep (a server's Retry-After may ask for longer). */
 export const RETRY_MAX_DELAY_MS = 20_000
+/**
+ * The longest `retry-after` we honour. A longer wait means a quota window (a minute or more), not
+ * a blip: the call fails at once and says so instead of holding a CI job.
+ */
+export const RETRY_AFTER_CAP_MS = 30_000
 /** A response body larger than this is a broken server, not a completion: stop reading. */
 export const MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 /** API error messages are untrusted text: quote at most this much of them. */
@@ -92,6 +98,10 @@ export interface HttpClientOptions {
   maxSockets?: number
   /** Values (API keys) replaced by `***` in any error text, in case an API echoes them. */
   secrets?: string[]
+  /** The environment variable of the key, named in the message of a rejected key. */
+  keyEnv?: string
+  /** Shared by every call of this provider: sees each attempt, refuses calls while open. */
+  breaker?: CircuitBreaker
 }
 
 /** Receives Server-Sent Events of one attempt; `reset` runs before each attempt. */
@@ -112,14 +122,24 @@ export interface HttpResponse {
   /** Parsed JSON body; undefined when the response was an event stream. */
   body: unknown
   retries: number
-  /** Clock value when the call started, for latency and time to first token. */
+  /** Clock value when the call started. */
   startedAt: number
+  /** Clock value when the answering attempt started: latency and time to first token count from it. */
+  attemptStartedAt: number
+  /** Attempts answered with 429 before this one. */
+  rateLimited: number
 }
 
 /** What one attempt ended with; internal to the retry loop. */
 interface AttemptFailure {
   error: ProviderError
   retryAfterMs?: number
+}
+
+/** Why the abort signal fired, when the run says more than "aborted" (see engine/deadline.ts). */
+export interface AbortCause {
+  name: string
+  message: string
 }
 
 export class JsonHttpClient {
@@ -158,17 +178,33 @@ export class JsonHttpClient {
       accept: options.sse ? 'text/event-stream' : 'application/json'
     }
     const { signal } = options
+    const breaker = this.options.breaker
+    let rateLimited = 0
     for (let retries = 0; ; retries++) {
       if (signal?.aborted) throw this.aborted(signal, retries)
+      breaker?.admit(retries)
       options.sse?.reset()
+      const attemptStartedAt = this.now()
       const outcome = await this.attempt(target, requestHeaders, payload, deadline, options, retries)
-      if (!('error' in outcome)) return { ...outcome, retries, startedAt }
+      breaker?.record('error' in outcome ? outcome.error : undefined)
+      if (!('error' in outcome)) return { ...outcome, retries, startedAt, attemptStartedAt, rateLimited }
       const { error, retryAfterMs } = outcome
+      if (error.kind === 'rate-limit') rateLimited++
       if (!error.retryable || retries >= this.options.maxRetries) throw withRetries(error, retries)
+      if (breaker?.isOpen) {
+        throw withRetries(
+          this.notRetried(error, `the circuit breaker of ${this.options.label} is open`),
+          retries
+        )
+      }
+      if (retryAfterMs !== undefined && retryAfterMs > RETRY_AFTER_CAP_MS) {
+        const why = `the provider asked to wait ${Math.ceil(retryAfterMs / 1000)} s (retry-after), over the ${RETRY_AFTER_CAP_MS / 1000} s cap`
+        throw withRetries(this.notRetried(error, why), retries)
+      }
       const delay = retryAfterMs ?? this.backoff(retries)
       if (this.now() + delay >= deadline) {
-        const why = `not retried: waiting ${Math.ceil(delay)} ms would pass the ${this.options.timeoutMs} ms timeout`
-        throw withRetries(new ProviderError(`${error.message}; ${why}`, error.httpStatus, true), retries)
+        const why = `waiting ${Math.ceil(delay)} ms would pass the ${this.options.timeoutMs} ms timeout`
+        throw withRetries(this.notRetried(error, why), retries)
       }
       try {
         await this.sleep(delay, signal)
@@ -176,6 +212,10 @@ export class JsonHttpClient {
         throw this.aborted(signal, retries)
       }
     }
+  }
+
+  private notRetried(error: ProviderError, why: string): ProviderError {
+    return new ProviderError(`${error.message}; not retried: ${why}`, error.httpStatus, true, 0, error.kind)
   }
 
   /** Destroys pooled sockets so the process can exit. */
@@ -253,10 +293,12 @@ export class JsonHttpClient {
           finish({
             // Not retryable: the timeout is the budget of the whole call, and it is spent.
             error: this.fail(
-              `no complete response within the ${this.options.timeoutMs} ms timeout`,
+              `timed out: no complete response within the ${this.options.timeoutMs} ms timeout ` +
+                `(providers.${this.options.label}.timeoutMs, default run.timeoutMs)`,
               undefined,
               false,
-              retries
+              retries,
+              'timeout'
             )
           })
         },
@@ -316,7 +358,8 @@ export class JsonHttpClient {
           `HTTP ${status} with a body that is not JSON: ${quote(text)}`,
           status,
           false,
-          retries
+          retries,
+          'malformed'
         )
       }
     }
@@ -328,12 +371,40 @@ export class JsonHttpClient {
     text: string,
     retries: number
   ): AttemptFailure {
-    const retryable = status === 408 || status === 429 || status >= 500
-    const { message, kind } = describeErrorBody(text)
+    const described = describeErrorBody(text)
+    const { message, kind } = described
+    const errorKind = classifyHttpError(status, described)
+    const retryable = RETRYABLE_KINDS.has(errorKind)
     const detail = message ? `: ${kind ? `${kind}: ` : ''}${message}` : ''
+    const fix = this.whatToFix(errorKind, status)
     return {
-      error: this.fail(`HTTP ${status}${detail}`, status, retryable, retries),
+      error: this.fail(
+        `HTTP ${status}${detail}${fix ? `; ${fix}` : ''}`,
+        status,
+        retryable,
+        retries,
+        errorKind
+      ),
       retryAfterMs: retryable ? retryAfterMs(headers, Date.now()) : undefined
+    }
+  }
+
+  /** For errors a retry cannot fix: what the user has to change. */
+  private whatToFix(kind: ProviderErrorKind, status: number): string | undefined {
+    const key = this.options.keyEnv ?? 'the API key variable'
+    switch (kind) {
+      case 'auth':
+        return status === 403
+          ? `not retried: the key in ${key} has no access to this model or project, check its permissions`
+          : `not retried: the key in ${key} was rejected, check that the secret holds a valid key for ${this.options.label}`
+      case 'quota':
+        return `not retried: the account behind ${key} has no quota or credit left, add credit or raise the limit in the provider's billing settings`
+      case 'context-length':
+        return "not retried: the prompt is longer than the model's context window, shorten the case or the prompt, or use a model with a larger window"
+      case 'bad-request':
+        return 'not retried: the provider rejected the request, check the model name and the model parameters'
+      default:
+        return undefined
     }
   }
 
@@ -341,24 +412,29 @@ export class JsonHttpClient {
     const code = (error as { code?: unknown } | null)?.code
     const text = errorMessage(error)
     const retryable = typeof code === 'string' && RETRYABLE_NETWORK_CODES.has(code)
-    return this.fail(`network error: ${text}`, undefined, retryable, retries)
+    return this.fail(`network error: ${text}`, undefined, retryable, retries, 'network')
   }
 
   private asProviderError(error: unknown, status: number | undefined, retries: number): ProviderError {
     if (error instanceof ProviderError) {
-      return this.fail(error.message, error.httpStatus ?? status, error.retryable, retries)
+      return this.fail(error.message, error.httpStatus ?? status, error.retryable, retries, error.kind)
     }
     return this.networkError(error, retries)
   }
 
   private aborted(signal: AbortSignal | undefined, retries: number): ProviderError {
     // Duck-typed: AbortSignal.timeout's DOMException may come from another realm (test VMs).
-    const timedOut = (signal?.reason as { name?: unknown } | undefined)?.name === 'TimeoutError'
+    const reason = signal?.reason as Partial<AbortCause> | undefined
+    if (reason?.name === 'DeadlineExceeded' && typeof reason.message === 'string') {
+      return this.fail(reason.message, undefined, false, retries, 'deadline')
+    }
+    const timedOut = reason?.name === 'TimeoutError'
     return this.fail(
-      timedOut ? 'call timed out (the run aborted it)' : 'call aborted',
+      timedOut ? "call timed out: the run's per-call timeout (run.timeoutMs) aborted it" : 'call aborted',
       undefined,
       false,
-      retries
+      retries,
+      timedOut ? 'timeout' : 'aborted'
     )
   }
 
@@ -367,18 +443,57 @@ export class JsonHttpClient {
     message: string,
     status: number | undefined,
     retryable: boolean,
-    retries: number
+    retries: number,
+    kind?: ProviderErrorKind
   ): ProviderError {
     let text = message.startsWith(`${this.options.label}: `) ? message : `${this.options.label}: ${message}`
     for (const secret of this.secrets) text = text.split(secret).join('***')
-    return new ProviderError(text, status, retryable, retries)
+    return new ProviderError(text, status, retryable, retries, kind)
   }
+}
+
+/** Kinds worth another attempt: the same request may well succeed in a moment. */
+const RETRYABLE_KINDS: ReadonlySet<ProviderErrorKind> = new Set([
+  'rate-limit',
+  'overloaded',
+  'server',
+  'timeout'
+])
+
+/**
+ * The error class of an HTTP error response, from the status and the provider's own error code:
+ * OpenAI answers an exhausted account with 429 `insufficient_quota` (a rate limit by status, but
+ * no wait helps) and an over-long prompt with 400 `context_length_exceeded`; Anthropic uses 402
+ * `billing_error`, 413 `request_too_large` and 529 `overloaded_error`.
+ */
+export function classifyHttpError(
+  status: number,
+  body: { message?: string; kind?: string; code?: string }
+): ProviderErrorKind {
+  const codes = [body.kind, body.code]
+  if (
+    codes.includes('insufficient_quota') ||
+    codes.includes('billing_error') ||
+    /credit balance is too low/i.test(body.message ?? '')
+  ) {
+    return 'quota'
+  }
+  if (
+    codes.includes('context_length_exceeded') ||
+    codes.includes('request_too_large') ||
+    status === 413 ||
+    (status === 400 && /prompt is too long|maximum context length/i.test(body.message ?? ''))
+  ) {
+    return 'context-length'
+  }
+  if (codes.includes('overloaded_error')) return 'overloaded'
+  return errorKindOfStatus(status, status >= 500)
 }
 
 function withRetries(error: ProviderError, retries: number): ProviderError {
   if (retries === 0) return error
   const message = `${error.message} (after ${retries} ${retries === 1 ? 'retry' : 'retries'})`
-  return new ProviderError(message, error.httpStatus, error.retryable, retries)
+  return new ProviderError(message, error.httpStatus, error.retryable, retries, error.kind)
 }
 
 function abortReason(signal: AbortSignal): unknown {
@@ -435,7 +550,7 @@ export function retryAfterMs(headers: IncomingHttpHeaders, nowEpochMs: number): 
  * (`{error:"..."}` from Ollama, `{detail:"..."}` from FastAPI servers, `{message:"..."}`).
  * Anything else is quoted, shortened, as text.
  */
-export function describeErrorBody(text: string): { message?: string; kind?: string } {
+export function describeErrorBody(text: string): { message?: string; kind?: string; code?: string } {
   let body: unknown
   try {
     body = JSON.parse(text)
@@ -447,10 +562,12 @@ export function describeErrorBody(text: string): { message?: string; kind?: stri
   const error = body.error
   if (isRecord(error)) {
     const kind = stringOf(error.type) ?? stringOf(error.code)
+    const code = stringOf(error.code)
     const message = stringOf(error.message)
     return {
       message: message === undefined ? quote(JSON.stringify(error)) : quote(message),
-      kind: kind && quote(kind)
+      kind: kind && quote(kind),
+      ...(code ? { code: quote(code) } : {})
     }
   }
   const message = stringOf(error) ?? stringOf(body.message) ?? stringOf(body.detail)
@@ -463,7 +580,7 @@ function stringOf(value: unknown): string | undefined {
 }
 
 /** Untrusted text made safe for a one-line error message: no control characters, bounded. */
-function quote(text: string): string {
+export function quote(text: string): string {
   // eslint-disable-next-line no-control-regex
   const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()
   return flat.length > MAX_QUOTED_CHARS ? `${flat.slice(0, MAX_QUOTED_CHARS)}…` : flat

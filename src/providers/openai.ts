@@ -12,6 +12,7 @@ import {
   type CompletionRequest,
   type CompletionResult,
   type Provider,
+  type ProviderHealthSnapshot,
   type TokenUsage
 } from '../core/types.js'
 import {
@@ -25,6 +26,7 @@ import {
 } from './common.js'
 import { joinUrl, parseTarget, type JsonHttpClient, type RequestTarget, type SseSink } from './http.js'
 import { isRecord } from '../core/guards.js'
+import type { CircuitBreaker } from './breaker.js'
 
 export type OpenAIProviderConfig = Extract<
   ProviderConfig,
@@ -128,7 +130,8 @@ export class OpenAIStreamSink implements SseSink, ParsedCompletion {
     if (!isRecord(chunk)) return
     if (isRecord(chunk.error)) {
       const message = stringOf(chunk.error.message) ?? 'unknown error'
-      throw new ProviderError(`error in stream: ${message}`, undefined, true)
+      // An error after the 200: the stream is lost, so the whole call is retried.
+      throw new ProviderError(`error in stream: ${message}`, undefined, true, 0, 'server')
     }
     if (this.modelVersion === undefined) this.modelVersion = stringOf(chunk.model)
     if (isRecord(chunk.usage)) this.usage = usageOf(chunk.usage)
@@ -147,6 +150,7 @@ export class OpenAIStreamSink implements SseSink, ParsedCompletion {
 export class OpenAIProvider implements Provider {
   readonly kind: OpenAIProviderConfig['type']
   private readonly client: JsonHttpClient
+  private readonly breaker: CircuitBreaker
   private readonly headers: OutgoingHttpHeaders
   private readonly now: () => number
   /** Azure's URL names the deployment, so targets are per model; parsed once each. */
@@ -158,7 +162,7 @@ export class OpenAIProvider implements Provider {
     private readonly options: HttpProviderOptions
   ) {
     this.kind = config.type
-    this.client = createClient(options, config)
+    ;({ client: this.client, breaker: this.breaker } = createClient(options, config))
     this.now = options.now ?? monotonicNow
     this.needsKey = config.type !== 'openai-compatible' || config.apiKeyEnv !== undefined
     const headers: OutgoingHttpHeaders = { ...config.headers }
@@ -192,6 +196,10 @@ export class OpenAIProvider implements Provider {
 
   async close(): Promise<void> {
     this.client.close()
+  }
+
+  health(): ProviderHealthSnapshot {
+    return this.breaker.snapshot()
   }
 
   private targetFor(model: string): RequestTarget {

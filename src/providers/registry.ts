@@ -1,6 +1,7 @@
 // Builds the configured providers and resolves model ids to them. Keys come only from the
 // environment variables the config names; each key is handed to `onSecret` (the action masks it
 // with core.setSecret) and to nothing that logs.
+import { configFileOf } from '../config/load.js'
 import { isAbsolute, join } from 'node:path'
 import type { ProviderConfig } from '../config/schema.js'
 import type { Provider } from '../core/types.js'
@@ -8,6 +9,8 @@ import { AnthropicProvider } from './anthropic.js'
 import type { HttpProviderOptions } from './common.js'
 import type { SleepFn } from './http.js'
 import { OpenAIProvider } from './openai.js'
+import { FeatureHttpProvider } from './feature-http.js'
+import { FeatureExecProvider } from './feature-exec.js'
 import { Cassette, CassetteRecorder, ReplayProvider, type CassetteFiles } from './replay.js'
 import { routeModel, type ModelRoute, type RoutingConfig } from './routing.js'
 
@@ -63,6 +66,8 @@ export function apiKeyEnvOf(config: ProviderConfig): string | undefined {
     case 'openai-compatible':
       return config.apiKeyEnv
     case 'replay':
+    case 'http':
+    case 'exec':
       return undefined
   }
 }
@@ -129,7 +134,7 @@ export async function createProviders(
   const entries = Object.entries(config.providers)
   if (record && !entries.some(([, provider]) => provider.type === 'replay')) {
     throw new Error(
-      '--record needs a provider of type replay in .github/promptgate.yml: its cassette is where the ' +
+      `--record needs a provider of type replay in ${configFileOf(config) ?? 'the PromptGate config'}: its cassette is where the ` +
         'recordings go, e.g. providers: { recorded: { type: replay, cassette: .promptgate/cassette.jsonl } } ' +
         'with defaults.provider: recorded.'
     )
@@ -148,6 +153,32 @@ export async function createProviders(
       })
       cassettes.set(name, cassette)
       providers.set(name, new ReplayProvider(name, cassette, { onMiss: provider.onMiss }))
+      continue
+    }
+    if (provider.type === 'http') {
+      providers.set(
+        name,
+        new FeatureHttpProvider(provider, {
+          name,
+          env,
+          defaultTimeoutMs: options.defaultTimeoutMs,
+          onSecret: options.onSecret,
+          now: options.now
+        })
+      )
+      continue
+    }
+    if (provider.type === 'exec') {
+      providers.set(
+        name,
+        new FeatureExecProvider(provider, {
+          name,
+          rootDir,
+          env,
+          defaultTimeoutMs: options.defaultTimeoutMs,
+          now: options.now
+        })
+      )
       continue
     }
     const apiKeyEnv = apiKeyEnvOf(provider)

@@ -9,6 +9,7 @@
 //    config whose one real model server is Ollama/vLLM/OpenRouter runs openai/* prompts on it).
 // 4. Any other id (other publishers, bare ids) → `defaults.provider`, else the only provider.
 // The provider model name is the id without its `publisher/` prefix (Azure: the deployment name).
+import { configFileOf } from '../config/load.js'
 import type { Config, ProviderConfig } from '../config/schema.js'
 import { errorMessage } from '../core/guards.js'
 
@@ -104,6 +105,7 @@ export function routeModel(modelId: string, config: RoutingConfig, context: Rout
       if (defaultUsable && matching.includes(defaultProvider))
         return route(defaultProvider, 'defaults.provider')
       throw unrouted(
+        config,
         modelId,
         context,
         `several providers can serve ${publisher}/* models (${listNames(matching)}) and ` +
@@ -121,6 +123,7 @@ export function routeModel(modelId: string, config: RoutingConfig, context: Rout
   if (candidates.length === 1) return route(candidates[0] as string, 'only-provider')
   const noType = types ? `no provider of type ${types.join(' or ')} is configured, ` : ''
   throw unrouted(
+    config,
     modelId,
     context,
     candidates.length === 0
@@ -146,6 +149,7 @@ function noDefault(defaultProvider: string | undefined): string {
 }
 
 function unrouted(
+  config: RoutingConfig,
   modelId: string,
   context: RouteContext,
   why: string,
@@ -158,7 +162,7 @@ function unrouted(
   // models: route helps there.
   const orDefault = replayDefaultSkipped ? '' : 'or set defaults.provider to the provider that serves it.'
   return new RoutingError(
-    `No provider for model "${modelId}"${where}: ${why}. Add a route to .github/promptgate.yml:\n` +
+    `No provider for model "${modelId}"${where}: ${why}. Add a route to ${configFileOf(config) ?? 'the PromptGate config'}:\n` +
       `models:\n  "${modelId}":\n    provider: ${provider}\n    model: ${providerModelName(modelId)}` +
       (orDefault ? `\n${orDefault}` : '')
   )

@@ -1,9 +1,11 @@
 // RepoFiles for both sides of a PR. Base: the commit from local git when present, else the
 // contents API (the default actions/checkout is a shallow single-commit clone without the base).
 // Head: the working tree, confined to the repo root because PR file names are untrusted.
-import { realpath, readFile } from 'node:fs/promises'
+import { readdir, realpath, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { MissingFileError, type SourceIssue } from '../core/errors.js'
+import { DEFAULT_OUTPUT_DIR } from '../constants.js'
+import { MissingFileError, readDecoded, type SourceIssue } from '../core/errors.js'
+import { decodeTextFile } from '../core/text-file.js'
 import type { RepoFiles, RepoRef } from '../core/types.js'
 import { stripBom } from '../core/yaml.js'
 import type { LocalGit } from './git.js'
@@ -82,13 +84,45 @@ export function fsRepoFiles(root: string, label = 'head'): RepoFiles {
       if (!isInside(rootReal, target, { allowRoot: true }))
         throw new UnsafePathError(path, 'a symlink leads outside the repository')
       try {
-        return await readFile(target, 'utf8')
+        return decodeTextFile(safe, await readFile(target))
       } catch (error) {
         if (errorCode(error) === 'EISDIR') throw new Error(`${safe} is a directory, expected a file`)
         throw error
       }
+    },
+    async listFiles() {
+      return listWorkingTree(await (realRoot ??= realpath(root)))
     }
   }
+}
+
+/** Folders a prompt glob never looks into: git's own data, installed packages, our outputs. */
+const UNLISTED_FOLDERS = new Set(['.git', 'node_modules', DEFAULT_OUTPUT_DIR])
+
+/** Most files listed for glob matching; a working tree beyond it is an error, not a silent cut. */
+export const MAX_LISTED_FILES = 200_000
+
+/** Regular files under root, repo-relative with `/`; symlinks are not followed. */
+async function listWorkingTree(root: string): Promise<string[]> {
+  const out: string[] = []
+  const pending = ['']
+  while (pending.length > 0) {
+    const dir = pending.pop() as string
+    const entries = await readdir(join(root, dir), { withFileTypes: true })
+    for (const entry of entries) {
+      const rel = dir === '' ? entry.name : `${dir}/${entry.name}`
+      if (entry.isDirectory()) {
+        if (!UNLISTED_FOLDERS.has(entry.name)) pending.push(rel)
+      } else if (entry.isFile()) {
+        out.push(rel)
+        if (out.length > MAX_LISTED_FILES)
+          throw new Error(
+            `more than ${MAX_LISTED_FILES} files under ${root}: narrow the prompt glob's folder`
+          )
+      }
+    }
+  }
+  return out.sort()
 }
 
 /** Reads a file a suite needs; a missing one is a `MissingFileError` naming the version. */
@@ -98,7 +132,7 @@ export async function readRequired(
   what: string,
   reference?: Omit<SourceIssue, 'message'>
 ): Promise<string> {
-  const text = await files.readText(path)
+  const text = await readDecoded(() => files.readText(path))
   if (text !== undefined) return stripBom(text)
   const named = reference ? ` (named by ${reference.path} in ${reference.file})` : ''
   const message = `${what} ${path} does not exist in ${files.label}${named}; fix the path or add the file`

@@ -1,6 +1,7 @@
 // Local git, read-only, through execFile with argument arrays: file names and refs from a PR are
 // untrusted, so nothing ever passes through a shell.
 import { execFile } from 'node:child_process'
+import { decodeTextFile } from '../core/text-file.js'
 import { normalizeRepoPath } from './paths.js'
 
 export type ChangeStatus = 'added' | 'removed' | 'modified' | 'renamed'
@@ -43,25 +44,28 @@ function checkRev(rev: string): string {
 }
 
 export function createLocalGit(repoRoot: string): LocalGit {
-  const run = (args: string[]) =>
-    new Promise<string>((resolve, reject) => {
+  const runBytes = (args: string[]) =>
+    new Promise<Buffer>((resolve, reject) => {
       execFile(
         'git',
         args,
         {
           cwd: repoRoot,
           maxBuffer: GIT_MAX_BUFFER,
-          encoding: 'utf8',
+          encoding: 'buffer',
           env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' }
         },
-        (error, stdout, stderr) => {
+        (error, stdout, stderrBytes) => {
           if (error) {
+            const stderr = stderrBytes.toString('utf8')
             const code = typeof error.code === 'number' ? error.code : undefined
             reject(new GitError(`git ${args[0]} failed: ${stderr.trim() || error.message}`, stderr, code))
           } else resolve(stdout)
         }
       )
     })
+  // git's own output (refs, types, paths with core.quotepath=off) is UTF-8.
+  const run = async (args: string[]) => (await runBytes(args)).toString('utf8')
 
   return {
     async hasCommit(rev) {
@@ -87,7 +91,8 @@ export function createLocalGit(repoRoot: string): LocalGit {
       const type = (await run(['cat-file', '-t', spec])).trim()
       if (type !== 'blob') throw new Error(`${safe} at ${rev} is a ${type}, expected a file`)
       // cat-file blob: no textconv or filters, and a symlink yields its target path, never the target's content.
-      return run(['cat-file', 'blob', spec])
+      // File contents go through the one decoder: UTF-16 is decoded, binary refused.
+      return decodeTextFile(safe, await runBytes(['cat-file', 'blob', spec]))
     },
 
     async diff(base, head) {

@@ -3,12 +3,40 @@
 import { createWriteStream, type WriteStream } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { STORED_FIELD_MAX_CHARS } from '../constants.js'
+import { counted } from '../core/plural.js'
 import type { RunReport } from '../core/report.js'
+
+/** Marker appended to a shortened field; says it was cut and how long the text was. */
+export function shortenedMarker(fullChars: number): string {
+  return `… [shortened by PromptGate: ${fullChars.toLocaleString('en-US')} characters in full]`
+}
+
+/** JSON text of `value` with every string longer than the cap shortened; `shortened` counts them. */
+export function cappedJson(value: unknown): { json: string; shortened: number } {
+  const json = JSON.stringify(value)
+  // Most records have no long field: only a long text pays for the replacer pass.
+  if (json.length <= STORED_FIELD_MAX_CHARS) return { json, shortened: 0 }
+  let shortened = 0
+  const capped = JSON.stringify(value, (_key, field: unknown) => {
+    if (typeof field !== 'string' || field.length <= STORED_FIELD_MAX_CHARS) return field
+    shortened++
+    return field.slice(0, STORED_FIELD_MAX_CHARS) + shortenedMarker(field.length)
+  })
+  return { json: capped, shortened }
+}
 
 export async function writeJsonReport(path: string, report: RunReport): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   // Compact: a report of thousands of cases is for tools (jq, the action's outputs), and indenting it costs CPU.
-  await writeFile(path, JSON.stringify(report) + '\n')
+  const first = cappedJson(report)
+  let json = first.json
+  const shortened = first.shortened
+  if (shortened > 0) {
+    const note = `${counted(shortened, 'text field')} over ${STORED_FIELD_MAX_CHARS.toLocaleString('en-US')} characters were shortened in this report and the call log (each ends with its full size).`
+    ;({ json } = cappedJson({ ...report, notes: [...report.notes, note] }))
+  }
+  await writeFile(path, json + '\n')
 }
 
 /**
@@ -42,7 +70,8 @@ export class CallLog {
 
   write(record: object): void {
     if (this.failure) return
-    this.pending += JSON.stringify(record) + '\n'
+    // Per-field caps as in the report: one huge output must not make a line nobody can read.
+    this.pending += cappedJson(record).json + '\n'
     if (this.pending.length >= CALL_LOG_CHUNK_CHARS) this.flush()
   }
 

@@ -34,6 +34,7 @@ import {
   signed
 } from '../core/format.js'
 import { describeFailure } from '../stats/causes.js'
+import { renderChaosSection } from './chaos.js'
 import { commentMarker } from './comment-marker.js'
 import { codeSpan, escapeHtml, escapeInline, fencedCode, singleLine, truncateText } from './escape.js'
 
@@ -488,6 +489,8 @@ function suiteSection(suite: SuiteReport, detail: Detail): string[] {
   blocks.push(`${where.join(' · ')}\n\n${escapeInline(suite.reason)}`)
   if (suite.error) blocks.push(`💥 **Error:** ${escapeInline(truncateText(suite.error, 1000))}`)
   if (suite.head || suite.base) blocks.push(metricsTable(suite))
+  const chaos = renderChaosSection(suite)
+  if (chaos) blocks.push(chaos)
   const ev = evidence(suite)
   if (ev) blocks.push(ev)
   // The description already names the numbers: saying them again in brackets is noise.

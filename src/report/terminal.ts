@@ -83,6 +83,7 @@ export function renderTerminal(report: RunReport, options: TerminalOptions = {})
       `${VERDICT_LABEL[suite.verdict]}  ${suite.id}  (${inertLine(suite.promptFile, 100)}, ${suite.model} via ${suite.provider})`
     )
     lines.push(`  ${inertLine(suite.reason, 400)}`)
+    if (suite.needs) lines.push(`  to decide: ${inertLine(suite.needs.description, 400)}`)
     if (suite.base) lines.push(versionLine('base', suite.base))
     lines.push(versionLine(suite.base ? 'head' : 'result', suite.head))
     for (const budget of suite.budgets.filter(b => b.status !== 'pass')) {

@@ -244,7 +244,11 @@ export function extraCallBudget(input: BudgetInput): { calls: number; usd?: numb
 
 /** Mean cost of the head calls so far, for the cost cap. */
 export function observedCostPerCall(state: SamplingState): number | undefined {
-  const costs = callCosts(state.head, { prices: state.prices, modelName: state.modelName })
+  const costs = callCosts(state.head, {
+    prices: state.prices,
+    modelName: state.modelName,
+    priceVendor: state.priceVendor
+  })
   return costs ? costs.reduce((s, c) => s + c, 0) / costs.length : undefined
 }
 

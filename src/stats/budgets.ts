@@ -4,6 +4,7 @@
 import type { BudgetResult, Comparison, Interval, Needs, VersionStats } from '../core/report.js'
 import type { SampleResult } from '../core/types.js'
 import type { Price, Thresholds } from '../config/schema.js'
+import type { PriceVendor } from './cost.js'
 import { confidenceLevel, dollars, milliseconds, percent, plural } from '../core/format.js'
 import { meanInterval, quantileInterval, quantileSorted } from './inference.js'
 import { dataFactor, needsFor } from './needs.js'
@@ -32,6 +33,7 @@ export interface BudgetContext {
   thresholds: ResolvedThresholds
   prices?: Readonly<Record<string, Price>>
   modelName?: string
+  priceVendor?: PriceVendor
 }
 
 type BudgetStatus = BudgetResult['status']
@@ -229,7 +231,11 @@ const maxOutputTokensBudget: BudgetRule = ctx => {
 const maxCostPerCallBudget: BudgetRule = ctx => {
   const limit = ctx.thresholds.maxCostPerCall
   if (limit === undefined) return undefined
-  const costs = callCosts(ctx.head, { prices: ctx.prices, modelName: ctx.modelName })
+  const costs = callCosts(ctx.head, {
+    prices: ctx.prices,
+    modelName: ctx.modelName,
+    priceVendor: ctx.priceVendor
+  })
   if (!costs) {
     return unknownBudget(
       'maxCostPerCall',

@@ -4,7 +4,7 @@
 import type { Interval, LatencyStats, VersionStats } from '../core/report.js'
 import type { SampleResult } from '../core/types.js'
 import type { Price } from '../config/schema.js'
-import { costOf } from './cost.js'
+import { costOf, type PriceVendor } from './cost.js'
 import { mean, quantileInterval, quantileSorted, wilsonInterval } from './inference.js'
 
 export interface CaseTally {
@@ -27,6 +27,8 @@ export interface SummaryOptions {
   prices?: Readonly<Record<string, Price>>
   /** The provider's model name, for the price lookup. */
   modelName?: string
+  /** Whose list prices apply (from the provider's type); undefined: only `prices` can price. */
+  priceVendor?: PriceVendor
 }
 
 /** A sample that counts for pass rates: the call answered and a check decided. */
@@ -106,14 +108,14 @@ export function latencyStats(values: readonly number[], confidence: number): Lat
 /** Cost per completed call; undefined as a whole when any priced call has an unknown price. */
 export function callCosts(
   samples: readonly SampleResult[],
-  opts: Pick<SummaryOptions, 'prices' | 'modelName'>
+  opts: Pick<SummaryOptions, 'prices' | 'modelName' | 'priceVendor'>
 ): number[] | undefined {
   const costs: number[] = []
   for (const sample of samples) {
     if (!hasAnswer(sample)) continue
     const usage = sample.call?.usage
     if (!usage) continue
-    const cost = costOf(usage, opts.modelName ?? sample.call?.modelVersion, opts.prices)
+    const cost = costOf(usage, opts.modelName ?? sample.call?.modelVersion, opts.prices, opts.priceVendor)
     if (cost === undefined) return undefined
     costs.push(cost)
   }

@@ -44,6 +44,7 @@ import type {
 } from '../core/report.js'
 import type { SampleResult } from '../core/types.js'
 import type { Price, Thresholds } from '../config/schema.js'
+import type { PriceVendor } from './cost.js'
 import {
   confidenceLevel,
   milliseconds,
@@ -88,6 +89,8 @@ export interface DecideInput {
   change: SuiteChange
   prices?: Readonly<Record<string, Price>>
   modelName?: string
+  /** Whose list prices apply (from the provider's type); undefined: only `prices` can price. */
+  priceVendor?: PriceVendor
   /** Which look of adaptive sampling this is; every interval is read at this look's level. */
   look?: Look
   /** Both sides ran at temperature 0: identical repeats mean a case cannot vary. */
@@ -451,7 +454,12 @@ export function decideSuite(input: DecideInput): SuiteDecision {
   const t = resolveThresholds(input.thresholds)
   const confidence = lookConfidence(t.confidence, input.look ?? SINGLE_LOOK)
   const looked: ResolvedThresholds = { ...t, confidence }
-  const summaryOpts = { confidence, prices: input.prices, modelName: input.modelName }
+  const summaryOpts = {
+    confidence,
+    prices: input.prices,
+    modelName: input.modelName,
+    priceVendor: input.priceVendor
+  }
   const head = summariseVersion(input.head, summaryOpts)
 
   if (input.change === 'deleted') {
@@ -475,7 +483,8 @@ export function decideSuite(input: DecideInput): SuiteDecision {
     comparison,
     thresholds: looked,
     prices: input.prices,
-    modelName: input.modelName
+    modelName: input.modelName,
+    priceVendor: input.priceVendor
   })
   const passJudgement =
     comparison && comparison.pairedCases > 0 ? judgePassRate(comparison, looked, head) : undefined
