@@ -99,13 +99,16 @@ function runLogged(
         git: context.gitInfo,
         notes,
         durationFrom: report.startedAt,
-        accept: report.accept
+        accept: report.accept,
+        // Pull requests run robustness on a sample of cases; pushes and schedules on all of them.
+        robustnessAllCases: context.event.prNumber === undefined
       },
       {
         head: context.head,
         base: context.base,
         env: world.env,
         progress: new LineProgress(line => world.runtime.info(line)),
+        log: line => world.runtime.info(line),
         now: () => world.now(),
         onSecret: secret => world.runtime.setSecret(secret),
         onCall

@@ -9,7 +9,7 @@ import { toCheckSpec } from '../core/check-spec.js'
 import { combineSourceErrors, SourceError, type SourceIssue } from '../core/errors.js'
 import { configLocation } from './load.js'
 import { expandSuiteEntries, type SuiteEntry } from './prompt-globs.js'
-import type { Config, Sampling, SuiteConfig, Thresholds } from './schema.js'
+import type { Config, RobustnessConfig, Sampling, SuiteConfig, Thresholds } from './schema.js'
 
 /** Missing-variable problems listed per suite before the rest are only counted. */
 export const MAX_TEMPLATE_ISSUES = 20
@@ -31,6 +31,8 @@ export interface ResolvedSuite {
   /** defaults.thresholds overridden key by key by the suite's. */
   thresholds: Thresholds
   sampling: Sampling
+  /** defaults.robustness overridden key by key by the suite's; absent when robustness is off. */
+  robustness?: RobustnessConfig
   /** What makes the suite affected: `suiteFiles()` of the resolved suite. */
   files: string[]
 }
@@ -141,7 +143,23 @@ async function resolveEntry(
     modelParameters: parametersFor(config, suite, prompt),
     thresholds: { ...config.defaults?.thresholds, ...suite.thresholds },
     sampling: { ...config.defaults?.sampling, ...suite.sampling },
+    ...robustnessOf(config, suite),
     files: suiteFiles(suite, checks, cases)
+  }
+}
+
+function robustnessOf(config: Config, suite: SuiteConfig): { robustness?: RobustnessConfig } {
+  const defaults = config.defaults?.robustness
+  const own = suite.robustness
+  if (!own && !defaults) return {}
+  if ((own?.enabled ?? defaults?.enabled) === false) return {}
+  return {
+    robustness: {
+      ...defaults,
+      ...own,
+      gates: { ...defaults?.gates, ...own?.gates },
+      perCategory: { ...defaults?.perCategory, ...own?.perCategory }
+    }
   }
 }
 
