@@ -744,7 +744,10 @@ function suiteReport(
 ): SuiteReport {
   const { suite, change } = state.toRun
   const robustness = state.robustness
-    ? robustnessReport(state.robustness, suite, { head: state.head, ...(state.base ? { base: state.base } : {}) })
+    ? robustnessReport(state.robustness, suite, {
+        head: state.head,
+        ...(state.base ? { base: state.base } : {})
+      })
     : undefined
   const decision = robustness
     ? { ...suiteDecision, ...combineWithRobustness(suiteDecision, robustness) }
