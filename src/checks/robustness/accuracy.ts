@@ -1,6 +1,7 @@
 // Precision and recall of the robustness detectors on a labelled set of responses. Used by
 // scripts/robustness-accuracy.ts and its test; not on the gate's path.
 import { readFileSync } from 'node:fs'
+import { errorMessage } from '../../core/guards.js'
 import { detectLeak, garbageReason, isClarification, isRefusal } from './detectors.js'
 
 export const DETECTOR_LABELS = ['useful', 'refusal', 'clarification', 'garbage', 'leak'] as const
@@ -29,9 +30,7 @@ export function loadLabelled(path: string): LabelledResponse[] {
       try {
         value = JSON.parse(raw) as Partial<LabelledResponse>
       } catch (error) {
-        throw new Error(
-          `${path}:${line}: not JSON (${error instanceof Error ? error.message : String(error)})`
-        )
+        throw new Error(`${path}:${line}: not JSON (${errorMessage(error)})`)
       }
       if (typeof value.response !== 'string') throw new Error(`${path}:${line}: "response" must be a string`)
       if (!DETECTOR_LABELS.includes(value.label as DetectorLabel)) {

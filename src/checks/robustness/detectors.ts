@@ -1,6 +1,7 @@
 // Deterministic detectors of the robustness judge: refusal, clarifying question, garbage and
 // system-prompt leak. Pure functions of the text, so every judgement can be reproduced; their
 // accuracy is measured by `npm run accuracy:robustness` on a held-out labelled set first.
+import { isRecord } from '../../core/guards.js'
 import phrases from '../../../datasets/robustness/detector-phrases.v1.json' with { type: 'json' }
 
 type PhraseSets = Record<string, string[]>
@@ -124,7 +125,7 @@ function isJsonErrorBody(output: string, input: string | undefined): boolean {
   if (!trimmed.startsWith('{') || /error|json/i.test(input ?? '')) return false
   try {
     const value: unknown = JSON.parse(trimmed)
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+    if (!isRecord(value)) return false
     const keys = Object.keys(value)
     return ['error', 'errors', 'detail'].some(k => k in value) && keys.every(k => ERROR_BODY_KEYS.has(k))
   } catch {

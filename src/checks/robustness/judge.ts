@@ -3,6 +3,7 @@
 // built from detector names and numbers only, never from the model's output.
 import { isFormatCheckType, type VariantJudgement, type VariantMeta } from '../../core/robustness.js'
 import type { CheckResult, SampleResult } from '../../core/types.js'
+import { isRecord } from '../../core/guards.js'
 import { LANGUAGE_ID } from '../../rails/validators/language.js'
 import { detectLeak, garbageReason, isClarification, isRefusal, type LeakOptions } from './detectors.js'
 
@@ -55,9 +56,9 @@ function mentionsCompetitor(output: string, competitors: readonly string[]): str
 /** Same value of each key in both JSON answers; undefined when either does not parse. */
 function sameKeys(a: string, b: string, keys: readonly string[]): boolean | undefined {
   try {
-    const x = JSON.parse(a) as Record<string, unknown>
-    const y = JSON.parse(b) as Record<string, unknown>
-    if (typeof x !== 'object' || x === null || typeof y !== 'object' || y === null) return undefined
+    const x: unknown = JSON.parse(a)
+    const y: unknown = JSON.parse(b)
+    if (!isRecord(x) || !isRecord(y)) return undefined
     return keys.every(k => JSON.stringify(x[k]) === JSON.stringify(y[k]))
   } catch {
     return undefined
