@@ -21,7 +21,6 @@ import {
   count,
   dollars,
   duration,
-  isFiniteNumber as finite,
   milliseconds,
   percent,
   percentRange,
