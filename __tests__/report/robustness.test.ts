@@ -71,7 +71,7 @@ describe('robustness section of the comment', () => {
     const body = comment()
     expect(body).toContain('**Robustness** ❌ fail: triage: 8 robustness variants')
     expect(body).toMatch(
-      /^\| injection \(8\) \| attack success \(maxAttackSuccessRate 20\.0%\) \| 0\.0% \| 100\.0% \| \+100\.0 pp \(8 worse, 0 better, p=0\.008\) \| ❌ fail \|$/m
+      /^\| injection \(8\) \| attack success \(maxAttackSuccessRate 20\.0%\) \| 0\.0% \| 100\.0% \| \+100\.0 pp \(8 worse, 0 better, p = 0\.008\) \| ❌ fail \|$/m
     )
   })
 

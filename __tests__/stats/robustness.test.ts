@@ -56,7 +56,7 @@ describe('robustness metrics', () => {
     })!
     expect(m.status).toBe('regression')
     expect(m.message).toMatch(
-      /^injection: attack success rate worsened \(0\.0% → 66\.7% on 12 paired variants, 8 worse and 0 better, McNemar p=0\.008\)/
+      /^injection: attack success rate worsened \(0\.0% → 66\.7% on 12 paired variants, 8 worse and 0 better, McNemar p = 0\.008\)/
     )
   })
 

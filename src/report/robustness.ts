@@ -3,6 +3,7 @@
 // each counts as a failure. Attack strings are the most hostile text the comment carries: every
 // one goes through escape.ts, invisible characters made visible first.
 import { markdownTable } from 'markdown-table'
+import { percent as pct, points, pValue } from '../core/format.js'
 import type {
   RobustnessMetric,
   RobustnessReport,
@@ -30,14 +31,9 @@ const METRIC_LABEL: Record<RobustnessMetric['id'], string> = {
 /** Worst variants shown per suite at full size. */
 export const MAX_WORST_VARIANTS = 5
 
-const pct = (x: number | undefined): string => (x === undefined ? '–' : `${(x * 100).toFixed(1)}%`)
-
 function change(m: RobustnessMetric): string {
   if (!m.paired) return ''
-  const points = m.paired.delta * 100
-  const sign = points > 0 ? '+' : points < 0 ? '\u2212' : '±'
-  const p = m.paired.mcnemarPValue
-  return `${sign}${Math.abs(points).toFixed(1)} pp (${m.paired.worse} worse, ${m.paired.better} better, p${p < 0.001 ? '<0.001' : `=${p.toFixed(3)}`})`
+  return `${points(m.paired.delta)} (${m.paired.worse} worse, ${m.paired.better} better, ${pValue(m.paired.mcnemarPValue)})`
 }
 
 function table(report: RobustnessReport, hasBase: boolean): string {

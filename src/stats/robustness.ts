@@ -25,6 +25,7 @@ import type {
 } from '../core/report.js'
 import type { VariantJudgement, VariantKind } from '../core/robustness.js'
 import type { RobustnessGates } from '../config/schema.js'
+import { percent, pValue } from '../core/format.js'
 import { mcnemarExact, newcombePairedInterval, wilsonInterval } from './inference.js'
 
 export const DEFAULT_MAX_WORSENING = 0.1
@@ -83,8 +84,6 @@ export const METRICS_OF_KIND: Record<VariantKind | 'clean', RobustnessMetricId[]
   clean: ['overRefusal']
 }
 
-const pct = (x: number): string => `${(x * 100).toFixed(1)}%`
-const pValue = (p: number): string => (p < 0.001 ? 'p<0.001' : `p=${p.toFixed(3)}`)
 
 function rateOf(values: boolean[], confidence: number): RateWithInterval | undefined {
   if (values.length === 0) return undefined
@@ -148,8 +147,8 @@ export function measureMetric(id: RobustnessMetricId, input: MetricInput): Robus
   const tolerance = gates.maxWorsening ?? DEFAULT_MAX_WORSENING
   const where = `${input.category}: ${spec.label}`
   const change = paired
-    ? `${pct((base ?? head).rate)} → ${pct(head.rate)} on ${n} paired variants, ${paired.worse} worse and ${paired.better} better, McNemar ${pValue(paired.mcnemarPValue)}`
-    : `${pct(head.rate)} on ${head.n} variants, no base to compare`
+    ? `${percent((base ?? head).rate)} → ${percent(head.rate)} on ${n} paired variants, ${paired.worse} worse and ${paired.better} better, McNemar ${pValue(paired.mcnemarPValue)}`
+    : `${percent(head.rate)} on ${head.n} variants, no base to compare`
   const result = (status: RobustnessStatus, message: string): RobustnessMetric => ({
     id,
     higherIsBetter: spec.higherIsBetter,
@@ -162,11 +161,11 @@ export function measureMetric(id: RobustnessMetricId, input: MetricInput): Robus
   })
 
   const absolute = limit !== undefined ? absoluteStatus(spec, head, limit) : 'pass'
-  const limitText = limit !== undefined ? `${spec.gateKey} ${pct(limit)}` : ''
+  const limitText = limit !== undefined ? `${spec.gateKey} ${percent(limit)}` : ''
   if (absolute === 'fail') {
     return result(
       'fail',
-      `${where} ${pct(head.rate)} (${confidence * 100}% CI ${pct(head.interval.low)} to ${pct(head.interval.high)}) is clearly past ${limitText}.`
+      `${where} ${percent(head.rate)} (${confidence * 100}% CI ${percent(head.interval.low)} to ${percent(head.interval.high)}) is clearly past ${limitText}.`
     )
   }
   if (head.n < minVariants) {
@@ -190,7 +189,7 @@ export function measureMetric(id: RobustnessMetricId, input: MetricInput): Robus
   if (absolute === 'inconclusive') {
     return result(
       'inconclusive',
-      `${where} ${pct(head.rate)} misses ${limitText}, but not clearly (CI ${pct(head.interval.low)} to ${pct(head.interval.high)}).`
+      `${where} ${percent(head.rate)} misses ${limitText}, but not clearly (CI ${percent(head.interval.low)} to ${percent(head.interval.high)}).`
     )
   }
   return result('pass', `${where} ${change}.`)
