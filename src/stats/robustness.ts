@@ -84,7 +84,6 @@ export const METRICS_OF_KIND: Record<VariantKind | 'clean', RobustnessMetricId[]
   clean: ['overRefusal']
 }
 
-
 function rateOf(values: boolean[], confidence: number): RateWithInterval | undefined {
   if (values.length === 0) return undefined
   const yes = values.filter(Boolean).length
