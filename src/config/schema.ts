@@ -450,6 +450,12 @@ export const gateSchema = z.strictObject({
     .optional()
     .describe(
       'Fail the check when the verdict is inconclusive (default false: neutral, never a silent pass).'
+    ),
+  configFrom: z
+    .enum(['pr', 'base'])
+    .optional()
+    .describe(
+      "Where gate settings (thresholds, checks, rails, budgets, sampling, judge…) come from on pull_request: pr (default: the PR's, with the verdict also computed under the base branch's settings, which decide when the two disagree unless the accept label is set) or base (the base branch's only). Read from the base branch's config; pull_request_target always uses base."
     )
 })
 

@@ -131,20 +131,18 @@ async function resolveEntry(
   if (problems.length > 0 || modelId === undefined)
     throw new SourceError(`Suite ${suite.id} cannot run`, problems)
 
-  const checks = configuredChecks(config, suite).concat(prompt.checks)
+  const judging = judgingOf(config, suite, prompt)
   return {
     id: suite.id,
     ...(entry.glob ? { glob: entry.glob } : {}),
     config: suite,
     prompt,
     cases,
-    checks,
     modelId,
     modelParameters: parametersFor(config, suite, prompt),
-    thresholds: { ...config.defaults?.thresholds, ...suite.thresholds },
-    sampling: { ...config.defaults?.sampling, ...suite.sampling },
+    ...judging,
     ...robustnessOf(config, suite),
-    files: suiteFiles(suite, checks, cases)
+    files: suiteFiles(suite, judging.checks, cases)
   }
 }
 
@@ -161,6 +159,30 @@ function robustnessOf(config: Config, suite: SuiteConfig): { robustness?: Robust
       perCategory: { ...defaults?.perCategory, ...own?.perCategory }
     }
   }
+}
+
+/** How a suite is judged, from the config: its checks, thresholds and sampling. */
+function judgingOf(
+  config: Config,
+  suite: SuiteConfig,
+  prompt: PromptDefinition
+): Pick<ResolvedSuite, 'checks' | 'thresholds' | 'sampling'> {
+  return {
+    checks: configuredChecks(config, suite).concat(prompt.checks),
+    thresholds: { ...config.defaults?.thresholds, ...suite.thresholds },
+    sampling: { ...config.defaults?.sampling, ...suite.sampling }
+  }
+}
+
+/**
+ * The same resolved suite judged under another config's settings (the base branch's gate
+ * settings, see config/gate-settings.ts): prompt, cases and model stay; checks, thresholds,
+ * sampling and the suite config come from `config`'s suite of the same id.
+ */
+export function rejudgedUnder(resolved: ResolvedSuite, config: Config): ResolvedSuite {
+  const suite = config.suites.find(s => s.id === resolved.id)
+  if (!suite) return resolved
+  return { ...resolved, config: suite, ...judgingOf(config, suite, resolved.prompt) }
 }
 
 /** Renders every case once so a missing variable fails validation, not the middle of a run. */

@@ -298,6 +298,28 @@ export interface RunReport {
   run: { concurrency: number; durationMs: number }
   /** Per provider that made calls: its circuit breaker's account of the run. */
   providerHealth?: Record<string, ProviderHealth>
+  /** How the PR changed its own gate settings, and which settings decided (PR runs only). */
+  configReview?: ConfigReview
+}
+
+/** One gate setting the PR changed; values are compact JSON, absent when unset on that side. */
+export interface GateSettingChangeReport {
+  path: string
+  base?: string
+  pr?: string
+}
+
+/**
+ * The PR's gate-setting changes (thresholds, checks, rails, budgets, sampling, judge…) and which
+ * side's settings the verdict was taken under. `other` is the verdict under the settings that
+ * did not decide, when both were computed.
+ */
+export interface ConfigReview {
+  changes: GateSettingChangeReport[]
+  decidedBy: 'pr' | 'base'
+  /** One sentence: why that side decided. */
+  why: string
+  other?: { settings: 'pr' | 'base'; verdict: OverallVerdict; reason: string }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ import { describeFailure } from '../stats/causes.js'
 import { renderChaosSection } from './chaos.js'
 import { commentMarker } from './comment-marker.js'
 import { codeSpan, escapeHtml, escapeInline, fencedCode, singleLine, truncateText } from './escape.js'
+import { configReviewBlock } from './config-review.js'
 import { robustnessBlocks } from './robustness.js'
 
 export interface RenderOptions {
@@ -558,6 +559,8 @@ function layout(report: RunReport, options: RenderOptions, detail: Detail, marke
       `> ✅ A regression was accepted with the label ${codeSpan(report.accepted.label)}; the results below still apply.`
     )
   }
+  const review = configReviewBlock(report)
+  if (review) head.push(review)
   const body: string[] = []
   const affected = report.suites.filter(s => !(s.verdict === 'skipped' && s.change === 'unchanged'))
   const unaffected = report.suites.filter(s => s.verdict === 'skipped' && s.change === 'unchanged')
