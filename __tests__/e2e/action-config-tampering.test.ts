@@ -134,8 +134,10 @@ describe('pull_request: the same PR with the accept label', () => {
     const result = await run(pull, 'pull_request')
     expectExit(result, 0)
     expect(result.outputs.verdict).toBe('pass')
-    expect(report(result).configReview).toMatchObject({ decidedBy: 'pr', other: { verdict: 'fail' } })
-    expect(comment(PR)).toContain(`lets the PR's settings decide`)
+    // The label accepts the regression under the base branch's settings as well: both say pass.
+    expect(report(result).configReview).toMatchObject({ decidedBy: 'pr', other: { verdict: 'pass' } })
+    expect(comment(PR)).toContain('This PR changes 2 gate settings')
+    expect(comment(PR)).toContain('| `suites[ticket-triage].thresholds.minPassRate` | `0.6` | `0.05` |')
   }, 60_000)
 })
 
