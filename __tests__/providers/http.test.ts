@@ -207,7 +207,9 @@ describe('JsonHttpClient retries', () => {
       .post('/v1/chat/completions')
       .reply(401, { error: { message: echoed, type: 'auth' } })
     const error = await rejection(client({ secrets: [key] }).post(target, {}, {}))
-    expect(error.message).toBe('test: HTTP 401: auth: key=*** auth=Basic *** b64=***')
+    expect(error.message.startsWith('test: HTTP 401: auth: key=*** auth=Basic *** b64=***')).toBe(true)
+    expect(error.message).not.toContain(encodeURIComponent(key))
+    expect(error.message).not.toContain(Buffer.from(key).toString('base64'))
   })
 
   it('reports a 2xx body that is not JSON as a non-retryable error quoting it', async () => {
