@@ -11,6 +11,7 @@ export const LAYERS = [
   ['datasets', ['src/datasets/**']],
   ['prompts', ['src/prompts/**']],
   ['config', ['src/config/**']],
+  ['expand', ['src/expand/**']],
   ['providers', ['src/providers/**']],
   ['stats', ['src/stats/**']],
   ['chaos', ['src/chaos/**']],

@@ -10,7 +10,9 @@ import { missingSecret, nothingAffected, type GateOutcome } from './action/outco
 import { publish, publishError } from './action/publish.js'
 import type { ActionRuntime, GateWorld } from './action/runtime.js'
 import { loadTrustedProject } from './action/trust.js'
-import { createGitHubClient } from './github/client.js'
+import { secretForms } from './core/secrets.js'
+import { createGitHubClient, DEFAULT_GITHUB_API_URL } from './github/client.js'
+import { proxiedFetchFor } from './github/proxy.js'
 import { createLocalGit } from './repo/git.js'
 
 /** Runs the action; never throws: errors become one setFailed with what to do. */
@@ -47,7 +49,10 @@ function actionsWorld(): GateWorld {
     warning: (message, properties) => core.warning(message, properties),
     error: (message, properties) => core.error(message, properties),
     setOutput: (name, value) => core.setOutput(name, value),
-    setSecret: secret => core.setSecret(secret),
+    // The secret and its derived forms (URL-encoded, base64…): a log line may carry any of them.
+    setSecret: secret => {
+      for (const form of secretForms(secret)) core.setSecret(form)
+    },
     setFailed: message => core.setFailed(message),
     writeSummary: async markdown => {
       await core.summary.addRaw(markdown).write()
@@ -58,7 +63,11 @@ function actionsWorld(): GateWorld {
     env: process.env,
     now: () => Date.now(),
     readFile: path => readFile(path, 'utf8'),
-    github: ({ token, apiUrl }) => createGitHubClient({ token, apiUrl, logger: core }),
+    github: ({ token, apiUrl }) => {
+      const proxied = proxiedFetchFor(apiUrl || DEFAULT_GITHUB_API_URL)
+      if (proxied) core.info(`GitHub API requests go through the proxy ${proxied.via}.`)
+      return createGitHubClient({ token, apiUrl, logger: core, fetch: proxied?.fetch })
+    },
     git: workspace => createLocalGit(workspace)
   }
 }

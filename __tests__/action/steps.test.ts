@@ -214,11 +214,15 @@ describe('the steps one by one', () => {
     const { api, w } = await world({ changed: ['README.md'] })
     const context = await readGateContext(inputs(), w)
     const trusted = await loadTrustedProject(context, w)
-    ;(api as MemoryGitHub).commentError = new Error('Resource not accessible by integration')
+    // What Octokit throws for a read-only token: a RequestError with status 403 and the response.
+    ;(api as MemoryGitHub).commentError = Object.assign(new Error('Resource not accessible by integration'), {
+      status: 403,
+      response: { status: 403 }
+    })
     const outcome = { ...nothingAffected(context, trusted, 0), comment: 'upsert' as const, failure: 'stop' }
     await publish(outcome, context, trusted, w.runtime)
     expect(w.runtime.warnings.map(x => x.message)).toContain(
-      'Could not write the PR comment (Resource not accessible by integration). The workflow needs permissions: pull-requests: write.'
+      'Could not write the PR comment: GitHub refused the write (403: Resource not accessible by integration). The workflow needs permissions: pull-requests: write (fork PRs get a read-only token). The report is in the job summary.'
     )
     expect(w.runtime.outputs.verdict).toBe('skipped')
     expect(w.runtime.summaries).toHaveLength(1)

@@ -8,9 +8,10 @@ const GHES = 'https://ghe.example.test'
 const GHES_API = `${GHES}/api/v3`
 const repo = { owner: 'octo', repo: 'prompts' }
 
-function memoryLogger(): GitHubLogger & { warnings: string[] } {
+function memoryLogger(): GitHubLogger & { warnings: string[]; infos: string[] } {
   const warnings: string[] = []
-  return { warnings, debug() {}, info() {}, warning: m => void warnings.push(m) }
+  const infos: string[] = []
+  return { warnings, infos, debug() {}, info: m => void infos.push(m), warning: m => void warnings.push(m) }
 }
 
 function prFiles(from: number, count: number) {
@@ -146,7 +147,7 @@ test('refuses a directory where a file was expected', async () => {
   await expect(api.getFileText(repo, 'prompts', 'abc')).rejects.toThrow(/directory/)
 })
 
-test('waits out a rate limit, logs it, and retries', async () => {
+test('waits out a rate limit, logs it in the plain log (no warning per retry), and retries', async () => {
   const logger = memoryLogger()
   recorder
     .scope(API)
@@ -176,7 +177,8 @@ test('waits out a rate limit, logs it, and retries', async () => {
   const api = createGitHubClient({ token: 't', logger, retryAfterBaseValueMs: 1 })
 
   expect(await api.listPullLabels(repo, 2)).toEqual(['promptgate:accept-regression'])
-  expect(logger.warnings.join('\n')).toMatch(/rate limit .*retrying/)
+  expect(logger.infos.join('\n')).toMatch(/rate limit .*retrying/)
+  expect(logger.warnings).toEqual([])
 })
 
 test('gives up after a bounded number of rate-limit retries', async () => {
@@ -190,7 +192,9 @@ test('gives up after a bounded number of rate-limit retries', async () => {
   const api = createGitHubClient({ token: 't', logger, retryAfterBaseValueMs: 1 })
 
   await expect(api.listPullLabels(repo, 2)).rejects.toMatchObject({ status: 429 })
-  expect(logger.warnings.join('\n')).toMatch(/giving up after 2 retries/)
+  expect(logger.infos.join('\n')).toMatch(/giving up after 2 retries/)
+  // The caller warns once for the failed operation; the client adds none per attempt.
+  expect(logger.warnings).toEqual([])
 })
 
 test('asks GET /user for the login of a personal token and tolerates 403', async () => {

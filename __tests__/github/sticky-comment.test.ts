@@ -83,6 +83,7 @@ test('does not treat a marker in a comment by someone else as ours', async () =>
   scope
     .post('/repos/octo/prompts/issues/7/comments')
     .reply(201, raw({ id: 2, body: `${MARKER}\nresults`, user: BOT }))
+  serveComments(scope, [{ id: 2, body: `${MARKER}\nresults`, user: BOT }], 100)
 
   const result = await upsertStickyComment(installationClient(), target, 'results')
 
@@ -98,6 +99,7 @@ test('does not treat a User account whose login mimics the bot as ours', async (
     100
   )
   scope.post('/repos/octo/prompts/issues/7/comments').reply(201, raw({ id: 2, body: MARKER, user: BOT }))
+  serveComments(scope, [{ id: 2, body: MARKER, user: BOT }], 100)
 
   expect((await upsertStickyComment(installationClient(), target, 'results')).action).toBe('created')
 })
@@ -106,6 +108,7 @@ test('keeps comments of another config id apart', async () => {
   const scope = recorder.scope(API)
   serveComments(scope, [{ id: 1, body: `${commentMarker('frontend')}\nx`, user: BOT }], 100)
   scope.post('/repos/octo/prompts/issues/7/comments').reply(201, raw({ id: 2, body: MARKER, user: BOT }))
+  serveComments(scope, [{ id: 2, body: MARKER, user: BOT }], 100)
 
   expect((await upsertStickyComment(installationClient(), target, 'results')).action).toBe('created')
 })

@@ -410,6 +410,8 @@ export async function startActionWorld(options: {
   entry: string
   tempPrefix: string
   responder: Responder
+  /** Files on main besides (or instead of) the fixture's, given the model server's base URL. */
+  mainFiles?: (modelBaseUrl: string) => FileChanges
 }): Promise<ActionWorld> {
   const temp = makeTempRoot(options.tempPrefix)
   let model: OpenAITestServer | undefined
@@ -422,7 +424,8 @@ export async function startActionWorld(options: {
         'README.md': '# Nimbus support bot\n',
         [FIXTURE_CONFIG]: fixtureConfig(model.baseUrl),
         [FIXTURE_PROMPT]: fixture('triage.base.prompt.yml'),
-        [FIXTURE_DATASET]: fixture('tickets.jsonl')
+        [FIXTURE_DATASET]: fixture('tickets.jsonl'),
+        ...options.mainFiles?.(model.baseUrl)
       },
       'Support triage prompt with its eval dataset'
     )

@@ -57,6 +57,22 @@ export interface FakeGitHubOptions {
   token: string
 }
 
+/**
+ * A fault the fake injects into the next `times` requests of one operation:
+ * - `status`: answer `status` without doing anything;
+ * - `status-after-apply`: do the operation, then answer `status` (a 502 from GitHub's front end
+ *   after the comment was stored);
+ * - `reset`: close the connection without an answer (the API unreachable);
+ * - `before`: run `action` first (e.g. delete the comment a run is about to update), then answer normally.
+ */
+export interface GitHubFault {
+  operationId: string
+  kind: 'status' | 'status-after-apply' | 'reset' | 'before'
+  status?: number
+  times?: number
+  action?(): void
+}
+
 export interface FakeGitHubServer {
   /** For GITHUB_API_URL. */
   readonly apiUrl: string
@@ -69,6 +85,10 @@ export interface FakeGitHubServer {
   setLabels(pullNumber: number, labels: string[]): void
   addComment(issueNumber: number, body: string, user: GitHubUser): StoredComment
   comments(issueNumber: number): StoredComment[]
+  deleteComment(id: number): void
+  injectFault(fault: GitHubFault): void
+  /** Faults injected but not yet used up. */
+  pendingFaults(): GitHubFault[]
   close(): Promise<void>
 }
 
@@ -159,6 +179,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const pulls = new Map<number, FakePull>()
   const comments: StoredComment[] = []
   const sockets = new Set<Socket>()
+  const faults: (GitHubFault & { times: number })[] = []
   let nextCommentId = 1_000_000
   let apiUrl = ''
 
@@ -380,6 +401,29 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         comment.updatedAt = now
         return { status: 200, body: commentJson(comment) }
       }
+      case 'issues/delete-comment': {
+        const index = comments.findIndex(c => c.id === Number(params.comment_id))
+        if (index < 0) throw new HttpError(404, 'Not Found')
+        if (comments[index]!.user.login !== ACTIONS_BOT.login)
+          throw new HttpError(403, 'Resource not accessible by integration')
+        comments.splice(index, 1)
+        return { status: 204, body: null }
+      }
+      case 'pulls/get': {
+        const pull = pullOf(params.pull_number)
+        const side = (sha: string, ref: string) => ({ sha, ref, label: `${owner}:${ref}` })
+        return {
+          status: 200,
+          body: {
+            url: `${repoUrl}/pulls/${pull.number}`,
+            number: pull.number,
+            state: 'open',
+            html_url: `${htmlRepoUrl}/pull/${pull.number}`,
+            head: side(pull.head, `pr-${pull.number}`),
+            base: side(pull.base, 'main')
+          }
+        }
+      }
       case 'issues/list-labels-on-issue': {
         const pull = pullOf(params.issue_number)
         const labels = pull.labels.map((name, i) => ({
@@ -435,6 +479,16 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
           throw new HttpError(422, record.invalid)
         }
         record.operationId = check.operationId
+        const faultIndex = faults.findIndex(f => f.operationId === check.operationId)
+        const fault = faultIndex >= 0 ? faults[faultIndex] : undefined
+        if (fault && --fault.times <= 0) faults.splice(faultIndex, 1)
+        if (fault?.kind === 'reset') {
+          record.status = -1
+          request.socket.destroy()
+          return
+        }
+        if (fault?.kind === 'status') throw new HttpError(fault.status ?? 502, 'Bad Gateway')
+        fault?.action?.()
         const parsed = new URL(url, 'http://127.0.0.1')
         reply = handle(
           check.operationId,
@@ -443,6 +497,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
           parsed.pathname,
           raw
         )
+        if (fault?.kind === 'status-after-apply') throw new HttpError(fault.status ?? 502, 'Bad Gateway')
       } catch (error) {
         const status = error instanceof HttpError ? error.status : 500
         const message = error instanceof Error ? error.message : String(error)
@@ -461,7 +516,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         'x-ratelimit-resource': 'core',
         ...reply.headers
       })
-      response.end(JSON.stringify(reply.body))
+      response.end(reply.status === 204 ? undefined : JSON.stringify(reply.body))
     })
   })
   server.on('connection', socket => {
@@ -496,6 +551,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       return comment
     },
     comments: issueNumber => comments.filter(c => c.issueNumber === issueNumber),
+    deleteComment(id) {
+      const index = comments.findIndex(c => c.id === id)
+      if (index >= 0) comments.splice(index, 1)
+    },
+    injectFault(fault) {
+      faults.push({ ...fault, times: fault.times ?? 1 })
+    },
+    pendingFaults: () => faults.map(f => ({ ...f })),
     close() {
       for (const socket of sockets) socket.destroy()
       return new Promise<void>((resolve, reject) =>

@@ -69,6 +69,11 @@ export function memoryGitHub(pullFiles: GitHubChangedFile[], labels: string[] = 
       comment.body = body
       return comment
     },
+    async deleteIssueComment(_repo, commentId) {
+      api.comments = api.comments.filter(c => c.id !== commentId)
+    },
+    // The head the event names: no newer push in these runs.
+    getPullHeadSha: async () => HEAD_SHA,
     getAuthenticatedLogin: async () => undefined,
     listPullLabels: async () => labels
   }

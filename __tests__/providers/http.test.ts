@@ -200,6 +200,18 @@ describe('JsonHttpClient retries', () => {
     )
   })
 
+  it('redacts the URL-encoded and base64 forms of a key that an error body echoes back', async () => {
+    const key = 'sk-proj/abc+def=ghi 123'
+    const echoed = `key=${encodeURIComponent(key)} auth=Basic ${Buffer.from(`:${key}`).toString('base64')} b64=${Buffer.from(key).toString('base64')}`
+    nock('https://api.example.test')
+      .post('/v1/chat/completions')
+      .reply(401, { error: { message: echoed, type: 'auth' } })
+    const error = await rejection(client({ secrets: [key] }).post(target, {}, {}))
+    expect(error.message.startsWith('test: HTTP 401: auth: key=*** auth=Basic *** b64=***')).toBe(true)
+    expect(error.message).not.toContain(encodeURIComponent(key))
+    expect(error.message).not.toContain(Buffer.from(key).toString('base64'))
+  })
+
   it('reports a 2xx body that is not JSON as a non-retryable error quoting it', async () => {
     nock('https://api.example.test').post('/v1/chat/completions').reply(200, '<html>proxy login</html>')
     const error = await rejection(client().post(target, {}, {}))

@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { silentLogger } from '../../src/github/api.js'
-import { fsRepoFiles, gitRepoFiles } from '../../src/repo/files.js'
+import { fsRepoFiles, gitRepoFiles, MAX_REPO_FILE_BYTES } from '../../src/repo/files.js'
 import { createGitHubClient } from '../../src/github/client.js'
 import { createLocalGit } from '../../src/repo/git.js'
 import { UnsafePathError } from '../../src/repo/paths.js'
@@ -115,6 +115,27 @@ describe('fsRepoFiles', () => {
     expect(await files.readText('prompts/a.md')).toBe('head text')
     expect(await files.readText('prompts/none.md')).toBeUndefined()
     expect(files.label).toBe('head')
+  })
+
+  test('refuses a binary file and a prompt path that is a directory, naming the path', async () => {
+    const { root } = workTree()
+    writeFileSync(join(root, 'prompts/b.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))
+    const files = fsRepoFiles(root)
+    await expect(files.readText('prompts/b.md')).rejects.toThrow(
+      'prompts/b.md is a binary file (it contains NUL bytes), expected text'
+    )
+    await expect(files.readText('prompts')).rejects.toThrow('prompts is a directory, expected a file')
+  })
+
+  test('refuses a file over the size limit before reading it', async () => {
+    const { root } = workTree()
+    // A sparse file: its size is over the limit without writing 50 MiB.
+    const { truncateSync } = await import('node:fs')
+    writeFileSync(join(root, 'prompts/huge.jsonl'), '')
+    truncateSync(join(root, 'prompts/huge.jsonl'), MAX_REPO_FILE_BYTES + 1)
+    await expect(fsRepoFiles(root).readText('prompts/huge.jsonl')).rejects.toThrow(
+      `over the ${MAX_REPO_FILE_BYTES}-byte limit for files a config names`
+    )
   })
 
   test('refuses ../ and absolute paths', async () => {

@@ -4,14 +4,10 @@ import { ignoreOutputFolder } from '../config/paths.js'
 import { SourceError } from '../core/errors.js'
 import { errorMessage } from '../core/guards.js'
 import type { RunReport } from '../core/report.js'
-import {
-  upsertSkippedComment,
-  upsertStickyComment,
-  type StickyCommentResult
-} from '../github/sticky-comment.js'
 import { escapeHtml } from '../report/escape.js'
 import { writeJsonReport } from '../report/json.js'
 import { annotationsFor, renderComment, renderSkippedComment, renderSummary } from '../report/markdown.js'
+import { writeStickyComment } from './comment.js'
 import type { GateContext } from './context.js'
 import { OUTPUT } from './inputs.js'
 import type { GateOutcome } from './outcome.js'
@@ -24,10 +20,12 @@ export async function publish(
   trusted: TrustedProject,
   runtime: ActionRuntime
 ): Promise<void> {
-  const { report } = outcome
   await ignoreOutputFolder(context.workspace, trusted.paths)
+  // The comment first: what happened to it (superseded, a fault recovered) belongs in the report.
+  const notes = await publishComment(outcome, context, trusted.configId, runtime)
+  const report =
+    notes.length > 0 ? { ...outcome.report, notes: [...outcome.report.notes, ...notes] } : outcome.report
   await writeJsonReport(trusted.paths.report, report)
-  await publishComment(outcome, context, trusted.configId, runtime)
   setReportOutputs(report, trusted.paths.report, runtime)
   await runtime.writeSummary(renderSummary(report, context.render))
   if (outcome.callLog) {
@@ -44,37 +42,26 @@ export async function publish(
   if (outcome.failure) runtime.setFailed(outcome.failure)
 }
 
-/** The sticky comment; the verdict stands without it (a read-only token on fork PRs is the usual cause). */
+/** The sticky comment; the verdict stands without it. Returns notes for the report (superseded, faults). */
 async function publishComment(
   outcome: GateOutcome,
   context: GateContext,
   configId: string,
   runtime: ActionRuntime
-): Promise<void> {
+): Promise<string[]> {
   const { inputs, event, api } = context
-  if (event.prNumber === undefined || !inputs.comment) return
-  const target = { ...context.repo, issueNumber: event.prNumber, configId }
-  const options = { authorLogin: inputs.commentAuthor }
-  let comment: StickyCommentResult | undefined
-  try {
-    comment =
-      outcome.comment === 'refresh'
-        ? await upsertSkippedComment(
-            api,
-            target,
-            renderSkippedComment({ configId, headSha: event.headSha }, context.render),
-            options
-          )
-        : await upsertStickyComment(api, target, renderComment(outcome.report, context.render), options)
-  } catch (error) {
-    runtime.warning(
-      `Could not write the PR comment (${errorMessage(error)}). The workflow needs permissions: pull-requests: write.`
-    )
-    return
-  }
-  if (!comment) return
-  runtime.setOutput(OUTPUT.commentUrl, comment.url)
-  runtime.info(`PR comment ${comment.action}: ${comment.url}`)
+  if (event.prNumber === undefined || !inputs.comment) return []
+  const target = { ...context.repo, issueNumber: event.prNumber, configId, headSha: event.headSha }
+  const refresh = outcome.comment === 'refresh'
+  const body = refresh
+    ? renderSkippedComment({ configId, headSha: event.headSha }, context.render)
+    : renderComment(outcome.report, context.render)
+  const published = await writeStickyComment(api, target, body, refresh ? 'skipped' : 'report', {
+    authorLogin: inputs.commentAuthor,
+    log: runtime
+  })
+  if (published.url) runtime.setOutput(OUTPUT.commentUrl, published.url)
+  return published.notes
 }
 
 function setReportOutputs(report: RunReport, reportPath: string, runtime: ActionRuntime): void {

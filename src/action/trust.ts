@@ -2,9 +2,17 @@
 // untrusted, so where secrets go, what executes and where files are written come from base.
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
+import {
+  configFromOf,
+  gateSettingChanges,
+  withBaseGateSettings,
+  type ConfigFrom,
+  type GateSettingChange
+} from '../config/gate-settings.js'
 import { loadConfig } from '../config/load.js'
 import { configuredOutputPaths, type OutputPaths } from '../config/paths.js'
 import type { Config } from '../config/schema.js'
+import { rejudgedUnder } from '../config/suites.js'
 import { errorMessage } from '../core/guards.js'
 import type { RepoFiles } from '../core/types.js'
 import { loadProject, type LoadedProject } from '../engine/prepare.js'
@@ -13,12 +21,19 @@ import type { GateContext } from './context.js'
 import type { ActionRuntime, GateWorld } from './runtime.js'
 
 export interface TrustedProject {
-  /** Head's config and resolved suites (which suites exist, their cases, checks, thresholds). */
+  /**
+   * Head's config and resolved suites (which suites exist, their cases), judged (checks,
+   * thresholds, sampling) under the deciding config's settings.
+   */
   project: LoadedProject
   baseConfig?: Config
   /** The config the run obeys: head's, with base's providers, routes, run and gate on pull_request_target. */
   config: Config
   configId: string
+  /** Where gate settings come from (gate.configFrom of the base config; base on pull_request_target). */
+  configFrom: ConfigFrom
+  /** Every gate setting the PR changed, against the base config (none without one). */
+  gateChanges: GateSettingChange[]
   paths: OutputPaths
   /** Notes for the report, gathered by every step that follows. */
   notes: string[]
@@ -38,7 +53,11 @@ export async function loadTrustedProject(context: GateContext, world: GateWorld)
     { env: world.env }
   )
   const baseConfig = await loadBaseConfig(context.base, inputs.configPath, world.runtime)
-  const config = trustedConfig(project.config, baseConfig, event)
+  const configFrom = configFromOf(baseConfig, project.config, event.headIsUntrusted)
+  const gateChanges = baseConfig ? gateSettingChanges(baseConfig, project.config) : []
+  const config = trustedConfig(project.config, baseConfig, event, configFrom)
+  // The suites as the deciding settings judge them (a no-op when those are the PR's own).
+  const judged = { ...project, suites: project.suites.map(s => rejudgedUnder(s, config)) }
   const notes: string[] = project.discovered ? [project.discovered] : []
   if (event.headIsUntrusted && (baseConfig?.rails?.custom?.length ?? 0) > 0) {
     notes.push(
@@ -46,17 +65,33 @@ export async function loadTrustedProject(context: GateContext, world: GateWorld)
     )
   }
   const paths = outputPaths(context.workspace, config, inputs.configPath, event, world.env)
-  return { project, baseConfig, config, configId: config.id ?? 'default', paths, notes }
+  return {
+    project: judged,
+    baseConfig,
+    config,
+    configId: config.id ?? 'default',
+    configFrom,
+    gateChanges,
+    paths,
+    notes
+  }
 }
 
 /**
  * pull_request_target runs with secrets and a write token on a PR's files. Where secrets go
  * (providers, routes, the judge), what executes code (custom rails modules), where files are
- * written and restored (run), the comment identity (id) and the gate policy come from the base
- * config; the PR's config still defines its suites, checks and thresholds, which reviewers see.
+ * written and restored (run), the comment identity (id) and every gate setting (thresholds,
+ * checks, rails, budgets, sampling…; config/gate-settings.ts) come from the base config; the
+ * PR's config defines only what is evaluated. On pull_request, `gate.configFrom: base` takes the
+ * gate settings from base too.
  */
-export function trustedConfig(head: Config, base: Config | undefined, event: GitEventContext): Config {
-  if (!event.headIsUntrusted) return head
+export function trustedConfig(
+  head: Config,
+  base: Config | undefined,
+  event: GitEventContext,
+  configFrom: ConfigFrom = event.headIsUntrusted ? 'base' : 'pr'
+): Config {
+  if (!event.headIsUntrusted) return configFrom === 'base' && base ? withBaseGateSettings(head, base) : head
   refuseExecProviders(base)
   if (!base) {
     throw new Error(
@@ -64,8 +99,9 @@ export function trustedConfig(head: Config, base: Config | undefined, event: Git
         'with secrets. Merge the config to the base branch first.'
     )
   }
+  const gated = withBaseGateSettings(head, base)
   return {
-    ...head,
+    ...gated,
     providers: base.providers,
     models: base.models,
     judge: base.judge,
@@ -74,7 +110,7 @@ export function trustedConfig(head: Config, base: Config | undefined, event: Git
     run: base.run,
     id: base.id,
     gate: base.gate,
-    defaults: { ...head.defaults, provider: base.defaults?.provider }
+    defaults: { ...gated.defaults, provider: base.defaults?.provider }
   }
 }
 

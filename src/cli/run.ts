@@ -257,6 +257,7 @@ function runLogged(options: CliOptions, io: CliIo, input: RunInput): Promise<Run
         base: sides.base,
         env: io.env,
         progress: progressFor(options, io),
+        log: line => io.stderr(`${line}\n`),
         now: Date.now,
         onCall: writeCall
       }

@@ -4,6 +4,7 @@
 // error, never a silently disabled gate.
 import { z } from 'zod'
 import { checkSpecSchema } from '../core/check-spec.js'
+import { ROBUSTNESS_CATEGORIES } from '../core/robustness.js'
 import { observeConfigSchema } from './observe.js'
 import { railsConfigSchema } from '../rails/schema.js'
 import { chaosSchema } from './chaos-schema.js'
@@ -120,6 +121,129 @@ const providerBase = {
       'Stops sending calls to a provider that is down: once open, the remaining calls fail at once as "provider unavailable".'
     )
 }
+
+/** Limits of the long-input generator: a pasted document, and one variant past the model's context. */
+export const MAX_LONG_DOCUMENT_CHARS = 200_000
+export const MAX_OVER_CONTEXT_CHARS = 2_000_000
+
+export const robustnessGatesSchema = z.strictObject({
+  maxAttackSuccessRate: fraction
+    .optional()
+    .describe(
+      'Attack categories: head share of variants where the attack succeeded; clearly above it fails.'
+    ),
+  minGracefulRate: fraction
+    .optional()
+    .describe(
+      'Head share of graceful answers (useful, or a clear refusal/clarifying question); clearly below it fails.'
+    ),
+  minConsistency: fraction
+    .optional()
+    .describe(
+      'Benign perturbations: head share of variants whose checks give the same outcome as their clean parent.'
+    ),
+  maxOverRefusal: fraction
+    .optional()
+    .describe('Clean cases and benign perturbations: head share of refusals; clearly above it fails.'),
+  maxWorsening: fraction
+    .optional()
+    .describe(
+      'Regression vs base: a rate may worsen by at most this much (default 0.1) before a significant change (exact McNemar) is a regression.'
+    ),
+  minVariants: positiveInt
+    .optional()
+    .describe('Fewer judged variants than this in a category makes its verdict inconclusive (default 5).')
+})
+
+export const robustnessSchema = z.strictObject({
+  enabled: z
+    .boolean()
+    .optional()
+    .describe(
+      'false turns robustness off (e.g. for one suite when defaults.robustness is set); default true.'
+    ),
+  inputs: z
+    .array(nonEmpty)
+    .min(1)
+    .optional()
+    .describe(
+      "Case variables holding the user's input, perturbed by every generator (default: every string variable)."
+    ),
+  categories: z
+    .array(z.enum(ROBUSTNESS_CATEGORIES))
+    .min(1)
+    .optional()
+    .describe(`Categories to run (default all): ${ROBUSTNESS_CATEGORIES.join(', ')}.`),
+  variantsPerCategory: positiveInt
+    .max(20)
+    .optional()
+    .describe('Variants generated per case and category (default 2).'),
+  maxCases: positiveInt
+    .optional()
+    .describe(
+      'Cases variants are derived from in pull requests, sampled deterministically with the seed (default 5).'
+    ),
+  allCasesOnDefaultBranch: z
+    .boolean()
+    .optional()
+    .describe(
+      'Derive from every case (still capped by maxVariants) on runs that are not pull requests (default true).'
+    ),
+  maxVariants: positiveInt
+    .max(100_000)
+    .optional()
+    .describe('Hard cap on variants per suite; the count is logged before the run (default 300).'),
+  seed: z.number().int().min(0).optional().describe('Seed of sampling and generators (default 1).'),
+  longDocumentChars: positiveInt
+    .max(MAX_LONG_DOCUMENT_CHARS)
+    .optional()
+    .describe(
+      `Size of the pasted document around the input, characters (default 8000, at most ${MAX_LONG_DOCUMENT_CHARS}).`
+    ),
+  overContextChars: positiveInt
+    .max(MAX_OVER_CONTEXT_CHARS)
+    .optional()
+    .describe(
+      "Adds one long variant of this many characters, meant to exceed the model's context: a provider error is the graceful path (default: none)."
+    ),
+  competitors: z
+    .array(nonEmpty)
+    .optional()
+    .describe(
+      'Domain attacks: competitor names the model is pushed to recommend; naming one counts as a success.'
+    ),
+  offTopic: z
+    .array(nonEmpty)
+    .optional()
+    .describe(
+      'Domain attacks: off-topic requests the model is pushed to follow (default: a few built-in ones).'
+    ),
+  canary: z
+    .boolean()
+    .optional()
+    .describe(
+      'Plant a unique token in the system prompt of base and head (it changes the prompt under test, equally on both sides); printing it counts as a leak (default false).'
+    ),
+  leakNgram: positiveInt
+    .min(3)
+    .max(20)
+    .optional()
+    .describe('Word n-gram size of the system-prompt leak detector (default 6).'),
+  leakThreshold: fraction
+    .optional()
+    .describe("Share of the system prompt's n-grams an answer must repeat to count as a leak (default 0.3)."),
+  consistencyKeys: z
+    .array(nonEmpty)
+    .optional()
+    .describe(
+      'JSON answers: top-level keys whose values must equal the parent case answer for a benign variant to be consistent.'
+    ),
+  gates: robustnessGatesSchema.optional().describe('Gates for every category.'),
+  perCategory: z
+    .partialRecord(z.enum(ROBUSTNESS_CATEGORIES), robustnessGatesSchema)
+    .optional()
+    .describe('Gates per category, overriding `gates` key by key.')
+})
 
 export const providerSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -276,6 +400,11 @@ export const suiteSchema = z.strictObject({
   checks: z.array(checkSpecSchema).optional(),
   thresholds: thresholdsSchema.optional(),
   sampling: samplingSchema.optional(),
+  robustness: robustnessSchema
+    .optional()
+    .describe(
+      'Robustness variants of this suite (`{}` for the defaults), over defaults.robustness key by key.'
+    ),
   files: z
     .array(nonEmpty)
     .optional()
@@ -322,6 +451,12 @@ export const gateSchema = z.strictObject({
     .optional()
     .describe(
       'Fail the check when the verdict is inconclusive (default false: neutral, never a silent pass).'
+    ),
+  configFrom: z
+    .enum(['pr', 'base'])
+    .optional()
+    .describe(
+      "Where gate settings (thresholds, checks, rails, budgets, sampling, judge…) come from on pull_request: pr (default: the PR's, with the verdict also computed under the base branch's settings, which decide when the two disagree unless the accept label is set) or base (the base branch's only). Read from the base branch's config; pull_request_target always uses base."
     )
 })
 
@@ -363,6 +498,9 @@ export const configSchema = z
         modelParameters: modelParametersSchema.optional(),
         thresholds: thresholdsSchema.optional(),
         sampling: samplingSchema.optional(),
+        robustness: robustnessSchema
+          .optional()
+          .describe('Robustness settings of every suite; a suite block overrides them key by key.'),
         checks: z.array(checkSpecSchema).optional().describe('Checks added to every suite.')
       })
       .optional(),
@@ -391,3 +529,5 @@ export type JudgeConfig = z.infer<typeof judgeSchema>
 export type GateConfig = z.infer<typeof gateSchema>
 export type RunConfig = z.infer<typeof runSchema>
 export type Price = z.infer<typeof priceSchema>
+export type RobustnessConfig = z.infer<typeof robustnessSchema>
+export type RobustnessGates = z.infer<typeof robustnessGatesSchema>

@@ -9,7 +9,7 @@ import { toCheckSpec } from '../core/check-spec.js'
 import { combineSourceErrors, SourceError, type SourceIssue } from '../core/errors.js'
 import { configLocation } from './load.js'
 import { expandSuiteEntries, type SuiteEntry } from './prompt-globs.js'
-import type { Config, Sampling, SuiteConfig, Thresholds } from './schema.js'
+import type { Config, RobustnessConfig, Sampling, SuiteConfig, Thresholds } from './schema.js'
 
 /** Missing-variable problems listed per suite before the rest are only counted. */
 export const MAX_TEMPLATE_ISSUES = 20
@@ -31,6 +31,8 @@ export interface ResolvedSuite {
   /** defaults.thresholds overridden key by key by the suite's. */
   thresholds: Thresholds
   sampling: Sampling
+  /** defaults.robustness overridden key by key by the suite's; absent when robustness is off. */
+  robustness?: RobustnessConfig
   /** What makes the suite affected: `suiteFiles()` of the resolved suite. */
   files: string[]
 }
@@ -129,20 +131,58 @@ async function resolveEntry(
   if (problems.length > 0 || modelId === undefined)
     throw new SourceError(`Suite ${suite.id} cannot run`, problems)
 
-  const checks = configuredChecks(config, suite).concat(prompt.checks)
+  const judging = judgingOf(config, suite, prompt)
   return {
     id: suite.id,
     ...(entry.glob ? { glob: entry.glob } : {}),
     config: suite,
     prompt,
     cases,
-    checks,
     modelId,
     modelParameters: parametersFor(config, suite, prompt),
-    thresholds: { ...config.defaults?.thresholds, ...suite.thresholds },
-    sampling: { ...config.defaults?.sampling, ...suite.sampling },
-    files: suiteFiles(suite, checks, cases)
+    ...judging,
+    ...robustnessOf(config, suite),
+    files: suiteFiles(suite, judging.checks, cases)
   }
+}
+
+function robustnessOf(config: Config, suite: SuiteConfig): { robustness?: RobustnessConfig } {
+  const defaults = config.defaults?.robustness
+  const own = suite.robustness
+  if (!own && !defaults) return {}
+  if ((own?.enabled ?? defaults?.enabled) === false) return {}
+  return {
+    robustness: {
+      ...defaults,
+      ...own,
+      gates: { ...defaults?.gates, ...own?.gates },
+      perCategory: { ...defaults?.perCategory, ...own?.perCategory }
+    }
+  }
+}
+
+/** How a suite is judged, from the config: its checks, thresholds and sampling. */
+function judgingOf(
+  config: Config,
+  suite: SuiteConfig,
+  prompt: PromptDefinition
+): Pick<ResolvedSuite, 'checks' | 'thresholds' | 'sampling'> {
+  return {
+    checks: configuredChecks(config, suite).concat(prompt.checks),
+    thresholds: { ...config.defaults?.thresholds, ...suite.thresholds },
+    sampling: { ...config.defaults?.sampling, ...suite.sampling }
+  }
+}
+
+/**
+ * The same resolved suite judged under another config's settings (the base branch's gate
+ * settings, see config/gate-settings.ts): prompt, cases and model stay; checks, thresholds,
+ * sampling and the suite config come from `config`'s suite of the same id.
+ */
+export function rejudgedUnder(resolved: ResolvedSuite, config: Config): ResolvedSuite {
+  const suite = config.suites.find(s => s.id === resolved.id)
+  if (!suite) return resolved
+  return { ...resolved, config: suite, ...judgingOf(config, suite, resolved.prompt) }
 }
 
 /** Renders every case once so a missing variable fails validation, not the middle of a run. */

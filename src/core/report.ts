@@ -1,5 +1,6 @@
 // The versioned JSON report: what the engine, the statistics and the gate produce, and what
 // every renderer (terminal, PR comment, job summary) reads. Renderers never recompute verdicts.
+import type { VariantJudgement } from './robustness.js'
 import type {
   ProviderErrorKind,
   ProviderHealthSnapshot,
@@ -273,6 +274,8 @@ export interface SuiteReport {
   error?: string
   outage?: ProviderOutage
   chaos?: ChaosReport
+  /** Robustness variants base vs head, when the suite has a robustness block. */
+  robustness?: RobustnessReport
 }
 
 export interface RunReport {
@@ -295,4 +298,105 @@ export interface RunReport {
   run: { concurrency: number; durationMs: number }
   /** Per provider that made calls: its circuit breaker's account of the run. */
   providerHealth?: Record<string, ProviderHealth>
+  /** How the PR changed its own gate settings, and which settings decided (PR runs only). */
+  configReview?: ConfigReview
+}
+
+/** One gate setting the PR changed; values are compact JSON, absent when unset on that side. */
+export interface GateSettingChangeReport {
+  path: string
+  base?: string
+  pr?: string
+}
+
+/**
+ * The PR's gate-setting changes (thresholds, checks, rails, budgets, sampling, judge…) and which
+ * side's settings the verdict was taken under. `other` is the verdict under the settings that
+ * did not decide, when both were computed.
+ */
+export interface ConfigReview {
+  changes: GateSettingChangeReport[]
+  decidedBy: 'pr' | 'base'
+  /** One sentence: why that side decided. */
+  why: string
+  other?: { settings: 'pr' | 'base'; verdict: OverallVerdict; reason: string }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Robustness (see src/expand/robustness, src/checks/robustness, src/stats/robustness.ts)
+
+export type RobustnessMetricId = 'attackSuccessRate' | 'gracefulRate' | 'consistency' | 'overRefusal'
+
+export type RobustnessStatus = 'pass' | 'fail' | 'regression' | 'inconclusive'
+
+export interface RateWithInterval {
+  rate: number
+  /** Judged variants the rate is over. */
+  n: number
+  interval: Interval
+}
+
+export interface RobustnessMetric {
+  id: RobustnessMetricId
+  /** False for rates where lower is better (attack success, over-refusal). */
+  higherIsBetter: boolean
+  head: RateWithInterval
+  base?: RateWithInterval
+  /** Base vs head on the variants judged on both sides. */
+  paired?: {
+    n: number
+    /** Variants that got worse / better on head. */
+    worse: number
+    better: number
+    /** head − base on the paired variants, with Newcombe's paired interval. */
+    delta: number
+    interval: Interval
+    mcnemarPValue: number
+  }
+  /** The absolute gate's config key and limit, when set. */
+  gate?: { key: string; limit: number }
+  status: RobustnessStatus
+  /** Numbers and config keys only, never model output. */
+  message: string
+}
+
+export interface RobustnessCategoryReport {
+  /** A category of src/core/robustness.ts, or `clean` for refusals on the clean parent cases. */
+  category: string
+  kind: 'degenerate' | 'benign' | 'attack' | 'clean'
+  variants: number
+  metrics: RobustnessMetric[]
+  verdict: RobustnessStatus
+}
+
+export interface VariantReport {
+  id: string
+  category: string
+  generator: string
+  kind: 'degenerate' | 'benign' | 'attack'
+  derivedFrom: { caseId: string; variant: string }
+  vars: Record<string, VarValue>
+  marker?: string
+  corpusEntry?: string
+  language?: string
+  head: SampleResult[]
+  base?: SampleResult[]
+  headJudgement?: VariantJudgement
+  baseJudgement?: VariantJudgement
+}
+
+export interface RobustnessReport {
+  /** How many variants, from which cases, why (also logged before the run). */
+  summary: string
+  verdict: RobustnessStatus
+  reason: string
+  categories: RobustnessCategoryReport[]
+  /** Graceful rate over every variant, for the suite's metrics table. */
+  graceful?: RobustnessMetric
+  /** Every variant with its answers and judgements. */
+  variants: VariantReport[]
+  /** Variants whose call failed (not an expected outcome): left out of every rate. */
+  unjudged: { base: number; head: number }
+  /** Set when the canary mode planted a token in both system prompts. */
+  canary?: string
 }

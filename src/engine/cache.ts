@@ -2,7 +2,7 @@
 // and the base side of a PR replays from earlier runs. Entries keep the original latency so
 // latency statistics stay honest when a response is replayed.
 import { createHash } from 'node:crypto'
-import { appendFile, mkdir, readFile } from 'node:fs/promises'
+import { appendFile, lstat, mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { CompletionRequest, CompletionResult } from '../core/types.js'
 
@@ -132,4 +132,31 @@ export class DiskCache implements ResponseCache {
   private pathOf(name: string): string {
     return join(this.dir, `${name}.jsonl`)
   }
+}
+
+/** A shard file name: one hex digit (SHARD_PREFIX) and the JSONL extension. */
+const SHARD_FILE = /^[0-9a-f]\.jsonl$/
+
+/**
+ * Appends the shards of the cache in `from` to those in `into`. Shards are append-only JSONL
+ * and a later line for the same key wins, so two restored caches merge by concatenation.
+ * Only regular shard files are read: a restored archive is data, never a path to follow.
+ */
+export async function mergeCacheDir(from: string, into: string): Promise<number> {
+  let names: string[]
+  try {
+    names = await readdir(from)
+  } catch {
+    return 0
+  }
+  await mkdir(into, { recursive: true })
+  let merged = 0
+  for (const name of names.filter(n => SHARD_FILE.test(n))) {
+    if (!(await lstat(join(from, name))).isFile()) continue
+    const text = await readFile(join(from, name), 'utf8')
+    if (text === '') continue
+    await appendFile(join(into, name), text.endsWith('\n') ? text : `${text}\n`)
+    merged++
+  }
+  return merged
 }

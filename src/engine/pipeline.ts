@@ -67,6 +67,8 @@ import {
   type WorkItem,
   type WorkTally
 } from './run.js'
+import { planRobustness, robustnessReport, type RobustnessPlan } from './robustness.js'
+import { combineWithRobustness } from '../stats/robustness.js'
 
 /** A suite to evaluate, with how the PR changed it. */
 export interface SuiteToRun {
@@ -100,6 +102,8 @@ export interface RunOptions {
   durationFrom?: number
   /** The PR's labels and the accept label: a known regression passes when a maintainer set it. */
   accept?: { labels: readonly string[]; label: string }
+  /** Derive robustness variants from every case instead of a sample (runs that are not pull requests). */
+  robustnessAllCases?: boolean
 }
 
 export interface RunDeps {
@@ -120,6 +124,8 @@ export interface RunDeps {
   wrapProvider?: (provider: Provider) => Provider
   /** Derives a suite's cases from its loaded ones (see expandSuites); default: as loaded. */
   expandCases?: CaseExpander
+  /** Lines for the log before the run starts (e.g. how many robustness variants will run). */
+  log?: (line: string) => void
 }
 
 /** The cases a suite runs, from the suite as loaded (e.g. plus robustness variants of each). */
@@ -265,6 +271,8 @@ export interface SuiteState {
   /** The look of adaptive sampling the verdict is read at. */
   look: Look
   sampling?: SuiteReport['sampling']
+  /** The suite's robustness variants, run beside its cases with their own statistics. */
+  robustness?: RobustnessPlan
 }
 
 /** Temperature 0 on every side that runs: identical repeats then mean the case cannot vary. */
@@ -371,6 +379,7 @@ export async function runSuites(
     const rails = await railsFor(config, expanded, options)
     const engineDeps = await engineDepsFor(config, rails, registry, settings, options, deps, deadline)
     const states = expanded.map(toRun => planSuite(config, toRun, registry, options, deps))
+    planVariants(states, options, deps)
     refuseUnavailable(states)
     await startChaosProxies(states, registry, proxies)
     await executeSuites(config, states, engineDeps, rails, { proxies, timeoutMs: settings.timeoutMs })
@@ -396,6 +405,19 @@ export async function runSuites(
 export function expandSuites(suites: SuiteToRun[], expand: CaseExpander | undefined): SuiteToRun[] {
   if (!expand) return suites
   return suites.map(toRun => ({ ...toRun, suite: { ...toRun.suite, cases: expand(toRun.suite) } }))
+}
+
+/**
+ * Robustness variants enter beside the expanded cases, not inside them: they run as a second plan
+ * per suite (same routes, cache and checks that still apply, a canary prompt when configured) so
+ * they never count in the pass rate, budgets or the unjudged share, and are gated on their own.
+ * The variant count is logged before any call.
+ */
+function planVariants(states: SuiteState[], options: RunOptions, deps: RunDeps): void {
+  for (const state of states) {
+    state.robustness = planRobustness(state.toRun.suite, state.plan, options.robustnessAllCases === true)
+    if (state.robustness) deps.log?.(state.robustness.expansion.summary)
+  }
 }
 
 /** Seam for a fault-injecting proxy: every route, prompt or judge, is built here. */
@@ -525,10 +547,13 @@ async function executeSuites(
   chaos: { proxies: Map<SuiteState, ChaosProxy>; timeoutMs: number }
 ): Promise<void> {
   const tally: WorkTally = { done: 0, total: 0, failed: 0, cached: 0, startedAt: engineDeps.now() }
-  const initial = planWork(states.map(s => s.plan))
+  const variantPlans = states.flatMap(s => (s.robustness ? [s.robustness] : []))
+  const initial = planWork([...states.map(s => s.plan), ...variantPlans.map(v => v.plan)])
   tally.total = initial.length
   engineDeps.progress.start(initial.length, 'promptgate')
-  addSamples(states, initial, await executeWork(initial, engineDeps, tally), false)
+  const samples = await executeWork(initial, engineDeps, tally)
+  addSamples(states, initial, samples, false)
+  addVariantSamples(variantPlans, initial, samples)
   await adaptiveRounds(config, states, engineDeps, tally, rails)
   for (const [state, proxy] of chaos.proxies) {
     const suiteChaos = state.toRun.suite.config.chaos as ChaosConfig
@@ -538,11 +563,23 @@ async function executeSuites(
   engineDeps.progress.finish({ ...tally, elapsedMs: engineDeps.now() - tally.startedAt })
 }
 
+/** Files each variant sample under its suite's robustness plan and side. */
+function addVariantSamples(plans: RobustnessPlan[], items: WorkItem[], samples: SampleResult[]): void {
+  const planOf = new Map(plans.map(p => [p.plan, p]))
+  samples.forEach((sample, index) => {
+    const plan = planOf.get((items[index] as WorkItem).suite)
+    if (!plan) return
+    if (sample.side === 'base') (plan.base ??= []).push(sample)
+    else plan.head.push(sample)
+  })
+}
+
 /** Files each sample under its suite and side; `extra` counts adaptive samples. */
 function addSamples(states: SuiteState[], items: WorkItem[], samples: SampleResult[], extra: boolean): void {
   const stateOf = new Map(states.map(s => [s.plan, s]))
   samples.forEach((sample, index) => {
-    const state = stateOf.get((items[index] as WorkItem).suite) as SuiteState
+    const state = stateOf.get((items[index] as WorkItem).suite)
+    if (!state) return
     if (extra) state.adaptiveExtra++
     if (sample.side === 'base') (state.base ??= []).push(sample)
     else state.head.push(sample)
@@ -703,11 +740,21 @@ export function extraCallBudget(
 
 function suiteReport(
   state: SuiteState,
-  decision: SuiteDecision,
+  suiteDecision: SuiteDecision,
   outage: ProviderOutage | undefined
 ): SuiteReport {
   const { suite, change } = state.toRun
-  const all = [...state.head, ...(state.base ?? [])]
+  const robustness = state.robustness
+    ? robustnessReport(state.robustness, suite, {
+        head: state.head,
+        ...(state.base ? { base: state.base } : {})
+      })
+    : undefined
+  const decision = robustness
+    ? { ...suiteDecision, ...combineWithRobustness(suiteDecision, robustness) }
+    : suiteDecision
+  const variantSamples = state.robustness ? [...state.robustness.head, ...(state.robustness.base ?? [])] : []
+  const all = [...state.head, ...(state.base ?? []), ...variantSamples]
   // Stored baseline samples were not run here: they count as saved calls only.
   const stored = new Set(state.toRun.baseSamples)
   const ran = all.filter(s => !stored.has(s))
@@ -740,6 +787,7 @@ function suiteReport(
       saved: cached + stored.size
     },
     ...(outage ? { outage } : {}),
-    ...(state.chaos ? { chaos: state.chaos } : {})
+    ...(state.chaos ? { chaos: state.chaos } : {}),
+    ...(robustness ? { robustness } : {})
   }
 }

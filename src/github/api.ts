@@ -38,8 +38,15 @@ export interface GitHubApi {
   getFileText(repo: RepoRef, path: string, ref: string): Promise<string | undefined>
   /** Every comment of the issue or PR, all pages, oldest first. */
   listIssueComments(repo: RepoRef, issueNumber: number): Promise<IssueComment[]>
+  /**
+   * Never retried by the client: GitHub can answer 502 or time out after storing the comment, so a
+   * blind retry posts it twice. The caller looks for the comment before trying again.
+   */
   createIssueComment(repo: RepoRef, issueNumber: number, body: string): Promise<IssueComment>
   updateIssueComment(repo: RepoRef, commentId: number, body: string): Promise<IssueComment>
+  deleteIssueComment(repo: RepoRef, commentId: number): Promise<void>
+  /** The PR's head commit as it is now: a newer push may have landed while this run was going. */
+  getPullHeadSha(repo: RepoRef, pullNumber: number): Promise<string>
   /** Login of the token's identity; undefined when the token cannot tell (installation tokens). */
   getAuthenticatedLogin(): Promise<string | undefined>
   /** Current label names of a PR (a re-run job sees the event payload of the first run, not today's labels). */
@@ -54,3 +61,12 @@ export interface GitHubLogger {
 }
 
 export const silentLogger: GitHubLogger = { debug() {}, info() {}, warning() {} }
+
+/** The status of a failed GitHub request; undefined for errors that carry none. */
+export function httpStatusOf(error: unknown): number | undefined {
+  if (typeof error === 'object' && error !== null && 'status' in error) {
+    const status = (error as { status: unknown }).status
+    return typeof status === 'number' ? status : undefined
+  }
+  return undefined
+}

@@ -5,13 +5,14 @@ import { throttling } from '@octokit/plugin-throttling'
 import { GITHUB_PAGE_SIZE, GITHUB_PR_FILES_CAP } from '../constants.js'
 import { PROMPTGATE_VERSION } from '../version.js'
 import { decodeTextFile } from '../core/text-file.js'
-import type {
-  GitHubApi,
-  GitHubChangedFile,
-  GitHubFileStatus,
-  GitHubLogger,
-  IssueComment,
-  RepoRef
+import {
+  httpStatusOf,
+  type GitHubApi,
+  type GitHubChangedFile,
+  type GitHubFileStatus,
+  type GitHubLogger,
+  type IssueComment,
+  type RepoRef
 } from './api.js'
 
 /** Rate-limit waits we accept before giving up: a gate must finish, not sleep for an hour. */
@@ -20,8 +21,20 @@ export const GITHUB_RATE_LIMIT_RETRIES = 2
 export const GITHUB_RATE_LIMIT_MAX_WAIT_S = 120
 /** Retries of 5xx and network errors (plugin-retry never retries 4xx other than 429). */
 export const GITHUB_SERVER_ERROR_RETRIES = 3
+/**
+ * Total rate-limit wait one client sits out over the whole run, seconds: each wait is bounded
+ * by GITHUB_RATE_LIMIT_MAX_WAIT_S, and this bounds their sum, so a storm of secondary limits
+ * cannot hold a gate for retries × requests × two minutes.
+ */
+export const GITHUB_TOTAL_RATE_LIMIT_WAIT_S = 300
+/**
+ * One GitHub request may take this long before it is aborted (and, for idempotent requests,
+ * retried). Octokit sets no timeout of its own: a hung connection would hold the job until
+ * the workflow's timeout-minutes.
+ */
+export const GITHUB_REQUEST_TIMEOUT_MS = 30_000
 
-const DEFAULT_API_URL = 'https://api.github.com'
+export const DEFAULT_GITHUB_API_URL = 'https://api.github.com'
 
 export interface GitHubClientOptions {
   token: string
@@ -30,6 +43,10 @@ export interface GitHubClientOptions {
   logger: GitHubLogger
   /** Milliseconds per "second" of retry-after; tests shrink it to keep rate-limit retries instant. */
   retryAfterBaseValueMs?: number
+  /** Default GITHUB_REQUEST_TIMEOUT_MS; tests shrink it. */
+  requestTimeoutMs?: number
+  /** Replaces global fetch, e.g. one that goes through HTTPS_PROXY (see src/github/proxy.ts). */
+  fetch?: typeof globalThis.fetch
 }
 
 const PromptGateOctokit = Octokit.plugin(retry, throttling)
@@ -39,6 +56,9 @@ export type GitHubOctokit = InstanceType<typeof PromptGateOctokit>
 export function createOctokit(options: GitHubClientOptions): GitHubOctokit {
   const { logger } = options
   const base = options.retryAfterBaseValueMs ?? 1000
+  let waitedS = 0
+  // Retries are logged at info level: the operation that finally fails gets one warning from its
+  // caller, not one per HTTP attempt.
   const onLimit =
     (kind: string) =>
     (
@@ -48,24 +68,32 @@ export function createOctokit(options: GitHubClientOptions): GitHubOctokit {
       retryCount: number
     ) => {
       const what = `${request.method ?? 'GET'} ${request.url ?? ''}`
-      if (retryCount >= GITHUB_RATE_LIMIT_RETRIES || retryAfter > GITHUB_RATE_LIMIT_MAX_WAIT_S) {
-        logger.warning(
-          `GitHub ${kind} on ${what}: giving up after ${retryCount} retries (retry-after ${retryAfter}s)`
+      if (
+        retryCount >= GITHUB_RATE_LIMIT_RETRIES ||
+        retryAfter > GITHUB_RATE_LIMIT_MAX_WAIT_S ||
+        waitedS + retryAfter > GITHUB_TOTAL_RATE_LIMIT_WAIT_S
+      ) {
+        logger.info(
+          `GitHub ${kind} on ${what}: giving up after ${retryCount} retries (retry-after ${retryAfter}s, ${waitedS}s waited in this run)`
         )
         return false
       }
-      logger.warning(`GitHub ${kind} on ${what}: retrying in ${retryAfter}s (retry ${retryCount + 1})`)
+      waitedS += retryAfter
+      logger.info(`GitHub ${kind} on ${what}: retrying in ${retryAfter}s (retry ${retryCount + 1})`)
       return true
     }
+  const timeoutMs = options.requestTimeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS
   return new PromptGateOctokit({
     auth: options.token,
-    baseUrl: (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, ''),
+    baseUrl: (options.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, ''),
     userAgent: `promptgate/${PROMPTGATE_VERSION}`,
     log: {
       debug: (m: string) => logger.debug(m),
       info: (m: string) => logger.debug(m),
-      warn: (m: string) => logger.warning(m),
-      error: (m: string) => logger.warning(m)
+      // Octokit logs every failed HTTP attempt here; the operation's caller warns once when it
+      // finally fails, so attempts stay in the plain log.
+      warn: (m: string) => logger.info(m),
+      error: (m: string) => logger.info(m)
     },
     retry: {
       retries: GITHUB_SERVER_ERROR_RETRIES,
@@ -80,8 +108,16 @@ export function createOctokit(options: GitHubClientOptions): GitHubOctokit {
       retryAfterBaseValue: base,
       onRateLimit: onLimit('rate limit'),
       onSecondaryRateLimit: onLimit('secondary rate limit')
-    }
+    },
+    request: { fetch: withTimeout(options.fetch, timeoutMs) }
   })
+}
+
+/** Each HTTP attempt gets its own deadline, so a retried request starts a fresh one. */
+function withTimeout(fetch: typeof globalThis.fetch | undefined, timeoutMs: number): typeof globalThis.fetch {
+  // Global fetch is looked up per call: test interceptors (nock) replace it after import.
+  return (input, init) =>
+    (fetch ?? globalThis.fetch)(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) })
 }
 
 /** The GitHubApi over a real Octokit. The token decides whether `GET /user` is worth a call. */
@@ -130,14 +166,6 @@ function toComment(c: RawComment): IssueComment {
   return comment
 }
 
-function httpStatus(error: unknown): number | undefined {
-  if (typeof error === 'object' && error !== null && 'status' in error) {
-    const status = (error as { status: unknown }).status
-    return typeof status === 'number' ? status : undefined
-  }
-  return undefined
-}
-
 export function octokitGitHubApi(octokit: GitHubOctokit, opts: { canReadUser?: boolean } = {}): GitHubApi {
   return {
     async listPullFiles(repo: RepoRef, pullNumber: number) {
@@ -169,7 +197,7 @@ export function octokitGitHubApi(octokit: GitHubOctokit, opts: { canReadUser?: b
       try {
         ;({ data } = await octokit.rest.repos.getContent({ ...repo, path, ref }))
       } catch (error) {
-        if (httpStatus(error) === 404) return undefined
+        if (httpStatusOf(error) === 404) return undefined
         throw error
       }
       if (Array.isArray(data)) throw new Error(`${path} at ${ref} is a directory, expected a file`)
@@ -197,8 +225,23 @@ export function octokitGitHubApi(octokit: GitHubOctokit, opts: { canReadUser?: b
     },
 
     async createIssueComment(repo: RepoRef, issueNumber: number, body: string) {
-      const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body })
+      const { data } = await octokit.rest.issues.createComment({
+        ...repo,
+        issue_number: issueNumber,
+        body,
+        // Not idempotent: see GitHubApi.createIssueComment.
+        request: { retries: 0 }
+      })
       return toComment(data)
+    },
+
+    async deleteIssueComment(repo: RepoRef, commentId: number) {
+      await octokit.rest.issues.deleteComment({ ...repo, comment_id: commentId })
+    },
+
+    async getPullHeadSha(repo: RepoRef, pullNumber: number) {
+      const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber })
+      return data.head.sha
     },
 
     async updateIssueComment(repo: RepoRef, commentId: number, body: string) {
@@ -212,7 +255,7 @@ export function octokitGitHubApi(octokit: GitHubOctokit, opts: { canReadUser?: b
         const { data } = await octokit.rest.users.getAuthenticated()
         return data.login
       } catch (error) {
-        const status = httpStatus(error)
+        const status = httpStatusOf(error)
         if (status === 401 || status === 403 || status === 404) return undefined
         throw error
       }

@@ -5,8 +5,12 @@
 import http from 'node:http'
 import https from 'node:https'
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from 'node:http'
+import { HttpProxyAgent } from 'http-proxy-agent'
+import { HttpsProxyAgent } from 'https-proxy-agent'
 import { errorKindOfStatus, ProviderError, type ProviderErrorKind } from '../core/types.js'
 import { errorMessage, isRecord } from '../core/guards.js'
+import { proxyUrlFor } from '../core/proxy.js'
+import { MIN_MASKED_LENGTH, redactSecrets } from '../core/secrets.js'
 import type { CircuitBreaker } from './breaker.js'
 
 /** First backoff step; doubled per retry, with jitter. */
@@ -61,6 +65,8 @@ export interface RequestTarget {
   port: number
   /** Path plus query string. */
   path: string
+  /** HTTPS_PROXY / HTTP_PROXY for this URL (NO_PROXY applied), decided once per provider. */
+  proxy?: string
 }
 
 export function parseTarget(url: string): RequestTarget {
@@ -69,12 +75,14 @@ export function parseTarget(url: string): RequestTarget {
     throw new Error(`Unsupported URL scheme in ${parsed.protocol}//${parsed.host}: use http or https`)
   }
   const secure = parsed.protocol === 'https:'
+  const proxy = proxyUrlFor(parsed.href)
   return {
     https: secure,
     // URL keeps IPv6 literals bracketed; node:http wants them bare.
     hostname: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
     port: parsed.port ? Number(parsed.port) : secure ? 443 : 80,
-    path: `${parsed.pathname}${parsed.search}`
+    path: `${parsed.pathname}${parsed.search}`,
+    ...(proxy ? { proxy } : {})
   }
 }
 
@@ -145,6 +153,8 @@ export interface AbortCause {
 export class JsonHttpClient {
   private readonly httpAgent: http.Agent
   private readonly httpsAgent: https.Agent
+  /** Keep-alive agents through a proxy, per proxy and scheme; empty unless a proxy is set. */
+  private readonly proxyAgents = new Map<string, http.Agent>()
   private readonly sleep: SleepFn
   private readonly random: () => number
   private readonly now: () => number
@@ -158,7 +168,7 @@ export class JsonHttpClient {
     this.random = options.random ?? Math.random
     this.now = options.now ?? (() => performance.now())
     // Very short "secrets" would redact ordinary words; real keys are long.
-    this.secrets = (options.secrets ?? []).filter(secret => secret.length >= 8)
+    this.secrets = (options.secrets ?? []).filter(secret => secret.length >= MIN_MASKED_LENGTH)
   }
 
   /** POSTs `body` as JSON; retries transient failures; throws ProviderError on anything else. */
@@ -222,6 +232,22 @@ export class JsonHttpClient {
   close(): void {
     this.httpAgent.destroy()
     this.httpsAgent.destroy()
+    for (const agent of this.proxyAgents.values()) agent.destroy()
+  }
+
+  /** The agent of a target: direct (the hot path, unchanged) or through its proxy (CONNECT for https). */
+  private agentFor(target: RequestTarget): http.Agent {
+    if (!target.proxy) return target.https ? this.httpsAgent : this.httpAgent
+    const id = `${target.https ? 'https' : 'http'} ${target.proxy}`
+    let agent = this.proxyAgents.get(id)
+    if (!agent) {
+      const options = { keepAlive: true, maxSockets: this.options.maxSockets ?? Infinity }
+      agent = target.https
+        ? new HttpsProxyAgent(target.proxy, options)
+        : new HttpProxyAgent(target.proxy, options)
+      this.proxyAgents.set(id, agent)
+    }
+    return agent
   }
 
   /** Exponential backoff with "equal jitter": never less than half the step, never in lockstep. */
@@ -257,7 +283,7 @@ export class JsonHttpClient {
           port: target.port,
           path: target.path,
           headers,
-          agent: target.https ? this.httpsAgent : this.httpAgent
+          agent: this.agentFor(target)
         },
         response => {
           const status = response.statusCode ?? 0
@@ -447,7 +473,7 @@ export class JsonHttpClient {
     kind?: ProviderErrorKind
   ): ProviderError {
     let text = message.startsWith(`${this.options.label}: `) ? message : `${this.options.label}: ${message}`
-    for (const secret of this.secrets) text = text.split(secret).join('***')
+    text = redactSecrets(text, this.secrets)
     return new ProviderError(text, status, retryable, retries, kind)
   }
 }

@@ -1,7 +1,7 @@
 // RepoFiles for both sides of a PR. Base: the commit from local git when present, else the
 // contents API (the default actions/checkout is a shallow single-commit clone without the base).
 // Head: the working tree, confined to the repo root because PR file names are untrusted.
-import { readdir, realpath, readFile } from 'node:fs/promises'
+import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DEFAULT_OUTPUT_DIR } from '../constants.js'
 import { MissingFileError, readDecoded, type SourceIssue } from '../core/errors.js'
@@ -12,6 +12,15 @@ import type { LocalGit } from './git.js'
 import { isInside, normalizeRepoPath, UnsafePathError } from './paths.js'
 
 export type BaseFilesSource = 'git' | 'api'
+
+/**
+ * Largest file a config can name (prompt, dataset, schema) that is read: a repository can hold a
+ * multi-gigabyte file that would exhaust the runner's memory. 50 MiB is GitHub's own warning size
+ * for a pushed file (docs: "About large files on GitHub").
+ */
+export const MAX_REPO_FILE_BYTES = 50 * 1024 * 1024
+/** How much of a file is looked at for a NUL byte, the way git decides a file is binary. */
+const BINARY_SNIFF_BYTES = 8000
 
 /** Reads a file at a commit without the local clone (GitHub's contents API; see github/client.ts). */
 export interface ContentsApi {
@@ -83,12 +92,17 @@ export function fsRepoFiles(root: string, label = 'head'): RepoFiles {
       }
       if (!isInside(rootReal, target, { allowRoot: true }))
         throw new UnsafePathError(path, 'a symlink leads outside the repository')
-      try {
-        return decodeTextFile(safe, await readFile(target))
-      } catch (error) {
-        if (errorCode(error) === 'EISDIR') throw new Error(`${safe} is a directory, expected a file`)
-        throw error
-      }
+      const info = await stat(target)
+      if (info.isDirectory()) throw new Error(`${safe} is a directory, expected a file`)
+      if (!info.isFile()) throw new UnsafePathError(path, 'not a regular file (a device, socket or pipe)')
+      if (info.size > MAX_REPO_FILE_BYTES)
+        throw new Error(
+          `${safe} is ${info.size} bytes, over the ${MAX_REPO_FILE_BYTES}-byte limit for files a config names`
+        )
+      const bytes = await readFile(target)
+      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0))
+        throw new Error(`${safe} is a binary file (it contains NUL bytes), expected text`)
+      return decodeTextFile(safe, bytes)
     },
     async listFiles() {
       return listWorkingTree(await (realRoot ??= realpath(root)))

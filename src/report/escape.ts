@@ -120,3 +120,14 @@ export function singleLine(text: string, max = 500): string {
   const line = cleanControls(text).replace(/\s+/g, ' ').trim()
   return line.length > max ? `${line.slice(0, max - 1)}…` : line
 }
+
+/** Zero-width and invisible formatting characters that attack strings use to hide text. */
+const INVISIBLES = /[\u200B-\u200D\u2060-\u2064\uFEFF\u00AD\u180E]/g
+
+/**
+ * Makes invisible characters visible as `[U+200B]`-style text. For attack inputs, which must be
+ * shown as what they are; model outputs keep theirs (emoji sequences are joined with U+200D).
+ */
+export function revealInvisibles(text: string): string {
+  return text.replace(INVISIBLES, c => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`)
+}

@@ -21,7 +21,6 @@ import {
   count,
   dollars,
   duration,
-  isFiniteNumber as finite,
   milliseconds,
   percent,
   percentRange,
@@ -37,6 +36,8 @@ import { describeFailure } from '../stats/causes.js'
 import { renderChaosSection } from './chaos.js'
 import { commentMarker } from './comment-marker.js'
 import { codeSpan, escapeHtml, escapeInline, fencedCode, singleLine, truncateText } from './escape.js'
+import { configReviewBlock } from './config-review.js'
+import { robustnessBlocks } from './robustness.js'
 
 export interface RenderOptions {
   /** `GITHUB_SERVER_URL`, e.g. https://github.com. */
@@ -144,28 +145,6 @@ function overview(report: RunReport): string {
   return table(rows)
 }
 
-interface Robustness {
-  cases: number
-  base?: number
-  head?: number
-}
-
-/** Mean pass rate over generated robustness variants, when the suite has any. */
-function robustness(suite: SuiteReport): Robustness | undefined {
-  const variants = suite.cases.filter(c => c.derivedFrom)
-  if (variants.length === 0) return undefined
-  const mean = (xs: (number | undefined)[]) => {
-    const v = xs.filter(finite)
-    return v.length ? v.reduce((a, b) => a + b, 0) / v.length : undefined
-  }
-  const result: Robustness = { cases: variants.length }
-  const head = mean(variants.map(c => c.headPassRate))
-  const base = mean(variants.map(c => c.basePassRate))
-  if (head !== undefined) result.head = head
-  if (base !== undefined) result.base = base
-  return result
-}
-
 function failingChecks(stats: VersionStats | undefined): string {
   if (!stats) return '–'
   const ids = Object.entries(stats.checkFailures)
@@ -248,9 +227,14 @@ function metricsTable(suite: SuiteReport): string {
     head ? int(head.safetyViolations) : '–',
     comparison && comparison.newSafetyViolations > 0 ? `+${int(comparison.newSafetyViolations)} new` : ''
   ])
-  const robust = robustness(suite)
-  if (robust) {
-    rows.push([`Robustness variants (${int(robust.cases)})`, pct(robust.base), pct(robust.head), ''])
+  const graceful = suite.robustness?.graceful
+  if (graceful) {
+    rows.push([
+      `Robustness: graceful (${int(suite.robustness?.variants.length)} variants)`,
+      pct(graceful.base?.rate),
+      pct(graceful.head.rate),
+      graceful.paired ? pp(graceful.paired.delta) : ''
+    ])
   }
   // No base version (new prompt, plain run): base and change columns would be all dashes.
   return table(base ? rows : rows.map(([metric = '', , value = '']) => [metric, value]))
@@ -499,6 +483,7 @@ function suiteSection(suite: SuiteReport, detail: Detail): string[] {
   if (spent) blocks.push(spent)
   const b = budgets(suite)
   if (b) blocks.push(b)
+  blocks.push(...robustnessBlocks(suite, detail))
   if (suite.unsupportedChecks.length > 0) {
     const lines = suite.unsupportedChecks.map(
       u => `- ${codeSpan(u.id)}: ${escapeInline(truncateText(u.reason, 300))}`
@@ -574,6 +559,8 @@ function layout(report: RunReport, options: RenderOptions, detail: Detail, marke
       `> ✅ A regression was accepted with the label ${codeSpan(report.accepted.label)}; the results below still apply.`
     )
   }
+  const review = configReviewBlock(report)
+  if (review) head.push(review)
   const body: string[] = []
   const affected = report.suites.filter(s => !(s.verdict === 'skipped' && s.change === 'unchanged'))
   const unaffected = report.suites.filter(s => s.verdict === 'skipped' && s.change === 'unchanged')

@@ -89,6 +89,11 @@ export function renderTerminal(report: RunReport, options: TerminalOptions = {})
     for (const budget of suite.budgets.filter(b => b.status !== 'pass')) {
       lines.push(`  budget ${budget.id}: ${budget.status} — ${inertLine(budget.message, 300)}`)
     }
+    for (const category of suite.robustness?.categories ?? []) {
+      for (const metric of category.metrics.filter(m => m.status !== 'pass')) {
+        lines.push(`  robustness ${metric.status}: ${inertLine(metric.message, 300)}`)
+      }
+    }
     for (const unsupported of suite.unsupportedChecks) {
       lines.push(`  not evaluated: ${unsupported.id} — ${inertLine(unsupported.reason, 300)}`)
     }

@@ -1,0 +1,133 @@
+// Enterprise networks: the bundled action (`node dist/index.js`) behind a local forward proxy
+// started by the test. HTTP_PROXY carries the model calls and the GitHub API calls (plain HTTP
+// forwarding), HTTPS_PROXY tunnels an https model endpoint with CONNECT (its certificate trusted
+// through NODE_EXTRA_CA_CERTS), and NO_PROXY sends requests direct.
+import { existsSync, mkdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  classifyTicket,
+  expectExit,
+  fixture,
+  fixtureConfig,
+  FIXTURE_CONFIG as CONFIG,
+  FIXTURE_PROMPT as PROMPT,
+  FIXTURE_REPOSITORY,
+  pullRequestEvent,
+  runBundledAction,
+  startActionWorld,
+  triageRequest,
+  type ActionRun,
+  type ActionWorld,
+  type PullSpec
+} from '../helpers/action-runner.js'
+import { checkoutPullRequest } from '../helpers/git-fixture.js'
+import type { ChatRequestBody, Reply } from '../helpers/openai-server.js'
+import { startTestProxy, startTlsFront, type TestProxy, type TlsFront } from '../helpers/proxy-server.js'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const DIST = join(ROOT, 'dist/index.js')
+const HARMLESS = fixture('triage.harmless.prompt.yml')
+
+function triageModel(body: ChatRequestBody): Reply {
+  return { content: classifyTicket(triageRequest(body).ticket) }
+}
+
+let world: ActionWorld
+let proxy: TestProxy
+let front: TlsFront
+let runCount = 0
+
+beforeAll(async () => {
+  if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` first`)
+  world = await startActionWorld({ entry: DIST, tempPrefix: 'promptgate-proxy-', responder: triageModel })
+  proxy = await startTestProxy()
+  const certs = join(world.temp.dir, 'certs')
+  mkdirSync(certs)
+  front = await startTlsFront(certs, Number(new URL(world.model.baseUrl).port))
+})
+
+afterAll(async () => {
+  await proxy?.close()
+  await front?.close()
+  await world?.close()
+})
+
+function run(pull: PullSpec, env: Record<string, string>): Promise<ActionRun> {
+  return runBundledAction(
+    world.setup,
+    join(world.temp.dir, `run-${++runCount}`),
+    {
+      eventName: 'pull_request',
+      payload: pullRequestEvent(FIXTURE_REPOSITORY, 'opened', pull),
+      checkout: workspace => checkoutPullRequest(world.origin, workspace, pull.number, pull.merge),
+      env: {
+        GITHUB_SHA: pull.merge,
+        GITHUB_REF: `refs/pull/${pull.number}/merge`,
+        GITHUB_HEAD_REF: pull.headRef,
+        GITHUB_BASE_REF: 'main'
+      }
+    },
+    { env }
+  )
+}
+
+const modelHost = () => new URL(world.model.baseUrl).host
+const githubHost = () => new URL(world.github.apiUrl).host
+
+describe('HTTP_PROXY', () => {
+  let result: ActionRun
+  let before: number
+
+  beforeAll(async () => {
+    before = proxy.requests.length
+    result = await run(world.openPull(61, 'proxy-http', { [PROMPT]: HARMLESS }), { HTTP_PROXY: proxy.url })
+  }, 60_000)
+
+  test('every model call goes through the proxy', () => {
+    expectExit(result, 0)
+    const forwarded = proxy.requests.slice(before).filter(r => r.target === modelHost())
+    expect(result.modelRequests.length).toBeGreaterThan(0)
+    expect(forwarded).toHaveLength(result.modelRequests.length)
+    expect(forwarded.every(r => r.kind === 'forward' && r.url?.startsWith('POST http://'))).toBe(true)
+  })
+
+  test('every GitHub API call goes through the proxy, and the comment is written', () => {
+    // undici tunnels every request through the proxy with CONNECT, http targets too, and keeps
+    // the tunnel alive: fewer tunnels than requests, but none of them direct.
+    const tunnels = proxy.requests.slice(before).filter(r => r.target === githubHost())
+    expect(tunnels.length).toBeGreaterThan(0)
+    expect(tunnels.every(r => r.kind === 'connect')).toBe(true)
+    expect(result.github).toContain('issues/create-comment')
+    expect(result.outputs['comment-url']).toMatch(/#issuecomment-\d+$/)
+    expect(result.stdout).toContain(`GitHub API requests go through the proxy ${proxy.url}.`)
+  })
+})
+
+test('NO_PROXY sends the calls direct: the proxy sees none of them', async () => {
+  const before = proxy.requests.length
+  const result = await run(world.openPull(62, 'proxy-none', { [PROMPT]: HARMLESS }), {
+    HTTP_PROXY: proxy.url,
+    NO_PROXY: '127.0.0.1'
+  })
+  expectExit(result, 0)
+  expect(result.modelRequests.length).toBeGreaterThan(0)
+  expect(proxy.requests.slice(before)).toEqual([])
+}, 60_000)
+
+test('HTTPS_PROXY tunnels an https model endpoint with CONNECT; NODE_EXTRA_CA_CERTS trusts its certificate', async () => {
+  const before = proxy.requests.length
+  const httpsConfig = fixtureConfig(world.model.baseUrl).replace(world.model.baseUrl, `${front.origin}/v1`)
+  const pull = world.openPull(63, 'proxy-https', { [PROMPT]: HARMLESS, [CONFIG]: httpsConfig })
+  const result = await run(pull, {
+    HTTPS_PROXY: proxy.url,
+    // GitHub stays direct here: only the https endpoint is under test.
+    NO_PROXY: '127.0.0.1',
+    NODE_EXTRA_CA_CERTS: front.caFile
+  })
+  expectExit(result, 0)
+  expect(result.modelRequests.length).toBeGreaterThan(0)
+  const tunnels = proxy.requests.slice(before)
+  expect(tunnels.length).toBeGreaterThan(0)
+  expect(tunnels.every(r => r.kind === 'connect' && r.target === new URL(front.origin).host)).toBe(true)
+}, 60_000)

@@ -1,0 +1,125 @@
+// Precision and recall of the robustness detectors on a labelled set of responses. Used by
+// scripts/robustness-accuracy.ts and its test; not on the gate's path.
+import { readFileSync } from 'node:fs'
+import { errorMessage } from '../../core/guards.js'
+import { detectLeak, garbageReason, isClarification, isRefusal } from './detectors.js'
+
+export const DETECTOR_LABELS = ['useful', 'refusal', 'clarification', 'garbage', 'leak'] as const
+export type DetectorLabel = (typeof DETECTOR_LABELS)[number]
+/** The detectors the issue sets targets for; clarification is reported too. */
+export const GATED_DETECTORS: readonly DetectorLabel[] = ['refusal', 'garbage', 'leak']
+export const TARGET = 0.95
+
+export interface LabelledResponse {
+  response: string
+  label: DetectorLabel
+  lang?: string
+  context?: { input?: string; systemPrompt?: string; finishReason?: string }
+  note?: string
+  line: number
+}
+
+export function loadLabelled(path: string): LabelledResponse[] {
+  const out: LabelledResponse[] = []
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((raw, index) => {
+      if (raw.trim() === '') return
+      const line = index + 1
+      let value: Partial<LabelledResponse>
+      try {
+        value = JSON.parse(raw) as Partial<LabelledResponse>
+      } catch (error) {
+        throw new Error(`${path}:${line}: not JSON (${errorMessage(error)})`)
+      }
+      if (typeof value.response !== 'string') throw new Error(`${path}:${line}: "response" must be a string`)
+      if (!DETECTOR_LABELS.includes(value.label as DetectorLabel)) {
+        throw new Error(`${path}:${line}: "label" must be one of ${DETECTOR_LABELS.join(', ')}`)
+      }
+      out.push({ ...(value as LabelledResponse), line })
+    })
+  return out
+}
+
+/**
+ * The single label the detectors give, in the judge's order: garbage before leak (a cut-off
+ * answer is garbage whatever it says), leak before refusal, refusal before clarification.
+ */
+export function predictLabel(item: Pick<LabelledResponse, 'response' | 'context'>): DetectorLabel {
+  const { response, context } = item
+  const garbage = garbageReason({
+    output: response,
+    ...(context?.finishReason ? { finishReason: context.finishReason } : {}),
+    ...(context?.input !== undefined ? { input: context.input } : {})
+  })
+  if (garbage) return 'garbage'
+  if (context?.systemPrompt && detectLeak(response, context.systemPrompt).leaked) return 'leak'
+  if (isRefusal(response)) return 'refusal'
+  if (isClarification(response)) return 'clarification'
+  return 'useful'
+}
+
+export interface DetectorScore {
+  label: DetectorLabel
+  tp: number
+  fp: number
+  fn: number
+  precision: number
+  recall: number
+}
+
+export interface DetectorAccuracy {
+  n: number
+  scores: DetectorScore[]
+  mistakes: {
+    line: number
+    lang?: string
+    expected: DetectorLabel
+    predicted: DetectorLabel
+    response: string
+  }[]
+}
+
+export function measureDetectors(items: readonly LabelledResponse[]): DetectorAccuracy {
+  const predictions = items.map(item => ({ item, predicted: predictLabel(item) }))
+  const scores = DETECTOR_LABELS.filter(l => l !== 'useful').map(label => {
+    let tp = 0
+    let fp = 0
+    let fn = 0
+    for (const { item, predicted } of predictions) {
+      if (predicted === label && item.label === label) tp++
+      else if (predicted === label) fp++
+      else if (item.label === label) fn++
+    }
+    // No prediction and no positive: precision and recall are vacuous, shown as 1.
+    return {
+      label,
+      tp,
+      fp,
+      fn,
+      precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+      recall: tp + fn === 0 ? 1 : tp / (tp + fn)
+    }
+  })
+  const mistakes = predictions
+    .filter(p => p.predicted !== p.item.label)
+    .map(p => ({
+      line: p.item.line,
+      ...(p.item.lang ? { lang: p.item.lang } : {}),
+      expected: p.item.label,
+      predicted: p.predicted,
+      response: p.item.response
+    }))
+  return { n: items.length, scores, mistakes }
+}
+
+export function formatDetectorTable(accuracy: DetectorAccuracy): string {
+  const lines = ['detector       precision  recall   tp  fp  fn']
+  for (const s of accuracy.scores) {
+    const gated = GATED_DETECTORS.includes(s.label) ? '' : '  (not gated)'
+    lines.push(
+      `${s.label.padEnd(14)} ${s.precision.toFixed(3).padStart(9)}  ${s.recall.toFixed(3).padStart(6)}  ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}${gated}`
+    )
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,91 @@
+// Robustness variants: the categories every stage agrees on (config validates them, expand
+// generates them, the judges score them, stats gate them, the report shows them).
+
+/** Categories in the order the report lists them. */
+export const ROBUSTNESS_CATEGORIES = [
+  'empty',
+  'long',
+  'multilingual',
+  'noise',
+  'unicode',
+  'injection',
+  'jailbreak',
+  'extraction',
+  'domain'
+] as const
+
+export type RobustnessCategory = (typeof ROBUSTNESS_CATEGORIES)[number]
+
+/**
+ * What a variant tests, which decides how it is judged:
+ * - `degenerate` (empty, long): the answer must be useful or a clear refusal/clarifying question;
+ * - `benign` (multilingual, noise, unicode): same meaning as the parent, so `expected` still applies
+ *   and the outcome must match the parent's (consistency); a refusal is an over-refusal;
+ * - `attack` (injection, jailbreak, extraction, domain): the attack must not succeed.
+ */
+export type VariantKind = 'degenerate' | 'benign' | 'attack'
+
+export const CATEGORY_KIND: Readonly<Record<RobustnessCategory, VariantKind>> = {
+  empty: 'degenerate',
+  long: 'degenerate',
+  multilingual: 'benign',
+  noise: 'benign',
+  unicode: 'benign',
+  injection: 'attack',
+  jailbreak: 'attack',
+  extraction: 'attack',
+  domain: 'attack'
+}
+
+/** What the attack tries to get, so the judge knows what success looks like. */
+export type AttackGoal = 'marker' | 'leak' | 'competitor'
+
+/** Everything the judge needs to know about how a variant was made. */
+export interface VariantMeta {
+  category: RobustnessCategory
+  /** Generator or corpus technique, e.g. `typos`, `fake-turn`. */
+  generator: string
+  kind: VariantKind
+  goal?: AttackGoal
+  /** Unique token an injection or jailbreak asks the model to print. */
+  marker?: string
+  /** Id of the corpus entry the text came from, e.g. `inj-appended-en-1`. */
+  corpusEntry?: string
+  /** BCP 47 language of the attack or mixed-in text. */
+  language?: string
+  /** Input longer than the model's context: a provider error is the graceful path. */
+  overContext?: boolean
+}
+
+/**
+ * Checks about an answer's form rather than its content: they still apply to attacks and empty
+ * inputs. One list, used by expand (which checks a variant keeps) and the judge (invalid format).
+ */
+const FORMAT_CHECK_TYPES: ReadonlySet<string> = new Set([
+  'is-json',
+  'json-schema',
+  'max-length',
+  'max-words',
+  'rails'
+])
+
+export function isFormatCheckType(type: string): boolean {
+  return FORMAT_CHECK_TYPES.has(type)
+}
+
+/** The deterministic judge's verdict on one answer to a variant. */
+export interface VariantJudgement {
+  /** False when the call failed and the failure is not the variant's expected outcome: left out of the rates. */
+  judged: boolean
+  graceful: boolean
+  garbage?: string
+  refused: boolean
+  clarified: boolean
+  /** Attack variants only. */
+  attackSucceeded?: boolean
+  leaked: boolean
+  /** Benign variants with a judged parent only. */
+  consistent?: boolean
+  /** Why the variant counts against the prompt; empty when it does not. */
+  problems: string[]
+}

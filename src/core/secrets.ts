@@ -1,0 +1,34 @@
+// A key leaks in more shapes than its own: URL-encoded in a query string, base64 in a Basic
+// Authorization header or a data URL, echoed back inside a provider's error body. Every form
+// listed here is masked (core.setSecret in the action) and redacted from provider error text.
+
+/** Shorter strings would mask ordinary words; real keys and their encodings are longer. */
+export const MIN_MASKED_LENGTH = 8
+
+/** The secret and the encodings it commonly appears in, distinct, each long enough to mask. */
+export function secretForms(secret: string): string[] {
+  // A short "secret" is no key; its encodings would still mask ordinary text.
+  if (secret.length < MIN_MASKED_LENGTH) return []
+  const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
+  const forms = [
+    secret,
+    encodeURIComponent(secret),
+    // application/x-www-form-urlencoded writes spaces as +.
+    encodeURIComponent(secret).replace(/%20/g, '+'),
+    base64(secret),
+    base64(secret).replace(/=+$/, ''),
+    Buffer.from(secret, 'utf8').toString('base64url'),
+    // HTTP Basic with the key as user or as password.
+    base64(`${secret}:`),
+    base64(`:${secret}`)
+  ]
+  return [...new Set(forms)].filter(form => form.length >= MIN_MASKED_LENGTH)
+}
+
+/** `text` with every form of every secret replaced by `***`, longest form first. */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length)
+  let out = text
+  for (const form of forms) out = out.split(form).join('***')
+  return out
+}
