@@ -2,7 +2,7 @@
 // path, and a repository of .prompt.yml files with no config at all.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { suiteIdForFile } from '../../src/config/prompt-globs.js'
+import { MAX_SUITES_PER_GLOB, suiteIdForFile } from '../../src/config/prompt-globs.js'
 import type { RunReport } from '../../src/core/report.js'
 import { runIn, writeProject } from '../helpers/cli-project.js'
 import { startOpenAIServer, type OpenAITestServer } from '../helpers/openai-server.js'
@@ -99,6 +99,28 @@ describe('a suite entry with a prompt glob', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toContain(
       '.github/promptgate.yml:6:13: suites[0].prompt: the prompt glob "prompts/*.prompt.yml" matches no file'
+    )
+  })
+
+  it('refuses a glob that matches more files than one entry may expand to, with the count', async () => {
+    const many: Record<string, string> = {}
+    for (let i = 0; i <= MAX_SUITES_PER_GLOB; i++) many[`prompts/p${i}.prompt.yml`] = promptFile(`w${i}`)
+    const root = await writeProject(temp, {
+      ...many,
+      '.github/promptgate.yml': [
+        'version: 1',
+        'providers:',
+        `  local: { type: openai-compatible, baseUrl: "${server.baseUrl}" }`,
+        'suites:',
+        '  - id: say',
+        '    prompt: "prompts/*.prompt.yml"',
+        ''
+      ].join('\n')
+    })
+    const result = await runIn(root, ['validate'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(
+      `.github/promptgate.yml:6:13: suites[0].prompt: the prompt glob "prompts/*.prompt.yml" matches ${MAX_SUITES_PER_GLOB + 1} files, more than the ${MAX_SUITES_PER_GLOB} suites`
     )
   })
 })

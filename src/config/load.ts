@@ -19,8 +19,28 @@ import { mapZodIssues, type Locate } from '../core/zod-issues.js'
 export { ConfigError, MissingFileError } from '../core/errors.js'
 export type { ConfigIssue } from '../core/errors.js'
 
+/**
+ * The largest config file accepted, in characters. Real configs are a few kilobytes; one that is
+ * valid YAML but enormous (generated, or a hostile PR) would cost the runner memory and time in
+ * parsing and validation for nothing, so it is refused before parsing.
+ */
+export const MAX_CONFIG_CHARS = 1024 * 1024
+
 /** Parses and validates a config. Throws `ConfigError` listing every problem. */
 export function loadConfig(file: string, text: string): Config {
+  if (text.length > MAX_CONFIG_CHARS) {
+    throw new ConfigError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        path: '',
+        message: `the config is ${text.length} characters, over the ${MAX_CONFIG_CHARS}-character limit; a config is a few kilobytes: move cases into datasets and prompts into prompt files`,
+        expected: `at most ${MAX_CONFIG_CHARS} characters`,
+        found: `${text.length} characters`
+      }
+    ])
+  }
   const source = parseYaml(file, text)
   if (source.errors.length > 0) {
     throw new ConfigError(

@@ -40,6 +40,13 @@ export function suiteIdForFile(entryId: string | undefined, glob: string, file: 
   return entryId ? `${entryId}.${stem}` : stem
 }
 
+/**
+ * The most suites one glob entry may expand to. Each suite is a base-vs-head evaluation with its
+ * own model calls and comment section; a pattern matching more files than this is almost always
+ * a mistake (e.g. `**` over a vendored folder), so it is refused with the count rather than run.
+ */
+export const MAX_SUITES_PER_GLOB = 500
+
 /** Files a glob matches in one version of the repo, sorted. */
 export function matchFiles(glob: string, all: readonly string[]): string[] {
   const isMatch = picomatch(glob, { dot: true })
@@ -80,6 +87,14 @@ export async function expandSuiteEntries(
         path: `suites[${index}].prompt`,
         message: `the prompt glob "${suite.prompt}" matches no file in ${files.label}; fix the pattern or add prompt files`
       })
+    }
+    if (matched.length > MAX_SUITES_PER_GLOB) {
+      problems.push({
+        index,
+        path: `suites[${index}].prompt`,
+        message: `the prompt glob "${suite.prompt}" matches ${matched.length} files, more than the ${MAX_SUITES_PER_GLOB} suites one entry may expand to; narrow the pattern (e.g. a folder) or split the entry`
+      })
+      continue
     }
     for (const file of matched)
       entries.push({
