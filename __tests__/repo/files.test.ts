@@ -122,7 +122,7 @@ describe('fsRepoFiles', () => {
     writeFileSync(join(root, 'prompts/b.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))
     const files = fsRepoFiles(root)
     await expect(files.readText('prompts/b.md')).rejects.toThrow(
-      'prompts/b.md is a binary file (it contains NUL bytes), expected text'
+      'prompts/b.md: is a binary file (it contains NUL bytes), not a text file'
     )
     await expect(files.readText('prompts')).rejects.toThrow('prompts is a directory, expected a file')
   })

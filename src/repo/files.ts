@@ -19,8 +19,6 @@ export type BaseFilesSource = 'git' | 'api'
  * for a pushed file (docs: "About large files on GitHub").
  */
 export const MAX_REPO_FILE_BYTES = 50 * 1024 * 1024
-/** How much of a file is looked at for a NUL byte, the way git decides a file is binary. */
-const BINARY_SNIFF_BYTES = 8000
 
 /** Reads a file at a commit without the local clone (GitHub's contents API; see github/client.ts). */
 export interface ContentsApi {
@@ -99,10 +97,8 @@ export function fsRepoFiles(root: string, label = 'head'): RepoFiles {
         throw new Error(
           `${safe} is ${info.size} bytes, over the ${MAX_REPO_FILE_BYTES}-byte limit for files a config names`
         )
-      const bytes = await readFile(target)
-      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0))
-        throw new Error(`${safe} is a binary file (it contains NUL bytes), expected text`)
-      return decodeTextFile(safe, bytes)
+      // decodeTextFile tells UTF-16/32 (whose NUL bytes are text) from binary files, naming the file.
+      return decodeTextFile(safe, await readFile(target))
     },
     async listFiles() {
       return listWorkingTree(await (realRoot ??= realpath(root)))
