@@ -1,6 +1,89 @@
 import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
+  codeSpan,
+  computeInsights,
+  escapeHtml,
+  escapeInline,
+  fencedCode,
+  markdownTable,
+  readCallLogs,
+  renderInsightsMarkdown,
+  revealInvisibles,
+  singleLine,
+  truncateText
+} from "./chunks/chunk-D6HXUO63.js";
+import {
+  LineProgress,
+  applyBaseline,
+  createLocalGit,
+  describeFailure,
+  mergeCacheDir,
+  parseBaselineFile,
+  runSuites,
+  withCallSinks,
+  writeJsonReport
+} from "./chunks/chunk-RZAZCBAI.js";
+import {
+  SourceError,
+  confidenceLevel,
+  configuredChecks,
+  configuredOutputPaths,
+  count,
+  decodeTextFile,
+  describeMissingKeys,
+  describeProxy,
+  dollars,
+  duration,
+  fsRepoFiles,
+  gitRepoFiles,
+  ignoreOutputFolder,
+  isPromptGlob,
+  loadConfig,
+  loadProject,
+  matchFiles,
+  milliseconds,
+  missingKeys,
+  normalizeRepoPath,
+  pValue,
+  percent,
+  percentRange,
+  plural,
+  points,
+  pointsRange,
+  proxyUrlFor,
+  ratio,
+  rejudgedUnder,
+  relativeChange,
+  require_picomatch,
+  secretForms,
+  signed,
+  suiteFiles,
+  suiteIdForFile,
+  withBase
+} from "./chunks/chunk-CJ3SIQGG.js";
+import "./chunks/chunk-572V3N2L.js";
+import {
+  PROMPTGATE_VERSION
+} from "./chunks/chunk-AR6YXTCE.js";
+import {
+  DEFAULT_ACCEPT_LABEL,
+  DEFAULT_CONFIG_PATH,
+  GITHUB_COMMENT_MAX_CHARS,
+  GITHUB_PAGE_SIZE,
+  GITHUB_PR_FILES_CAP,
+  GITHUB_STEP_SUMMARY_MAX_BYTES
+} from "./chunks/chunk-YHS2QBWP.js";
+import "./chunks/chunk-ZFLZWEYJ.js";
+import "./chunks/chunk-DOXU6TZP.js";
+import {
+  external_exports
+} from "./chunks/chunk-P7AV35BG.js";
+import {
+  errorMessage,
+  isRecord
+} from "./chunks/chunk-2U4I5UZZ.js";
+import {
   core_exports,
   error,
   getInput,
@@ -10,1816 +93,150 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-2BB3445N.js";
-import {
-  LineProgress,
-  SourceError,
-  applyBaseline,
-  configuredOutputPaths,
-  createLocalGit,
-  describeMissingKeys,
-  fsRepoFiles,
-  gitRepoFiles,
-  loadConfig,
-  loadProject,
-  missingKeys,
-  normalizeRepoPath,
-  parseBaselineFile,
-  runSuites,
-  withBase,
-  withCallLog,
-  writeJsonReport
-} from "./chunks/chunk-ATSXHDNO.js";
-import {
-  DEFAULT_ACCEPT_LABEL,
-  DEFAULT_CONFIG_PATH,
-  GITHUB_COMMENT_MAX_CHARS,
-  GITHUB_PAGE_SIZE,
-  GITHUB_PR_FILES_CAP,
-  GITHUB_STEP_SUMMARY_MAX_BYTES,
-  PROMPTGATE_VERSION
-} from "./chunks/chunk-NNGKFGBS.js";
-import {
-  external_exports
-} from "./chunks/chunk-4K5GFZDU.js";
+} from "./chunks/chunk-R3WRUEOM.js";
+import "./chunks/chunk-NTEYA2XI.js";
+import "./chunks/chunk-EQES67B3.js";
 import {
   __commonJS,
   __toESM
-} from "./chunks/chunk-JQO23VV7.js";
+} from "./chunks/chunk-IEJME6RR.js";
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
     "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.format = format;
+    exports.parse = parse4;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
       };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+    function format(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
           }
-          continue;
+          result += `; ${param}=${qstring(parameters[param])}`;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
+      }
+      return result;
+    }
+    function parse4(header, options) {
+      const stopChar = options?.comma === true ? COMMA : 65536;
+      const len = header.length;
+      let index = skipOWS(header, options?.start ?? 0, len);
+      const valueStart = index;
+      index = skipValue(header, index, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart, index);
+      const type = header.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+      }
+      return parseParameters(header, type, index, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA = 44;
+    function parseParameters(header, type, index, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
           break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
+        index = skipOWS(header, index + 1, len);
+        const keyStart = index;
+        while (index < len) {
+          const code = header.charCodeAt(index);
+          if (code === stopChar)
+            break parameter;
+          if (code === SEMI)
+            continue parameter;
+          if (code === EQ) {
+            const keyEnd = trailingOWS(header, keyStart, index);
+            const key = header.slice(keyStart, keyEnd).toLowerCase();
+            index = skipOWS(header, index + 1, len);
+            if (index < len && header.charCodeAt(index) === DQUOTE) {
+              index++;
+              let value = "";
+              while (index < len) {
+                const code2 = header.charCodeAt(index++);
+                if (code2 === DQUOTE) {
+                  index = skipValue(header, index, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
                   break;
                 }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse4 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
+                if (code2 === BSLASH && index < len) {
+                  value += header[index++];
                   continue;
                 }
+                value += String.fromCharCode(code2);
               }
+              continue parameter;
             }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
+            const valueStart = index;
+            index = skipValue(header, index, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header, valueStart, index);
+              parameters[key] = header.slice(valueStart, valueEnd);
             }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
+            continue parameter;
           }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
+          index++;
         }
       }
-      return state;
-    };
-    parse4.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse4;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse4 = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex2, options, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex2, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex2, options, posix);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse4(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
+      return { type, index, parameters };
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    function skipValue(str, index, len, stopChar) {
+      while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function skipOWS(header, index, len) {
+      while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function trailingOWS(header, start, end) {
+      while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str) {
+      if (TOKEN_REGEXP.test(str))
+        return str;
+      if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str}`);
+    }
   }
 });
 
@@ -2276,8 +693,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
+          return new this.Promise(function(resolve3, reject) {
+            return setTimeout(resolve3, t);
           });
         }
         computePenalty() {
@@ -2488,15 +905,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve2, returned, task;
+          var args, cb, error2, reject, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve2(returned);
+                  return resolve3(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -2511,13 +928,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
+          var promise, reject, resolve3;
+          resolve3 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
+            resolve3 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._queue.push({ task, args, resolve: resolve3, reject });
           this._tryToRun();
           return promise;
         }
@@ -2918,14 +1335,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve2, reject) => {
+              return new this.Promise((resolve3, reject) => {
                 if (finished()) {
-                  return resolve2();
+                  return resolve3();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve2();
+                      return resolve3();
                     }
                   });
                 }
@@ -3018,9 +1435,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
+              return new this.Promise(function(resolve3, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
+                  return (args3[0] != null ? reject : resolve3)(args3);
                 });
               });
             };
@@ -3142,159 +1559,156 @@ var require_light = __commonJS({
   }
 });
 
-// src/main.ts
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join2, resolve } from "node:path";
-
-// src/action/gate.ts
-function headFileSet(suite) {
-  return {
-    id: suite.id,
-    prompt: suite.config.prompt,
-    files: suite.files.filter((f) => f !== suite.config.prompt)
-  };
-}
-function baseFileSets(config) {
-  return config.suites.map((suite) => ({
-    id: suite.id,
-    prompt: suite.prompt,
-    files: [...suite.datasets ?? [], ...suite.system ? [suite.system] : [], ...suite.files ?? []]
-  }));
-}
-function applyAcceptLabel(report, labels, acceptLabel) {
-  if (!labels.includes(acceptLabel)) return report;
-  const regressed = report.suites.filter((s) => s.verdict === "regression");
-  if (regressed.length === 0) return report;
-  const blocking = report.suites.filter((s) => s.verdict === "fail" || s.verdict === "error");
-  const inconclusive = report.suites.some((s) => s.verdict === "inconclusive");
-  const ids = regressed.map((s) => s.id).join(", ");
-  if (blocking.length > 0) {
-    return {
-      ...report,
-      accepted: { label: acceptLabel },
-      reason: `${report.reason} The regression in ${ids} is accepted by the label "${acceptLabel}", but ${blocking.map((s) => s.id).join(", ")} still fail.`
-    };
-  }
-  const verdict = inconclusive ? "inconclusive" : "pass";
-  return {
-    ...report,
-    verdict,
-    accepted: { label: acceptLabel },
-    reason: `Regression in ${ids} accepted by the label "${acceptLabel}".`
-  };
-}
-function skippedReport(input) {
-  const time = new Date(input.now).toISOString();
-  return {
-    schemaVersion: 1,
-    tool: { name: "promptgate", version: PROMPTGATE_VERSION },
-    configId: input.configId,
-    configFile: input.configFile,
-    startedAt: time,
-    finishedAt: time,
-    git: input.git,
-    verdict: "skipped",
-    reason: input.reason,
-    suites: [],
-    missingSecrets: input.missingSecrets ?? [],
-    notes: input.notes ?? [],
-    run: { concurrency: 0, durationMs: 0 }
-  };
-}
-function gateFails(report, failOnInconclusive) {
-  return report.verdict === "fail" || failOnInconclusive && report.verdict === "inconclusive";
-}
-
-// src/action/inputs.ts
-var INPUT = {
-  config: "config",
-  githubToken: "github-token",
-  comment: "comment",
-  commentAuthor: "comment-author",
-  baseRef: "base-ref",
-  baseline: "baseline",
-  workingDirectory: "working-directory"
-};
-var OUTPUT = {
-  verdict: "verdict",
-  reason: "reason",
-  reportPath: "report-path",
-  commentUrl: "comment-url",
-  affectedSuites: "affected-suites"
-};
-var DEFAULT_COMMENT_AUTHOR = "github-actions[bot]";
-var InputError = class extends Error {
-  name = "InputError";
-};
-function optional(read, name) {
-  const value = read(name).trim();
-  return value === "" ? void 0 : value;
-}
-var TRUE_VALUES = ["true", "True", "TRUE"];
-var FALSE_VALUES = ["false", "False", "FALSE"];
-function boolean(read, name, fallback) {
-  const value = optional(read, name);
-  if (value === void 0) return fallback;
-  if (TRUE_VALUES.includes(value)) return true;
-  if (FALSE_VALUES.includes(value)) return false;
-  throw new InputError(`Input "${name}" must be true or false (YAML 1.2 core schema), got "${value}".`);
-}
-function parseInputs(read) {
-  return {
-    configPath: optional(read, INPUT.config) ?? DEFAULT_CONFIG_PATH,
-    githubToken: optional(read, INPUT.githubToken),
-    comment: boolean(read, INPUT.comment, true),
-    commentAuthor: optional(read, INPUT.commentAuthor) ?? DEFAULT_COMMENT_AUTHOR,
-    baseRef: optional(read, INPUT.baseRef),
-    baselinePath: optional(read, INPUT.baseline),
-    workingDirectory: optional(read, INPUT.workingDirectory) ?? "."
-  };
-}
-
 // src/action/response-cache.ts
-import { existsSync } from "node:fs";
-var CACHE_KEY_VERSION = "v1";
-function responseCacheKeys(configId, contentDigest, env) {
-  const prefix = `promptgate-${CACHE_KEY_VERSION}-${configId}-`;
-  const run2 = `${env.GITHUB_RUN_ID ?? "local"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}`;
-  return { primary: `${prefix}${contentDigest}-${run2}`, restoreKeys: [`${prefix}${contentDigest}-`, prefix] };
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+var CACHE_KEY_VERSION = "v2";
+var CACHE_CALL_TIMEOUT_MS = 6e4;
+function actionsCacheStaging(env) {
+  return join(env.RUNNER_TEMP || tmpdir(), "promptgate-actions-cache");
 }
-async function restoreResponseCache(cacheDir, keys, logger) {
+function shortSha(sha) {
+  return sha && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 12) : "none";
+}
+function responseCacheKeys(input) {
+  const prefix = `promptgate-${CACHE_KEY_VERSION}-${input.configId}-`;
+  const at = `${prefix}at-${shortSha(input.baseCommit)}-`;
+  const run2 = `${input.env.GITHUB_RUN_ID ?? "local"}-${input.env.GITHUB_RUN_ATTEMPT ?? "1"}`;
+  const exact = `${at}${input.source}-${input.contentDigest}-`;
+  return {
+    primary: `${exact}${run2}`,
+    atBase: [exact, at],
+    anyEarlier: [prefix],
+    ownSource: `-${input.source}-`
+  };
+}
+var CacheTimeoutError = class extends Error {
+  name = "CacheTimeoutError";
+};
+var abandoned = /* @__PURE__ */ new Set();
+function hasAbandonedCacheWork() {
+  return abandoned.size > 0;
+}
+function cacheTimeoutMs(env) {
+  const seconds = Number(env.PROMPTGATE_CACHE_TIMEOUT_SECONDS);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1e3 : CACHE_CALL_TIMEOUT_MS;
+}
+async function withDeadline(work, ms2, what) {
+  let timer;
+  const deadline = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      abandoned.add(work);
+      void work.catch(() => void 0).finally(() => abandoned.delete(work));
+      reject(new CacheTimeoutError(`${what}: the cache service did not answer within ${ms2 / 1e3} s`));
+    }, ms2);
+  });
   try {
-    const cache = await import("./chunks/cache-UK25CCOY.js");
-    if (!cache.isFeatureAvailable()) {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function loadClient() {
+  return await import("./chunks/cache-RDXGVQYI.js");
+}
+function lookup(client, staging, keys, ms2) {
+  const [primary, ...restoreKeys] = keys;
+  return withDeadline(
+    client.restoreCache([staging], primary, restoreKeys, { lookupOnly: true }),
+    ms2,
+    "cache lookup"
+  );
+}
+async function download(client, staging, key, ms2) {
+  return await withDeadline(client.restoreCache([staging], key, []), ms2, "cache download") === key;
+}
+async function restoreResponseCache(cacheDir, keys, options) {
+  const { logger } = options;
+  const staging = actionsCacheStaging(options.env);
+  const ms2 = cacheTimeoutMs(options.env);
+  let outcome;
+  try {
+    const client = options.client ?? await loadClient();
+    if (!client.isFeatureAvailable()) {
       logger.info(
         "Response cache: the Actions cache service is not available here; every call goes to the model."
       );
-      return void 0;
+      return { status: "unavailable" };
     }
-    const hit = await cache.restoreCache([cacheDir], keys.primary, keys.restoreKeys);
-    logger.info(
-      hit ? `Response cache restored from ${hit}.` : "Response cache: no earlier cache for this config."
-    );
-    return keys;
+    const restored = [];
+    const failed = [];
+    for (const keyList of [keys.atBase, keys.anyEarlier]) {
+      const matched = await lookup(client, staging, keyList, ms2);
+      if (!matched || restored.includes(matched) || failed.includes(matched)) continue;
+      await rm(staging, { recursive: true, force: true });
+      if (!await download(client, staging, matched, ms2)) {
+        failed.push(matched);
+        continue;
+      }
+      await mergeCacheDir(staging, cacheDir);
+      restored.push(matched);
+      if (keyList === keys.atBase && matched.includes(keys.ownSource)) break;
+    }
+    if (restored.length > 0) {
+      outcome = { status: "restored", keys: restored };
+      logger.info(`Response cache restored from ${restored.join(" and ")}.`);
+    } else if (failed.length > 0) {
+      outcome = { status: "failed", message: `found ${failed.join(", ")} but its download failed` };
+    } else {
+      outcome = { status: "miss" };
+      logger.info("Response cache: no earlier cache for this config.");
+    }
   } catch (error2) {
-    logger.warning(
-      `Response cache not restored (${error2 instanceof Error ? error2.message : String(error2)}); continuing without it.`
-    );
-    return void 0;
+    outcome = {
+      status: error2 instanceof CacheTimeoutError ? "timeout" : "failed",
+      message: errorMessage(error2)
+    };
+  } finally {
+    await rm(staging, { recursive: true, force: true }).catch(() => void 0);
   }
+  if (outcome.status === "failed")
+    logger.warning(`Response cache not restored (${outcome.message}); continuing without it.`);
+  if (outcome.status === "timeout")
+    logger.warning(
+      `Response cache not restored (${outcome.message}); the run goes on without the cache, every call goes to the model.`
+    );
+  return outcome;
 }
-async function saveResponseCache(cacheDir, keys, logger) {
-  if (!existsSync(cacheDir)) return;
+async function saveResponseCache(cacheDir, keys, options) {
+  const { logger } = options;
+  const staging = actionsCacheStaging(options.env);
   try {
-    const cache = await import("./chunks/cache-UK25CCOY.js");
-    await cache.saveCache([cacheDir], keys.primary);
+    const client = options.client ?? await loadClient();
+    if (!client.isFeatureAvailable()) return { status: "unavailable" };
+    await rm(staging, { recursive: true, force: true });
+    if (await mergeCacheDir(cacheDir, staging) === 0) return { status: "nothing" };
+    const id = await withDeadline(
+      client.saveCache([staging], keys.primary),
+      cacheTimeoutMs(options.env),
+      "cache upload"
+    );
+    if (id === -1) {
+      const message = "the cache service did not accept it; see the message above";
+      logger.warning(`Response cache not saved (${message}).`);
+      return { status: "failed", message };
+    }
     logger.info(`Response cache saved as ${keys.primary}.`);
+    return { status: "saved", key: keys.primary, id };
   } catch (error2) {
-    logger.warning(`Response cache not saved (${error2 instanceof Error ? error2.message : String(error2)}).`);
+    const message = errorMessage(error2);
+    logger.warning(`Response cache not saved (${message}).`);
+    return { status: error2 instanceof CacheTimeoutError ? "timeout" : "failed", message };
+  } finally {
+    await rm(staging, { recursive: true, force: true }).catch(() => void 0);
   }
 }
 
+// src/main.ts
+import { readFile } from "node:fs/promises";
+
 // src/github/changes.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch(), 1);
 var GITHUB_COMPARE_FILES_CAP = 300;
 function fromGitHubFiles(files) {
   const out = [];
@@ -3389,8 +1803,8 @@ function indexChanges(files) {
   }
   return { byPath, byPreviousPath, touched };
 }
-function describe(change) {
-  return change.status === "renamed" ? `renamed from ${change.previousPath}` : change.status;
+function describe(change2) {
+  return change2.status === "renamed" ? `renamed from ${change2.previousPath}` : change2.status;
 }
 function matching(pattern, index) {
   const literal = safePath(pattern);
@@ -3450,10 +1864,10 @@ function affectedSuites(input) {
     const seen = /* @__PURE__ */ new Set();
     for (const pattern of patterns) {
       for (const path of matching(pattern, index)) {
-        const change = index.byPath.get(path) ?? index.byPreviousPath.get(path);
-        if (seen.has(change)) continue;
-        seen.add(change);
-        reasons.push(`${change.path} ${describe(change)}`);
+        const change2 = index.byPath.get(path) ?? index.byPreviousPath.get(path);
+        if (seen.has(change2)) continue;
+        seen.add(change2);
+        reasons.push(`${change2.path} ${describe(change2)}`);
       }
     }
     const fingerprintsEqual = head?.configFingerprint !== void 0 && head.configFingerprint === base?.configFingerprint;
@@ -3467,6 +1881,1742 @@ function affectedSuites(input) {
     if (outcome.basePromptPath !== void 0) result.basePromptPath = outcome.basePromptPath;
     return result;
   });
+}
+
+// src/action/gate.ts
+function headFileSet(suite) {
+  return fileSet(suite.config, suite.files);
+}
+function baseFileSets(config, headSuites = [], changes = []) {
+  return config.suites.flatMap((suite) => {
+    const filesOf = (entry) => suiteFiles(entry, configuredChecks(config, entry));
+    if (!isPromptGlob(suite.prompt)) return [fileSet(suite, filesOf(suite))];
+    const added = new Set(
+      changes.filter((c) => c.status === "added" || c.status === "renamed").map((c) => c.path)
+    );
+    const kept = headSuites.filter((s) => s.glob === suite.prompt && !added.has(s.config.prompt)).map((s) => s.config.prompt);
+    const removed = matchFiles(
+      suite.prompt,
+      changes.filter((c) => c.status === "removed").map((c) => c.path)
+    );
+    return [...kept, ...removed].map((prompt) => {
+      const entry = { ...suite, id: suiteIdForFile(suite.id, suite.prompt, prompt), prompt };
+      return fileSet(entry, filesOf(entry));
+    });
+  });
+}
+function fileSet(suite, files) {
+  return { id: suite.id, prompt: suite.prompt, files: files.filter((f) => f !== suite.prompt) };
+}
+function skippedReport(input) {
+  const time = new Date(input.now).toISOString();
+  return {
+    schemaVersion: 1,
+    tool: { name: "promptgate", version: PROMPTGATE_VERSION },
+    configId: input.configId,
+    configFile: input.configFile,
+    startedAt: time,
+    finishedAt: time,
+    git: input.git,
+    verdict: "skipped",
+    reason: input.reason,
+    suites: [],
+    missingSecrets: input.missingSecrets ?? [],
+    notes: input.notes ?? [],
+    run: { concurrency: 0, durationMs: 0 }
+  };
+}
+function gateFails(report, failOnInconclusive) {
+  return report.verdict === "fail" || failOnInconclusive && report.verdict === "inconclusive";
+}
+
+// src/action/affected.ts
+async function findAffectedSuites(context, trusted) {
+  const { project, baseConfig, notes } = trusted;
+  const { event, base } = context;
+  if (!base) {
+    notes.push(
+      "No base version to compare with (a push that created a branch without a base-ref input): every suite is judged on absolute thresholds."
+    );
+    return project.suites.map((s) => ({
+      id: s.id,
+      affected: true,
+      change: "added",
+      promptPath: s.prompt.file,
+      reasons: ["no base"]
+    }));
+  }
+  const changes = await listChangedFiles(
+    {
+      ...context.repo,
+      prNumber: event.prNumber,
+      base: event.baseSha ?? context.baseRev,
+      head: event.headSha
+    },
+    { api: context.api, git: context.git }
+  );
+  notes.push(...changes.notes);
+  return affectedSuites({
+    head: project.suites.map(headFileSet),
+    // Without a config on either side, base discovered the same prompt files (minus the PR's changes).
+    base: (baseConfig ?? (project.discovered ? project.config : void 0)) && baseFileSets(baseConfig ?? project.config, project.suites, changes.files),
+    changes,
+    configPath: context.inputs.configPath
+  }).filter((a) => a.affected);
+}
+
+// src/action/context.ts
+import { resolve } from "node:path";
+
+// src/github/event.ts
+var SUPPORTED_EVENTS = ["pull_request", "pull_request_target", "push", "workflow_dispatch"];
+var ZERO_SHA = /^0+$/;
+var EventError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "EventError";
+  }
+};
+var repoSchema = external_exports.object({
+  full_name: external_exports.string(),
+  name: external_exports.string(),
+  owner: external_exports.object({ login: external_exports.string() })
+});
+var pullRequestPayload = external_exports.object({
+  pull_request: external_exports.object({
+    number: external_exports.number().int().positive(),
+    labels: external_exports.array(external_exports.object({ name: external_exports.string() })).default([]),
+    base: external_exports.object({
+      sha: external_exports.string().min(1),
+      ref: external_exports.string().optional(),
+      repo: external_exports.object({ full_name: external_exports.string() }).nullish()
+    }),
+    // head.repo is null when the fork was deleted.
+    head: external_exports.object({
+      sha: external_exports.string().min(1),
+      ref: external_exports.string().optional(),
+      repo: external_exports.object({ full_name: external_exports.string() }).nullish()
+    })
+  }),
+  repository: repoSchema.optional()
+});
+var pushPayload = external_exports.object({
+  before: external_exports.string().min(1),
+  after: external_exports.string().min(1),
+  ref: external_exports.string().optional(),
+  repository: repoSchema.optional()
+});
+var dispatchPayload = external_exports.object({ ref: external_exports.string().optional(), repository: repoSchema.optional() });
+function describeIssues(eventName, error2) {
+  const first = error2.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
+  return `The ${eventName} event payload is not what GitHub sends (${first.join("; ")}). Is GITHUB_EVENT_PATH pointing at the event file?`;
+}
+function parse(schema, eventName, payload) {
+  const result = schema.safeParse(payload);
+  if (!result.success) throw new EventError(describeIssues(eventName, result.error));
+  return result.data;
+}
+function splitRepository(env) {
+  const [owner, repo, extra] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo || extra !== void 0) {
+    throw new EventError(`GITHUB_REPOSITORY must be "owner/repo", got "${env.GITHUB_REPOSITORY ?? ""}"`);
+  }
+  return { owner, repo };
+}
+function branchOf(ref) {
+  return ref?.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : ref || void 0;
+}
+function cleanInput(value) {
+  const v = value?.trim();
+  if (!v) return void 0;
+  if (v.startsWith("-")) throw new EventError(`Input base-ref must be a branch, tag or commit, got "${v}"`);
+  return v;
+}
+function parseEventContext(eventName, payload, env, inputs = {}) {
+  const baseInput = cleanInput(inputs.baseRef);
+  switch (eventName) {
+    case "pull_request":
+    case "pull_request_target": {
+      const p = parse(pullRequestPayload, eventName, payload);
+      const pr = p.pull_request;
+      const { owner, repo } = p.repository ? { owner: p.repository.owner.login, repo: p.repository.name } : splitRepository(env);
+      const baseRepo = pr.base.repo?.full_name ?? `${owner}/${repo}`;
+      return {
+        kind: eventName,
+        owner,
+        repo,
+        prNumber: pr.number,
+        baseSha: pr.base.sha,
+        baseRef: pr.base.ref,
+        baseRev: pr.base.sha,
+        headSha: pr.head.sha,
+        headRef: pr.head.ref,
+        labels: pr.labels.map((l) => l.name),
+        // A deleted fork (head.repo null) is a fork; an absent head.repo in a trimmed payload is not known to be one.
+        isFork: pr.head.repo === null || pr.head.repo !== void 0 && pr.head.repo.full_name !== baseRepo,
+        headIsUntrusted: eventName === "pull_request_target"
+      };
+    }
+    case "push": {
+      const p = parse(pushPayload, eventName, payload);
+      const before = ZERO_SHA.test(p.before) ? void 0 : p.before;
+      const { owner, repo } = p.repository ? { owner: p.repository.owner.login, repo: p.repository.name } : splitRepository(env);
+      const ctx = {
+        kind: "push",
+        owner,
+        repo,
+        headSha: p.after,
+        labels: [],
+        isFork: false,
+        headIsUntrusted: false
+      };
+      const headRef = branchOf(p.ref);
+      if (headRef) ctx.headRef = headRef;
+      if (baseInput) {
+        ctx.baseRef = baseInput;
+        ctx.baseRev = baseInput;
+      } else if (before) {
+        ctx.baseSha = before;
+        ctx.baseRev = before;
+      }
+      return ctx;
+    }
+    case "workflow_dispatch": {
+      const p = parse(dispatchPayload, eventName, payload);
+      if (!baseInput) {
+        throw new EventError(
+          "workflow_dispatch has no base to compare with: set the `base-ref` input (a branch, tag or commit, e.g. main)."
+        );
+      }
+      if (!env.GITHUB_SHA)
+        throw new EventError("GITHUB_SHA is not set; workflow_dispatch needs it as the head commit.");
+      const { owner, repo } = p.repository ? { owner: p.repository.owner.login, repo: p.repository.name } : splitRepository(env);
+      const ctx = {
+        kind: "workflow_dispatch",
+        owner,
+        repo,
+        baseRef: baseInput,
+        baseRev: baseInput,
+        headSha: env.GITHUB_SHA,
+        labels: [],
+        isFork: false,
+        headIsUntrusted: false
+      };
+      const headRef = branchOf(p.ref ?? env.GITHUB_REF);
+      if (headRef) ctx.headRef = headRef;
+      return ctx;
+    }
+    default:
+      throw new EventError(
+        `PromptGate does not run on "${eventName}" events. Supported: ${SUPPORTED_EVENTS.join(", ")}. Use \`on: pull_request\` for the PR gate, or run \`npx promptgate run\` for other triggers.`
+      );
+  }
+}
+
+// src/action/context.ts
+async function readGateContext(inputs, world) {
+  const { env, runtime } = world;
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
+  const eventName = required(env, "GITHUB_EVENT_NAME");
+  const payload = JSON.parse(await world.readFile(required(env, "GITHUB_EVENT_PATH")));
+  const event = parseEventContext(
+    eventName,
+    payload,
+    { GITHUB_REPOSITORY: env.GITHUB_REPOSITORY, GITHUB_SHA: env.GITHUB_SHA, GITHUB_REF: env.GITHUB_REF },
+    { baseRef: inputs.baseRef }
+  );
+  const repo = { owner: event.owner, repo: event.repo };
+  const token = inputs.githubToken ?? env.GITHUB_TOKEN ?? "";
+  if (token) runtime.setSecret(token);
+  else
+    runtime.warning(
+      "No github-token: GitHub API calls are unauthenticated and the PR comment cannot be written."
+    );
+  const api = world.github({ token, apiUrl: env.GITHUB_API_URL });
+  const git = world.git(workspace);
+  const baseRev = event.baseRev ? await localRev(git, event.baseRev) : void 0;
+  return {
+    inputs,
+    workspace,
+    event,
+    repo,
+    api,
+    git,
+    head: fsRepoFiles(workspace, `head (${event.headSha.slice(0, 7)})`),
+    base: baseRev ? gitRepoFiles({ rev: baseRev, git, api, repo, label: `base (${baseRev.slice(0, 7)})` }) : void 0,
+    baseRev,
+    gitInfo: gitInfo(event),
+    render: renderOptions(env)
+  };
+}
+function required(env, name) {
+  const value = env[name];
+  if (!value) throw new Error(`${name} is not set: PromptGate runs as a step of a GitHub Actions workflow`);
+  return value;
+}
+async function localRev(git, rev) {
+  if (await git.hasCommit(rev).catch(() => false)) return rev;
+  const remote = `origin/${rev}`;
+  return await git.hasCommit(remote).catch(() => false) ? remote : rev;
+}
+function gitInfo(event) {
+  return {
+    baseSha: event.baseSha,
+    headSha: event.headSha,
+    baseRef: event.baseRef,
+    headRef: event.headRef,
+    pr: event.prNumber
+  };
+}
+function renderOptions(env) {
+  return {
+    serverUrl: env.GITHUB_SERVER_URL,
+    repository: env.GITHUB_REPOSITORY,
+    runId: env.GITHUB_RUN_ID,
+    runAttempt: env.GITHUB_RUN_ATTEMPT
+  };
+}
+
+// src/action/evaluate.ts
+import { createHash } from "node:crypto";
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join2 } from "node:path";
+
+// src/config/gate-settings.ts
+var SUBJECT_SUITE_KEYS = /* @__PURE__ */ new Set([
+  "id",
+  "prompt",
+  "role",
+  "system",
+  "model",
+  "modelParameters",
+  "datasets",
+  "files"
+]);
+var NON_GATE_TOP_KEYS = /* @__PURE__ */ new Set([
+  "version",
+  "id",
+  "providers",
+  "models",
+  "suites",
+  "run",
+  "defaults"
+]);
+var SUBJECT_DEFAULT_KEYS = /* @__PURE__ */ new Set(["provider", "model", "modelParameters"]);
+var GATE_POLICY_KEY = "configFrom";
+function pick(record, keep) {
+  return Object.fromEntries(Object.entries(record).filter(([key, value]) => keep(key) && value !== void 0));
+}
+function gateView(config) {
+  const top = pick(config, (key) => !NON_GATE_TOP_KEYS.has(key));
+  const defaults = config.defaults ? pick(config.defaults, (key) => !SUBJECT_DEFAULT_KEYS.has(key)) : {};
+  if (Object.keys(defaults).length > 0) top.defaults = defaults;
+  for (const suite of config.suites) {
+    const settings = pick(suite, (key) => !SUBJECT_SUITE_KEYS.has(key));
+    if (Object.keys(settings).length > 0) top[`suites[${suite.id}]`] = settings;
+  }
+  return top;
+}
+function flatten(value, path, out) {
+  if (isRecord(value) && Object.keys(value).length > 0) {
+    for (const [key, child] of Object.entries(value)) flatten(child, path ? `${path}.${key}` : key, out);
+    return;
+  }
+  out.set(path, JSON.stringify(value));
+}
+function gateSettingChanges(base, pr) {
+  const shared = new Set(base.suites.map((s) => s.id).filter((id) => pr.suites.some((s) => s.id === id)));
+  const keep = (config) => ({
+    ...config,
+    suites: config.suites.filter((s) => shared.has(s.id))
+  });
+  const before = /* @__PURE__ */ new Map();
+  const after = /* @__PURE__ */ new Map();
+  flatten(gateView(keep(base)), "", before);
+  flatten(gateView(keep(pr)), "", after);
+  const paths = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].filter((p) => p !== `gate.${GATE_POLICY_KEY}`);
+  return paths.filter((path) => before.get(path) !== after.get(path)).map((path) => ({ path, base: before.get(path), pr: after.get(path) }));
+}
+function withBaseSuiteSettings(suite, base) {
+  if (!base) return suite;
+  return {
+    ...pick(suite, (key) => SUBJECT_SUITE_KEYS.has(key)),
+    ...pick(base, (key) => !SUBJECT_SUITE_KEYS.has(key))
+  };
+}
+function withBaseGateSettings(pr, base) {
+  const subjectTop = pick(pr, (key) => NON_GATE_TOP_KEYS.has(key));
+  const gateTop = pick(base, (key) => !NON_GATE_TOP_KEYS.has(key));
+  const defaults = {
+    ...pr.defaults ? pick(pr.defaults, (key) => SUBJECT_DEFAULT_KEYS.has(key)) : {},
+    ...base.defaults ? pick(base.defaults, (key) => !SUBJECT_DEFAULT_KEYS.has(key)) : {}
+  };
+  return {
+    ...subjectTop,
+    ...gateTop,
+    defaults: Object.keys(defaults).length > 0 ? defaults : void 0,
+    suites: pr.suites.map(
+      (suite) => withBaseSuiteSettings(
+        suite,
+        base.suites.find((s) => s.id === suite.id)
+      )
+    )
+  };
+}
+function configFromOf(base, pr, untrustedHead) {
+  if (untrustedHead) return "base";
+  return (base ?? pr).gate?.configFrom ?? "pr";
+}
+
+// src/action/baseline.ts
+import { resolve as resolve2 } from "node:path";
+async function withStoredBaseline(toRun, path, context, trusted, world) {
+  const { notes } = trusted;
+  let tracked = false;
+  try {
+    tracked = await context.git.readFile("HEAD", normalizeRepoPath(path)) !== void 0;
+  } catch {
+  }
+  if (tracked) {
+    const why = `The baseline ${path} is a file of the checked-out commit, which the change itself controls; it was not used and the base side was run. Restore the baseline from a cache saved on the base branch instead.`;
+    world.runtime.warning(why);
+    notes.push(why);
+    return toRun;
+  }
+  let text;
+  try {
+    text = await world.readFile(resolve2(context.workspace, path));
+  } catch {
+    notes.push(`No stored baseline at ${path}: the base side was run.`);
+    return toRun;
+  }
+  const baseline = parseBaselineFile(path, text);
+  const baseSha = context.event.baseSha;
+  if (baseline.commit && baseSha && baseline.commit !== baseSha) {
+    notes.push(
+      `The stored baseline was recorded at ${baseline.commit.slice(0, 7)}, not at the base commit ${baseSha.slice(0, 7)}; suites whose base prompt, model, cases or checks differ run their base side.`
+    );
+  }
+  return applyBaseline(toRun, baseline, trusted.config, notes);
+}
+
+// src/action/config-review.ts
+var FIRST_ADOPTION_WHY = "The base branch has no PromptGate config yet (first adoption): the PR's gate settings decide.";
+function reviewBaseOnly(report, changes, why) {
+  if (changes.length === 0) return report;
+  const reason = why === "pull_request_target" ? "On pull_request_target every gate setting comes from the base branch: the PR's changes below were not applied." : "gate.configFrom is base: the PR's gate-setting changes below were not applied.";
+  return { ...report, configReview: { changes, decidedBy: "base", why: reason } };
+}
+function decideUnderBothSettings(input) {
+  const { underPr, underBase, changes } = input;
+  const other = (settings, r) => ({ settings, verdict: r.verdict, reason: r.reason });
+  if (underPr.verdict === underBase.verdict) {
+    return {
+      ...underPr,
+      configReview: {
+        changes,
+        decidedBy: "pr",
+        why: `The base branch's gate settings give the same verdict (${underBase.verdict}).`,
+        other: other("base", underBase)
+      }
+    };
+  }
+  if (input.labels.includes(input.acceptLabel)) {
+    return {
+      ...underPr,
+      configReview: {
+        changes,
+        decidedBy: "pr",
+        why: `Under the base branch's settings the verdict would be ${underBase.verdict}; the label "${input.acceptLabel}" lets the PR's settings decide.`,
+        other: other("base", underBase)
+      }
+    };
+  }
+  return {
+    ...underBase,
+    reason: `Under the base branch's gate settings: ${underBase.reason}`,
+    configReview: {
+      changes,
+      decidedBy: "base",
+      why: `The PR's own settings would give ${underPr.verdict}; the base branch's settings decide when the two disagree (a maintainer's label "${input.acceptLabel}" lets the PR's decide).`,
+      other: other("pr", underPr)
+    }
+  };
+}
+
+// src/action/evaluate.ts
+async function planAffected(context, trusted, affected) {
+  const plan = { toRun: [], deleted: [] };
+  for (const entry of affected) {
+    const suite = trusted.project.suites.find((s) => s.id === entry.id);
+    if (entry.change === "deleted" || !suite) {
+      plan.deleted.push({ id: entry.id, promptFile: entry.basePromptPath ?? entry.promptPath ?? entry.id });
+    } else if (entry.change === "added" || !context.base || !entry.basePromptPath) {
+      plan.toRun.push({ suite, change: "added" });
+    } else {
+      plan.toRun.push(await withBase(suite, context.base, entry.basePromptPath, entry.change === "renamed"));
+    }
+  }
+  return plan;
+}
+async function evaluate(context, trusted, plan, world, startedAt) {
+  const { config } = trusted;
+  const { inputs, event } = context;
+  const runnable = inputs.baselinePath ? await withStoredBaseline(plan.toRun, inputs.baselinePath, context, trusted, world) : plan.toRun;
+  const baseGated = baseSettingsToJudge(trusted);
+  const cache = await cacheFor(context, trusted, plan, world, baseGated !== void 0);
+  const labels = event.prNumber === void 0 ? void 0 : await currentLabels(context, world);
+  const acceptLabel = (trusted.baseConfig ?? config).gate?.acceptLabel ?? DEFAULT_ACCEPT_LABEL;
+  const run2 = { startedAt, accept: labels && { labels, label: acceptLabel }, cache };
+  const toRun = { ...plan, toRun: runnable };
+  const underPr = await runLogged(context, trusted, toRun, world, { ...run2, config });
+  const underBase = baseGated && await judgeUnderBase(context, trusted, toRun, world, { ...run2, config: baseGated }, underPr);
+  await cache.finish();
+  const report = reviewed(underPr, underBase, trusted, labels ?? [], acceptLabel, event.headIsUntrusted);
+  const decidingGate = report.configReview?.decidedBy === "base" ? (baseGated ?? config).gate : config.gate;
+  const fails = gateFails(report, decidingGate?.failOnInconclusive ?? false);
+  return {
+    report,
+    comment: "upsert",
+    annotate: true,
+    failure: fails ? `PromptGate: ${report.reason}` : void 0,
+    callLog: { path: trusted.paths.log, insights: await callLogInsights(trusted.paths.log, config, world) }
+  };
+}
+async function callLogInsights(path, config, world) {
+  try {
+    const calls = readCallLogs([{ file: path, text: await world.readFile(path), format: "promptgate" }]);
+    const budget = config.defaults?.thresholds?.maxP95LatencyMs;
+    return renderInsightsMarkdown(
+      computeInsights(calls, budget !== void 0 ? { latencyBudgetMs: budget } : {})
+    );
+  } catch (error2) {
+    world.runtime.warning(`Call log insights skipped: ${errorMessage(error2)}`);
+    return void 0;
+  }
+}
+function baseSettingsToJudge(trusted) {
+  const { baseConfig, configFrom, gateChanges, project } = trusted;
+  if (configFrom !== "pr" || !baseConfig || gateChanges.length === 0) return void 0;
+  return withBaseGateSettings(project.config, baseConfig);
+}
+function reviewed(underPr, underBase, trusted, labels, acceptLabel, untrustedHead) {
+  const changes = trusted.gateChanges;
+  if (underBase) return decideUnderBothSettings({ underPr, underBase, changes, labels, acceptLabel });
+  if (changes.length > 0)
+    return reviewBaseOnly(underPr, changes, untrustedHead ? "pull_request_target" : "configFrom");
+  if (!trusted.baseConfig && underPr.git?.pr !== void 0 && underPr.git.baseSha)
+    return { ...underPr, notes: [...underPr.notes, FIRST_ADOPTION_WHY] };
+  return underPr;
+}
+async function judgeUnderBase(context, trusted, plan, world, run2, underPr) {
+  const rejudged = {
+    ...plan,
+    toRun: plan.toRun.map((t) => ({ ...t, suite: rejudgedUnder(t.suite, run2.config) }))
+  };
+  try {
+    return await runSuites(
+      ...suitesArgs(context, { ...trusted, notes: [...trusted.notes] }, rejudged, world, run2)
+    );
+  } catch (error2) {
+    const reason = `The change could not be judged under the base branch's gate settings (${errorMessage(error2)}).`;
+    return { ...underPr, verdict: "inconclusive", reason };
+  }
+}
+function runLogged(context, trusted, plan, world, run2) {
+  const sinks = {
+    logPath: trusted.paths.log,
+    config: trusted.config,
+    env: world.env,
+    runName: "gate",
+    commits: { base: context.gitInfo?.baseSha, head: context.gitInfo?.headSha },
+    warn: (message) => world.runtime.warning(message),
+    onSecret: (secret) => world.runtime.setSecret(secret)
+  };
+  return withCallSinks(sinks, (onCall) => runSuites(...suitesArgs(context, trusted, plan, world, run2, onCall)));
+}
+function suitesArgs(context, trusted, plan, world, run2, onCall) {
+  const options = {
+    configFile: context.inputs.configPath,
+    rootDir: context.workspace,
+    record: false,
+    cache: run2.cache.enabled,
+    cacheDir: run2.cache.dir,
+    git: context.gitInfo,
+    notes: trusted.notes,
+    durationFrom: run2.startedAt,
+    accept: run2.accept,
+    // Pull requests run robustness on a sample of cases; pushes and schedules on all of them.
+    robustnessAllCases: context.event.prNumber === void 0
+  };
+  const deps = {
+    head: context.head,
+    base: context.base,
+    env: world.env,
+    // The second judgement (base settings) replays; its progress would only repeat the first.
+    progress: new LineProgress((line) => onCall ? world.runtime.info(line) : void 0),
+    log: (line) => onCall ? world.runtime.info(line) : void 0,
+    now: () => world.now(),
+    onSecret: (secret) => world.runtime.setSecret(secret),
+    onCall
+  };
+  return [run2.cache.passConfig(run2.config), plan.toRun, plan.deleted, options, deps];
+}
+async function cacheFor(context, trusted, plan, world, judgedTwice) {
+  const { config, paths } = trusted;
+  const { event } = context;
+  if (config.run?.cache === false) {
+    if (!judgedTwice)
+      return { enabled: false, dir: paths.cache, passConfig: (c) => c, finish: async () => void 0 };
+    const dir = await mkdtemp(join2(world.env.RUNNER_TEMP || tmpdir2(), "promptgate-rejudge-"));
+    return {
+      enabled: true,
+      dir,
+      passConfig: (c) => ({ ...c, run: { ...c.run, cache: void 0 } }),
+      finish: () => rm2(dir, { recursive: true, force: true })
+    };
+  }
+  const keys = responseCacheKeys({
+    configId: trusted.configId,
+    contentDigest: contentDigest(trusted, plan),
+    env: world.env,
+    baseCommit: event.prNumber !== void 0 ? event.baseSha : event.headSha,
+    source: event.prNumber !== void 0 ? `pr${event.prNumber}` : world.env.GITHUB_EVENT_NAME ?? "run"
+  });
+  const options = { env: world.env, logger: world.runtime };
+  await restoreResponseCache(paths.cache, keys, options);
+  return {
+    enabled: true,
+    dir: paths.cache,
+    passConfig: (c) => c,
+    // Caches saved by a pull_request_target run land in the base branch's scope: never from PR input.
+    finish: async () => {
+      if (!event.headIsUntrusted) await saveResponseCache(paths.cache, keys, options);
+    }
+  };
+}
+function contentDigest(trusted, plan) {
+  return createHash("sha256").update(JSON.stringify([trusted.config, plan.toRun.map((t) => [t.suite.prompt, t.basePrompt ?? null])])).digest("hex").slice(0, 16);
+}
+async function currentLabels(context, world) {
+  try {
+    return await context.api.listPullLabels(context.repo, context.event.prNumber);
+  } catch (error2) {
+    world.runtime.warning(
+      `Could not read the PR's current labels (${errorMessage(error2)}); using the labels of the event.`
+    );
+    return context.event.labels;
+  }
+}
+
+// src/action/inputs.ts
+var INPUT = {
+  config: "config",
+  githubToken: "github-token",
+  comment: "comment",
+  commentAuthor: "comment-author",
+  baseRef: "base-ref",
+  baseline: "baseline",
+  workingDirectory: "working-directory"
+};
+var OUTPUT = {
+  verdict: "verdict",
+  reason: "reason",
+  reportPath: "report-path",
+  logPath: "log-path",
+  commentUrl: "comment-url",
+  affectedSuites: "affected-suites"
+};
+var DEFAULT_COMMENT_AUTHOR = "github-actions[bot]";
+var InputError = class extends Error {
+  name = "InputError";
+};
+function optional(read, name) {
+  const value = read(name).trim();
+  return value === "" ? void 0 : value;
+}
+var TRUE_VALUES = ["true", "True", "TRUE"];
+var FALSE_VALUES = ["false", "False", "FALSE"];
+function boolean(read, name, fallback) {
+  const value = optional(read, name);
+  if (value === void 0) return fallback;
+  if (TRUE_VALUES.includes(value)) return true;
+  if (FALSE_VALUES.includes(value)) return false;
+  throw new InputError(`Input "${name}" must be true or false (YAML 1.2 core schema), got "${value}".`);
+}
+function parseInputs(read) {
+  return {
+    configPath: optional(read, INPUT.config) ?? DEFAULT_CONFIG_PATH,
+    githubToken: optional(read, INPUT.githubToken),
+    comment: boolean(read, INPUT.comment, true),
+    commentAuthor: optional(read, INPUT.commentAuthor) ?? DEFAULT_COMMENT_AUTHOR,
+    baseRef: optional(read, INPUT.baseRef),
+    baselinePath: optional(read, INPUT.baseline),
+    workingDirectory: optional(read, INPUT.workingDirectory) ?? "."
+  };
+}
+
+// src/action/outcome.ts
+function reportBase(context, trusted, now) {
+  const { configId, notes } = trusted;
+  return { configId, configFile: context.inputs.configPath, now, git: context.gitInfo, notes };
+}
+function nothingAffected(context, trusted, now) {
+  const reason = "No prompt, dataset, schema or config file of a suite changed: nothing to evaluate, no model was called.";
+  return {
+    report: skippedReport({ ...reportBase(context, trusted, now), reason }),
+    comment: "refresh",
+    annotate: false
+  };
+}
+function missingSecret(context, trusted, affected, env, now) {
+  const { project, config } = trusted;
+  const running = project.suites.filter((s) => affected.some((a) => a.id === s.id && a.change !== "deleted"));
+  const missing = missingKeys(config, running, env);
+  if (missing.length === 0) return void 0;
+  const policy = config.gate?.onMissingSecret ?? "fail";
+  const why = context.event.isFork ? " GitHub does not pass secrets to workflows triggered from forks." : "";
+  const advice = policy === "fail" ? "Pass it to the step with env: (from a repository secret), or set gate.onMissingSecret: skip to skip such runs." : "Skipped as gate.onMissingSecret: skip says; nothing was evaluated.";
+  const reason = `Not evaluated: the provider key ${describeMissingKeys(missing)} is not set.${why} ${advice}`;
+  const skipped = skippedReport({
+    ...reportBase(context, trusted, now),
+    reason,
+    missingSecrets: missing.map((m) => m.envVar)
+  });
+  if (policy === "skip") return { report: skipped, comment: "upsert", annotate: false };
+  return { report: { ...skipped, verdict: "fail" }, comment: "upsert", annotate: false, failure: reason };
+}
+
+// src/report/chaos.ts
+var VERDICT_LINE = {
+  pass: "\u2705 every answer degraded gracefully",
+  fail: "\u274C the feature does not degrade gracefully",
+  regression: "\u{1F4C9} this change broke the degradation path"
+};
+var MAX_EVIDENCE_CHARS = 160;
+function count2(n, bad) {
+  return bad && n > 0 ? `**${count(n)}** \u274C` : count(n);
+}
+function row(name, faults, side, c) {
+  return [
+    codeSpan(name, { inTable: true }),
+    escapeInline(faults).replace(/\|/g, "\\|"),
+    side,
+    count(c.answered),
+    count(c["fell-back"]),
+    count(c.unavailable),
+    count2(c.garbage, true),
+    count2(c["timed-out"], true),
+    milliseconds(c.p95LatencyMs)
+  ];
+}
+function renderChaosSection(suite) {
+  const chaos = suite.chaos;
+  if (!chaos) return void 0;
+  const rows = [
+    ["scenario", "faults", "side", "answered", "fell back", "unavailable msg", "garbage", "timed out", "p95"]
+  ];
+  for (const scenario of chaos.scenarios) {
+    if (scenario.base) rows.push(row(scenario.name, scenario.faults, "base", scenario.base));
+    rows.push(row(scenario.name, scenario.faults, "head", scenario.head));
+  }
+  const blocks = [
+    `**Chaos (${chaos.wire} wire format): ${VERDICT_LINE[chaos.verdict]}.** ${escapeInline(chaos.reason)}`,
+    markdownTable(rows, { align: ["l", "l", "l", "r", "r", "r", "r", "r", "r"] })
+  ];
+  if (chaos.examples.length > 0) {
+    const lines = chaos.examples.map((e) => {
+      const output = e.output === void 0 ? "" : ` \u2014 answer: ${codeSpan(singleLine(e.output, MAX_EVIDENCE_CHARS))}`;
+      return `- ${codeSpan(e.scenario)} ${e.side} ${codeSpan(e.caseId)}: ${e.outcome === "garbage" ? "garbage" : "timed out"} (${escapeInline(singleLine(e.why, 300))})${output}`;
+    });
+    blocks.push(`**Bad answers under faults**
+
+${lines.join("\n")}`);
+  }
+  return blocks.join("\n\n");
+}
+
+// src/report/comment-marker.ts
+function sanitizeConfigId(configId) {
+  return configId.replace(/[^A-Za-z0-9._-]/g, "_") || "default";
+}
+function commentMarker(configId) {
+  return `<!-- promptgate:comment id=${sanitizeConfigId(configId)} -->`;
+}
+
+// src/report/config-review.ts
+var MAX_CONFIG_CHANGE_ROWS = 40;
+var MAX_VALUE_CHARS = 200;
+function cell(value) {
+  if (value === void 0) return "*(unset)*";
+  const cut = value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS)}\u2026` : value;
+  return codeSpan(cut, { inTable: true });
+}
+function configReviewBlock(report) {
+  const review = report.configReview;
+  if (!review || review.changes.length === 0) return void 0;
+  const lines = [
+    `> \u26A0\uFE0F **This PR changes ${review.changes.length} gate setting${review.changes.length === 1 ? "" : "s"}.** ${escapeInline(review.why)}`
+  ];
+  if (review.other) {
+    const side = review.other.settings === "base" ? "the base branch's settings" : "the PR's settings";
+    lines.push(`> Under ${side}: **${review.other.verdict}** \u2014 ${escapeInline(review.other.reason)}`);
+  }
+  lines.push("", "| Setting | Base | PR |", "| --- | --- | --- |");
+  for (const change2 of review.changes.slice(0, MAX_CONFIG_CHANGE_ROWS)) {
+    lines.push(`| ${codeSpan(change2.path, { inTable: true })} | ${cell(change2.base)} | ${cell(change2.pr)} |`);
+  }
+  if (review.changes.length > MAX_CONFIG_CHANGE_ROWS)
+    lines.push("", `\u2026 ${review.changes.length - MAX_CONFIG_CHANGE_ROWS} more in the JSON report.`);
+  return lines.join("\n");
+}
+
+// src/report/robustness.ts
+var STATUS_EMOJI = {
+  pass: "\u2705",
+  fail: "\u274C",
+  regression: "\u{1F4C9}",
+  inconclusive: "\u26A0\uFE0F"
+};
+var METRIC_LABEL = {
+  attackSuccessRate: "attack success",
+  gracefulRate: "graceful",
+  consistency: "consistency",
+  overRefusal: "over-refusal"
+};
+var MAX_WORST_VARIANTS = 5;
+function change(m) {
+  if (!m.paired) return "";
+  return `${points(m.paired.delta)} (${m.paired.worse} worse, ${m.paired.better} better, ${pValue(m.paired.mcnemarPValue)})`;
+}
+function table(report, hasBase) {
+  const rows = [
+    ["Category", "Metric", ...hasBase ? ["Base"] : [], "Head", ...hasBase ? ["Change"] : [], "Verdict"]
+  ];
+  for (const category of report.categories) {
+    category.metrics.forEach((m, i) => {
+      rows.push([
+        i === 0 ? `${escapeInline(category.category)} (${category.variants})` : "",
+        METRIC_LABEL[m.id] + (m.gate ? ` (${escapeInline(m.gate.key)} ${percent(m.gate.limit)})` : ""),
+        ...hasBase ? [percent(m.base?.rate)] : [],
+        percent(m.head.rate),
+        ...hasBase ? [change(m)] : [],
+        `${STATUS_EMOJI[m.status]} ${m.status}`
+      ]);
+    });
+    if (category.metrics.length === 0) {
+      rows.push([
+        escapeInline(category.category),
+        "\u2013",
+        ...hasBase ? ["\u2013"] : [],
+        "\u2013",
+        ...hasBase ? [""] : [],
+        "\u26A0\uFE0F no judged variant"
+      ]);
+    }
+  }
+  return markdownTable(rows, { alignDelimiters: false });
+}
+function badness(v) {
+  const j = v.headJudgement;
+  if (!j || !j.judged || j.problems.length === 0) return 0;
+  const base = v.baseJudgement;
+  const newOnHead = !base || !base.judged || base.problems.length === 0 ? 0.5 : 0;
+  if (j.attackSucceeded || j.leaked) return 4 + newOnHead;
+  if (j.garbage) return 3 + newOnHead;
+  if (j.consistent === false) return 2 + newOnHead;
+  return 1 + newOnHead;
+}
+function worstVariants(report, max) {
+  const ranked = report.variants.map((v, index) => ({ v, index, score: badness(v) })).filter((x) => x.score > 0).sort((a, b) => b.score - a.score || a.index - b.index);
+  const seen = /* @__PURE__ */ new Map();
+  const withRound = ranked.map((x) => {
+    const round = seen.get(x.v.category) ?? 0;
+    seen.set(x.v.category, round + 1);
+    return { ...x, round };
+  });
+  return withRound.sort((a, b) => a.round - b.round || b.score - a.score || a.index - b.index).slice(0, max).map((x) => x.v);
+}
+function answer(sample, maxChars) {
+  if (!sample) return "(not run)";
+  if (sample.error !== void 0) return truncateText(`[model call failed] ${sample.error}`, maxChars);
+  return truncateText(sample.output ?? "(no output)", maxChars);
+}
+function variantDetails(v, maxChars) {
+  const why = v.headJudgement?.problems ?? [];
+  const summary2 = `<code>${escapeHtml(v.id)}</code> (${escapeHtml(v.category)}/${escapeHtml(v.generator)} of <code>${escapeHtml(v.derivedFrom.caseId)}</code>) \xB7 ${escapeHtml(why[0] ?? "")}`;
+  const parts = [`<details>
+<summary>${summary2}</summary>
+`];
+  const origin = [
+    v.corpusEntry ? `corpus entry ${escapeInline(v.corpusEntry)}` : "",
+    v.language ? `language ${escapeInline(v.language)}` : ""
+  ].filter(Boolean).join(", ");
+  parts.push(`**Input**${origin ? ` (${origin})` : ""}, shown inert with invisible characters made visible
+`);
+  parts.push(
+    fencedCode(revealInvisibles(truncateText(JSON.stringify(v.vars, null, 2) ?? "{}", maxChars)), "json")
+  );
+  if (v.base) {
+    parts.push("<table>\n<tr><th>Base</th><th>Head</th></tr>\n<tr><td>\n");
+    parts.push(fencedCode(answer(v.base[0], maxChars)));
+    parts.push("</td><td>\n");
+    parts.push(fencedCode(answer(v.head[0], maxChars)));
+    parts.push("</td></tr>\n</table>\n");
+  } else {
+    parts.push("**Head answer**\n");
+    parts.push(fencedCode(answer(v.head[0], maxChars)));
+  }
+  parts.push(`**Why it counts as a failure (head)**
+
+${why.map((w) => `- ${escapeInline(w)}`).join("\n")}
+`);
+  const basePassed = v.baseJudgement?.judged && v.baseJudgement.problems.length === 0;
+  if (basePassed) parts.push("The base version handled this variant.\n");
+  parts.push("</details>");
+  return parts.join("\n");
+}
+function robustnessBlocks(suite, detail) {
+  const report = suite.robustness;
+  if (!report) return [];
+  const hasBase = report.variants.some((v) => v.base !== void 0);
+  const blocks = [
+    `**Robustness** ${STATUS_EMOJI[report.verdict]} ${report.verdict}: ${escapeInline(report.summary)}` + (report.canary ? " Canary mode: a token was planted in the system prompt of both versions." : ""),
+    table(report, hasBase)
+  ];
+  if (report.unjudged.head + report.unjudged.base > 0) {
+    blocks.push(
+      `${report.unjudged.head} head and ${report.unjudged.base} base variant calls failed and are left out of the rates.`
+    );
+  }
+  const worst = worstVariants(report, Math.min(MAX_WORST_VARIANTS, detail.cases));
+  if (worst.length > 0) {
+    blocks.push(`**Worst robustness variants** (${worst.length})`);
+    for (const v of worst) blocks.push(variantDetails(v, Math.min(detail.outputChars, 1500)));
+  }
+  return blocks;
+}
+
+// src/report/markdown.ts
+var MAX_NOTES = 20;
+var MAX_NOTE_CHARS = 500;
+var OVERALL_EMOJI = {
+  pass: "\u2705",
+  fail: "\u274C",
+  inconclusive: "\u26A0\uFE0F",
+  skipped: "\u23ED\uFE0F"
+};
+var SUITE_EMOJI = {
+  pass: "\u2705",
+  improvement: "\u{1F4C8}",
+  regression: "\u{1F4C9}",
+  fail: "\u274C",
+  inconclusive: "\u26A0\uFE0F",
+  skipped: "\u23ED\uFE0F",
+  error: "\u{1F4A5}"
+};
+var pct = percent;
+var ms = milliseconds;
+var usd = dollars;
+var int = count;
+var ratioChange = relativeChange;
+var pctInterval = (i) => i ? percentRange(i.low, i.high) : "";
+var pp = (delta) => points(delta);
+function budgetValue(value, unit) {
+  switch (unit) {
+    case "ms":
+      return ms(value);
+    case "usd":
+      return usd(value);
+    case "fraction":
+      return pct(value);
+    default:
+      return `${int(value)} ${unit}`;
+  }
+}
+function table2(rows) {
+  return markdownTable(rows, { alignDelimiters: false });
+}
+function headline(report) {
+  const emoji = OVERALL_EMOJI[report.verdict] ?? "\u2754";
+  return `## ${emoji} PromptGate: **${report.verdict}**
+
+${escapeInline(report.reason)}`;
+}
+function changeText(suite) {
+  switch (suite.change) {
+    case "added":
+      return "new prompt";
+    case "deleted":
+      return "prompt deleted";
+    case "renamed":
+      return suite.basePromptFile ? `renamed from ${codeSpan(suite.basePromptFile)}` : "renamed";
+    case "modified":
+      return "prompt modified";
+    case "unchanged":
+      return "prompt unchanged, inputs changed";
+    case "run":
+      return "evaluated";
+  }
+}
+function overview(report) {
+  const rows = [["Suite", "Verdict", "Change", "Pass rate base \u2192 head"]];
+  for (const s of report.suites) {
+    rows.push([
+      escapeInline(s.id),
+      `${SUITE_EMOJI[s.verdict] ?? "\u2754"} ${s.verdict}`,
+      escapeInline(s.change),
+      s.base || s.head ? `${s.base ? pct(s.base.passRate) : "\u2013"} \u2192 ${s.head ? pct(s.head.passRate) : "\u2013"}` : "\u2013"
+    ]);
+  }
+  return table2(rows);
+}
+function failingChecks(stats) {
+  if (!stats) return "\u2013";
+  const ids = Object.entries(stats.checkFailures).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  if (ids.length === 0) return "0";
+  const shown = ids.slice(0, 3).map(([id, n]) => `${escapeInline(id)} (${n})`).join(", ");
+  return ids.length > 3 ? `${ids.length}: ${shown}, \u2026` : `${ids.length}: ${shown}`;
+}
+function notEvaluated(failures) {
+  const group = failures?.[0];
+  return group ? `not evaluated: ${describeFailure(group)}` : "not evaluated: no check could decide";
+}
+function metricsTable(suite) {
+  const { base, head, comparison } = suite;
+  const rows = [["Metric", "Base", "Head", "Change"]];
+  const rate = (s, failures) => {
+    if (!s) return "\u2013";
+    if (s.cases === 0) return notEvaluated(failures);
+    const interval = pctInterval(s.passRateInterval);
+    return interval ? `${pct(s.passRate)} (${interval})` : pct(s.passRate);
+  };
+  const judged = (s) => s !== void 0 && s.cases > 0;
+  const rateChange = comparison ? `${pp(comparison.passRate.delta)} (${pointsRange(comparison.passRate.interval.low, comparison.passRate.interval.high).replace(/ pp$/, "")})` : judged(base) && judged(head) && base && head ? pp(head.passRate - base.passRate) : "";
+  rows.push(["Pass rate", rate(base, suite.failures?.base), rate(head, suite.failures?.head), rateChange]);
+  const judgedBase = judged(base) ? base : void 0;
+  const judgedHead = judged(head) ? head : void 0;
+  rows.push([
+    "Failing samples",
+    judgedBase ? `${int(judgedBase.failedSamples)} / ${int(judgedBase.samples)}` : "\u2013",
+    judgedHead ? `${int(judgedHead.failedSamples)} / ${int(judgedHead.samples)}` : "\u2013",
+    ""
+  ]);
+  rows.push(["Checks failing", failingChecks(judgedBase), failingChecks(judgedHead), ""]);
+  if ((base?.errorSamples ?? 0) > 0 || (head?.errorSamples ?? 0) > 0) {
+    rows.push([
+      "Failed model calls",
+      base ? int(base.errorSamples) : "\u2013",
+      head ? int(head.errorSamples) : "\u2013",
+      ""
+    ]);
+  }
+  if (base?.latencyMs || head?.latencyMs) {
+    const lat = comparison?.latencyP95;
+    const change2 = lat ? `${signed((lat.ratio - 1) * 100, 0)}%${lat.significant ? " (significant)" : ""}` : ratioChange(base?.latencyMs?.p95, head?.latencyMs?.p95);
+    rows.push(["p95 latency", ms(base?.latencyMs?.p95), ms(head?.latencyMs?.p95), change2]);
+  }
+  if (judgedBase || judgedHead) {
+    rows.push([
+      "Output tokens (mean / max)",
+      judgedBase ? `${int(judgedBase.tokens.meanOutput)} / ${int(judgedBase.tokens.maxOutput)}` : "\u2013",
+      judgedHead ? `${int(judgedHead.tokens.meanOutput)} / ${int(judgedHead.tokens.maxOutput)}` : "\u2013",
+      ratioChange(judgedBase?.tokens.meanOutput, judgedHead?.tokens.meanOutput)
+    ]);
+  }
+  if (base?.cost || head?.cost) {
+    rows.push([
+      "Cost per 1k requests",
+      usd(base?.cost?.per1kRequestsUsd),
+      usd(head?.cost?.per1kRequestsUsd),
+      ratioChange(base?.cost?.per1kRequestsUsd, head?.cost?.per1kRequestsUsd)
+    ]);
+  }
+  rows.push([
+    "Safety violations",
+    base ? int(base.safetyViolations) : "\u2013",
+    head ? int(head.safetyViolations) : "\u2013",
+    comparison && comparison.newSafetyViolations > 0 ? `+${int(comparison.newSafetyViolations)} new` : ""
+  ]);
+  const graceful = suite.robustness?.graceful;
+  if (graceful) {
+    rows.push([
+      `Robustness: graceful (${int(suite.robustness?.variants.length)} variants)`,
+      pct(graceful.base?.rate),
+      pct(graceful.head.rate),
+      graceful.paired ? pp(graceful.paired.delta) : ""
+    ]);
+  }
+  return table2(base ? rows : rows.map(([metric = "", , value = ""]) => [metric, value]));
+}
+function evidence(suite) {
+  const c = suite.comparison;
+  if (!c) return void 0;
+  const conf = confidenceLevel(c.passRate.interval.confidence);
+  const parts = [
+    `${int(c.pairedCases)} paired cases`,
+    `${int(c.flips.passToFail)} pass\u2192fail, ${int(c.flips.failToPass)} fail\u2192pass`,
+    `exact McNemar ${pValue(c.mcnemarPValue)}`,
+    `pass rate change ${pp(c.passRate.delta)}, ${conf} interval ${pointsRange(c.passRate.interval.low, c.passRate.interval.high)}`
+  ];
+  if (c.meanScoreDelta) {
+    parts.push(
+      `mean score ${signed(c.meanScoreDelta.delta, 3)} (${signed(c.meanScoreDelta.interval.low, 3)} to ${signed(c.meanScoreDelta.interval.high, 3)})`
+    );
+  }
+  if (c.latencyP95?.interval) {
+    const i = c.latencyP95.interval;
+    parts.push(`p95 latency ratio ${ratio(c.latencyP95.ratio)} (${ratio(i.low)}\u2013${ratio(i.high)})`);
+  }
+  return `**Evidence:** ${parts.join(" \xB7 ")}`;
+}
+var BUDGET_EMOJI = { pass: "\u2705", fail: "\u274C", inconclusive: "\u26A0\uFE0F" };
+function budgets(suite) {
+  if (suite.budgets.length === 0) return void 0;
+  const rows = [["Budget", "Limit", "Actual", "Status"]];
+  for (const b of suite.budgets) {
+    const actual = budgetValue(b.actual, b.unit);
+    const interval = b.interval && b.unit !== "fraction" ? ` (${budgetValue(b.interval.low, b.unit)}\u2013${budgetValue(b.interval.high, b.unit)})` : b.interval ? ` (${pctInterval(b.interval)})` : "";
+    rows.push([
+      escapeInline(b.id),
+      budgetValue(b.limit, b.unit),
+      `${actual}${interval}`,
+      `${BUDGET_EMOJI[b.status] ?? "\u2754"} ${b.status}: ${escapeInline(b.message)}`
+    ]);
+  }
+  return `**Budgets**
+
+${table2(rows)}`;
+}
+function isFailing(sample) {
+  return !sample.pass;
+}
+var CONTRIBUTION_TEXT = {
+  "new-safety-violation": "new safety violation",
+  regressed: "regressed",
+  "new-check-failure": "new check failure",
+  budget: "over budget",
+  failing: "failing",
+  "not-evaluated": "not evaluated"
+};
+function casesToShow(suite) {
+  const byId = new Map(suite.cases.map((c) => [c.id, c]));
+  const contributors = (suite.contributors ?? []).flatMap((k) => {
+    const report = byId.get(k.caseId);
+    return report ? [{ report, contribution: k }] : [];
+  });
+  if (contributors.length > 0) {
+    const kinds = new Set(contributors.map((c) => c.contribution.kind));
+    const only = kinds.size === 1 ? [...kinds][0] : void 0;
+    const title = only === "regressed" ? "Regressed cases" : only === "failing" ? "Failing cases" : "Cases behind this verdict";
+    return { title, cases: contributors };
+  }
+  const regressed = suite.cases.filter((c) => c.flip === "regressed").map((report) => ({ report }));
+  if (regressed.length > 0 || suite.comparison || suite.base)
+    return { title: "Regressed cases", cases: regressed };
+  return {
+    title: "Failing cases",
+    cases: suite.cases.filter((c) => c.head.some(isFailing)).map((report) => ({ report }))
+  };
+}
+var INPUT_SNIPPET_CHARS = 80;
+function inputSnippet(c) {
+  const first = Object.values(c.vars).find((v) => typeof v === "string" && v.trim() !== "");
+  const text = (first ?? JSON.stringify(c.vars) ?? "").replace(/\s+/g, " ").trim();
+  return text.length > INPUT_SNIPPET_CHARS ? `${text.slice(0, INPUT_SNIPPET_CHARS - 1)}\u2026` : text;
+}
+function pickSample(samples, prefer) {
+  if (!samples || samples.length === 0) return void 0;
+  return samples.find((s) => prefer === "pass" ? s.pass : !s.pass) ?? samples[0];
+}
+function sampleText(sample, maxChars) {
+  if (!sample) return "(not run)";
+  if (sample.error !== void 0) return truncateText(`[model call failed] ${sample.error}`, maxChars);
+  if (sample.output === void 0) return "(no output)";
+  return truncateText(sample.output, maxChars);
+}
+var MAX_VIOLATIONS_PER_CHECK = 5;
+function checkLine(check) {
+  const status = check.status === "ok" ? "failed" : check.status;
+  const line = `- ${codeSpan(check.id)} (${escapeInline(check.type)}) ${status}: ${escapeInline(truncateText(check.reason, 500))}`;
+  const violations = (check.violations ?? []).slice(0, MAX_VIOLATIONS_PER_CHECK).map(
+    (v) => `  - ${codeSpan(v.validator)} ${escapeInline(v.severity)} at ${v.span.start}\u2013${v.span.end}: ${codeSpan(truncateText(v.text, 80))}`
+  );
+  return [line, ...violations].join("\n");
+}
+function caseDetails(shown, position, maxChars, hasBase) {
+  const c = shown.report;
+  const k = shown.contribution;
+  const head = pickSample(c.head, "fail");
+  const base = pickSample(c.base, "pass");
+  const failed = (head?.checks ?? []).filter((ch) => !ch.pass || ch.status !== "ok");
+  const checkIds = k && k.ruleIds.length > 0 ? k.ruleIds : failed.map((ch) => ch.id);
+  const rates = hasBase ? `base ${pct(c.basePassRate)} \u2192 head ${pct(c.headPassRate)}` : `head ${pct(c.headPassRate)}`;
+  const label = [
+    `${position}. \u201C${escapeHtml(inputSnippet(c))}\u201D`,
+    `<code>${escapeHtml(c.id)}</code>` + (c.derivedFrom ? ` (${escapeHtml(c.derivedFrom.variant)} of <code>${escapeHtml(c.derivedFrom.caseId)}</code>)` : ""),
+    k ? `<b>${CONTRIBUTION_TEXT[k.kind]}</b>` : "",
+    checkIds.length > 0 ? checkIds.slice(0, 4).map((id) => `<code>${escapeHtml(id)}</code>`).join(", ") : "",
+    head?.error !== void 0 && !k ? "call failed" : "",
+    rates
+  ].filter(Boolean);
+  const parts = [`<details>
+<summary>${label.join(" \xB7 ")}</summary>
+`];
+  if (k) parts.push(`${escapeInline(k.detail)}
+`);
+  parts.push(`**Input** (${escapeInline(c.source.file)}${c.source.line ? `, line ${c.source.line}` : ""})
+`);
+  parts.push(fencedCode(truncateText(JSON.stringify(c.vars, null, 2) ?? "{}", maxChars), "json"));
+  if (c.expected !== void 0) {
+    parts.push("**Expected**\n");
+    parts.push(fencedCode(truncateText(c.expected, maxChars)));
+  }
+  if (hasBase) {
+    parts.push("**Base**\n");
+    parts.push(fencedCode(sampleText(base, maxChars)));
+    parts.push("**Head**\n");
+    parts.push(fencedCode(sampleText(head, maxChars)));
+  } else {
+    parts.push("**Output**\n");
+    parts.push(fencedCode(sampleText(head, maxChars)));
+  }
+  if (failed.length > 0) {
+    parts.push(`**Failing checks (head)**
+
+${failed.slice(0, 10).map(checkLine).join("\n")}
+`);
+  }
+  parts.push("</details>");
+  return parts.join("\n");
+}
+var STOP_TEXT = {
+  decided: "stopped once decided",
+  budget: "stopped at the budget",
+  "no-help": "stopped: more calls of the same cases would not decide it",
+  "last-look": "stopped at the last look",
+  off: "adaptive sampling off"
+};
+function samplingLine(suite) {
+  const s = suite.sampling;
+  if (!s || s.stoppedBecause === "off") return void 0;
+  const cost = s.extraCostUsd !== void 0 ? ` (${usd(s.extraCostUsd)})` : " (price unknown)";
+  const budget = `budget ${plural(s.budgetCalls, "call")}${s.budgetUsd !== void 0 ? ` or ${usd(s.budgetUsd)}` : ""}`;
+  const extras = [
+    s.deterministicCases > 0 ? `${plural(s.deterministicCases, "case")} identical at temperature 0, not resampled` : "",
+    s.safetyWatchedCases > 0 ? `${plural(s.safetyWatchedCases, "case")} near a safety rail sampled at least 4 times` : ""
+  ].filter(Boolean);
+  if (s.extraCalls === 0 && s.stoppedBecause === "decided") {
+    return `**Sampling:** no extra call needed, decided by the first run (${budget} unspent).`;
+  }
+  return `**Sampling:** ${plural(s.extraCalls, "extra call")}${cost} over ${plural(s.looks, "look")} of ${s.maxLooks}, ${budget}; ${STOP_TEXT[s.stoppedBecause]}${extras.length ? `; ${extras.join("; ")}` : ""}.`;
+}
+function suiteSection(suite, detail) {
+  const blocks = [];
+  const emoji = SUITE_EMOJI[suite.verdict] ?? "\u2754";
+  blocks.push(`### ${emoji} ${escapeInline(suite.id)}: ${suite.verdict}`);
+  const where = [
+    codeSpan(suite.promptFile),
+    changeText(suite),
+    suite.model ? `model ${codeSpan(suite.model)}` : "",
+    suite.provider ? `via ${escapeInline(suite.provider)}` : ""
+  ].filter(Boolean);
+  blocks.push(`${where.join(" \xB7 ")}
+
+${escapeInline(suite.reason)}`);
+  if (suite.error) blocks.push(`\u{1F4A5} **Error:** ${escapeInline(truncateText(suite.error, 1e3))}`);
+  if (suite.head || suite.base) blocks.push(metricsTable(suite));
+  const chaos = renderChaosSection(suite);
+  if (chaos) blocks.push(chaos);
+  const ev = evidence(suite);
+  if (ev) blocks.push(ev);
+  if (suite.needs) blocks.push(`**To decide:** ${escapeInline(suite.needs.description)}`);
+  const spent = samplingLine(suite);
+  if (spent) blocks.push(spent);
+  const b = budgets(suite);
+  if (b) blocks.push(b);
+  blocks.push(...robustnessBlocks(suite, detail));
+  if (suite.unsupportedChecks.length > 0) {
+    const lines = suite.unsupportedChecks.map(
+      (u) => `- ${codeSpan(u.id)}: ${escapeInline(truncateText(u.reason, 300))}`
+    );
+    blocks.push(`**Checks that could not run** (they count as neither pass nor fail)
+
+${lines.join("\n")}`);
+  }
+  const { title, cases } = casesToShow(suite);
+  if (cases.length > 0) {
+    const shown = cases.slice(0, detail.cases);
+    const count3 = shown.length < cases.length ? `${int(shown.length)} of ${int(cases.length)} shown` : `${int(cases.length)}`;
+    blocks.push(`**${title}** (${count3})`);
+    shown.forEach((c, i) => blocks.push(caseDetails(c, i + 1, detail.outputChars, Boolean(c.report.base))));
+  }
+  return blocks;
+}
+function notesBlock(report) {
+  const lines = [];
+  if (report.missingSecrets.length > 0) {
+    lines.push(
+      `- Provider keys not set: ${report.missingSecrets.map((s) => codeSpan(s)).join(", ")}. Pull requests from forks get no secrets.`
+    );
+  }
+  for (const note of report.notes.slice(0, MAX_NOTES))
+    lines.push(`- ${escapeInline(truncateText(note, MAX_NOTE_CHARS))}`);
+  if (report.notes.length > MAX_NOTES) {
+    lines.push(`- \u2026 ${int(report.notes.length - MAX_NOTES)} more notes in the JSON report.`);
+  }
+  return lines.length ? `**Notes**
+
+${lines.join("\n")}` : void 0;
+}
+function runUrl(options) {
+  const { serverUrl, repository, runId, runAttempt } = options;
+  if (!serverUrl || !repository || !runId) return void 0;
+  if (!/^https?:\/\/[^\s<>()[\]"'`]+$/.test(serverUrl)) return void 0;
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^\d+$/.test(runId)) return void 0;
+  const attempt = runAttempt && /^\d+$/.test(runAttempt) && Number(runAttempt) > 1 ? `/attempts/${runAttempt}` : "";
+  return `${serverUrl.replace(/\/+$/, "")}/${repository}/actions/runs/${runId}${attempt}`;
+}
+function footer(report, options) {
+  const head = report.git?.headSha;
+  const version = /^[\w.+-]+$/.test(report.tool.version) ? report.tool.version : escapeInline(report.tool.version);
+  const parts = [`PromptGate ${version}`, `config ${codeSpan(report.configFile)}`];
+  if (head) parts.push(/^[0-9a-f]{7,64}$/i.test(head) ? `head ${head.slice(0, 7)}` : `head ${codeSpan(head)}`);
+  const url = runUrl(options);
+  if (url) parts.push(`[workflow run](${url})`);
+  parts.push(duration(report.run.durationMs));
+  return `---
+<sub>${parts.join(" \xB7 ")}</sub>`;
+}
+function layout(report, options, detail, marker) {
+  const head = [];
+  if (marker) head.push(commentMarker(report.configId));
+  head.push(headline(report));
+  if (report.accepted) {
+    head.push(
+      `> \u2705 A regression was accepted with the label ${codeSpan(report.accepted.label)}; the results below still apply.`
+    );
+  }
+  const review = configReviewBlock(report);
+  if (review) head.push(review);
+  const body = [];
+  const affected = report.suites.filter((s) => !(s.verdict === "skipped" && s.change === "unchanged"));
+  const unaffected = report.suites.filter((s) => s.verdict === "skipped" && s.change === "unchanged");
+  if (report.suites.length > 1) body.push(overview(report));
+  for (const suite of affected) body.push(suiteSection(suite, detail).join("\n\n"));
+  if (unaffected.length > 0) {
+    body.push(`**Not affected by this change:** ${unaffected.map((s) => escapeInline(s.id)).join(", ")}`);
+  }
+  const notes = notesBlock(report);
+  if (notes) body.push(notes);
+  return { head, body, foot: [footer(report, options)] };
+}
+function join3(parts) {
+  return `${parts.join("\n\n")}
+`;
+}
+function truncationNote(detail, limitName) {
+  const what = detail.cases === 0 ? "case details were left out" : `at most ${detail.cases} case details per suite are shown, outputs cut to ${detail.outputChars.toLocaleString("en-US")} characters`;
+  return `> \u2702\uFE0F Shortened to fit ${limitName}: ${what}. The job summary and the JSON report have everything.`;
+}
+function assemble(report, options, ladder, fits, limitName, marker) {
+  let last;
+  for (const [i, detail] of ladder.entries()) {
+    const l2 = layout(report, options, detail, marker);
+    const note = i === 0 ? [] : [truncationNote(detail, limitName)];
+    const text = join3([...l2.head, ...note, ...l2.body, ...l2.foot]);
+    if (fits(text)) return text;
+    last = l2;
+  }
+  const l = last;
+  const body = [...l.body];
+  while (body.length > 0) {
+    body.pop();
+    const dropped = l.body.length - body.length;
+    const note = `> \u2702\uFE0F Shortened to fit ${limitName}: the last ${dropped} section(s) were left out. The job summary and the JSON report have everything.`;
+    const text = join3([...l.head, note, ...body, ...l.foot]);
+    if (fits(text)) return text;
+  }
+  const minimal = join3([...l.head.map((h) => truncateText(h, 2e3)), ...l.foot]);
+  return fits(minimal) ? minimal : join3([l.head[0] ?? "", ...l.foot]);
+}
+function ladderFrom(maxCases, maxOutput) {
+  const steps = [20, 10, 5].filter((n) => n < maxCases).map((n) => ({ cases: n, outputChars: maxOutput }));
+  const ladder = [
+    { cases: maxCases, outputChars: maxOutput },
+    ...steps,
+    { cases: Math.min(maxCases, 5), outputChars: Math.min(maxOutput, 1e3) },
+    { cases: Math.min(maxCases, 2), outputChars: Math.min(maxOutput, 300) },
+    { cases: 0, outputChars: 0 }
+  ];
+  return ladder;
+}
+function renderComment(report, options = {}) {
+  const max = options.maxSize ?? GITHUB_COMMENT_MAX_CHARS;
+  const ladder = ladderFrom(options.maxCasesPerSuite ?? 10, options.maxOutputChars ?? 3e3);
+  return assemble(report, options, ladder, (s) => s.length <= max, "GitHub's comment size limit", true);
+}
+function renderSummary(report, options = {}) {
+  const max = options.maxSize ?? GITHUB_STEP_SUMMARY_MAX_BYTES;
+  const ladder = ladderFrom(options.maxCasesPerSuite ?? 50, options.maxOutputChars ?? 1e4);
+  return assemble(
+    report,
+    options,
+    ladder,
+    (s) => Buffer.byteLength(s, "utf8") <= max,
+    "GitHub's job summary size limit",
+    false
+  );
+}
+function renderSkippedComment(input, options = {}) {
+  const head = input.headSha && /^[0-9a-f]{7,64}$/i.test(input.headSha) ? ` (${input.headSha.slice(0, 7)})` : "";
+  const reason = input.reason ?? `No prompt, dataset, schema or config file changed in the latest push${head}, so no suite was evaluated.`;
+  const url = runUrl(options);
+  return join3([
+    commentMarker(input.configId),
+    `## ${OVERALL_EMOJI.skipped} PromptGate: **skipped**`,
+    `${escapeInline(reason)} Earlier results in this comment no longer apply.`,
+    `---
+<sub>PromptGate${url ? ` \xB7 [workflow run](${url})` : ""}</sub>`
+  ]);
+}
+function annotationsFor(report) {
+  const out = [];
+  for (const s of report.suites) {
+    const level = s.verdict === "fail" || s.verdict === "regression" || s.verdict === "error" ? "error" : s.verdict === "inconclusive" ? "warning" : void 0;
+    if (!level || s.change === "deleted") continue;
+    out.push({
+      level: report.accepted && s.verdict === "regression" ? "warning" : level,
+      file: singleLine(s.promptFile, 300),
+      title: singleLine(`PromptGate: ${s.id} ${s.verdict}`, 200),
+      message: singleLine(s.reason)
+    });
+  }
+  return out;
+}
+
+// src/github/api.ts
+function httpStatusOf(error2) {
+  if (typeof error2 === "object" && error2 !== null && "status" in error2) {
+    const status = error2.status;
+    return typeof status === "number" ? status : void 0;
+  }
+  return void 0;
+}
+
+// src/github/sticky-comment.ts
+var GITHUB_ACTIONS_BOT_LOGIN = "github-actions[bot]";
+async function resolveAuthor(api, options) {
+  if (options.authorLogin) return options.authorLogin;
+  return await api.getAuthenticatedLogin() ?? GITHUB_ACTIONS_BOT_LOGIN;
+}
+function isOurComment(comment, marker, authorLogin) {
+  const user = comment.user;
+  if (!user || user.login.toLowerCase() !== authorLogin.toLowerCase()) return false;
+  if (authorLogin.endsWith("[bot]") && user.type !== "Bot") return false;
+  return comment.body.startsWith(marker) || comment.body.includes(`
+${marker}`);
+}
+async function ourComments(api, target, author) {
+  const marker = commentMarker(target.configId);
+  const comments = await api.listIssueComments({ owner: target.owner, repo: target.repo }, target.issueNumber);
+  return comments.filter((c) => isOurComment(c, marker, author));
+}
+async function findStickyComment(api, target, options = {}) {
+  return (await ourComments(api, target, await resolveAuthor(api, options)))[0];
+}
+function headLine(headSha) {
+  return `<!-- promptgate:head sha=${headSha} -->`;
+}
+function withMarker(body, target) {
+  const marker = commentMarker(target.configId);
+  const marked = body.startsWith(marker) ? body : `${marker}
+${body}`;
+  if (!target.headSha) return marked;
+  return `${marker}
+${headLine(target.headSha)}${marked.slice(marker.length)}`;
+}
+function mayHaveBeenApplied(error2) {
+  const status = httpStatusOf(error2);
+  return status === void 0 || status >= 500;
+}
+async function supersededBy(api, target, options) {
+  if (!target.headSha) return void 0;
+  try {
+    const current = await api.getPullHeadSha({ owner: target.owner, repo: target.repo }, target.issueNumber);
+    return current !== target.headSha ? current : void 0;
+  } catch (error2) {
+    options.onNote?.(
+      `Could not read the PR's current head (${errorMessage(error2)}); writing the comment for ${target.headSha.slice(0, 7)}.`
+    );
+    return void 0;
+  }
+}
+async function createOnce(api, target, full, author, options) {
+  const repo = { owner: target.owner, repo: target.repo };
+  let created;
+  try {
+    created = await api.createIssueComment(repo, target.issueNumber, full);
+  } catch (error2) {
+    if (!mayHaveBeenApplied(error2)) throw error2;
+    const found = (await ourComments(api, target, author))[0];
+    if (found) {
+      options.onNote?.(
+        `Creating the PR comment failed (${errorMessage(error2)}), but GitHub had stored it: found it by its marker, no second comment posted.`
+      );
+      if (found.body === full) return { action: "created", id: found.id, url: found.htmlUrl };
+      const updated = await api.updateIssueComment(repo, found.id, full);
+      return { action: "updated", id: updated.id, url: updated.htmlUrl };
+    }
+    created = await api.createIssueComment(repo, target.issueNumber, full);
+  }
+  const ours = await ourComments(api, target, author);
+  const oldest = ours[0];
+  if (oldest && oldest.id !== created.id && ours.some((c) => c.id === created.id)) {
+    await api.deleteIssueComment(repo, created.id);
+    options.onNote?.(
+      "Another run created its PR comment at the same time; kept the older one and updated it."
+    );
+    const updated = await api.updateIssueComment(repo, oldest.id, full);
+    return { action: "updated", id: updated.id, url: updated.htmlUrl };
+  }
+  return { action: "created", id: created.id, url: created.htmlUrl };
+}
+async function upsertStickyComment(api, target, body, options = {}) {
+  const repo = { owner: target.owner, repo: target.repo };
+  const full = withMarker(body, target);
+  const author = await resolveAuthor(api, options);
+  const existing = (await ourComments(api, target, author))[0];
+  const newer = await supersededBy(api, target, options);
+  if (newer) return { action: "superseded", currentHead: newer, url: existing?.htmlUrl };
+  if (existing) {
+    try {
+      const updated = await api.updateIssueComment(repo, existing.id, full);
+      return { action: "updated", id: updated.id, url: updated.htmlUrl };
+    } catch (error2) {
+      if (httpStatusOf(error2) !== 404) throw error2;
+      options.onNote?.("The PR comment was deleted while this run was going; posted a new one.");
+    }
+  }
+  return createOnce(api, target, full, author, options);
+}
+async function upsertSkippedComment(api, target, body, options = {}) {
+  const existing = await findStickyComment(api, target, options);
+  if (!existing) return void 0;
+  const newer = await supersededBy(api, target, options);
+  if (newer) return { action: "superseded", currentHead: newer, url: existing.htmlUrl };
+  try {
+    const updated = await api.updateIssueComment(
+      { owner: target.owner, repo: target.repo },
+      existing.id,
+      withMarker(body, target)
+    );
+    return { action: "updated", id: updated.id, url: updated.htmlUrl };
+  } catch (error2) {
+    if (httpStatusOf(error2) === 404) return void 0;
+    throw error2;
+  }
+}
+function hasResponse(error2) {
+  return typeof error2 === "object" && error2 !== null && error2.response !== void 0;
+}
+function describeCommentFailure(error2) {
+  const message = errorMessage(error2);
+  const status = httpStatusOf(error2);
+  if (status === 403 && !/rate limit/i.test(message))
+    return `GitHub refused the write (403: ${message}). The workflow needs permissions: pull-requests: write (fork PRs get a read-only token).`;
+  if (status === 403 || status === 429)
+    return `GitHub's rate limit stopped the write (${status}: ${message}); the next run updates the comment.`;
+  if (status === 404)
+    return `GitHub answered 404 (${message}): the PR or the comment no longer exists, or the token cannot see this repository.`;
+  if (status === 422) return `GitHub rejected the comment (422: ${message}).`;
+  if (status !== void 0 && status >= 500 && hasResponse(error2))
+    return `GitHub answered ${status} (${message}), a server error on GitHub's side; retried and gave up.`;
+  return `The GitHub API could not be reached (${message}).`;
+}
+
+// src/action/comment.ts
+async function writeStickyComment(api, target, body, kind, options) {
+  const notes = [];
+  const onNote = (note) => {
+    options.log.info(note);
+    notes.push(note);
+  };
+  let result;
+  try {
+    result = kind === "report" ? await upsertStickyComment(api, target, body, { authorLogin: options.authorLogin, onNote }) : await upsertSkippedComment(api, target, body, { authorLogin: options.authorLogin, onNote });
+  } catch (error2) {
+    const why = `Could not write the PR comment: ${describeCommentFailure(error2)} The report is in the job summary.`;
+    options.log.warning(why);
+    notes.push(why);
+    return { notes };
+  }
+  if (!result) return { notes };
+  if (result.action === "superseded") {
+    const why = `Superseded: the PR's head is now ${result.currentHead.slice(0, 7)}, not ${target.headSha?.slice(0, 7) ?? "the evaluated commit"}; the comment was left to the newer run. This run's report is in the job summary.`;
+    options.log.warning(why);
+    notes.push(why);
+    return { url: result.url, notes };
+  }
+  options.log.info(`PR comment ${result.action}: ${result.url}`);
+  return { url: result.url, notes };
+}
+
+// src/action/publish.ts
+async function publish(outcome, context, trusted, runtime) {
+  await ignoreOutputFolder(context.workspace, trusted.paths);
+  const notes = await publishComment(outcome, context, trusted.configId, runtime);
+  const report = notes.length > 0 ? { ...outcome.report, notes: [...outcome.report.notes, ...notes] } : outcome.report;
+  await writeJsonReport(trusted.paths.report, report);
+  setReportOutputs(report, trusted.paths.report, runtime);
+  await runtime.writeSummary(renderSummary(report, context.render));
+  if (outcome.callLog) {
+    runtime.setOutput(OUTPUT.logPath, outcome.callLog.path);
+    if (outcome.callLog.insights) await runtime.writeSummary(outcome.callLog.insights);
+  }
+  if (outcome.annotate) {
+    for (const annotation of annotationsFor(report)) {
+      const properties = { file: annotation.file, title: annotation.title };
+      if (annotation.level === "error") runtime.error(annotation.message, properties);
+      else runtime.warning(annotation.message, properties);
+    }
+  }
+  if (outcome.failure) runtime.setFailed(outcome.failure);
+}
+async function publishComment(outcome, context, configId, runtime) {
+  const { inputs, event, api } = context;
+  if (event.prNumber === void 0 || !inputs.comment) return [];
+  const target = { ...context.repo, issueNumber: event.prNumber, configId, headSha: event.headSha };
+  const refresh = outcome.comment === "refresh";
+  const body = refresh ? renderSkippedComment({ configId, headSha: event.headSha }, context.render) : renderComment(outcome.report, context.render);
+  const published = await writeStickyComment(api, target, body, refresh ? "skipped" : "report", {
+    authorLogin: inputs.commentAuthor,
+    log: runtime
+  });
+  if (published.url) runtime.setOutput(OUTPUT.commentUrl, published.url);
+  return published.notes;
+}
+function setReportOutputs(report, reportPath, runtime) {
+  runtime.setOutput(OUTPUT.verdict, report.verdict);
+  runtime.setOutput(OUTPUT.reason, report.reason);
+  const evaluated = report.suites.filter((s) => s.change !== "deleted" && s.verdict !== "skipped");
+  runtime.setOutput(OUTPUT.affectedSuites, JSON.stringify(evaluated.map((s) => s.id)));
+  runtime.setOutput(OUTPUT.reportPath, reportPath);
+}
+async function publishError(error2, runtime) {
+  runtime.setOutput(OUTPUT.verdict, "fail");
+  if (error2 instanceof SourceError) {
+    for (const issue of error2.issues) {
+      runtime.error(issue.path ? `${issue.path}: ${issue.message}` : issue.message, {
+        file: issue.file,
+        startLine: issue.line,
+        startColumn: issue.column,
+        title: "PromptGate configuration"
+      });
+    }
+  }
+  const message = error2 instanceof Error ? error2.message : `non-Error thrown: ${errorMessage(error2)}`;
+  runtime.setOutput(OUTPUT.reason, message.split("\n")[0] ?? "");
+  runtime.setOutput(OUTPUT.affectedSuites, "[]");
+  try {
+    await runtime.writeSummary(
+      `<h2>PromptGate could not run</h2>
+<pre><code>${escapeHtml(message)}</code></pre>
+Nothing was evaluated; fix the problem above and re-run the job.`
+    );
+  } catch {
+  }
+  runtime.setFailed(message);
+}
+
+// src/action/trust.ts
+import { join as join4 } from "node:path";
+import { tmpdir as tmpdir3 } from "node:os";
+async function loadTrustedProject(context, world) {
+  const { inputs, event } = context;
+  const project = await loadProject(
+    inputs.configPath,
+    context.head,
+    (issue) => world.runtime.warning(issue.message, {
+      file: issue.file,
+      startLine: issue.line,
+      title: "PromptGate prompt file"
+    }),
+    { env: world.env }
+  );
+  const baseConfig = await loadBaseConfig(context.base, inputs.configPath, world.runtime);
+  const configFrom = configFromOf(baseConfig, project.config, event.headIsUntrusted);
+  const gateChanges = baseConfig ? gateSettingChanges(baseConfig, project.config) : [];
+  const config = trustedConfig(project.config, baseConfig, event, configFrom);
+  const judged = { ...project, suites: project.suites.map((s) => rejudgedUnder(s, config)) };
+  const notes = project.discovered ? [project.discovered] : [];
+  if (event.headIsUntrusted && (baseConfig?.rails?.custom?.length ?? 0) > 0) {
+    notes.push(
+      "pull_request_target: custom rails modules were not loaded, because their files in this checkout come from the PR; validators that need them are reported as errors."
+    );
+  }
+  const paths = outputPaths(context.workspace, config, inputs.configPath, event, world.env);
+  return {
+    project: judged,
+    baseConfig,
+    config,
+    configId: config.id ?? "default",
+    configFrom,
+    gateChanges,
+    paths,
+    notes
+  };
+}
+function trustedConfig(head, base, event, configFrom = event.headIsUntrusted ? "base" : "pr") {
+  if (!event.headIsUntrusted) return configFrom === "base" && base ? withBaseGateSettings(head, base) : head;
+  refuseExecProviders(base);
+  if (!base) {
+    throw new Error(
+      "pull_request_target: the base branch has no PromptGate config, and the PR's own config cannot be trusted with secrets. Merge the config to the base branch first."
+    );
+  }
+  const gated = withBaseGateSettings(head, base);
+  return {
+    ...gated,
+    providers: base.providers,
+    models: base.models,
+    judge: base.judge,
+    // Module paths from base would still load files of the PR checkout: no custom modules at all.
+    rails: base.rails ? { ...base.rails, custom: void 0 } : void 0,
+    run: base.run,
+    id: base.id,
+    gate: base.gate,
+    defaults: { ...gated.defaults, provider: base.defaults?.provider }
+  };
+}
+function refuseExecProviders(base) {
+  const exec = Object.entries(base?.providers ?? {}).find(([, provider]) => provider.type === "exec");
+  if (exec) {
+    throw new Error(
+      `pull_request_target: providers.${exec[0]} is an exec provider, which would run the pull request's code with this workflow's secrets; exec providers never run under pull_request_target. Run the suite in a pull_request workflow, or test a deployed feature with an http provider.`
+    );
+  }
+}
+function outputPaths(workspace, config, configFile, event, env) {
+  if (event.headIsUntrusted) {
+    const root = join4(env.RUNNER_TEMP || tmpdir3(), "promptgate");
+    return { report: join4(root, "report.json"), log: join4(root, "calls.jsonl"), cache: join4(root, "cache") };
+  }
+  return configuredOutputPaths(workspace, config, configFile);
+}
+async function loadBaseConfig(files, path, runtime) {
+  if (!files) return void 0;
+  const text = await files.readText(path);
+  if (text === void 0) return void 0;
+  try {
+    return loadConfig(path, text);
+  } catch (error2) {
+    runtime.warning(
+      `The base version of ${path} does not load (${errorMessage(error2).split("\n")[0]}); treating every suite as added.`
+    );
+    return void 0;
+  }
 }
 
 // node_modules/universal-user-agent/index.js
@@ -3821,7 +3971,7 @@ function expand(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse(options) {
+function parse2(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -3885,7 +4035,7 @@ function parse(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return parse2(merge(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -3894,194 +4044,13 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse
+    parse: parse2
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse2(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index, len, stopFlags);
-}
-function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_dist(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -4576,7 +4545,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse2(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -7827,32 +7796,39 @@ throttling.triggersNotification = triggersNotification;
 var GITHUB_RATE_LIMIT_RETRIES = 2;
 var GITHUB_RATE_LIMIT_MAX_WAIT_S = 120;
 var GITHUB_SERVER_ERROR_RETRIES = 3;
-var DEFAULT_API_URL = "https://api.github.com";
+var GITHUB_TOTAL_RATE_LIMIT_WAIT_S = 300;
+var GITHUB_REQUEST_TIMEOUT_MS = 3e4;
+var DEFAULT_GITHUB_API_URL = "https://api.github.com";
 var PromptGateOctokit = Octokit2.plugin(retry, throttling);
 var clientCount = 0;
 function createOctokit(options) {
   const { logger } = options;
   const base = options.retryAfterBaseValueMs ?? 1e3;
+  let waitedS = 0;
   const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
     const what = `${request2.method ?? "GET"} ${request2.url ?? ""}`;
-    if (retryCount >= GITHUB_RATE_LIMIT_RETRIES || retryAfter > GITHUB_RATE_LIMIT_MAX_WAIT_S) {
-      logger.warning(
-        `GitHub ${kind} on ${what}: giving up after ${retryCount} retries (retry-after ${retryAfter}s)`
+    if (retryCount >= GITHUB_RATE_LIMIT_RETRIES || retryAfter > GITHUB_RATE_LIMIT_MAX_WAIT_S || waitedS + retryAfter > GITHUB_TOTAL_RATE_LIMIT_WAIT_S) {
+      logger.info(
+        `GitHub ${kind} on ${what}: giving up after ${retryCount} retries (retry-after ${retryAfter}s, ${waitedS}s waited in this run)`
       );
       return false;
     }
-    logger.warning(`GitHub ${kind} on ${what}: retrying in ${retryAfter}s (retry ${retryCount + 1})`);
+    waitedS += retryAfter;
+    logger.info(`GitHub ${kind} on ${what}: retrying in ${retryAfter}s (retry ${retryCount + 1})`);
     return true;
   };
+  const timeoutMs = options.requestTimeoutMs ?? GITHUB_REQUEST_TIMEOUT_MS;
   return new PromptGateOctokit({
     auth: options.token,
-    baseUrl: (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, ""),
+    baseUrl: (options.apiUrl || DEFAULT_GITHUB_API_URL).replace(/\/+$/, ""),
     userAgent: `promptgate/${PROMPTGATE_VERSION}`,
     log: {
       debug: (m) => logger.debug(m),
       info: (m) => logger.debug(m),
-      warn: (m) => logger.warning(m),
-      error: (m) => logger.warning(m)
+      // Octokit logs every failed HTTP attempt here; the operation's caller warns once when it
+      // finally fails, so attempts stay in the plain log.
+      warn: (m) => logger.info(m),
+      error: (m) => logger.info(m)
     },
     retry: {
       retries: GITHUB_SERVER_ERROR_RETRIES,
@@ -7867,8 +7843,12 @@ function createOctokit(options) {
       retryAfterBaseValue: base,
       onRateLimit: onLimit("rate limit"),
       onSecondaryRateLimit: onLimit("secondary rate limit")
-    }
+    },
+    request: { fetch: withTimeout(options.fetch, timeoutMs) }
   });
+}
+function withTimeout(fetch, timeoutMs) {
+  return (input, init) => (fetch ?? globalThis.fetch)(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
 }
 function createGitHubClient(options) {
   return octokitGitHubApi(createOctokit(options), {
@@ -7893,13 +7873,6 @@ function toComment(c) {
   const comment = { id: c.id, body: c.body ?? "", htmlUrl: c.html_url };
   if (c.user) comment.user = { login: c.user.login, type: c.user.type };
   return comment;
-}
-function httpStatus(error2) {
-  if (typeof error2 === "object" && error2 !== null && "status" in error2) {
-    const status = error2.status;
-    return typeof status === "number" ? status : void 0;
-  }
-  return void 0;
 }
 function octokitGitHubApi(octokit, opts = {}) {
   return {
@@ -7929,19 +7902,20 @@ function octokitGitHubApi(octokit, opts = {}) {
         ;
         ({ data } = await octokit.rest.repos.getContent({ ...repo, path, ref }));
       } catch (error2) {
-        if (httpStatus(error2) === 404) return void 0;
+        if (httpStatusOf(error2) === 404) return void 0;
         throw error2;
       }
       if (Array.isArray(data)) throw new Error(`${path} at ${ref} is a directory, expected a file`);
       const file = data;
       if (file.type !== "file") return void 0;
       if (file.encoding === "base64" && typeof file.content === "string" && (file.content || !file.size)) {
-        return Buffer.from(file.content, "base64").toString("utf8");
+        return decodeTextFile(path, Buffer.from(file.content, "base64"));
       }
       if (!file.sha) throw new Error(`GitHub returned no content and no sha for ${path} at ${ref}`);
       const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: file.sha });
-      return Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8").toString(
-        "utf8"
+      return decodeTextFile(
+        path,
+        Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8")
       );
     },
     async listIssueComments(repo, issueNumber) {
@@ -7953,8 +7927,21 @@ function octokitGitHubApi(octokit, opts = {}) {
       return comments.map(toComment);
     },
     async createIssueComment(repo, issueNumber, body) {
-      const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+      const { data } = await octokit.rest.issues.createComment({
+        ...repo,
+        issue_number: issueNumber,
+        body,
+        // Not idempotent: see GitHubApi.createIssueComment.
+        request: { retries: 0 }
+      });
       return toComment(data);
+    },
+    async deleteIssueComment(repo, commentId) {
+      await octokit.rest.issues.deleteComment({ ...repo, comment_id: commentId });
+    },
+    async getPullHeadSha(repo, pullNumber) {
+      const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: pullNumber });
+      return data.head.sha;
     },
     async updateIssueComment(repo, commentId, body) {
       const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: commentId, body });
@@ -7966,7 +7953,7 @@ function octokitGitHubApi(octokit, opts = {}) {
         const { data } = await octokit.rest.users.getAuthenticated();
         return data.login;
       } catch (error2) {
-        const status = httpStatus(error2);
+        const status = httpStatusOf(error2);
         if (status === 401 || status === 403 || status === 404) return void 0;
         throw error2;
       }
@@ -7982,1224 +7969,75 @@ function octokitGitHubApi(octokit, opts = {}) {
   };
 }
 
-// src/github/event.ts
-var SUPPORTED_EVENTS = ["pull_request", "pull_request_target", "push", "workflow_dispatch"];
-var ZERO_SHA = /^0+$/;
-var EventError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "EventError";
-  }
-};
-var repoSchema = external_exports.object({
-  full_name: external_exports.string(),
-  name: external_exports.string(),
-  owner: external_exports.object({ login: external_exports.string() })
-});
-var pullRequestPayload = external_exports.object({
-  pull_request: external_exports.object({
-    number: external_exports.number().int().positive(),
-    labels: external_exports.array(external_exports.object({ name: external_exports.string() })).default([]),
-    base: external_exports.object({
-      sha: external_exports.string().min(1),
-      ref: external_exports.string().optional(),
-      repo: external_exports.object({ full_name: external_exports.string() }).nullish()
-    }),
-    // head.repo is null when the fork was deleted.
-    head: external_exports.object({
-      sha: external_exports.string().min(1),
-      ref: external_exports.string().optional(),
-      repo: external_exports.object({ full_name: external_exports.string() }).nullish()
-    })
-  }),
-  repository: repoSchema.optional()
-});
-var pushPayload = external_exports.object({
-  before: external_exports.string().min(1),
-  after: external_exports.string().min(1),
-  ref: external_exports.string().optional(),
-  repository: repoSchema.optional()
-});
-var dispatchPayload = external_exports.object({ ref: external_exports.string().optional(), repository: repoSchema.optional() });
-function describeIssues(eventName, error2) {
-  const first = error2.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
-  return `The ${eventName} event payload is not what GitHub sends (${first.join("; ")}). Is GITHUB_EVENT_PATH pointing at the event file?`;
+// src/github/proxy.ts
+async function loadUndici() {
+  const loaded = await import("./chunks/undici-VPISLSE6.js");
+  return typeof loaded.EnvHttpProxyAgent === "function" ? loaded : loaded.default ?? loaded;
 }
-function parse3(schema, eventName, payload) {
-  const result = schema.safeParse(payload);
-  if (!result.success) throw new EventError(describeIssues(eventName, result.error));
-  return result.data;
-}
-function splitRepository(env) {
-  const [owner, repo, extra] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo || extra !== void 0) {
-    throw new EventError(`GITHUB_REPOSITORY must be "owner/repo", got "${env.GITHUB_REPOSITORY ?? ""}"`);
-  }
-  return { owner, repo };
-}
-function branchOf(ref) {
-  return ref?.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : ref || void 0;
-}
-function cleanInput(value) {
-  const v = value?.trim();
-  if (!v) return void 0;
-  if (v.startsWith("-")) throw new EventError(`Input base-ref must be a branch, tag or commit, got "${v}"`);
-  return v;
-}
-function parseEventContext(eventName, payload, env, inputs = {}) {
-  const baseInput = cleanInput(inputs.baseRef);
-  switch (eventName) {
-    case "pull_request":
-    case "pull_request_target": {
-      const p = parse3(pullRequestPayload, eventName, payload);
-      const pr = p.pull_request;
-      const { owner, repo } = p.repository ? { owner: p.repository.owner.login, repo: p.repository.name } : splitRepository(env);
-      const baseRepo = pr.base.repo?.full_name ?? `${owner}/${repo}`;
-      return {
-        kind: eventName,
-        owner,
-        repo,
-        prNumber: pr.number,
-        baseSha: pr.base.sha,
-        baseRef: pr.base.ref,
-        baseRev: pr.base.sha,
-        headSha: pr.head.sha,
-        headRef: pr.head.ref,
-        labels: pr.labels.map((l) => l.name),
-        // A deleted fork (head.repo null) is a fork; an absent head.repo in a trimmed payload is not known to be one.
-        isFork: pr.head.repo === null || pr.head.repo !== void 0 && pr.head.repo.full_name !== baseRepo,
-        headIsUntrusted: eventName === "pull_request_target"
-      };
-    }
-    case "push": {
-      const p = parse3(pushPayload, eventName, payload);
-      const before = ZERO_SHA.test(p.before) ? void 0 : p.before;
-      const { owner, repo } = p.repository ? { owner: p.repository.owner.login, repo: p.repository.name } : splitRepository(env);
-      const ctx = {
-        kind: "push",
-        owner,
-        repo,
-        headSha: p.after,
-        labels: [],
-        isFork: false,
-        headIsUntrusted: false
-      };
-      const headRef = branchOf(p.ref);
-      if (headRef) ctx.headRef = headRef;
-      if (baseInput) {
-        ctx.baseRef = baseInput;
-        ctx.baseRev = baseInput;
-      } else if (before) {
-        ctx.baseSha = before;
-        ctx.baseRev = before;
-      }
-      return ctx;
-    }
-    case "workflow_dispatch": {
-      const p = parse3(dispatchPayload, eventName, payload);
-      if (!baseInput) {
-        throw new EventError(
-          "workflow_dispatch has no base to compare with: set the `base-ref` input (a branch, tag or commit, e.g. main)."
-        );
-      }
-      if (!env.GITHUB_SHA)
-        throw new EventError("GITHUB_SHA is not set; workflow_dispatch needs it as the head commit.");
-      const { owner, repo } = p.repository ? { owner: p.repository.owner.login, repo: p.repository.name } : splitRepository(env);
-      const ctx = {
-        kind: "workflow_dispatch",
-        owner,
-        repo,
-        baseRef: baseInput,
-        baseRev: baseInput,
-        headSha: env.GITHUB_SHA,
-        labels: [],
-        isFork: false,
-        headIsUntrusted: false
-      };
-      const headRef = branchOf(p.ref ?? env.GITHUB_REF);
-      if (headRef) ctx.headRef = headRef;
-      return ctx;
-    }
-    default:
-      throw new EventError(
-        `PromptGate does not run on "${eventName}" events. Supported: ${SUPPORTED_EVENTS.join(", ")}. Use \`on: pull_request\` for the PR gate, or run \`npx promptgate run\` for other triggers.`
-      );
-  }
-}
-
-// src/report/comment-marker.ts
-function sanitizeConfigId(configId) {
-  return configId.replace(/[^A-Za-z0-9._-]/g, "_") || "default";
-}
-function commentMarker(configId) {
-  return `<!-- promptgate:comment id=${sanitizeConfigId(configId)} -->`;
-}
-
-// src/github/sticky-comment.ts
-var GITHUB_ACTIONS_BOT_LOGIN = "github-actions[bot]";
-async function resolveAuthor(api, options) {
-  if (options.authorLogin) return options.authorLogin;
-  return await api.getAuthenticatedLogin() ?? GITHUB_ACTIONS_BOT_LOGIN;
-}
-function isOurComment(comment, marker, authorLogin) {
-  const user = comment.user;
-  if (!user || user.login.toLowerCase() !== authorLogin.toLowerCase()) return false;
-  if (authorLogin.endsWith("[bot]") && user.type !== "Bot") return false;
-  return comment.body.startsWith(marker) || comment.body.includes(`
-${marker}`);
-}
-async function findStickyComment(api, target, options = {}) {
-  const marker = commentMarker(target.configId);
-  const author = await resolveAuthor(api, options);
-  const comments = await api.listIssueComments({ owner: target.owner, repo: target.repo }, target.issueNumber);
-  return comments.find((c) => isOurComment(c, marker, author));
-}
-function withMarker(body, configId) {
-  const marker = commentMarker(configId);
-  return body.startsWith(marker) ? body : `${marker}
-${body}`;
-}
-async function upsertStickyComment(api, target, body, options = {}) {
-  const repo = { owner: target.owner, repo: target.repo };
-  const full = withMarker(body, target.configId);
-  const existing = await findStickyComment(api, target, options);
-  if (existing) {
-    const updated = await api.updateIssueComment(repo, existing.id, full);
-    return { action: "updated", id: updated.id, url: updated.htmlUrl };
-  }
-  const created = await api.createIssueComment(repo, target.issueNumber, full);
-  return { action: "created", id: created.id, url: created.htmlUrl };
-}
-async function upsertSkippedComment(api, target, body, options = {}) {
-  const existing = await findStickyComment(api, target, options);
-  if (!existing) return void 0;
-  const updated = await api.updateIssueComment(
-    { owner: target.owner, repo: target.repo },
-    existing.id,
-    withMarker(body, target.configId)
-  );
-  return { action: "updated", id: updated.id, url: updated.htmlUrl };
-}
-
-// src/report/escape.ts
-var ZWJ = "\u200D";
-var BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-var CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-function cleanControls(text) {
-  return text.replace(/\r\n?/g, "\n").replace(BIDI_CONTROLS, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`).replace(CONTROL_CHARS, "\uFFFD");
-}
-function neutralizeReferences(text) {
-  return text.replace(/@/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`).replace(/:\/\//g, `:${ZWJ}//`).replace(/\b(www)\./gi, `$1${ZWJ}.`);
-}
-var MARKDOWN_PUNCTUATION = /[\\`*_[\]#|<>~&$]/g;
-function escapeInline(text) {
-  const oneLine = neutralizeReferences(cleanControls(text).replace(/\s*\n\s*/g, " "));
-  const escaped = oneLine.replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`);
-  return escaped.replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
-}
-function escapeHtml(text) {
-  const oneLine = neutralizeReferences(cleanControls(text).replace(/\s*\n\s*/g, " "));
-  return oneLine.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-function longestRun(text, char) {
-  let longest = 0;
-  let current = 0;
-  for (const c of text) {
-    current = c === char ? current + 1 : 0;
-    if (current > longest) longest = current;
-  }
-  return longest;
-}
-function codeSpan(text, options = {}) {
-  let content = cleanControls(text).replace(/\n/g, " ");
-  if (options.inTable) content = content.replace(/\|/g, "\\|");
-  if (content === "") return "` `";
-  const fence = "`".repeat(longestRun(content, "`") + 1);
-  const pad = content.startsWith("`") || content.endsWith("`") || /^ .* $/.test(content) ? " " : "";
-  return `${fence}${pad}${content}${pad}${fence}`;
-}
-function fencedCode(text, info2 = "text") {
-  const content = cleanControls(text);
-  const fence = "`".repeat(Math.max(3, longestRun(content, "`") + 1));
-  const body = content.endsWith("\n") ? content : `${content}
-`;
-  return `${fence}${info2}
-${body}${fence}
-`;
-}
-function truncateText(text, max) {
-  if (text.length <= max) return text;
-  let end = Math.max(0, max);
-  const last = text.charCodeAt(end - 1);
-  if (last >= 55296 && last <= 56319) end -= 1;
-  return `${text.slice(0, end)}
-\u2026 [${(text.length - end).toLocaleString("en-US")} more characters cut]`;
-}
-function singleLine(text, max = 500) {
-  const line = cleanControls(text).replace(/\s+/g, " ").trim();
-  return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table2, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table2.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
-    }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize(table2[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
-
-// src/report/markdown.ts
-var MAX_NOTES = 20;
-var MAX_NOTE_CHARS = 500;
-var OVERALL_EMOJI = {
-  pass: "\u2705",
-  fail: "\u274C",
-  inconclusive: "\u26A0\uFE0F",
-  skipped: "\u23ED\uFE0F"
-};
-var SUITE_EMOJI = {
-  pass: "\u2705",
-  improvement: "\u{1F4C8}",
-  regression: "\u{1F4C9}",
-  fail: "\u274C",
-  inconclusive: "\u26A0\uFE0F",
-  skipped: "\u23ED\uFE0F",
-  error: "\u{1F4A5}"
-};
-function finite(n) {
-  return typeof n === "number" && Number.isFinite(n);
-}
-function pct(x) {
-  return finite(x) ? `${(x * 100).toFixed(1)}%` : "\u2013";
-}
-function pctInterval(i) {
-  return i && finite(i.low) && finite(i.high) ? `${(i.low * 100).toFixed(1)}\u2013${(i.high * 100).toFixed(1)}%` : "";
-}
-function signed(n, digits) {
-  const s = Math.abs(n).toFixed(digits);
-  if (Number(s) === 0) return `\xB1${s}`;
-  return n > 0 ? `+${s}` : `\u2212${s}`;
-}
-function pp(delta) {
-  return `${signed(delta * 100, 1)} pp`;
-}
-function ms(n) {
-  return finite(n) ? `${Math.round(n).toLocaleString("en-US")} ms` : "\u2013";
-}
-function usd(n) {
-  if (!finite(n)) return "\u2013";
-  return n >= 1 ? `$${n.toFixed(2)}` : `$${n.toPrecision(3)}`;
-}
-function int(n) {
-  return finite(n) ? Math.round(n).toLocaleString("en-US") : "\u2013";
-}
-function ratioChange(base, head) {
-  if (!finite(base) || !finite(head) || base === 0) return "";
-  return `${signed((head - base) / base * 100, 0)}%`;
-}
-function pValue(p) {
-  if (!finite(p)) return "p = \u2013";
-  return p < 1e-3 ? "p < 0.001" : `p = ${p.toFixed(3)}`;
-}
-function budgetValue(value, unit) {
-  switch (unit) {
-    case "ms":
-      return ms(value);
-    case "usd":
-      return usd(value);
-    case "fraction":
-      return pct(value);
-    default:
-      return `${int(value)} ${unit}`;
-  }
-}
-function table(rows) {
-  return markdownTable(rows, { alignDelimiters: false });
-}
-function headline(report) {
-  const emoji = OVERALL_EMOJI[report.verdict] ?? "\u2754";
-  return `## ${emoji} PromptGate: **${report.verdict}**
-
-${escapeInline(report.reason)}`;
-}
-function changeText(suite) {
-  switch (suite.change) {
-    case "added":
-      return "new prompt";
-    case "deleted":
-      return "prompt deleted";
-    case "renamed":
-      return suite.basePromptFile ? `renamed from ${codeSpan(suite.basePromptFile)}` : "renamed";
-    case "modified":
-      return "prompt modified";
-    case "unchanged":
-      return "prompt unchanged, inputs changed";
-    case "run":
-      return "evaluated";
-  }
-}
-function overview(report) {
-  const rows = [["Suite", "Verdict", "Change", "Pass rate base \u2192 head"]];
-  for (const s of report.suites) {
-    rows.push([
-      escapeInline(s.id),
-      `${SUITE_EMOJI[s.verdict] ?? "\u2754"} ${s.verdict}`,
-      escapeInline(s.change),
-      s.base || s.head ? `${s.base ? pct(s.base.passRate) : "\u2013"} \u2192 ${s.head ? pct(s.head.passRate) : "\u2013"}` : "\u2013"
-    ]);
-  }
-  return table(rows);
-}
-function robustness(suite) {
-  const variants = suite.cases.filter((c) => c.derivedFrom);
-  if (variants.length === 0) return void 0;
-  const mean = (xs) => {
-    const v = xs.filter(finite);
-    return v.length ? v.reduce((a, b) => a + b, 0) / v.length : void 0;
+function proxiedFetchFor(apiUrl) {
+  const proxy = proxyUrlFor(apiUrl);
+  if (!proxy) return void 0;
+  let client;
+  const fetch = async (input, init) => {
+    client ??= loadUndici().then((undici2) => ({ undici: undici2, dispatcher: new undici2.EnvHttpProxyAgent() }));
+    const { undici, dispatcher } = await client;
+    return undici.fetch(input, { ...init, dispatcher });
   };
-  const result = { cases: variants.length };
-  const head = mean(variants.map((c) => c.headPassRate));
-  const base = mean(variants.map((c) => c.basePassRate));
-  if (head !== void 0) result.head = head;
-  if (base !== void 0) result.base = base;
-  return result;
-}
-function failingChecks(stats) {
-  if (!stats) return "\u2013";
-  const ids = Object.entries(stats.checkFailures).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
-  if (ids.length === 0) return "0";
-  const shown = ids.slice(0, 3).map(([id, n]) => `${escapeInline(id)} (${n})`).join(", ");
-  return ids.length > 3 ? `${ids.length}: ${shown}, \u2026` : `${ids.length}: ${shown}`;
-}
-function metricsTable(suite) {
-  const { base, head, comparison } = suite;
-  const rows = [["Metric", "Base", "Head", "Change"]];
-  const rate = (s) => {
-    if (!s) return "\u2013";
-    const interval = pctInterval(s.passRateInterval);
-    return interval ? `${pct(s.passRate)} (${interval})` : pct(s.passRate);
-  };
-  const rateChange = comparison ? `${pp(comparison.passRate.delta)} (${signed(comparison.passRate.interval.low * 100, 1)} to ${signed(comparison.passRate.interval.high * 100, 1)})` : base && head ? pp(head.passRate - base.passRate) : "";
-  rows.push(["Pass rate", rate(base), rate(head), rateChange]);
-  rows.push([
-    "Failing samples",
-    base ? `${int(base.failedSamples)} / ${int(base.samples)}` : "\u2013",
-    head ? `${int(head.failedSamples)} / ${int(head.samples)}` : "\u2013",
-    ""
-  ]);
-  rows.push(["Checks failing", failingChecks(base), failingChecks(head), ""]);
-  if ((base?.errorSamples ?? 0) > 0 || (head?.errorSamples ?? 0) > 0) {
-    rows.push([
-      "Failed model calls",
-      base ? int(base.errorSamples) : "\u2013",
-      head ? int(head.errorSamples) : "\u2013",
-      ""
-    ]);
-  }
-  if (base?.latencyMs || head?.latencyMs) {
-    const lat = comparison?.latencyP95;
-    const change = lat ? `${signed((lat.ratio - 1) * 100, 0)}%${lat.significant ? " (significant)" : ""}` : ratioChange(base?.latencyMs?.p95, head?.latencyMs?.p95);
-    rows.push(["p95 latency", ms(base?.latencyMs?.p95), ms(head?.latencyMs?.p95), change]);
-  }
-  if (base || head) {
-    rows.push([
-      "Output tokens (mean / max)",
-      base ? `${int(base.tokens.meanOutput)} / ${int(base.tokens.maxOutput)}` : "\u2013",
-      head ? `${int(head.tokens.meanOutput)} / ${int(head.tokens.maxOutput)}` : "\u2013",
-      ratioChange(base?.tokens.meanOutput, head?.tokens.meanOutput)
-    ]);
-  }
-  if (base?.cost || head?.cost) {
-    rows.push([
-      "Cost per 1k requests",
-      usd(base?.cost?.per1kRequestsUsd),
-      usd(head?.cost?.per1kRequestsUsd),
-      ratioChange(base?.cost?.per1kRequestsUsd, head?.cost?.per1kRequestsUsd)
-    ]);
-  }
-  rows.push([
-    "Safety violations",
-    base ? int(base.safetyViolations) : "\u2013",
-    head ? int(head.safetyViolations) : "\u2013",
-    comparison && comparison.newSafetyViolations > 0 ? `+${int(comparison.newSafetyViolations)} new` : ""
-  ]);
-  const robust = robustness(suite);
-  if (robust) {
-    rows.push([`Robustness variants (${int(robust.cases)})`, pct(robust.base), pct(robust.head), ""]);
-  }
-  return table(base ? rows : rows.map(([metric = "", , value = ""]) => [metric, value]));
-}
-function evidence(suite) {
-  const c = suite.comparison;
-  if (!c) return void 0;
-  const conf = Math.round(c.passRate.interval.confidence * 100);
-  const parts = [
-    `${int(c.pairedCases)} paired cases`,
-    `${int(c.flips.passToFail)} pass\u2192fail, ${int(c.flips.failToPass)} fail\u2192pass`,
-    `exact McNemar ${pValue(c.mcnemarPValue)}`,
-    `pass rate change ${pp(c.passRate.delta)}, ${conf}% interval ${signed(c.passRate.interval.low * 100, 1)} to ${signed(c.passRate.interval.high * 100, 1)} pp`
-  ];
-  if (c.meanScoreDelta) {
-    parts.push(
-      `mean score ${signed(c.meanScoreDelta.delta, 3)} (${signed(c.meanScoreDelta.interval.low, 3)} to ${signed(c.meanScoreDelta.interval.high, 3)})`
-    );
-  }
-  if (c.latencyP95?.interval) {
-    const i = c.latencyP95.interval;
-    parts.push(
-      `p95 latency ratio ${c.latencyP95.ratio.toFixed(2)} (${i.low.toFixed(2)}\u2013${i.high.toFixed(2)})`
-    );
-  }
-  return `**Evidence:** ${parts.join(" \xB7 ")}`;
-}
-var BUDGET_EMOJI = { pass: "\u2705", fail: "\u274C", inconclusive: "\u26A0\uFE0F" };
-function budgets(suite) {
-  if (suite.budgets.length === 0) return void 0;
-  const rows = [["Budget", "Limit", "Actual", "Status"]];
-  for (const b of suite.budgets) {
-    const actual = budgetValue(b.actual, b.unit);
-    const interval = b.interval && b.unit !== "fraction" ? ` (${budgetValue(b.interval.low, b.unit)}\u2013${budgetValue(b.interval.high, b.unit)})` : b.interval ? ` (${pctInterval(b.interval)})` : "";
-    rows.push([
-      escapeInline(b.id),
-      budgetValue(b.limit, b.unit),
-      `${actual}${interval}`,
-      `${BUDGET_EMOJI[b.status] ?? "\u2754"} ${b.status}: ${escapeInline(b.message)}`
-    ]);
-  }
-  return `**Budgets**
-
-${table(rows)}`;
-}
-function isFailing(sample) {
-  return !sample.pass;
-}
-function casesToShow(suite) {
-  const regressed = suite.cases.filter((c) => c.flip === "regressed");
-  if (regressed.length > 0 || suite.comparison) return { title: "Regressed cases", cases: regressed };
-  return { title: "Failing cases", cases: suite.cases.filter((c) => c.head.some(isFailing)) };
-}
-function pickSample(samples, prefer) {
-  if (!samples || samples.length === 0) return void 0;
-  return samples.find((s) => prefer === "pass" ? s.pass : !s.pass) ?? samples[0];
-}
-function sampleText(sample, maxChars) {
-  if (!sample) return "(not run)";
-  if (sample.error !== void 0) return truncateText(`[model call failed] ${sample.error}`, maxChars);
-  if (sample.output === void 0) return "(no output)";
-  return truncateText(sample.output, maxChars);
-}
-var MAX_VIOLATIONS_PER_CHECK = 5;
-function checkLine(check) {
-  const status = check.status === "ok" ? "failed" : check.status;
-  const line = `- ${codeSpan(check.id)} (${escapeInline(check.type)}) ${status}: ${escapeInline(truncateText(check.reason, 500))}`;
-  const violations = (check.violations ?? []).slice(0, MAX_VIOLATIONS_PER_CHECK).map(
-    (v) => `  - ${codeSpan(v.validator)} ${escapeInline(v.severity)} at ${v.span.start}\u2013${v.span.end}: ${codeSpan(truncateText(v.text, 80))}`
-  );
-  return [line, ...violations].join("\n");
-}
-function caseDetails(c, maxChars, hasBase) {
-  const head = pickSample(c.head, "fail");
-  const base = pickSample(c.base, "pass");
-  const failed = (head?.checks ?? []).filter((ch) => !ch.pass || ch.status !== "ok");
-  const firstFail = failed[0];
-  const rates = hasBase ? `base ${pct(c.basePassRate)} \u2192 head ${pct(c.headPassRate)}` : `head ${pct(c.headPassRate)}`;
-  const summary2 = `<code>${escapeHtml(c.id)}</code>` + (c.derivedFrom ? ` (${escapeHtml(c.derivedFrom.variant)} of <code>${escapeHtml(c.derivedFrom.caseId)}</code>)` : "") + ` \xB7 ${rates}` + (firstFail ? ` \xB7 <code>${escapeHtml(firstFail.id)}</code>` : head?.error !== void 0 ? " \xB7 call failed" : "");
-  const parts = [`<details>
-<summary>${summary2}</summary>
-`];
-  parts.push(`**Input** (${escapeInline(c.source.file)}${c.source.line ? `, line ${c.source.line}` : ""})
-`);
-  parts.push(fencedCode(truncateText(JSON.stringify(c.vars, null, 2) ?? "{}", maxChars), "json"));
-  if (c.expected !== void 0) {
-    parts.push("**Expected**\n");
-    parts.push(fencedCode(truncateText(c.expected, maxChars)));
-  }
-  if (hasBase) {
-    parts.push("<table>\n<tr><th>Base</th><th>Head</th></tr>\n<tr><td>\n");
-    parts.push(fencedCode(sampleText(base, maxChars)));
-    parts.push("</td><td>\n");
-    parts.push(fencedCode(sampleText(head, maxChars)));
-    parts.push("</td></tr>\n</table>\n");
-  } else {
-    parts.push("**Output**\n");
-    parts.push(fencedCode(sampleText(head, maxChars)));
-  }
-  if (failed.length > 0) {
-    parts.push(`**Failing checks (head)**
-
-${failed.slice(0, 10).map(checkLine).join("\n")}
-`);
-  }
-  parts.push("</details>");
-  return parts.join("\n");
-}
-function suiteSection(suite, detail) {
-  const blocks = [];
-  const emoji = SUITE_EMOJI[suite.verdict] ?? "\u2754";
-  blocks.push(`### ${emoji} ${escapeInline(suite.id)}: ${suite.verdict}`);
-  const where = [
-    codeSpan(suite.promptFile),
-    changeText(suite),
-    suite.model ? `model ${codeSpan(suite.model)}` : "",
-    suite.provider ? `via ${escapeInline(suite.provider)}` : ""
-  ].filter(Boolean);
-  blocks.push(`${where.join(" \xB7 ")}
-
-${escapeInline(suite.reason)}`);
-  if (suite.error) blocks.push(`\u{1F4A5} **Error:** ${escapeInline(truncateText(suite.error, 1e3))}`);
-  if (suite.head || suite.base) blocks.push(metricsTable(suite));
-  const ev = evidence(suite);
-  if (ev) blocks.push(ev);
-  if (suite.needs) {
-    const more = [
-      suite.needs.moreCases ? `about ${int(suite.needs.moreCases)} more cases` : "",
-      suite.needs.moreRepeats ? `about ${int(suite.needs.moreRepeats)} more repeats` : ""
-    ].filter(Boolean);
-    blocks.push(
-      `**To decide:** ${escapeInline(suite.needs.description)}${more.length ? ` (${more.join(", ")})` : ""}`
-    );
-  }
-  const b = budgets(suite);
-  if (b) blocks.push(b);
-  if (suite.unsupportedChecks.length > 0) {
-    const lines = suite.unsupportedChecks.map(
-      (u) => `- ${codeSpan(u.id)}: ${escapeInline(truncateText(u.reason, 300))}`
-    );
-    blocks.push(`**Checks that could not run** (they count as neither pass nor fail)
-
-${lines.join("\n")}`);
-  }
-  const { title, cases } = casesToShow(suite);
-  if (cases.length > 0) {
-    const shown = cases.slice(0, detail.cases);
-    const count = shown.length < cases.length ? `${int(shown.length)} of ${int(cases.length)} shown` : `${int(cases.length)}`;
-    blocks.push(`**${title}** (${count})`);
-    for (const c of shown) blocks.push(caseDetails(c, detail.outputChars, Boolean(c.base)));
-  }
-  return blocks;
-}
-function notesBlock(report) {
-  const lines = [];
-  if (report.missingSecrets.length > 0) {
-    lines.push(
-      `- Provider keys not set: ${report.missingSecrets.map((s) => codeSpan(s)).join(", ")}. Pull requests from forks get no secrets.`
-    );
-  }
-  for (const note of report.notes.slice(0, MAX_NOTES))
-    lines.push(`- ${escapeInline(truncateText(note, MAX_NOTE_CHARS))}`);
-  if (report.notes.length > MAX_NOTES) {
-    lines.push(`- \u2026 ${int(report.notes.length - MAX_NOTES)} more notes in the JSON report.`);
-  }
-  return lines.length ? `**Notes**
-
-${lines.join("\n")}` : void 0;
-}
-function runUrl(options) {
-  const { serverUrl, repository, runId, runAttempt } = options;
-  if (!serverUrl || !repository || !runId) return void 0;
-  if (!/^https?:\/\/[^\s<>()[\]"'`]+$/.test(serverUrl)) return void 0;
-  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^\d+$/.test(runId)) return void 0;
-  const attempt = runAttempt && /^\d+$/.test(runAttempt) && Number(runAttempt) > 1 ? `/attempts/${runAttempt}` : "";
-  return `${serverUrl.replace(/\/+$/, "")}/${repository}/actions/runs/${runId}${attempt}`;
-}
-function footer(report, options) {
-  const head = report.git?.headSha;
-  const version = /^[\w.+-]+$/.test(report.tool.version) ? report.tool.version : escapeInline(report.tool.version);
-  const parts = [`PromptGate ${version}`, `config ${codeSpan(report.configFile)}`];
-  if (head) parts.push(/^[0-9a-f]{7,64}$/i.test(head) ? `head ${head.slice(0, 7)}` : `head ${codeSpan(head)}`);
-  const url = runUrl(options);
-  if (url) parts.push(`[workflow run](${url})`);
-  parts.push(`${(report.run.durationMs / 1e3).toFixed(1)} s`);
-  return `---
-<sub>${parts.join(" \xB7 ")}</sub>`;
-}
-function layout(report, options, detail, marker) {
-  const head = [];
-  if (marker) head.push(commentMarker(report.configId));
-  head.push(headline(report));
-  if (report.accepted) {
-    head.push(
-      `> \u2705 A regression was accepted with the label ${codeSpan(report.accepted.label)}; the results below still apply.`
-    );
-  }
-  const body = [];
-  const affected = report.suites.filter((s) => !(s.verdict === "skipped" && s.change === "unchanged"));
-  const unaffected = report.suites.filter((s) => s.verdict === "skipped" && s.change === "unchanged");
-  if (report.suites.length > 1) body.push(overview(report));
-  for (const suite of affected) body.push(suiteSection(suite, detail).join("\n\n"));
-  if (unaffected.length > 0) {
-    body.push(`**Not affected by this change:** ${unaffected.map((s) => escapeInline(s.id)).join(", ")}`);
-  }
-  const notes = notesBlock(report);
-  if (notes) body.push(notes);
-  return { head, body, foot: [footer(report, options)] };
-}
-function join(parts) {
-  return `${parts.join("\n\n")}
-`;
-}
-function truncationNote(detail, limitName) {
-  const what = detail.cases === 0 ? "case details were left out" : `at most ${detail.cases} case details per suite are shown, outputs cut to ${detail.outputChars.toLocaleString("en-US")} characters`;
-  return `> \u2702\uFE0F Shortened to fit ${limitName}: ${what}. The job summary and the JSON report have everything.`;
-}
-function assemble(report, options, ladder, fits, limitName, marker) {
-  let last;
-  for (const [i, detail] of ladder.entries()) {
-    const l2 = layout(report, options, detail, marker);
-    const note = i === 0 ? [] : [truncationNote(detail, limitName)];
-    const text = join([...l2.head, ...note, ...l2.body, ...l2.foot]);
-    if (fits(text)) return text;
-    last = l2;
-  }
-  const l = last;
-  const body = [...l.body];
-  while (body.length > 0) {
-    body.pop();
-    const dropped = l.body.length - body.length;
-    const note = `> \u2702\uFE0F Shortened to fit ${limitName}: the last ${dropped} section(s) were left out. The job summary and the JSON report have everything.`;
-    const text = join([...l.head, note, ...body, ...l.foot]);
-    if (fits(text)) return text;
-  }
-  const minimal = join([...l.head.map((h) => truncateText(h, 2e3)), ...l.foot]);
-  return fits(minimal) ? minimal : join([l.head[0] ?? "", ...l.foot]);
-}
-function ladderFrom(maxCases, maxOutput) {
-  const steps = [20, 10, 5].filter((n) => n < maxCases).map((n) => ({ cases: n, outputChars: maxOutput }));
-  const ladder = [
-    { cases: maxCases, outputChars: maxOutput },
-    ...steps,
-    { cases: Math.min(maxCases, 5), outputChars: Math.min(maxOutput, 1e3) },
-    { cases: Math.min(maxCases, 2), outputChars: Math.min(maxOutput, 300) },
-    { cases: 0, outputChars: 0 }
-  ];
-  return ladder;
-}
-function renderComment(report, options = {}) {
-  const max = options.maxSize ?? GITHUB_COMMENT_MAX_CHARS;
-  const ladder = ladderFrom(options.maxCasesPerSuite ?? 10, options.maxOutputChars ?? 3e3);
-  return assemble(report, options, ladder, (s) => s.length <= max, "GitHub's comment size limit", true);
-}
-function renderSummary(report, options = {}) {
-  const max = options.maxSize ?? GITHUB_STEP_SUMMARY_MAX_BYTES;
-  const ladder = ladderFrom(options.maxCasesPerSuite ?? 50, options.maxOutputChars ?? 1e4);
-  return assemble(
-    report,
-    options,
-    ladder,
-    (s) => Buffer.byteLength(s, "utf8") <= max,
-    "GitHub's job summary size limit",
-    false
-  );
-}
-function renderSkippedComment(input, options = {}) {
-  const head = input.headSha && /^[0-9a-f]{7,64}$/i.test(input.headSha) ? ` (${input.headSha.slice(0, 7)})` : "";
-  const reason = input.reason ?? `No prompt, dataset, schema or config file changed in the latest push${head}, so no suite was evaluated.`;
-  const url = runUrl(options);
-  return join([
-    commentMarker(input.configId),
-    `## ${OVERALL_EMOJI.skipped} PromptGate: **skipped**`,
-    `${escapeInline(reason)} Earlier results in this comment no longer apply.`,
-    `---
-<sub>PromptGate${url ? ` \xB7 [workflow run](${url})` : ""}</sub>`
-  ]);
-}
-function annotationsFor(report) {
-  const out = [];
-  for (const s of report.suites) {
-    const level = s.verdict === "fail" || s.verdict === "regression" || s.verdict === "error" ? "error" : s.verdict === "inconclusive" ? "warning" : void 0;
-    if (!level || s.change === "deleted") continue;
-    out.push({
-      level: report.accepted && s.verdict === "regression" ? "warning" : level,
-      file: singleLine(s.promptFile, 300),
-      title: singleLine(`PromptGate: ${s.id} ${s.verdict}`, 200),
-      message: singleLine(s.reason)
-    });
-  }
-  return out;
+  return { fetch, via: describeProxy(proxy) };
 }
 
 // src/main.ts
-async function run() {
+async function run(world = actionsWorld()) {
   try {
     const inputs = parseInputs((name) => getInput(name));
-    if (inputs.githubToken) setSecret(inputs.githubToken);
-    await gate(inputs, process.env);
+    if (inputs.githubToken) world.runtime.setSecret(inputs.githubToken);
+    await gate(inputs, world);
   } catch (error2) {
-    setOutput(OUTPUT.verdict, "fail");
-    if (error2 instanceof SourceError) {
-      for (const issue of error2.issues) {
-        error(issue.path ? `${issue.path}: ${issue.message}` : issue.message, {
-          file: issue.file,
-          startLine: issue.line,
-          startColumn: issue.column,
-          title: "PromptGate configuration"
-        });
-      }
-    }
-    const message = error2 instanceof Error ? error2.message : `non-Error thrown: ${String(error2)}`;
-    setOutput(OUTPUT.reason, message.split("\n")[0]);
-    setOutput(OUTPUT.affectedSuites, "[]");
-    try {
-      await summary.addHeading("PromptGate could not run", 2).addRaw(`<pre><code>${escapeHtml(message)}</code></pre>`, true).addRaw("Nothing was evaluated; fix the problem above and re-run the job.").write();
-    } catch {
-    }
-    setFailed(message);
+    await publishError(error2, world.runtime);
   }
 }
-function required(env, name) {
-  const value = env[name];
-  if (!value) throw new Error(`${name} is not set: PromptGate runs as a step of a GitHub Actions workflow`);
-  return value;
+async function gate(inputs, world) {
+  const startedAt = world.now();
+  const context = await readGateContext(inputs, world);
+  const trusted = await loadTrustedProject(context, world);
+  const affected = await findAffectedSuites(context, trusted);
+  let outcome;
+  if (affected.length === 0) outcome = nothingAffected(context, trusted, world.now());
+  else {
+    outcome = missingSecret(context, trusted, affected, world.env, world.now()) ?? await evaluate(context, trusted, await planAffected(context, trusted, affected), world, startedAt);
+  }
+  await publish(outcome, context, trusted, world.runtime);
 }
-function renderOptions(env) {
+function actionsWorld() {
+  const runtime = {
+    info: (message) => info(message),
+    warning: (message, properties) => warning(message, properties),
+    error: (message, properties) => error(message, properties),
+    setOutput: (name, value) => setOutput(name, value),
+    // The secret and its derived forms (URL-encoded, base64…): a log line may carry any of them.
+    setSecret: (secret) => {
+      for (const form of secretForms(secret)) setSecret(form);
+    },
+    setFailed: (message) => setFailed(message),
+    writeSummary: async (markdown) => {
+      await summary.addRaw(markdown).write();
+    }
+  };
   return {
-    serverUrl: env.GITHUB_SERVER_URL,
-    repository: env.GITHUB_REPOSITORY,
-    runId: env.GITHUB_RUN_ID,
-    runAttempt: env.GITHUB_RUN_ATTEMPT
+    runtime,
+    env: process.env,
+    now: () => Date.now(),
+    readFile: (path) => readFile(path, "utf8"),
+    github: ({ token, apiUrl }) => {
+      const proxied = proxiedFetchFor(apiUrl || DEFAULT_GITHUB_API_URL);
+      if (proxied) info(`GitHub API requests go through the proxy ${proxied.via}.`);
+      return createGitHubClient({ token, apiUrl, logger: core_exports, fetch: proxied?.fetch });
+    },
+    git: (workspace) => createLocalGit(workspace)
   };
-}
-function outputPaths(workspace, config, configFile, ctx, env) {
-  if (ctx.headIsUntrusted) {
-    const root = join2(env.RUNNER_TEMP || tmpdir(), "promptgate");
-    return { report: join2(root, "report.json"), log: join2(root, "calls.jsonl"), cache: join2(root, "cache") };
-  }
-  return configuredOutputPaths(workspace, config, configFile);
-}
-function trustedConfig(head, base, ctx) {
-  if (!ctx.headIsUntrusted) return head;
-  if (!base) {
-    throw new Error(
-      "pull_request_target: the base branch has no PromptGate config, and the PR's own config cannot be trusted with secrets. Merge the config to the base branch first."
-    );
-  }
-  return {
-    ...head,
-    providers: base.providers,
-    models: base.models,
-    judge: base.judge,
-    // Module paths from base would still load files of the PR checkout: no custom modules at all.
-    rails: base.rails ? { ...base.rails, custom: void 0 } : void 0,
-    run: base.run,
-    id: base.id,
-    gate: base.gate,
-    defaults: { ...head.defaults, provider: base.defaults?.provider }
-  };
-}
-async function currentLabels(api, repo, ctx) {
-  try {
-    return await api.listPullLabels(repo, ctx.prNumber);
-  } catch (error2) {
-    warning(
-      `Could not read the PR's current labels (${error2 instanceof Error ? error2.message : String(error2)}); using the labels of the event.`
-    );
-    return ctx.labels;
-  }
-}
-async function localRev(git, rev) {
-  if (await git.hasCommit(rev).catch(() => false)) return rev;
-  const remote = `origin/${rev}`;
-  return await git.hasCommit(remote).catch(() => false) ? remote : rev;
-}
-async function withStoredBaseline(toRun, path, workspace, git, ctx, config, notes) {
-  let tracked = false;
-  try {
-    tracked = await git.readFile("HEAD", normalizeRepoPath(path)) !== void 0;
-  } catch {
-  }
-  if (tracked) {
-    const why = `The baseline ${path} is a file of the checked-out commit, which the change itself controls; it was not used and the base side was run. Restore the baseline from a cache saved on the base branch instead.`;
-    warning(why);
-    notes.push(why);
-    return toRun;
-  }
-  let text;
-  try {
-    text = await readFile(resolve(workspace, path), "utf8");
-  } catch {
-    notes.push(`No stored baseline at ${path}: the base side was run.`);
-    return toRun;
-  }
-  const baseline = parseBaselineFile(path, text);
-  if (baseline.commit && ctx.baseSha && baseline.commit !== ctx.baseSha) {
-    notes.push(
-      `The stored baseline was recorded at ${baseline.commit.slice(0, 7)}, not at the base commit ${ctx.baseSha.slice(0, 7)}; suites whose base prompt, model, cases or checks differ run their base side.`
-    );
-  }
-  return applyBaseline(toRun, baseline, config, notes);
-}
-async function loadBaseConfig(files, path) {
-  if (!files) return void 0;
-  const text = await files.readText(path);
-  if (text === void 0) return void 0;
-  try {
-    return loadConfig(path, text);
-  } catch (error2) {
-    warning(
-      `The base version of ${path} does not load (${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}); treating every suite as added.`
-    );
-    return void 0;
-  }
-}
-async function gate(inputs, env) {
-  const startedAt = Date.now();
-  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd(), inputs.workingDirectory);
-  const eventName = required(env, "GITHUB_EVENT_NAME");
-  const payload = JSON.parse(await readFile(required(env, "GITHUB_EVENT_PATH"), "utf8"));
-  const ctx = parseEventContext(
-    eventName,
-    payload,
-    { GITHUB_REPOSITORY: env.GITHUB_REPOSITORY, GITHUB_SHA: env.GITHUB_SHA, GITHUB_REF: env.GITHUB_REF },
-    { baseRef: inputs.baseRef }
-  );
-  const repo = { owner: ctx.owner, repo: ctx.repo };
-  const token = inputs.githubToken ?? env.GITHUB_TOKEN ?? "";
-  if (token) setSecret(token);
-  if (!token)
-    warning(
-      "No github-token: GitHub API calls are unauthenticated and the PR comment cannot be written."
-    );
-  const api = createGitHubClient({
-    token,
-    apiUrl: env.GITHUB_API_URL,
-    logger: core_exports
-  });
-  const git = createLocalGit(workspace);
-  const head = fsRepoFiles(workspace, `head (${ctx.headSha.slice(0, 7)})`);
-  const baseRev = ctx.baseRev ? await localRev(git, ctx.baseRev) : void 0;
-  const base = baseRev ? gitRepoFiles({ rev: baseRev, git, api, repo, label: `base (${baseRev.slice(0, 7)})` }) : void 0;
-  const gitInfo = {
-    baseSha: ctx.baseSha,
-    headSha: ctx.headSha,
-    baseRef: ctx.baseRef,
-    headRef: ctx.headRef,
-    pr: ctx.prNumber
-  };
-  const project = await loadProject(
-    inputs.configPath,
-    head,
-    (issue) => warning(issue.message, { file: issue.file, startLine: issue.line, title: "PromptGate prompt file" })
-  );
-  const baseConfig = await loadBaseConfig(base, inputs.configPath);
-  const config = trustedConfig(project.config, baseConfig, ctx);
-  const configId = config.id ?? "default";
-  const paths = outputPaths(workspace, config, inputs.configPath, ctx, env);
-  const reportPath = paths.report;
-  const renderOpts = renderOptions(env);
-  const notes = [];
-  if (ctx.headIsUntrusted && (baseConfig?.rails?.custom?.length ?? 0) > 0) {
-    notes.push(
-      "pull_request_target: custom rails modules were not loaded, because their files in this checkout come from the PR; validators that need them are reported as errors."
-    );
-  }
-  let affected;
-  if (!base) {
-    notes.push(
-      "No base version to compare with (a push that created a branch without a base-ref input): every suite is judged on absolute thresholds."
-    );
-    affected = project.suites.map((s) => ({
-      id: s.id,
-      affected: true,
-      change: "added",
-      promptPath: s.prompt.file,
-      reasons: ["no base"]
-    }));
-  } else {
-    const changes = await listChangedFiles(
-      { ...repo, prNumber: ctx.prNumber, base: ctx.baseSha ?? baseRev, head: ctx.headSha },
-      { api, git }
-    );
-    notes.push(...changes.notes);
-    affected = affectedSuites({
-      head: project.suites.map(headFileSet),
-      base: baseConfig ? baseFileSets(baseConfig) : void 0,
-      changes,
-      configPath: inputs.configPath
-    }).filter((a) => a.affected);
-  }
-  const commentTarget = ctx.prNumber !== void 0 && inputs.comment ? { ...repo, issueNumber: ctx.prNumber, configId } : void 0;
-  if (affected.length === 0) {
-    const report2 = skippedReport({
-      configId,
-      configFile: inputs.configPath,
-      now: Date.now(),
-      git: gitInfo,
-      notes,
-      reason: "No prompt, dataset, schema or config file of a suite changed: nothing to evaluate, no model was called."
-    });
-    await writeJsonReport(reportPath, report2);
-    if (commentTarget) {
-      try {
-        const updated = await upsertSkippedComment(
-          api,
-          commentTarget,
-          renderSkippedComment({ configId, headSha: ctx.headSha }, renderOpts),
-          { authorLogin: inputs.commentAuthor }
-        );
-        if (updated) setOutput(OUTPUT.commentUrl, updated.url);
-      } catch (error2) {
-        warning(
-          `Could not update the PR comment: ${error2 instanceof Error ? error2.message : String(error2)}`
-        );
-      }
-    }
-    await finish(report2, reportPath, renderOpts, false);
-    return;
-  }
-  const running = project.suites.filter((s) => affected.some((a) => a.id === s.id && a.change !== "deleted"));
-  const missing = missingKeys(config, running, env);
-  if (missing.length > 0) {
-    const policy = config.gate?.onMissingSecret ?? "fail";
-    const names = describeMissingKeys(missing);
-    const why = ctx.isFork ? " GitHub does not pass secrets to workflows triggered from forks." : "";
-    const advice = policy === "fail" ? "Pass it to the step with env: (from a repository secret), or set gate.onMissingSecret: skip to skip such runs." : "Skipped as gate.onMissingSecret: skip says; nothing was evaluated.";
-    const reason = `Not evaluated: the provider key ${names} is not set.${why} ${advice}`;
-    const report2 = skippedReport({
-      configId,
-      configFile: inputs.configPath,
-      now: Date.now(),
-      git: gitInfo,
-      reason,
-      missingSecrets: missing.map((m) => m.envVar),
-      notes
-    });
-    const verdictReport = policy === "fail" ? { ...report2, verdict: "fail" } : report2;
-    await writeJsonReport(reportPath, verdictReport);
-    if (commentTarget) {
-      await upsertStickyComment(api, commentTarget, renderComment(verdictReport, renderOpts), {
-        authorLogin: inputs.commentAuthor
-      }).then((comment) => setOutput(OUTPUT.commentUrl, comment.url)).catch(
-        (error2) => warning(
-          `Could not write the PR comment: ${error2 instanceof Error ? error2.message : String(error2)}`
-        )
-      );
-    }
-    await finish(verdictReport, reportPath, renderOpts, false);
-    if (policy === "fail") setFailed(reason);
-    return;
-  }
-  const toRun = [];
-  const deleted = [];
-  for (const entry of affected) {
-    const suite = project.suites.find((s) => s.id === entry.id);
-    if (entry.change === "deleted" || !suite) {
-      deleted.push({ id: entry.id, promptFile: entry.basePromptPath ?? entry.promptPath ?? entry.id });
-      continue;
-    }
-    if (entry.change === "added" || !base || !entry.basePromptPath) {
-      toRun.push({ suite, change: "added" });
-      continue;
-    }
-    toRun.push(await withBase(suite, base, entry.basePromptPath, entry.change === "renamed"));
-  }
-  const runnable = inputs.baselinePath ? await withStoredBaseline(toRun, inputs.baselinePath, workspace, git, ctx, config, notes) : toRun;
-  const cacheDir = paths.cache;
-  const useCache = config.run?.cache !== false;
-  const digest = createHash("sha256").update(JSON.stringify([config, toRun.map((t) => [t.suite.prompt, t.basePrompt ?? null])])).digest("hex").slice(0, 16);
-  const cacheKeys = useCache ? await restoreResponseCache(cacheDir, responseCacheKeys(configId, digest, env), core_exports) : void 0;
-  let report = await withCallLog(
-    paths.log,
-    (writeCall) => runSuites(
-      config,
-      runnable,
-      deleted,
-      {
-        configFile: inputs.configPath,
-        rootDir: workspace,
-        record: false,
-        cache: useCache,
-        cacheDir,
-        git: gitInfo,
-        notes
-      },
-      {
-        head,
-        base,
-        env,
-        progress: new LineProgress((line) => info(line)),
-        now: Date.now,
-        onSecret: (secret) => setSecret(secret),
-        onCall: writeCall
-      }
-    )
-  );
-  if (cacheKeys && !ctx.headIsUntrusted) await saveResponseCache(cacheDir, cacheKeys, core_exports);
-  if (ctx.prNumber !== void 0) {
-    report = applyAcceptLabel(
-      report,
-      await currentLabels(api, repo, ctx),
-      config.gate?.acceptLabel ?? DEFAULT_ACCEPT_LABEL
-    );
-  }
-  report = { ...report, run: { ...report.run, durationMs: Date.now() - startedAt } };
-  await writeJsonReport(reportPath, report);
-  if (commentTarget) {
-    try {
-      const comment = await upsertStickyComment(api, commentTarget, renderComment(report, renderOpts), {
-        authorLogin: inputs.commentAuthor
-      });
-      setOutput(OUTPUT.commentUrl, comment.url);
-      info(`PR comment ${comment.action}: ${comment.url}`);
-    } catch (error2) {
-      warning(
-        `Could not write the PR comment (${error2 instanceof Error ? error2.message : String(error2)}). The workflow needs permissions: pull-requests: write.`
-      );
-    }
-  }
-  await finish(report, reportPath, renderOpts, true);
-  if (gateFails(report, config.gate?.failOnInconclusive ?? false))
-    setFailed(`PromptGate: ${report.reason}`);
-}
-async function finish(report, reportPath, renderOpts, annotate) {
-  setOutput(OUTPUT.verdict, report.verdict);
-  setOutput(OUTPUT.reason, report.reason);
-  const evaluated = report.suites.filter((s) => s.change !== "deleted" && s.verdict !== "skipped");
-  setOutput(OUTPUT.affectedSuites, JSON.stringify(evaluated.map((s) => s.id)));
-  setOutput(OUTPUT.reportPath, reportPath);
-  await summary.addRaw(renderSummary(report, renderOpts)).write();
-  if (!annotate) return;
-  for (const annotation of annotationsFor(report)) {
-    const properties = { file: annotation.file, title: annotation.title };
-    if (annotation.level === "error") error(annotation.message, properties);
-    else warning(annotation.message, properties);
-  }
 }
 
 // src/index.ts
 await run();
+if (hasAbandonedCacheWork()) process.exit();
 /*! For license information please see index.js.LEGAL.txt */

@@ -1,6 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
+  DEFAULT_MAX_INPUT_CHARS,
   createRails,
   createRailsAsync,
   enabledValidatorIds,
@@ -9,9 +10,11 @@ import {
   railsConfigSchema,
   railsValidatorIds,
   redact
-} from "./chunks/chunk-4K5GFZDU.js";
-import "./chunks/chunk-JQO23VV7.js";
+} from "./chunks/chunk-P7AV35BG.js";
+import "./chunks/chunk-2U4I5UZZ.js";
+import "./chunks/chunk-IEJME6RR.js";
 export {
+  DEFAULT_MAX_INPUT_CHARS,
   createRails,
   createRailsAsync,
   enabledValidatorIds,

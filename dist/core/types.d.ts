@@ -202,10 +202,24 @@ export interface TokenUsage {
 }
 export interface CompletionResult {
     text: string;
-    /** Wall time of the whole call including retries, ms. */
+    /**
+     * The model's own time for the attempt that answered, ms. Time spent in failed attempts and
+     * backoff sleeps is `retryWaitMs`, so a 429 storm does not read as a slow model.
+     */
     latencyMs: number;
-    /** Time to first token when streaming, ms. */
+    /** Time to first token when streaming, ms, from the start of the answering attempt. */
     ttftMs?: number;
+    /** Time spent in failed attempts and backoff before the answering attempt, ms (retries only). */
+    retryWaitMs?: number;
+    /** Attempts answered with a 429 rate limit before this call got through. */
+    rateLimited?: number;
+    /** The exec provider's exit code (its httpStatus is 0). */
+    exitCode?: number;
+    /**
+     * What the feature says produced the answer (the http provider's `sourcePath`), e.g. `model`,
+     * `cache`, `rules`, `unavailable`: chaos suites tell a real answer from a fallback by it.
+     */
+    answerSource?: string;
     /** The model version the API reports (`model` field of the response). */
     modelVersion?: string;
     usage?: TokenUsage;
@@ -217,19 +231,55 @@ export interface CallOptions {
     signal?: AbortSignal;
     /** Repeat index of this sample: the replay provider keys recorded responses by it. */
     repeat?: number;
+    /** Which prompt version the call is for: a feature provider calls the base or head deployment. */
+    side?: VersionSide;
+    /** The case's variables: feature providers (http, exec) send them instead of rendered messages. */
+    vars?: Record<string, VarValue>;
 }
 export interface Provider {
     /** The config name of this provider, e.g. `openai`. */
     readonly name: string;
     readonly kind: string;
+    /**
+     * Why this provider cannot serve any call (a replay cassette that is missing), so the engine
+     * refuses to start a run through it; undefined when it can.
+     */
+    readonly unavailable?: string;
     complete(request: CompletionRequest, options?: CallOptions): Promise<CompletionResult>;
     close?(): Promise<void>;
+    /** The circuit breaker's account of the run, for providers that send requests. */
+    health?(): ProviderHealthSnapshot;
 }
+/** Structurally core/report.ts's ProviderHealth; declared here so types.ts imports nothing. */
+export interface ProviderHealthSnapshot {
+    state: 'closed' | 'open' | 'half-open';
+    opened: number;
+    attempts: number;
+    failedAttempts: number;
+    rejectedCalls: number;
+    lastError?: {
+        message: string;
+        httpStatus?: number;
+        kind: ProviderErrorKind;
+    };
+}
+/**
+ * Why a call failed, as the providers document their errors. It decides what happens next:
+ * `auth` and `quota` fail every later call the same way (the circuit opens at once);
+ * `server`, `overloaded`, `network`, `timeout` and `malformed` count towards the circuit
+ * breaker; `rate-limit`, `bad-request` and `context-length` are about one request, not the
+ * provider's health. `circuit-open`, `deadline` (aborted in flight), `not-run` (the deadline had
+ * passed before the call started) and `aborted` are the gate's own decisions.
+ */
+export type ProviderErrorKind = 'auth' | 'quota' | 'rate-limit' | 'bad-request' | 'context-length' | 'overloaded' | 'server' | 'network' | 'timeout' | 'malformed' | 'missing-key' | 'circuit-open' | 'deadline' | 'not-run' | 'aborted';
+/** The kind an HTTP status implies when the body says nothing more specific. */
+export declare function errorKindOfStatus(status: number | undefined, retryable: boolean): ProviderErrorKind;
 export declare class ProviderError extends Error {
     readonly httpStatus: number | undefined;
     readonly retryable: boolean;
     readonly retries: number;
-    constructor(message: string, httpStatus: number | undefined, retryable: boolean, retries?: number);
+    readonly kind: ProviderErrorKind;
+    constructor(message: string, httpStatus: number | undefined, retryable: boolean, retries?: number, kind?: ProviderErrorKind);
 }
 /** One model call for one case, one prompt version, one repeat. */
 export interface SampleResult {
@@ -239,6 +289,13 @@ export interface SampleResult {
     output?: string;
     /** Set when the call failed after retries; the sample then neither passes nor fails. */
     error?: string;
+    /** With `error` from a provider: the HTTP status of the last answer (if any) and the retries made. */
+    errorStatus?: {
+        httpStatus?: number;
+        retries: number;
+    };
+    /** With `error` from a provider: why it failed (see ProviderErrorKind). */
+    errorKind?: ProviderErrorKind;
     /**
      * Set when the call answered but no check could decide (a judge error, only unsupported
      * checks) and none failed: the sample neither passes nor fails, and says why.
@@ -262,4 +319,60 @@ export interface RepoFiles {
     readonly label: string;
     /** Contents of a repo-relative path, or undefined when the file does not exist in this version. */
     readText(path: string): Promise<string | undefined>;
+    /** Every file path of this version, repo-relative with `/` (for prompt globs); absent when unknown. */
+    listFiles?(): Promise<string[]>;
+}
+/** One line of the JSONL call log: enough to audit a call and to feed the eval dataset. */
+export interface CallRecord {
+    time: string;
+    /** `judge` for model-graded check calls; absent for the evaluated prompt's own calls. */
+    purpose?: 'judge';
+    suite: string;
+    caseId: string;
+    side: VersionSide;
+    repeat: number;
+    provider: string;
+    /** The provider's type (`openai`, `anthropic`, `replay`…): what telemetry names the provider by. */
+    providerKind: string;
+    model: string;
+    /** Repo-relative prompt file of the side that made the call. */
+    promptFile: string;
+    parameters: ModelParameters;
+    /** The case's variables: what an imported production log maps back onto. */
+    vars: TestCase['vars'];
+    /** Robustness variants name the variant. */
+    variant?: string;
+    messages: Message[];
+    output?: string;
+    error?: string;
+    /** With `error`: the provider's HTTP status and retries, and the error class (see ProviderErrorKind). */
+    errorStatus?: {
+        httpStatus?: number;
+        retries: number;
+    };
+    errorKind?: ProviderErrorKind;
+    cacheHit: boolean;
+    latencyMs?: number;
+    ttftMs?: number;
+    /** Time in failed attempts and backoff before the answer, excluded from latencyMs. */
+    retryWaitMs?: number;
+    modelVersion?: string;
+    usage?: CompletionResult['usage'];
+    finishReason?: string;
+    httpStatus?: number;
+    retries?: number;
+    accepted?: boolean;
+    /** Each check's outcome; absent for failed calls and the judge's own calls. */
+    checks?: {
+        id: string;
+        pass: boolean;
+        status: CheckResult['status'];
+    }[];
+}
+/** Where call records go on their way to the log: one sink per run (engine/pipeline.ts). */
+export type CallRecordSink = (record: CallRecord) => void;
+/** A repository on GitHub: `owner/repo`. */
+export interface RepoRef {
+    owner: string;
+    repo: string;
 }

@@ -1,9 +1,14 @@
 import { z } from 'zod';
 /** Every built-in validator id; custom validators add their own (`custom.<name>` by default). */
-export declare const builtinValidatorIds: readonly ["format", "content", "forbidden-terms", "pii.email", "pii.phone", "pii.credit-card", "pii.iban", "pii.ssn", "pii.ip", "secret.github", "secret.openai", "secret.anthropic", "secret.aws", "secret.slack", "secret.private-key", "links", "language", "length"];
+export declare const builtinValidatorIds: readonly ["format", "content", "forbidden-terms", "pii.email", "pii.phone", "pii.credit-card", "pii.iban", "pii.ssn", "pii.ip", "secret.github", "secret.openai", "secret.anthropic", "secret.aws", "secret.slack", "secret.private-key", "secret.stripe", "secret.google", "secret.jwt", "links", "language", "length", "unchecked"];
+/**
+ * Characters validate() checks by default (≈ 50k tokens, above the output limit of current models).
+ * The rest of a longer output is reported as an `unchecked` violation, never passed silently.
+ */
+export declare const DEFAULT_MAX_INPUT_CHARS = 200000;
 export type BuiltinValidatorId = (typeof builtinValidatorIds)[number];
 export declare const piiKinds: readonly ["email", "phone", "credit-card", "iban", "ssn", "ip"];
-export declare const secretKinds: readonly ["github", "openai", "anthropic", "aws", "slack", "private-key"];
+export declare const secretKinds: readonly ["github", "openai", "anthropic", "aws", "slack", "private-key", "stripe", "google", "jwt"];
 declare const termSchema: z.ZodUnion<readonly [z.ZodString, z.ZodObject<{
     name: z.ZodString;
     aliases: z.ZodOptional<z.ZodArray<z.ZodString>>;
@@ -15,6 +20,7 @@ export declare const railsConfigSchema: z.ZodObject<{
         high: "high";
         critical: "critical";
     }>>;
+    maxInputChars: z.ZodOptional<z.ZodNumber>;
     validators: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject<{
         enabled: z.ZodOptional<z.ZodBoolean>;
         severity: z.ZodOptional<z.ZodEnum<{
@@ -62,6 +68,9 @@ export declare const railsConfigSchema: z.ZodObject<{
             aws: "aws";
             slack: "slack";
             "private-key": "private-key";
+            stripe: "stripe";
+            google: "google";
+            jwt: "jwt";
         }>>>;
     }, z.core.$strict>>;
     links: z.ZodOptional<z.ZodObject<{

@@ -1,4 +1,5 @@
 import type { Severity, Violation } from '../core/types.js';
+import type { RailsWork } from './work.js';
 export type { Severity, Violation };
 /** What validate() may know besides the output. Everything is optional: the runtime library has less. */
 export interface RailsContext {
@@ -25,7 +26,8 @@ export interface RailValidator {
     ids: readonly string[];
     /** Whether spans name a piece of text worth masking (PII, secrets), not the whole output (format). */
     redact: boolean;
-    run(output: string, context: RailsContext, active: ReadonlySet<string>): Finding[];
+    /** Must be linear in output.length; `work` counts the steps that are not plain regex passes. */
+    run(output: string, context: RailsContext, active: ReadonlySet<string>, work: RailsWork): Finding[];
 }
 /** Language identification behind an interface so tests and the sync path need no model. */
 export interface LanguageDetector {

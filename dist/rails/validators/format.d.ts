@@ -1,5 +1,10 @@
 import type { RailValidator } from '../types.js';
 export declare const FORMAT_ID = "format";
+/**
+ * Schema errors placed in the text per output. Each placement walks the JSON text, so an unbounded
+ * number (allErrors on a 100k-item array) would be quadratic; the rest are counted in one finding.
+ */
+export declare const MAX_SCHEMA_ERRORS = 20;
 export interface FormatOptions {
     /** Config schema, used when the context brings none. */
     schema?: Record<string, unknown>;

@@ -1,12 +1,31 @@
 import { type CountryCode } from 'libphonenumber-js/max';
 import type { Finding, RailValidator } from '../types.js';
+import type { RailsWork } from '../work.js';
 export declare const PII_IDS: readonly ["pii.email", "pii.phone", "pii.credit-card", "pii.iban", "pii.ssn", "pii.ip"];
 export interface PiiOptions {
     phoneDefaultCountry?: string;
 }
 export declare function createPiiValidator(options?: PiiOptions): RailValidator;
 export declare function findEmails(text: string): Finding[];
-export declare function findPhones(text: string, defaultCountry: CountryCode): Finding[];
+/**
+ * Candidates verified with libphonenumber per text. Past it, phone-shaped candidates are reported
+ * unverified (fail closed) so that cost stays linear with a small constant on any input.
+ */
+export declare const MAX_PHONE_VERIFICATIONS = 100;
+interface PhonePiece {
+    start: number;
+    end: number;
+    /** First piece of a run that touches a letter or digit: part of an identifier (INV-2024-000123). */
+    glued: boolean;
+}
+/**
+ * One linear pass: runs of digits and separators on one line, split before each "+" and at wide gaps
+ * (two spaces, " / ", " - "), trimmed to start at a digit, "(" or "+" and to end at a digit. Every
+ * piece is decided from its own characters and a short window before it, so a piece reads the same in
+ * the whole text and in a streaming window.
+ */
+export declare function phonePieces(text: string): PhonePiece[];
+export declare function findPhones(text: string, defaultCountry: CountryCode, work: RailsWork): Finding[];
 export declare function luhnValid(digits: string): boolean;
 /** Issuer prefixes and lengths of the card networks a model could plausibly leak. */
 export declare function knownIssuer(digits: string): boolean;
@@ -15,5 +34,17 @@ export declare function ibanValid(compact: string): boolean;
 export declare function findIbans(text: string): Finding[];
 export declare function findSsns(text: string): Finding[];
 export declare function findIps(text: string): Finding[];
+/**
+ * Addresses that identify nobody (coordinator policy): private (RFC 1918: 10/8, 172.16/12,
+ * 192.168/16), loopback 127/8, link-local 169.254/16, documentation (RFC 5737: 192.0.2/24,
+ * 198.51.100/24, 203.0.113/24), "this network" 0/8, and 255.x netmasks and broadcast.
+ */
+export declare function publicIpv4(address: string): boolean;
+/**
+ * Loopback ::1, unspecified ::, unique local fc00::/7 (RFC 4193), link-local fe80::/10 and
+ * documentation 2001:db8::/32 (RFC 3849) identify nobody; IPv4-mapped addresses follow the IPv4 rules.
+ */
+export declare function publicIpv6(address: string): boolean;
 /** RFC 4291 text forms: eight groups, or fewer with one "::", optionally ending in dotted IPv4. */
 export declare function ipv6Valid(candidate: string): boolean;
+export {};

@@ -1,6 +1,6 @@
 import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
-import "./chunk-JQO23VV7.js";
+import "./chunk-IEJME6RR.js";
 
 // node_modules/eld/src/avgScore.js
 var avgScore = {

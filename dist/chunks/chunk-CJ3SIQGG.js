@@ -2,29 +2,39 @@ import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
   DEFAULT_CACHE_DIR,
-  DEFAULT_CONCURRENCY,
   DEFAULT_CONFIG_PATH,
   DEFAULT_LOG_PATH,
   DEFAULT_MAX_RETRIES,
+  DEFAULT_OUTPUT_DIR,
   DEFAULT_REPORT_PATH,
   DEFAULT_TIMEOUT_MS,
-  PROMPTGATE_VERSION,
-  REPORT_SCHEMA_VERSION
-} from "./chunk-NNGKFGBS.js";
+  STORED_FIELD_MAX_CHARS
+} from "./chunk-YHS2QBWP.js";
 import {
-  createRailsAsync,
+  observeConfigSchema
+} from "./chunk-ZFLZWEYJ.js";
+import {
   customValidatorId,
   external_exports,
   railsConfigSchema,
   railsValidatorIds,
   require__,
-  require_dist
-} from "./chunk-4K5GFZDU.js";
+  require_dist as require_dist3
+} from "./chunk-P7AV35BG.js";
+import {
+  errorMessage,
+  isRecord,
+  kindOf
+} from "./chunk-2U4I5UZZ.js";
+import {
+  require_dist,
+  require_dist2
+} from "./chunk-NTEYA2XI.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-JQO23VV7.js";
+} from "./chunk-IEJME6RR.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -594,8 +604,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -703,13 +713,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -3662,8 +3672,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3740,12 +3750,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -3989,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4006,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4030,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4046,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4137,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4151,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep + cb;
+              sep = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep += source;
               hasSpace = true;
               break;
             default:
@@ -4200,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4265,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap4 && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4278,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4289,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep)
+                for (const st of sep) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4307,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4487,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4504,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep + content;
+          sep = " ";
           prevMoreIndented = false;
         }
       }
@@ -4704,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep === "\n")
+            res += sep;
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep + lm;
+          sep = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5532,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep)
+        for (const st of sep)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6706,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep = scalar.end;
+            sep.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6870,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7072,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7305,7 +7315,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist2 = __commonJS({
+var require_dist4 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -7356,7 +7366,1889 @@ var require_dist2 = __commonJS({
   }
 });
 
-// src/config/errors.ts
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote3 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote3 = quote3 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote3 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote3 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote3 = quote3 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote3 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse2 = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/core/text-file.ts
+var TextEncodingError = class extends Error {
+  constructor(file, line, reason) {
+    super(`${line === void 0 ? file : `${file}:${line}`}: ${reason}`);
+    this.file = file;
+    this.line = line;
+    this.reason = reason;
+    this.name = "TextEncodingError";
+  }
+  file;
+  line;
+  reason;
+};
+var SAVE_AS_UTF8 = "save it as UTF-8 (without a byte-order mark is fine) and commit it again";
+var BOM_UTF8 = [239, 187, 191];
+var BOM_UTF32LE = [255, 254, 0, 0];
+var BOM_UTF32BE = [0, 0, 254, 255];
+var BOM_UTF16LE = [255, 254];
+var BOM_UTF16BE = [254, 255];
+function startsWith(bytes, prefix) {
+  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+}
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var utf16le = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
+function lineOf(text2, index) {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (text2.charCodeAt(i) === 10) line++;
+  return line;
+}
+function swapPairs(bytes) {
+  const swapped = new Uint8Array(bytes.length - bytes.length % 2);
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    swapped[i] = bytes[i + 1];
+    swapped[i + 1] = bytes[i];
+  }
+  return swapped;
+}
+function decodeUtf32(file, bytes, littleEndian) {
+  if (bytes.length % 4 !== 0)
+    throw new TextEncodingError(file, void 0, `is cut-off UTF-32; ${SAVE_AS_UTF8}`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts = [];
+  for (let offset = 0; offset < bytes.length; offset += 4) {
+    const codePoint = view.getUint32(offset, littleEndian);
+    if (codePoint > 1114111 || codePoint >= 55296 && codePoint <= 57343)
+      throw new TextEncodingError(file, void 0, `is not valid UTF-32; ${SAVE_AS_UTF8}`);
+    parts.push(String.fromCodePoint(codePoint));
+  }
+  return parts.join("");
+}
+function decodeUtf16(file, bytes, littleEndian) {
+  try {
+    return utf16le.decode(littleEndian ? bytes : swapPairs(bytes));
+  } catch {
+    throw new TextEncodingError(file, void 0, `is not valid UTF-16; ${SAVE_AS_UTF8}`);
+  }
+}
+function looksLikeBomlessUtf16(bytes) {
+  const sample = bytes.subarray(0, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
+  const pairs = Math.floor(sample.length / 2);
+  return pairs >= 4 && Math.max(evenZeros, oddZeros) >= pairs * 0.6 && Math.min(evenZeros, oddZeros) === 0;
+}
+function decodeTextFile(file, bytes) {
+  let text2;
+  let encoding = "UTF-8";
+  if (startsWith(bytes, BOM_UTF32LE) || startsWith(bytes, BOM_UTF32BE)) {
+    encoding = "UTF-32";
+    text2 = decodeUtf32(file, bytes.subarray(4), startsWith(bytes, BOM_UTF32LE));
+  } else if (startsWith(bytes, BOM_UTF16LE) || startsWith(bytes, BOM_UTF16BE)) {
+    encoding = "UTF-16";
+    text2 = decodeUtf16(file, bytes.subarray(2), startsWith(bytes, BOM_UTF16LE));
+  } else {
+    const body = startsWith(bytes, BOM_UTF8) ? bytes.subarray(3) : bytes;
+    if (body.includes(0)) {
+      const reason = looksLikeBomlessUtf16(body) ? `looks like UTF-16 without a byte-order mark (every other byte is NUL); ${SAVE_AS_UTF8}` : "is a binary file (it contains NUL bytes), not a text file";
+      throw new TextEncodingError(file, void 0, reason);
+    }
+    try {
+      text2 = utf8.decode(body);
+    } catch {
+      const lenient = new TextDecoder("utf-8").decode(body);
+      const line = lineOf(lenient, lenient.indexOf("\uFFFD"));
+      throw new TextEncodingError(
+        file,
+        line,
+        `is not valid UTF-8 (perhaps Latin-1 or Windows-1252); ${SAVE_AS_UTF8}`
+      );
+    }
+  }
+  const nul = text2.indexOf("\0");
+  if (nul >= 0)
+    throw new TextEncodingError(
+      file,
+      lineOf(text2, nul),
+      `contains a NUL character after decoding it as ${encoding}: a binary file, not a text file`
+    );
+  return text2;
+}
+
+// src/core/errors.ts
 function formatIssue(issue) {
   let where = issue.file;
   if (issue.line !== void 0) where += `:${issue.line}`;
@@ -7364,8 +9256,8 @@ function formatIssue(issue) {
   return issue.path === "" ? `${where}: ${issue.message}` : `${where}: ${issue.path}: ${issue.message}`;
 }
 function describeIssues(title, issues) {
-  const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-  return [`${title} (${count}):`, ...issues.map((i) => `  ${formatIssue(i)}`)].join("\n");
+  const count2 = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
+  return [`${title} (${count2}):`, ...issues.map((i) => `  ${formatIssue(i)}`)].join("\n");
 }
 var SourceError = class extends Error {
   constructor(title, issues) {
@@ -7393,6 +9285,16 @@ var MissingFileError = class extends SourceError {
   path;
   versionLabel;
 };
+async function readDecoded(read) {
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof TextEncodingError)) throw error;
+    throw new SourceError(`Unreadable file ${error.file}`, [
+      { file: error.file, line: error.line, path: "", message: `this file ${error.reason}` }
+    ]);
+  }
+}
 function combineSourceErrors(errors) {
   if (errors.length === 1 && errors[0]) return errors[0];
   return new SourceError(
@@ -7414,10 +9316,10 @@ function editDistance(a, b) {
   }
   return prev[b.length] ?? 0;
 }
-function closest(word, candidates2) {
+function closest(word, candidates) {
   let best;
   let bestDistance = Infinity;
-  for (const candidate of candidates2) {
+  for (const candidate of candidates) {
     const distance = editDistance(word, candidate);
     if (distance < bestDistance) {
       best = candidate;
@@ -7440,12 +9342,106 @@ function formatPath(path) {
   return out;
 }
 
-// src/config/paths.ts
+// src/repo/files.ts
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/core/yaml.ts
+var import_yaml = __toESM(require_dist4(), 1);
+var YAML_MAX_ALIAS_COUNT = 100;
+function parseYaml(file, text2) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(stripBom(text2), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const errors = doc.errors.map((error) => {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    return { file, line, column: col, path: "", message: yamlMessage(error.code, error.message) };
+  });
+  return { file, doc, lineCounter, errors };
+}
+function yamlMessage(code, message) {
+  if (code === "DUPLICATE_KEY") return `${message}: the same key appears twice in one mapping; keep one`;
+  return message;
+}
+function yamlToJs(source) {
+  return source.doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
+}
+function stripBom(text2) {
+  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+}
+function offsetPosition(source, offset) {
+  const { line, col } = source.lineCounter.linePos(offset);
+  return { line, column: col };
+}
+function positionAt(source, path, options = {}) {
+  let node = source.doc.contents;
+  let keyNode;
+  let complete = true;
+  for (const segment of path) {
+    const next = child(node, segment);
+    if (!next) {
+      complete = false;
+      break;
+    }
+    node = next.value;
+    keyNode = next.key;
+  }
+  const target = complete && options.atKey && keyNode ? keyNode : node;
+  const offset = rangeStart(target) ?? (keyNode ? rangeStart(keyNode) : void 0) ?? 0;
+  return offsetPosition(source, offset);
+}
+function nodePosition(source, node) {
+  const offset = rangeStart(node);
+  return offset === void 0 ? void 0 : offsetPosition(source, offset);
+}
+function child(node, segment) {
+  if ((0, import_yaml.isMap)(node)) {
+    for (const pair of node.items) {
+      if (!(0, import_yaml.isPair)(pair)) continue;
+      const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
+      if (String(key) === String(segment)) {
+        return { value: pair.value ?? pair.key, key: pair.key };
+      }
+    }
+    return void 0;
+  }
+  if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
+    const item = node.items[segment];
+    return item === void 0 ? void 0 : { value: item };
+  }
+  return void 0;
+}
+function rangeStart(node) {
+  if (typeof node !== "object" || node === null || !("range" in node)) return void 0;
+  const range = node.range;
+  return Array.isArray(range) && typeof range[0] === "number" ? range[0] : void 0;
+}
+
+// src/repo/paths.ts
 import { existsSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
-function inside(root, path) {
-  const rel = relative(root, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+import { dirname, isAbsolute, posix, relative, resolve } from "node:path";
+var UnsafePathError = class extends Error {
+  constructor(path, why) {
+    super(
+      `Refusing path "${path}": ${why}. Use a repo-relative path with forward slashes inside the repository.`
+    );
+    this.name = "UnsafePathError";
+  }
+};
+function normalizeRepoPath(path) {
+  if (!path) throw new UnsafePathError(path, "empty path");
+  if (path.includes("\0")) throw new UnsafePathError(path.replace(/\0/g, "\\0"), "NUL byte");
+  if (path.includes("\\")) throw new UnsafePathError(path, "backslash (Windows separators are not accepted)");
+  if (path.startsWith("/") || /^[A-Za-z]:/.test(path)) throw new UnsafePathError(path, "absolute path");
+  const normalized = posix.normalize(path);
+  if (normalized === ".." || normalized.startsWith("../"))
+    throw new UnsafePathError(path, "escapes the repository");
+  if (normalized === "." || normalized.endsWith("/")) throw new UnsafePathError(path, "not a file path");
+  return normalized;
+}
+function isInside(root, target, options = {}) {
+  const rel = relative(root, target);
+  if (rel === "") return options.allowRoot === true;
+  return rel !== ".." && !rel.startsWith(`..${posix.sep}`) && !rel.startsWith("..\\") && !isAbsolute(rel);
 }
 function realExisting(path) {
   let current = path;
@@ -7456,122 +9452,202 @@ function realExisting(path) {
   }
   return resolve(realpathSync(current), relative(current, path));
 }
-function resolveConfigPath(root, path, key, configFile) {
-  const full = resolve(root, path);
-  const outside = !inside(root, full) || !inside(realExisting(root), realExisting(full));
-  if (outside) {
-    throw new SourceError(`Unsafe path in ${configFile}`, [
-      {
-        file: configFile,
-        path: key,
-        message: `"${path}" points outside the repository (or through a symlink out of it); use a path inside it, e.g. .promptgate/${key.split(".").pop() ?? "out"}`
-      }
-    ]);
-  }
-  return full;
-}
-function configuredOutputPaths(root, config, configFile) {
-  const run = config.run;
+
+// src/repo/files.ts
+var MAX_REPO_FILE_BYTES = 50 * 1024 * 1024;
+function gitRepoFiles(options) {
+  const { rev, git, api, repo } = options;
+  let sourcePromise;
+  const source = () => {
+    sourcePromise ??= git.hasCommit(rev).then((present) => {
+      if (present) return "git";
+      if (api && repo) return "api";
+      throw new Error(
+        `Commit ${rev} is not in the local clone and no GitHub API is available to read it. Use actions/checkout with \`fetch-depth: 0\`, or pass a token.`
+      );
+    });
+    return sourcePromise;
+  };
   return {
-    report: resolveConfigPath(root, run?.reportPath ?? DEFAULT_REPORT_PATH, "run.reportPath", configFile),
-    log: resolveConfigPath(root, run?.logPath ?? DEFAULT_LOG_PATH, "run.logPath", configFile),
-    cache: resolveConfigPath(root, run?.cacheDir ?? DEFAULT_CACHE_DIR, "run.cacheDir", configFile)
+    label: options.label ?? `base (${rev.slice(0, 7)})`,
+    source,
+    async readText(path) {
+      const safe = normalizeRepoPath(path);
+      if (await source() === "git" || !api || !repo) return git.readFile(rev, safe);
+      return api.getFileText(repo, safe, rev);
+    }
   };
 }
+function errorCode(error) {
+  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : void 0;
+}
+function fsRepoFiles(root, label = "head") {
+  let realRoot;
+  return {
+    label,
+    async readText(path) {
+      const safe = normalizeRepoPath(path);
+      realRoot ??= realpath(root);
+      const rootReal = await realRoot;
+      let target;
+      try {
+        target = await realpath(join(rootReal, safe));
+      } catch (error) {
+        if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return void 0;
+        throw error;
+      }
+      if (!isInside(rootReal, target, { allowRoot: true }))
+        throw new UnsafePathError(path, "a symlink leads outside the repository");
+      const info = await stat(target);
+      if (info.isDirectory()) throw new Error(`${safe} is a directory, expected a file`);
+      if (!info.isFile()) throw new UnsafePathError(path, "not a regular file (a device, socket or pipe)");
+      if (info.size > MAX_REPO_FILE_BYTES)
+        throw new Error(
+          `${safe} is ${info.size} bytes, over the ${MAX_REPO_FILE_BYTES}-byte limit for files a config names`
+        );
+      return decodeTextFile(safe, await readFile(target));
+    },
+    async listFiles() {
+      return listWorkingTree(await (realRoot ??= realpath(root)));
+    }
+  };
+}
+var UNLISTED_FOLDERS = /* @__PURE__ */ new Set([".git", "node_modules", DEFAULT_OUTPUT_DIR]);
+var MAX_LISTED_FILES = 2e5;
+async function listWorkingTree(root) {
+  const out = [];
+  const pending = [""];
+  while (pending.length > 0) {
+    const dir = pending.pop();
+    const entries = await readdir(join(root, dir), { withFileTypes: true });
+    for (const entry of entries) {
+      const rel = dir === "" ? entry.name : `${dir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!UNLISTED_FOLDERS.has(entry.name)) pending.push(rel);
+      } else if (entry.isFile()) {
+        out.push(rel);
+        if (out.length > MAX_LISTED_FILES)
+          throw new Error(
+            `more than ${MAX_LISTED_FILES} files under ${root}: narrow the prompt glob's folder`
+          );
+      }
+    }
+  }
+  return out.sort();
+}
+async function readRequired(files, path, what, reference2) {
+  const text2 = await readDecoded(() => files.readText(path));
+  if (text2 !== void 0) return stripBom(text2);
+  const named = reference2 ? ` (named by ${reference2.path} in ${reference2.file})` : "";
+  const message = `${what} ${path} does not exist in ${files.label}${named}; fix the path or add the file`;
+  throw new MissingFileError(path, files.label, message, reference2 ? { ...reference2, message } : void 0);
+}
 
-// src/providers/routing.ts
-var PUBLISHER_TYPES = {
-  openai: ["openai", "azure-openai"],
-  anthropic: ["anthropic"]
-};
-var RoutingError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "RoutingError";
+// src/prompts/render.ts
+var PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g;
+var TemplateError = class extends Error {
+  constructor(promptFile, caseId, caseSource, missing, known) {
+    const where = caseSource.line === void 0 ? caseSource.file : `${caseSource.file}:${caseSource.line}`;
+    const names2 = missing.map((n) => `{{${n}}}`).join(", ");
+    super(
+      `${promptFile} uses ${names2} but case ${caseId} (${where}) has no such variable (it has: ${known.length > 0 ? known.join(", ") : "none"}); add it to the case or fix the placeholder`
+    );
+    this.promptFile = promptFile;
+    this.caseId = caseId;
+    this.caseSource = caseSource;
+    this.missing = missing;
+    this.known = known;
+    this.name = "TemplateError";
   }
+  promptFile;
+  caseId;
+  caseSource;
+  missing;
+  known;
 };
-function providerModelName(modelId) {
-  const slash = modelId.indexOf("/");
-  return slash === -1 ? modelId : modelId.slice(slash + 1);
+function templateVariables(prompt) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const message of prompt.messages) {
+    for (const match of message.content.matchAll(PLACEHOLDER)) if (match[1]) names2.add(match[1]);
+  }
+  return [...names2];
 }
-function routeModel(modelId, config, context = {}) {
-  const isReplay = (name) => config.providers[name]?.type === "replay";
-  const usable = (name) => config.providers[name] !== void 0 && !(context.excludeReplay && isReplay(name));
-  const route = (provider, rule, model = providerModelName(modelId)) => ({
-    modelId,
-    provider,
-    model,
-    rule
+function lookup(vars, name) {
+  if (Object.hasOwn(vars, name)) return vars[name];
+  const parts = name.split(".");
+  if (parts.length < 2) return void 0;
+  let value = vars;
+  for (const part of parts) {
+    if (typeof value !== "object" || value === null) return void 0;
+    if (Array.isArray(value)) {
+      if (!/^\d+$/.test(part)) return void 0;
+      value = value[Number(part)];
+    } else value = Object.hasOwn(value, part) ? value[part] : void 0;
+    if (value === void 0) return void 0;
+  }
+  return value;
+}
+function toText(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+function caseVariables(testCase) {
+  if (testCase.expected === void 0 || Object.hasOwn(testCase.vars, "expected")) return testCase.vars;
+  return { ...testCase.vars, expected: testCase.expected };
+}
+function renderMessages(prompt, testCase) {
+  const vars = caseVariables(testCase);
+  const missing = [];
+  const messages = prompt.messages.map((message) => {
+    if (!message.content.includes("{{")) return message;
+    const content = message.content.replace(PLACEHOLDER, (whole, name) => {
+      const value = lookup(vars, name);
+      if (value === void 0) {
+        if (!missing.includes(name)) missing.push(name);
+        return whole;
+      }
+      return toText(value);
+    });
+    return { role: message.role, content };
   });
-  const explicit = config.models?.[modelId];
-  if (explicit) {
-    if (config.providers[explicit.provider] === void 0) {
-      throw new RoutingError(
-        `models."${modelId}".provider is "${explicit.provider}", which is not under providers: use one of ${listNames(Object.keys(config.providers))}.`
-      );
+  if (missing.length > 0) {
+    throw new TemplateError(prompt.file, testCase.id, testCase.source, missing, Object.keys(vars).sort());
+  }
+  return messages;
+}
+var renderedCases = /* @__PURE__ */ new WeakMap();
+function renderCase(prompt, testCase) {
+  let byCase = renderedCases.get(prompt);
+  if (!byCase) renderedCases.set(prompt, byCase = /* @__PURE__ */ new WeakMap());
+  let rendered = byCase.get(testCase);
+  if (!rendered) {
+    try {
+      rendered = renderMessages(prompt, testCase);
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      rendered = error;
     }
-    if (usable(explicit.provider)) return route(explicit.provider, "models", explicit.model);
+    byCase.set(testCase, rendered);
   }
-  const defaultProvider = config.defaults?.provider;
-  if (defaultProvider !== void 0 && config.providers[defaultProvider] === void 0) {
-    throw new RoutingError(
-      `defaults.provider is "${defaultProvider}", which is not under providers: use one of ${listNames(Object.keys(config.providers))}.`
-    );
+  if (rendered instanceof TemplateError) throw rendered;
+  return rendered;
+}
+
+// src/prompts/errors.ts
+var PromptError = class extends SourceError {
+  constructor(issues, title = `Invalid prompt file ${issues[0]?.file ?? ""}`) {
+    super(title.trim(), issues);
+    this.name = "PromptError";
   }
-  const defaultUsable = defaultProvider !== void 0 && usable(defaultProvider);
-  const replayDefaultSkipped = defaultProvider !== void 0 && !defaultUsable;
-  if (defaultUsable && isReplay(defaultProvider)) return route(defaultProvider, "replay-default");
-  const slash = modelId.indexOf("/");
-  const publisher = slash === -1 ? void 0 : modelId.slice(0, slash).toLowerCase();
-  const types = publisher === void 0 ? void 0 : PUBLISHER_TYPES[publisher];
-  if (types) {
-    const matching = Object.keys(config.providers).filter(
-      (name) => usable(name) && types.includes(config.providers[name].type)
-    );
-    if (matching.length === 1) return route(matching[0], "publisher");
-    if (matching.length > 1) {
-      if (defaultUsable && matching.includes(defaultProvider))
-        return route(defaultProvider, "defaults.provider");
-      throw unrouted(
-        modelId,
-        context,
-        `several providers can serve ${publisher}/* models (${listNames(matching)}) and ` + (replayDefaultSkipped ? noDefault(defaultProvider) : "none is defaults.provider"),
-        matching[0],
-        replayDefaultSkipped
-      );
-    }
-  }
-  if (defaultUsable) return route(defaultProvider, "defaults.provider");
-  const candidates2 = Object.keys(config.providers).filter(usable);
-  if (candidates2.length === 1) return route(candidates2[0], "only-provider");
-  const noType = types ? `no provider of type ${types.join(" or ")} is configured, ` : "";
-  throw unrouted(
-    modelId,
-    context,
-    candidates2.length === 0 ? defaultProvider === void 0 ? "no provider is configured" : `${noType}${noDefault(defaultProvider)} and no other provider is configured` : `${noType}several providers are configured (${listNames(candidates2)}) and ${noDefault(defaultProvider)}`,
-    candidates2[0],
-    replayDefaultSkipped
-  );
+};
+
+// src/prompts/files.ts
+var YAML_PROMPT = /\.ya?ml$/i;
+function isGhModelsPromptPath(path) {
+  return YAML_PROMPT.test(path);
 }
-function noDefault(defaultProvider) {
-  return defaultProvider === void 0 ? "defaults.provider is not set" : `defaults.provider "${defaultProvider}" is a replay provider, which recording (--record) and onMiss: passthrough skip to find the real provider`;
-}
-function unrouted(modelId, context, why, example, replayDefaultSkipped) {
-  const where = context.promptFile ? ` (used by ${context.promptFile})` : "";
-  const provider = example ?? "<provider name>";
-  const orDefault = replayDefaultSkipped ? "" : "or set defaults.provider to the provider that serves it.";
-  return new RoutingError(
-    `No provider for model "${modelId}"${where}: ${why}. Add a route to .github/promptgate.yml:
-models:
-  "${modelId}":
-    provider: ${provider}
-    model: ${providerModelName(modelId)}` + (orDefault ? `
-${orDefault}` : "")
-  );
-}
-function listNames(names) {
-  return names.length === 0 ? "(none configured)" : names.map((name) => `"${name}"`).join(", ");
-}
+
+// src/prompts/gh-models.ts
+var import_yaml4 = __toESM(require_dist4(), 1);
 
 // src/checks/text.ts
 var REASON_QUOTE_MAX_CHARS = 60;
@@ -7601,15 +9677,6 @@ function countWords(text2) {
   WORD.lastIndex = 0;
   while (WORD.exec(text2) !== null) n++;
   return n;
-}
-function errorMessage(error) {
-  if (error instanceof Error) return error.message;
-  if (typeof error === "string") return error;
-  try {
-    return JSON.stringify(error) ?? String(error);
-  } catch {
-    return String(error);
-  }
 }
 
 // src/checks/json.ts
@@ -7747,8 +9814,8 @@ function at(s, offset, expected) {
 
 // src/checks/schema.ts
 var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-var import_yaml = __toESM(require_dist2(), 1);
+var import_ajv_formats = __toESM(require_dist3(), 1);
+var import_yaml3 = __toESM(require_dist4(), 1);
 var addFormats = import_ajv_formats.default.default;
 var SCHEMA_MAX_LISTED_VIOLATIONS = 5;
 var compiled = /* @__PURE__ */ new WeakMap();
@@ -7815,7 +9882,7 @@ async function readSchemaFile(files, path) {
 function parseSchemaText(path, text2) {
   let value;
   try {
-    value = /\.ya?ml$/i.test(path) ? (0, import_yaml.parse)(text2) : JSON.parse(text2);
+    value = /\.ya?ml$/i.test(path) ? (0, import_yaml3.parse)(text2) : JSON.parse(text2);
   } catch (error) {
     return {
       ok: false,
@@ -7829,7 +9896,7 @@ function parseSchemaText(path, text2) {
 }
 
 // src/checks/template.ts
-var PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g;
+var PLACEHOLDER2 = /\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g;
 function varToText(value) {
   if (typeof value === "string") return value;
   if (value === null) return "";
@@ -7840,16 +9907,56 @@ function hasPlaceholder(text2) {
   return text2.includes("{{");
 }
 function caseVars(ctx, extra) {
-  const vars = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(ctx.testCase.vars)) vars.set(key, varToText(value));
-  if (ctx.testCase.expected !== void 0) vars.set("expected", ctx.testCase.expected);
+  const vars = varsOfCase(ctx.testCase);
   if (extra) for (const [key, value] of Object.entries(extra)) vars.set(key, value);
   return vars;
+}
+function varsOfCase(testCase) {
+  const vars = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(testCase.vars)) vars.set(key, varToText(value));
+  if (testCase.expected !== void 0) vars.set("expected", testCase.expected);
+  return vars;
+}
+function matchTemplates(spec) {
+  switch (spec.type) {
+    case "contains":
+    case "icontains":
+    case "not-contains":
+      return {
+        where: `${spec.type} value`,
+        templates: typeof spec.value === "string" ? [spec.value] : spec.value
+      };
+    case "starts-with":
+    case "ends-with":
+      return { where: `${spec.type} value`, templates: [spec.value] };
+    case "gh-string":
+      return spec.op === "equals" ? void 0 : { where: `string evaluator "${spec.name}"`, templates: [spec.value] };
+    case "regex":
+      return { where: "regex pattern", templates: [spec.pattern] };
+    default:
+      return void 0;
+  }
+}
+function emptySubstitutionReason(where, template, rendered) {
+  if (rendered !== "" || !hasPlaceholder(template)) return void 0;
+  return `${where} ${JSON.stringify(template)} renders to an empty string for this case (its variable is empty), and every output contains the empty string, so the check would decide nothing; give the case a value or give it its own checks`;
+}
+function emptySubstitution(spec, vars) {
+  const match = matchTemplates(spec);
+  if (!match) return void 0;
+  for (const template of match.templates) {
+    if (!hasPlaceholder(template)) continue;
+    const rendered = renderTemplate(template, vars);
+    if (!rendered.ok) continue;
+    const reason = emptySubstitutionReason(match.where, template, rendered.text);
+    if (reason) return reason;
+  }
+  return void 0;
 }
 function renderTemplate(text2, vars, escape) {
   if (!hasPlaceholder(text2)) return { ok: true, text: text2 };
   const missing = [];
-  const out = text2.replace(PLACEHOLDER, (whole, name) => {
+  const out = text2.replace(PLACEHOLDER2, (whole, name) => {
     const value = vars.get(name);
     if (value === void 0) {
       if (!missing.includes(name)) missing.push(name);
@@ -7860,10 +9967,10 @@ function renderTemplate(text2, vars, escape) {
   return missing.length > 0 ? { ok: false, missing } : { ok: true, text: out };
 }
 function missingVarsReason(where, missing, vars) {
-  const names = missing.map((n) => `{{${n}}}`).join(", ");
+  const names2 = missing.map((n) => `{{${n}}}`).join(", ");
   const known = [...vars.keys()].sort();
   const knownText = known.length > 0 ? known.join(", ") : "none";
-  return `${where} uses ${names} but the case has no such variable (known: ${knownText}); add it to the case or fix the name`;
+  return `${where} uses ${names2} but the case has no such variable (known: ${knownText}); add it to the case or fix the name`;
 }
 function escapeRegExp(text2) {
   return text2.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
@@ -7885,11 +9992,13 @@ function clamp01(x) {
 }
 
 // src/checks/deterministic.ts
-function render(where, text2, env) {
+function render(where, text2, env, matched = true) {
   if (!text2.includes("{{")) return { ok: true, text: text2 };
   const vars = env.vars();
   const rendered = renderTemplate(text2, vars);
   if (!rendered.ok) return { ok: false, outcome: failed(missingVarsReason(where, rendered.missing, vars)) };
+  const empty = matched ? emptySubstitutionReason(where, text2, rendered.text) : void 0;
+  if (empty) return { ok: false, outcome: failed(empty) };
   return rendered;
 }
 function renderAll(where, value, env) {
@@ -7908,7 +10017,7 @@ function firstDifference(a, b) {
   return n;
 }
 function checkEquals(output, spec, env) {
-  const r = render("equals value", spec.value, env);
+  const r = render("equals value", spec.value, env, false);
   if (!r.ok) return r.outcome;
   const expected = spec.trim ? r.text.trim() : r.text;
   const actual = spec.trim ? output.trim() : output;
@@ -7997,6 +10106,8 @@ function regexFor(spec, env) {
   const rendered = renderTemplate(spec.pattern, vars, escapeRegExp);
   if (!rendered.ok)
     return { ok: false, outcome: failed(missingVarsReason("regex pattern", rendered.missing, vars)) };
+  const empty = emptySubstitutionReason("regex pattern", spec.pattern, rendered.text);
+  if (empty) return { ok: false, outcome: failed(empty) };
   let perSpec = renderedRegex.get(spec);
   if (!perSpec) {
     perSpec = /* @__PURE__ */ new Map();
@@ -8087,7 +10198,7 @@ function checkMaxWords(output, spec) {
   return ok(n <= spec.value, `${n} words, limit ${spec.value}`);
 }
 function checkGhString(output, spec, env) {
-  const r = render(`string evaluator ${quote(spec.name)}`, spec.value, env);
+  const r = render(`string evaluator ${quote(spec.name)}`, spec.value, env, spec.op !== "equals");
   if (!r.ok) return r.outcome;
   const value = r.text;
   const text2 = output.trim();
@@ -8225,17 +10336,17 @@ function parseChoice(reply, choices) {
   const text2 = reply.trim();
   const lines = text2.split(/\r?\n/).filter((l) => l.trim() !== "");
   const last = lines[lines.length - 1] ?? "";
-  const candidates2 = [text2, last];
+  const candidates = [text2, last];
   const marker = ANSWER_MARKER.exec(last);
-  if (marker?.[1] !== void 0) candidates2.push(marker[1]);
-  for (const candidate of candidates2) {
+  if (marker?.[1] !== void 0) candidates.push(marker[1]);
+  for (const candidate of candidates) {
     const found = matchChoice(candidate, choices);
     if (found.length === 1 && found[0]) return { ok: true, choice: found[0] };
     if (found.length > 1)
       return { ok: false, detail: `final answer ${quote(candidate)} matches several choices` };
   }
-  const names = choices.map((c) => quote(c.choice, 20)).join(", ");
-  return { ok: false, detail: `the final answer is not exactly one of ${names}` };
+  const names2 = choices.map((c) => quote(c.choice, 20)).join(", ");
+  return { ok: false, detail: `the final answer is not exactly one of ${names2}` };
 }
 function validateChoices(choices) {
   if (choices.length === 0) return "llm evaluator has no choices";
@@ -8435,10 +10546,69 @@ function checkRails(output, spec, ctx) {
   };
 }
 
-// src/checks/run.ts
-function checkId(spec, index) {
-  return spec.id ?? `${spec.type}#${index}`;
+// src/checks/names.ts
+var CHECK_NAME_VALUE_MAX_CHARS = 40;
+var names = /* @__PURE__ */ new WeakMap();
+function valueText(value, mode) {
+  if (typeof value === "string") return quote(value, CHECK_NAME_VALUE_MAX_CHARS);
+  if (value.length === 1) return quote(value[0] ?? "", CHECK_NAME_VALUE_MAX_CHARS);
+  return `${mode === "all" ? "all" : "any"} of ${quoteList(value, CHECK_NAME_VALUE_MAX_CHARS)}`;
 }
+function derive(spec) {
+  switch (spec.type) {
+    case "equals":
+    case "starts-with":
+    case "ends-with":
+      return `${spec.type} ${valueText(spec.value)}`;
+    case "contains":
+    case "icontains":
+      return `${spec.type} ${valueText(spec.value, spec.mode)}`;
+    case "not-contains":
+      return `${spec.type} ${valueText(spec.value, "any")}`;
+    case "regex": {
+      const shown = `/${spec.pattern}/${spec.flags ?? ""}`;
+      return `regex ${shown.length > CHECK_NAME_VALUE_MAX_CHARS ? quote(shown, CHECK_NAME_VALUE_MAX_CHARS) : shown}`;
+    }
+    case "is-json":
+      return "is-json";
+    case "json-schema":
+      return spec.schemaFile ? `json-schema ${spec.schemaFile}` : "json-schema";
+    case "max-length":
+    case "max-words":
+      return `${spec.type} ${spec.value}`;
+    case "gh-string":
+      return spec.name;
+    case "llm-rubric":
+      return spec.name || `llm-rubric ${quote(spec.rubric ?? "", CHECK_NAME_VALUE_MAX_CHARS)}`;
+    case "gh-builtin":
+      return spec.name || spec.uses;
+    case "rails":
+      return spec.validators?.length ? `rails (${spec.validators.join(", ")})` : "rails";
+  }
+}
+function checkName(spec) {
+  if (spec.id) return spec.id;
+  let name = names.get(spec);
+  if (name === void 0) {
+    name = derive(spec) ?? String(spec.type);
+    names.set(spec, name);
+  }
+  return name;
+}
+function checkIds(specs) {
+  const taken = /* @__PURE__ */ new Set();
+  for (const spec of specs) if (spec.id) taken.add(spec.id);
+  return specs.map((spec) => {
+    if (spec.id) return spec.id;
+    const name = checkName(spec);
+    let id = name;
+    for (let k = 2; taken.has(id); k++) id = `${name} (${k})`;
+    taken.add(id);
+    return id;
+  });
+}
+
+// src/checks/run.ts
 function isModelGraded(spec) {
   return spec.type === "llm-rubric" || spec.type === "gh-builtin";
 }
@@ -8494,8 +10664,8 @@ function evaluateSafely(output, spec, env) {
     return failed(`check crashed: ${errorMessage(error)}`);
   }
 }
-function toResult(spec, index, outcome) {
-  return { id: checkId(spec, index), type: spec.type, ...outcome };
+function toResult(spec, id, outcome) {
+  return { id, type: spec.type, ...outcome };
 }
 async function loadSchemaFiles(specs, ctx) {
   const { files } = ctx;
@@ -8514,7 +10684,8 @@ async function runChecks(output, specs, ctx) {
   const env = makeEnv(ctx, await loadSchemaFiles(specs, ctx));
   const evaluated = specs.map((spec) => evaluateSafely(output, spec, env));
   const outcomes = await Promise.all(evaluated.map((e) => isPlan(e) ? runPlan(e) : e));
-  return outcomes.map((outcome, index) => toResult(specs[index], index, outcome));
+  const ids = checkIds(specs);
+  return outcomes.map((outcome, index) => toResult(specs[index], ids[index], outcome));
 }
 
 // src/checks/aggregate.ts
@@ -8548,93 +10719,6 @@ function unsupportedChecks(results) {
   const seen = /* @__PURE__ */ new Map();
   for (const r of results) if (r.status === "unsupported" && !seen.has(r.id)) seen.set(r.id, r.reason);
   return [...seen].map(([id, reason]) => ({ id, reason }));
-}
-
-// src/prompts/errors.ts
-var PromptError = class extends SourceError {
-  constructor(issues, title = `Invalid prompt file ${issues[0]?.file ?? ""}`) {
-    super(title.trim(), issues);
-    this.name = "PromptError";
-  }
-};
-
-// src/prompts/files.ts
-var YAML_PROMPT = /\.ya?ml$/i;
-function isGhModelsPromptPath(path) {
-  return YAML_PROMPT.test(path);
-}
-
-// src/prompts/gh-models.ts
-var import_yaml3 = __toESM(require_dist2(), 1);
-
-// src/config/yaml.ts
-var import_yaml2 = __toESM(require_dist2(), 1);
-var YAML_MAX_ALIAS_COUNT = 100;
-function parseYaml2(file, text2) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(stripBom(text2), { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const errors = doc.errors.map((error) => {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    return { file, line, column: col, path: "", message: yamlMessage(error.code, error.message) };
-  });
-  return { file, doc, lineCounter, errors };
-}
-function yamlMessage(code, message) {
-  if (code === "DUPLICATE_KEY") return `${message}: the same key appears twice in one mapping; keep one`;
-  return message;
-}
-function yamlToJs(source) {
-  return source.doc.toJS({ maxAliasCount: YAML_MAX_ALIAS_COUNT });
-}
-function stripBom(text2) {
-  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-}
-function offsetPosition(source, offset) {
-  const { line, col } = source.lineCounter.linePos(offset);
-  return { line, column: col };
-}
-function positionAt(source, path, options = {}) {
-  let node = source.doc.contents;
-  let keyNode;
-  let complete = true;
-  for (const segment of path) {
-    const next = child(node, segment);
-    if (!next) {
-      complete = false;
-      break;
-    }
-    node = next.value;
-    keyNode = next.key;
-  }
-  const target = complete && options.atKey && keyNode ? keyNode : node;
-  const offset = rangeStart(target) ?? (keyNode ? rangeStart(keyNode) : void 0) ?? 0;
-  return offsetPosition(source, offset);
-}
-function nodePosition(source, node) {
-  const offset = rangeStart(node);
-  return offset === void 0 ? void 0 : offsetPosition(source, offset);
-}
-function child(node, segment) {
-  if ((0, import_yaml2.isMap)(node)) {
-    for (const pair of node.items) {
-      if (!(0, import_yaml2.isPair)(pair)) continue;
-      const key = (0, import_yaml2.isScalar)(pair.key) ? pair.key.value : pair.key;
-      if (String(key) === String(segment)) {
-        return { value: pair.value ?? pair.key, key: pair.key };
-      }
-    }
-    return void 0;
-  }
-  if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
-    const item = node.items[segment];
-    return item === void 0 ? void 0 : { value: item };
-  }
-  return void 0;
-}
-function rangeStart(node) {
-  if (typeof node !== "object" || node === null || !("range" in node)) return void 0;
-  const range = node.range;
-  return Array.isArray(range) && typeof range[0] === "number" ? range[0] : void 0;
 }
 
 // src/datasets/case.ts
@@ -8687,6 +10771,26 @@ function idProblem(id) {
   if (/[\u0000-\u001f\u007f]/.test(id)) return "id contains control characters";
   return void 0;
 }
+function toTestCase(parts) {
+  const testCase = {
+    id: parts.id ?? contentCaseId(parts.vars, parts.expected),
+    vars: parts.vars,
+    checks: parts.checks ?? [],
+    source: parts.source
+  };
+  if (parts.expected !== void 0) testCase.expected = parts.expected;
+  if (parts.tags) testCase.tags = parts.tags;
+  return testCase;
+}
+function plainVars(raw, onInvalid) {
+  const entries = [];
+  for (const [key, value] of Object.entries(raw)) {
+    const converted = toVarValue(value);
+    if (converted === void 0) onInvalid(key);
+    else entries.push([key, converted]);
+  }
+  return Object.fromEntries(entries);
+}
 
 // src/prompts/gh-models.ts
 var TOP_LEVEL_KEYS = [
@@ -8733,14 +10837,8 @@ var Collector = class {
     }
   }
 };
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function describe(value) {
-  if (value === null || value === void 0) return "nothing";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return typeof value;
+  return value === null ? "nothing" : kindOf(value);
 }
 function text(c, value, path, what) {
   if (typeof value === "string") return value;
@@ -8749,7 +10847,7 @@ function text(c, value, path, what) {
   return void 0;
 }
 function parseGhModelsPrompt(file, source, options = {}) {
-  const yaml = parseYaml2(file, source);
+  const yaml = parseYaml(file, source);
   if (yaml.errors.length > 0) throw new PromptError(yaml.errors);
   const c = new Collector(yaml, options);
   let root;
@@ -8796,10 +10894,10 @@ function parseModelParameters(c, value) {
     const v = value[key];
     if (v === void 0 || v === null) return;
     if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max || integer && !Number.isInteger(v)) {
-      const kind2 = integer ? "an integer" : "a number";
+      const kind = integer ? "an integer" : "a number";
       c.error(
         ["modelParameters", key],
-        `${key} must be ${kind2} from ${min} to ${max}, found ${JSON.stringify(v)}`
+        `${key} must be ${kind} from ${min} to ${max}, found ${JSON.stringify(v)}`
       );
       return;
     }
@@ -8863,10 +10961,7 @@ function parseResponseFormat(c, root) {
     try {
       schemaDoc = JSON.parse(given);
     } catch (error) {
-      c.error(
-        ["jsonSchema"],
-        `jsonSchema is not valid JSON: ${error instanceof Error ? error.message : String(error)}`
-      );
+      c.error(["jsonSchema"], `jsonSchema is not valid JSON: ${errorMessage(error)}`);
       return void 0;
     }
   }
@@ -8888,7 +10983,7 @@ function parseTestData(c, value) {
     return [];
   }
   const testData = c.source.doc.get("testData", true);
-  const nodes = (0, import_yaml3.isSeq)(testData) ? testData.items : [];
+  const nodes = (0, import_yaml4.isSeq)(testData) ? testData.items : [];
   const cases = [];
   value.forEach((row, i) => {
     const path = ["testData", i];
@@ -8896,27 +10991,19 @@ function parseTestData(c, value) {
       c.error(path, `each testData row must be a mapping of variables, found ${describe(row)}`);
       return;
     }
-    const entries = [];
-    let expected;
-    for (const [key, raw] of Object.entries(row)) {
-      const converted = toVarValue(raw);
-      if (converted === void 0) {
-        c.error([...path, key], `${key} holds a value that is not plain data`);
-        continue;
-      }
-      if (key === "expected") expected = converted === null ? void 0 : expectedText(converted);
-      else entries.push([key, converted]);
-    }
-    const vars = Object.fromEntries(entries);
-    const position = nodePosition(c.source, (0, import_yaml3.isMap)(nodes[i]) ? nodes[i] : void 0) ?? positionAt(c.source, path);
-    const testCase = {
-      id: contentCaseId(vars, expected),
-      vars,
-      checks: [],
-      source: { file: c.source.file, line: position.line, column: position.column }
-    };
-    if (expected !== void 0) testCase.expected = expected;
-    cases.push(testCase);
+    const { expected: plainExpected, ...vars } = plainVars(
+      row,
+      (key) => c.error([...path, key], `${key} holds a value that is not plain data`)
+    );
+    const expected = plainExpected === void 0 || plainExpected === null ? void 0 : expectedText(plainExpected);
+    const position = nodePosition(c.source, (0, import_yaml4.isMap)(nodes[i]) ? nodes[i] : void 0) ?? positionAt(c.source, path);
+    cases.push(
+      toTestCase({
+        vars,
+        expected,
+        source: { file: c.source.file, line: position.line, column: position.column }
+      })
+    );
   });
   return cases;
 }
@@ -8956,9 +11043,9 @@ function parseEvaluators(c, value) {
       return;
     }
     for (const key of others) c.warn([...path, key], `unknown evaluator key "${key}" is ignored`);
-    const kind2 = kinds[0];
-    if (kind2 === "string") checks.push(...parseStringEvaluator(c, item.string, [...path, "string"], name));
-    else if (kind2 === "llm") {
+    const kind = kinds[0];
+    if (kind === "string") checks.push(...parseStringEvaluator(c, item.string, [...path, "string"], name));
+    else if (kind === "llm") {
       const spec = parseLlmEvaluator(c, item.llm, [...path, "llm"], name);
       if (spec) checks.push(spec);
     } else {
@@ -8980,7 +11067,7 @@ function withEvaluatorIds(checks) {
     let id = check.name;
     if ((counts.get(check.name) ?? 0) > 1)
       id = check.type === "gh-string" ? `${check.name}.${check.op}` : check.name;
-    for (let k = 2; used.has(id); k++) id = `${check.name}#${k}`;
+    for (let k = 2; used.has(id); k++) id = `${check.name} (${k})`;
     used.add(id);
     return { ...check, id };
   });
@@ -8990,8 +11077,8 @@ function unknownBuiltin(uses, evaluator) {
   let suggestion;
   if (typeof uses === "string") {
     const bare2 = uses.slice(uses.indexOf("/") + 1);
-    const names = GH_BUILTINS.map((b) => b.slice("github/".length));
-    const near = closest(bare2, names);
+    const names2 = GH_BUILTINS.map((b) => b.slice("github/".length));
+    const near = closest(bare2, names2);
     suggestion = closest(uses, GH_BUILTINS) ?? (near === void 0 ? void 0 : `github/${near}`);
   }
   const hint = suggestion ? `; did you mean ${suggestion}?` : "";
@@ -9068,13 +11155,6 @@ function parseLlmEvaluator(c, value, path, name) {
 }
 
 // src/prompts/load.ts
-async function readRequired(files, path, what, reference2) {
-  const text2 = await files.readText(path);
-  if (text2 !== void 0) return stripBom(text2);
-  const named = reference2 ? ` (named by ${reference2.path} in ${reference2.file})` : "";
-  const message = `${what} ${path} does not exist in ${files.label}${named}; fix the path or add the file`;
-  throw new MissingFileError(path, files.label, message, reference2 ? { ...reference2, message } : void 0);
-}
 function templatePrompt(file, text2, role = "user", system) {
   const messages = [];
   if (system !== void 0) messages.push({ role: "system", content: system });
@@ -9088,2847 +11168,13 @@ async function loadPrompt(suite, files, options = {}) {
   return templatePrompt(suite.prompt, text2, suite.role, system);
 }
 
-// src/prompts/render.ts
-var PLACEHOLDER2 = /\{\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}\}/g;
-var TemplateError = class extends Error {
-  constructor(promptFile, caseId, caseSource, missing, known) {
-    const where = caseSource.line === void 0 ? caseSource.file : `${caseSource.file}:${caseSource.line}`;
-    const names = missing.map((n) => `{{${n}}}`).join(", ");
-    super(
-      `${promptFile} uses ${names} but case ${caseId} (${where}) has no such variable (it has: ${known.length > 0 ? known.join(", ") : "none"}); add it to the case or fix the placeholder`
-    );
-    this.promptFile = promptFile;
-    this.caseId = caseId;
-    this.caseSource = caseSource;
-    this.missing = missing;
-    this.known = known;
-    this.name = "TemplateError";
-  }
-  promptFile;
-  caseId;
-  caseSource;
-  missing;
-  known;
-};
-function lookup(vars, name) {
-  if (Object.hasOwn(vars, name)) return vars[name];
-  const parts = name.split(".");
-  if (parts.length < 2) return void 0;
-  let value = vars;
-  for (const part of parts) {
-    if (typeof value !== "object" || value === null) return void 0;
-    if (Array.isArray(value)) {
-      if (!/^\d+$/.test(part)) return void 0;
-      value = value[Number(part)];
-    } else value = Object.hasOwn(value, part) ? value[part] : void 0;
-    if (value === void 0) return void 0;
-  }
-  return value;
-}
-function toText(value) {
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-function caseVariables(testCase) {
-  if (testCase.expected === void 0 || Object.hasOwn(testCase.vars, "expected")) return testCase.vars;
-  return { ...testCase.vars, expected: testCase.expected };
-}
-function renderMessages(prompt, testCase) {
-  const vars = caseVariables(testCase);
-  const missing = [];
-  const messages = prompt.messages.map((message) => {
-    if (!message.content.includes("{{")) return message;
-    const content = message.content.replace(PLACEHOLDER2, (whole, name) => {
-      const value = lookup(vars, name);
-      if (value === void 0) {
-        if (!missing.includes(name)) missing.push(name);
-        return whole;
-      }
-      return toText(value);
-    });
-    return { role: message.role, content };
-  });
-  if (missing.length > 0) {
-    throw new TemplateError(prompt.file, testCase.id, testCase.source, missing, Object.keys(vars).sort());
-  }
-  return messages;
-}
-
-// src/providers/registry.ts
-import { isAbsolute as isAbsolute2, join } from "node:path";
-
-// src/core/types.ts
-var ProviderError = class extends Error {
-  constructor(message, httpStatus, retryable, retries = 0) {
-    super(message);
-    this.httpStatus = httpStatus;
-    this.retryable = retryable;
-    this.retries = retries;
-    this.name = "ProviderError";
-  }
-  httpStatus;
-  retryable;
-  retries;
-};
-
-// src/providers/http.ts
-import http from "node:http";
-import https from "node:https";
-var RETRY_BASE_DELAY_MS = 500;
-var RETRY_MAX_DELAY_MS = 2e4;
-var MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
-var MAX_QUOTED_CHARS = 400;
-var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
-  "ECONNRESET",
-  "ECONNREFUSED",
-  "ECONNABORTED",
-  "ETIMEDOUT",
-  "EPIPE",
-  "EAI_AGAIN",
-  "ENETUNREACH",
-  "ENETDOWN",
-  "EHOSTUNREACH",
-  "EHOSTDOWN"
-]);
-var defaultSleep = (ms2, signal) => new Promise((resolve3, reject) => {
-  if (signal?.aborted) return reject(abortReason(signal));
-  const onAbort = () => {
-    clearTimeout(timer);
-    reject(abortReason(signal));
-  };
-  const timer = setTimeout(() => {
-    signal?.removeEventListener("abort", onAbort);
-    resolve3();
-  }, ms2);
-  signal?.addEventListener("abort", onAbort, { once: true });
-});
-function parseTarget(url) {
-  const parsed = new URL(url);
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-    throw new Error(`Unsupported URL scheme in ${parsed.protocol}//${parsed.host}: use http or https`);
-  }
-  const secure = parsed.protocol === "https:";
-  return {
-    https: secure,
-    // URL keeps IPv6 literals bracketed; node:http wants them bare.
-    hostname: parsed.hostname.replace(/^\[(.*)\]$/, "$1"),
-    port: parsed.port ? Number(parsed.port) : secure ? 443 : 80,
-    path: `${parsed.pathname}${parsed.search}`
-  };
-}
-function joinUrl(base, path) {
-  return `${base.endsWith("/") ? base.slice(0, -1) : base}/${path.startsWith("/") ? path.slice(1) : path}`;
-}
-var JsonHttpClient = class {
-  constructor(options) {
-    this.options = options;
-    const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? Infinity };
-    this.httpAgent = new http.Agent(agentOptions);
-    this.httpsAgent = new https.Agent(agentOptions);
-    this.sleep = options.sleep ?? defaultSleep;
-    this.random = options.random ?? Math.random;
-    this.now = options.now ?? (() => performance.now());
-    this.secrets = (options.secrets ?? []).filter((secret) => secret.length >= 8);
-  }
-  options;
-  httpAgent;
-  httpsAgent;
-  sleep;
-  random;
-  now;
-  secrets;
-  /** POSTs `body` as JSON; retries transient failures; throws ProviderError on anything else. */
-  async post(target, headers, body, options = {}) {
-    const startedAt = this.now();
-    const deadline = startedAt + this.options.timeoutMs;
-    const payload = JSON.stringify(body);
-    const requestHeaders = {
-      ...headers,
-      "content-type": "application/json",
-      "content-length": Buffer.byteLength(payload),
-      accept: options.sse ? "text/event-stream" : "application/json"
-    };
-    const { signal } = options;
-    for (let retries = 0; ; retries++) {
-      if (signal?.aborted) throw this.aborted(signal, retries);
-      options.sse?.reset();
-      const outcome = await this.attempt(target, requestHeaders, payload, deadline, options, retries);
-      if (!("error" in outcome)) return { ...outcome, retries, startedAt };
-      const { error, retryAfterMs: retryAfterMs2 } = outcome;
-      if (!error.retryable || retries >= this.options.maxRetries) throw withRetries(error, retries);
-      const delay = retryAfterMs2 ?? this.backoff(retries);
-      if (this.now() + delay >= deadline) {
-        const why = `not retried: waiting ${Math.ceil(delay)} ms would pass the ${this.options.timeoutMs} ms timeout`;
-        throw withRetries(new ProviderError(`${error.message}; ${why}`, error.httpStatus, true), retries);
-      }
-      try {
-        await this.sleep(delay, signal);
-      } catch {
-        throw this.aborted(signal, retries);
-      }
-    }
-  }
-  /** Destroys pooled sockets so the process can exit. */
-  close() {
-    this.httpAgent.destroy();
-    this.httpsAgent.destroy();
-  }
-  /** Exponential backoff with "equal jitter": never less than half the step, never in lockstep. */
-  backoff(retry) {
-    const step2 = Math.min(RETRY_MAX_DELAY_MS, RETRY_BASE_DELAY_MS * 2 ** retry);
-    return step2 / 2 + this.random() * (step2 / 2);
-  }
-  attempt(target, headers, payload, deadline, options, retries) {
-    return new Promise((resolve3) => {
-      let settled = false;
-      const { signal, sse } = options;
-      const finish = (value) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        signal?.removeEventListener("abort", onAbort);
-        resolve3(value);
-      };
-      const request = (target.https ? https : http).request(
-        {
-          method: "POST",
-          hostname: target.hostname,
-          port: target.port,
-          path: target.path,
-          headers,
-          agent: target.https ? this.httpsAgent : this.httpAgent
-        },
-        (response) => {
-          const status = response.statusCode ?? 0;
-          const contentType = response.headers["content-type"] ?? "";
-          const isStream = sse !== void 0 && status < 300 && contentType.includes("text/event-stream");
-          response.setEncoding("utf8");
-          if (isStream) {
-            this.readStream(response, sse, retries).then(
-              (failure) => finish(failure ?? { status, headers: response.headers, body: void 0 }),
-              (error) => finish({ error: this.asProviderError(error, status, retries) })
-            );
-            return;
-          }
-          readText(response).then(
-            (text2) => {
-              if (text2 === void 0) {
-                finish({
-                  error: this.fail(`response body over ${MAX_RESPONSE_BYTES} bytes`, status, false, retries)
-                });
-              } else if (status >= 200 && status < 300) {
-                finish(this.parseSuccess(text2, status, response.headers, retries));
-              } else {
-                finish(this.httpFailure(status, response.headers, text2, retries));
-              }
-            },
-            (error) => finish({ error: this.networkError(error, retries) })
-          );
-        }
-      );
-      const timer = setTimeout(
-        () => {
-          request.destroy();
-          finish({
-            // Not retryable: the timeout is the budget of the whole call, and it is spent.
-            error: this.fail(
-              `no complete response within the ${this.options.timeoutMs} ms timeout`,
-              void 0,
-              false,
-              retries
-            )
-          });
-        },
-        Math.max(0, deadline - this.now())
-      );
-      const onAbort = () => {
-        request.destroy();
-        finish({ error: this.aborted(signal, retries) });
-      };
-      signal?.addEventListener("abort", onAbort, { once: true });
-      request.on("error", (error) => finish({ error: this.networkError(error, retries) }));
-      request.end(payload);
-    });
-  }
-  /** Feeds an event stream to the sink; resolves with a failure when the sink rejects an event. */
-  readStream(response, sse, retries) {
-    return new Promise((resolve3, reject) => {
-      let failure;
-      const parser = new SseParser((event, data) => {
-        if (failure) return;
-        try {
-          sse.onEvent(event, data);
-        } catch (error) {
-          failure = { error: this.asProviderError(error, response.statusCode, retries) };
-          response.destroy();
-          resolve3(failure);
-        }
-      });
-      response.on("data", (chunk) => parser.push(chunk));
-      response.on("end", () => {
-        parser.end();
-        resolve3(failure);
-      });
-      response.on("error", reject);
-      response.on("close", () => {
-        if (!response.complete) reject(connectionLost());
-      });
-    });
-  }
-  parseSuccess(text2, status, headers, retries) {
-    try {
-      return { status, headers, body: JSON.parse(text2) };
-    } catch {
-      return {
-        error: this.fail(
-          `HTTP ${status} with a body that is not JSON: ${quote2(text2)}`,
-          status,
-          false,
-          retries
-        )
-      };
-    }
-  }
-  httpFailure(status, headers, text2, retries) {
-    const retryable = status === 408 || status === 429 || status >= 500;
-    const { message, kind: kind2 } = describeErrorBody(text2);
-    const detail = message ? `: ${kind2 ? `${kind2}: ` : ""}${message}` : "";
-    return {
-      error: this.fail(`HTTP ${status}${detail}`, status, retryable, retries),
-      retryAfterMs: retryable ? retryAfterMs(headers, Date.now()) : void 0
-    };
-  }
-  networkError(error, retries) {
-    const code = error?.code;
-    const text2 = error instanceof Error ? error.message : String(error);
-    const retryable = typeof code === "string" && RETRYABLE_NETWORK_CODES.has(code);
-    return this.fail(`network error: ${text2}`, void 0, retryable, retries);
-  }
-  asProviderError(error, status, retries) {
-    if (error instanceof ProviderError) {
-      return this.fail(error.message, error.httpStatus ?? status, error.retryable, retries);
-    }
-    return this.networkError(error, retries);
-  }
-  aborted(signal, retries) {
-    const timedOut = signal?.reason?.name === "TimeoutError";
-    return this.fail(
-      timedOut ? "call timed out (the run aborted it)" : "call aborted",
-      void 0,
-      false,
-      retries
-    );
-  }
-  /** Builds the one error type callers see: provider label first, secrets redacted, retries counted. */
-  fail(message, status, retryable, retries) {
-    let text2 = message.startsWith(`${this.options.label}: `) ? message : `${this.options.label}: ${message}`;
-    for (const secret of this.secrets) text2 = text2.split(secret).join("***");
-    return new ProviderError(text2, status, retryable, retries);
-  }
-};
-function withRetries(error, retries) {
-  if (retries === 0) return error;
-  const message = `${error.message} (after ${retries} ${retries === 1 ? "retry" : "retries"})`;
-  return new ProviderError(message, error.httpStatus, error.retryable, retries);
-}
-function abortReason(signal) {
-  return signal.reason ?? new Error("aborted");
-}
-function readText(response) {
-  return new Promise((resolve3, reject) => {
-    let text2 = "";
-    response.on("data", (chunk) => {
-      text2 += chunk;
-      if (text2.length > MAX_RESPONSE_BYTES) {
-        response.destroy();
-        resolve3(void 0);
-      }
-    });
-    response.on("end", () => resolve3(text2));
-    response.on("error", reject);
-    response.on("close", () => {
-      if (!response.complete) reject(connectionLost());
-    });
-  });
-}
-function connectionLost() {
-  return Object.assign(new Error("connection closed before the response was complete"), {
-    code: "ECONNRESET"
-  });
-}
-function retryAfterMs(headers, nowEpochMs) {
-  const ms2 = headers["retry-after-ms"];
-  if (typeof ms2 === "string" && ms2.trim() !== "") {
-    const value = Number(ms2);
-    if (Number.isFinite(value) && value >= 0) return value;
-  }
-  const after = headers["retry-after"];
-  if (typeof after !== "string" || after.trim() === "") return void 0;
-  const seconds = Number(after);
-  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1e3 : void 0;
-  const date = Date.parse(after);
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - nowEpochMs);
-}
-function describeErrorBody(text2) {
-  let body;
-  try {
-    body = JSON.parse(text2);
-  } catch {
-    const trimmed = text2.trim();
-    return trimmed ? { message: quote2(trimmed) } : {};
-  }
-  if (!isRecord2(body)) return { message: quote2(text2) };
-  const error = body.error;
-  if (isRecord2(error)) {
-    const kind2 = stringOf(error.type) ?? stringOf(error.code);
-    const message2 = stringOf(error.message);
-    return {
-      message: message2 === void 0 ? quote2(JSON.stringify(error)) : quote2(message2),
-      kind: kind2 && quote2(kind2)
-    };
-  }
-  const message = stringOf(error) ?? stringOf(body.message) ?? stringOf(body.detail);
-  if (message !== void 0) return { message: quote2(message) };
-  return { message: quote2(text2) };
-}
-function stringOf(value) {
-  return typeof value === "string" && value !== "" ? value : void 0;
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function quote2(text2) {
-  const flat = text2.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
-  return flat.length > MAX_QUOTED_CHARS ? `${flat.slice(0, MAX_QUOTED_CHARS)}\u2026` : flat;
-}
-var SseParser = class {
-  constructor(onEvent) {
-    this.onEvent = onEvent;
-  }
-  onEvent;
-  buffer = "";
-  data = "";
-  hasData = false;
-  event = "";
-  push(chunk) {
-    const buffer = this.buffer + chunk;
-    let start = 0;
-    let newline = buffer.indexOf("\n", start);
-    while (newline !== -1) {
-      const end = newline > start && buffer.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-      this.line(buffer.slice(start, end));
-      start = newline + 1;
-      newline = buffer.indexOf("\n", start);
-    }
-    this.buffer = start === 0 ? buffer : buffer.slice(start);
-  }
-  /** A stream that ends without a final blank line still delivers its last event. */
-  end() {
-    if (this.buffer !== "") this.line(this.buffer.endsWith("\r") ? this.buffer.slice(0, -1) : this.buffer);
-    this.buffer = "";
-    this.line("");
-  }
-  line(line) {
-    if (line === "") {
-      if (this.hasData) this.onEvent(this.event || "message", this.data);
-      this.data = "";
-      this.hasData = false;
-      this.event = "";
-      return;
-    }
-    if (line.charCodeAt(0) === 58) return;
-    const colon = line.indexOf(":");
-    const field = colon === -1 ? line : line.slice(0, colon);
-    let value = colon === -1 ? "" : line.slice(colon + 1);
-    if (value.charCodeAt(0) === 32) value = value.slice(1);
-    if (field === "data") {
-      this.data = this.hasData ? `${this.data}
-${value}` : value;
-      this.hasData = true;
-    } else if (field === "event") {
-      this.event = value;
-    }
-  }
-};
-
-// src/providers/common.ts
-function createClient(options, tuning) {
-  return new JsonHttpClient({
-    label: options.name,
-    timeoutMs: tuning.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS,
-    maxRetries: tuning.maxRetries ?? DEFAULT_MAX_RETRIES,
-    maxSockets: options.maxSockets,
-    sleep: options.sleep,
-    random: options.random,
-    now: options.now,
-    secrets: options.apiKey ? [options.apiKey] : []
-  });
-}
-function missingKeyError(options) {
-  const envVar = options.apiKeyEnv ?? "the API key variable";
-  return new ProviderError(
-    `${options.name}: no API key: the environment variable ${envVar} is unset or empty. Set it from a secret (in a workflow: env: ${envVar}: \${{ secrets.${envVar} }}); pull requests from forks get no secrets, see gate.onMissingSecret.`,
-    void 0,
-    false
-  );
-}
-var monotonicNow = () => performance.now();
-function toCompletionResult(parsed, response, now) {
-  const result = {
-    text: parsed.text,
-    latencyMs: now - response.startedAt,
-    httpStatus: response.status,
-    retries: response.retries
-  };
-  if (parsed.firstTokenAt !== void 0) result.ttftMs = parsed.firstTokenAt - response.startedAt;
-  if (parsed.modelVersion !== void 0) result.modelVersion = parsed.modelVersion;
-  if (parsed.usage !== void 0) result.usage = parsed.usage;
-  if (parsed.finishReason !== void 0) result.finishReason = parsed.finishReason;
-  return result;
-}
-function parseOrFail(name, response, sink, parse2) {
-  try {
-    return response.body === void 0 && sink ? sink : parse2(response.body);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new ProviderError(`${name}: ${message}`, response.status, false, response.retries);
-  }
-}
-
-// src/providers/anthropic.ts
-var ANTHROPIC_DEFAULT_BASE_URL = "https://api.anthropic.com";
-var ANTHROPIC_DEFAULT_VERSION = "2023-06-01";
-var ANTHROPIC_DEFAULT_MAX_TOKENS = 1024;
-var RETRYABLE_ERROR_TYPES = /* @__PURE__ */ new Set(["overloaded_error", "api_error", "rate_limit_error", "timeout_error"]);
-function jsonInstruction(format) {
-  if (format?.type === "json_object") return "Respond with a single JSON object and nothing else.";
-  if (format?.type === "json_schema") {
-    return `Respond with a single JSON object and nothing else. It must conform to this JSON Schema (named ${format.name}):
-${JSON.stringify(format.schema)}`;
-  }
-  return void 0;
-}
-function anthropicRequestBody(request, stream) {
-  const system = [];
-  const messages = [];
-  for (const message of request.messages) {
-    if (message.role === "system") system.push(message.content);
-    else messages.push(message);
-  }
-  if (messages.length === 0) {
-    throw new ProviderError(
-      "the Messages API needs at least one user message; the prompt has only system messages",
-      void 0,
-      false
-    );
-  }
-  const instruction = jsonInstruction(request.responseFormat);
-  if (instruction) system.push(instruction);
-  const { temperature, topP, maxTokens } = request.parameters;
-  const body = {
-    model: request.model,
-    max_tokens: maxTokens ?? ANTHROPIC_DEFAULT_MAX_TOKENS,
-    messages
-  };
-  if (system.length > 0) body.system = system.join("\n\n");
-  if (temperature !== void 0) body.temperature = temperature;
-  if (topP !== void 0) body.top_p = topP;
-  if (stream) body.stream = true;
-  return body;
-}
-function parseAnthropicResponse(body) {
-  if (!isRecord2(body) || !Array.isArray(body.content)) {
-    throw new ProviderError("response has no content: not a Messages API response", void 0, false);
-  }
-  let text2 = "";
-  for (const block of body.content) {
-    if (isRecord2(block) && block.type === "text" && typeof block.text === "string") text2 += block.text;
-  }
-  const usage = isRecord2(body.usage) ? addUsage({}, body.usage) : void 0;
-  return {
-    text: text2,
-    modelVersion: typeof body.model === "string" ? body.model : void 0,
-    usage,
-    finishReason: typeof body.stop_reason === "string" ? body.stop_reason : void 0
-  };
-}
-function addUsage(usage, value) {
-  if (typeof value.input_tokens === "number") usage.inputTokens = value.input_tokens;
-  if (typeof value.output_tokens === "number") usage.outputTokens = value.output_tokens;
-  if (usage.inputTokens !== void 0 && usage.outputTokens !== void 0) {
-    usage.totalTokens = usage.inputTokens + usage.outputTokens;
-  }
-  return usage;
-}
-var AnthropicStreamSink = class {
-  constructor(now) {
-    this.now = now;
-  }
-  now;
-  text = "";
-  modelVersion;
-  usage;
-  finishReason;
-  firstTokenAt;
-  reset() {
-    this.text = "";
-    this.modelVersion = void 0;
-    this.usage = void 0;
-    this.finishReason = void 0;
-    this.firstTokenAt = void 0;
-  }
-  onEvent(_event, data) {
-    let payload;
-    try {
-      payload = JSON.parse(data);
-    } catch {
-      throw new ProviderError("stream event is not JSON", void 0, false);
-    }
-    if (!isRecord2(payload)) return;
-    switch (payload.type) {
-      case "message_start": {
-        const message = isRecord2(payload.message) ? payload.message : {};
-        if (typeof message.model === "string") this.modelVersion = message.model;
-        if (isRecord2(message.usage)) this.usage = addUsage(this.usage ?? {}, message.usage);
-        break;
-      }
-      case "content_block_delta": {
-        const delta = isRecord2(payload.delta) ? payload.delta : {};
-        if (delta.type === "text_delta" && typeof delta.text === "string" && delta.text !== "") {
-          if (this.firstTokenAt === void 0) this.firstTokenAt = this.now();
-          this.text += delta.text;
-        }
-        break;
-      }
-      case "message_delta": {
-        const delta = isRecord2(payload.delta) ? payload.delta : {};
-        if (typeof delta.stop_reason === "string") this.finishReason = delta.stop_reason;
-        if (isRecord2(payload.usage)) this.usage = addUsage(this.usage ?? {}, payload.usage);
-        break;
-      }
-      case "error": {
-        const error = isRecord2(payload.error) ? payload.error : {};
-        const type = typeof error.type === "string" ? error.type : "error";
-        const message = typeof error.message === "string" ? error.message : "unknown error";
-        throw new ProviderError(
-          `error in stream: ${type}: ${message}`,
-          void 0,
-          RETRYABLE_ERROR_TYPES.has(type)
-        );
-      }
-      default:
-        break;
-    }
-  }
-};
-var AnthropicProvider = class {
-  constructor(config, options) {
-    this.config = config;
-    this.options = options;
-    this.client = createClient(options, config);
-    this.now = options.now ?? monotonicNow;
-    this.target = parseTarget(joinUrl(config.baseUrl ?? ANTHROPIC_DEFAULT_BASE_URL, "v1/messages"));
-    const headers = {
-      ...config.headers,
-      "anthropic-version": config.anthropicVersion ?? ANTHROPIC_DEFAULT_VERSION
-    };
-    if (options.apiKey) headers["x-api-key"] = options.apiKey;
-    this.headers = headers;
-  }
-  config;
-  options;
-  kind = "anthropic";
-  client;
-  headers;
-  target;
-  now;
-  get name() {
-    return this.options.name;
-  }
-  async complete(request, options = {}) {
-    if (!this.options.apiKey) throw missingKeyError(this.options);
-    const stream = request.stream ?? this.config.stream ?? false;
-    let body;
-    try {
-      body = anthropicRequestBody(request, stream);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new ProviderError(`${this.name}: ${message}`, void 0, false);
-    }
-    const sink = stream ? new AnthropicStreamSink(this.now) : void 0;
-    const response = await this.client.post(this.target, this.headers, body, {
-      signal: options.signal,
-      sse: sink
-    });
-    const parsed = parseOrFail(this.name, response, sink, parseAnthropicResponse);
-    return toCompletionResult(parsed, response, this.now());
-  }
-  async close() {
-    this.client.close();
-  }
-};
-
-// src/providers/openai.ts
-var OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
-var AZURE_DEFAULT_API_VERSION = "2024-10-21";
-function openAIRequestBody(request, kind2, stream) {
-  const body = kind2 === "azure-openai" ? {} : { model: request.model };
-  body.messages = request.messages;
-  const { temperature, topP, maxTokens } = request.parameters;
-  if (temperature !== void 0) body.temperature = temperature;
-  if (topP !== void 0) body.top_p = topP;
-  if (maxTokens !== void 0) body[kind2 === "openai" ? "max_completion_tokens" : "max_tokens"] = maxTokens;
-  const format = request.responseFormat;
-  if (format?.type === "json_object") body.response_format = { type: "json_object" };
-  if (format?.type === "json_schema") {
-    const jsonSchema = { name: format.name, schema: format.schema };
-    if (format.strict !== void 0) jsonSchema.strict = format.strict;
-    body.response_format = { type: "json_schema", json_schema: jsonSchema };
-  }
-  if (stream) {
-    body.stream = true;
-    body.stream_options = { include_usage: true };
-  }
-  return body;
-}
-function parseOpenAIResponse(body) {
-  const choice = isRecord2(body) && Array.isArray(body.choices) ? body.choices[0] : void 0;
-  if (!isRecord2(body) || !isRecord2(choice)) {
-    throw new ProviderError("response has no choices[0]: not a Chat Completions response", void 0, false);
-  }
-  const message = isRecord2(choice.message) ? choice.message : {};
-  return {
-    // A structured-output refusal comes with null content and the reason in `refusal`.
-    text: contentText(message.content) ?? stringOf2(message.refusal) ?? "",
-    modelVersion: stringOf2(body.model),
-    usage: usageOf(body.usage),
-    finishReason: stringOf2(choice.finish_reason)
-  };
-}
-function contentText(content) {
-  if (typeof content === "string") return content;
-  if (Array.isArray(content)) {
-    return content.map((part) => isRecord2(part) && typeof part.text === "string" ? part.text : "").join("");
-  }
-  return void 0;
-}
-function usageOf(value) {
-  if (!isRecord2(value)) return void 0;
-  const usage = {};
-  if (typeof value.prompt_tokens === "number") usage.inputTokens = value.prompt_tokens;
-  if (typeof value.completion_tokens === "number") usage.outputTokens = value.completion_tokens;
-  if (typeof value.total_tokens === "number") usage.totalTokens = value.total_tokens;
-  return usage;
-}
-function stringOf2(value) {
-  return typeof value === "string" ? value : void 0;
-}
-var OpenAIStreamSink = class {
-  constructor(now) {
-    this.now = now;
-  }
-  now;
-  text = "";
-  modelVersion;
-  usage;
-  finishReason;
-  firstTokenAt;
-  reset() {
-    this.text = "";
-    this.modelVersion = void 0;
-    this.usage = void 0;
-    this.finishReason = void 0;
-    this.firstTokenAt = void 0;
-  }
-  onEvent(_event, data) {
-    if (data === "[DONE]") return;
-    let chunk;
-    try {
-      chunk = JSON.parse(data);
-    } catch {
-      throw new ProviderError("stream event is not JSON", void 0, false);
-    }
-    if (!isRecord2(chunk)) return;
-    if (isRecord2(chunk.error)) {
-      const message = stringOf2(chunk.error.message) ?? "unknown error";
-      throw new ProviderError(`error in stream: ${message}`, void 0, true);
-    }
-    if (this.modelVersion === void 0) this.modelVersion = stringOf2(chunk.model);
-    if (isRecord2(chunk.usage)) this.usage = usageOf(chunk.usage);
-    const choice = Array.isArray(chunk.choices) ? chunk.choices[0] : void 0;
-    if (!isRecord2(choice)) return;
-    const delta = isRecord2(choice.delta) ? choice.delta : void 0;
-    const content = delta ? contentText(delta.content) ?? stringOf2(delta.refusal) : void 0;
-    if (content) {
-      if (this.firstTokenAt === void 0) this.firstTokenAt = this.now();
-      this.text += content;
-    }
-    if (typeof choice.finish_reason === "string") this.finishReason = choice.finish_reason;
-  }
-};
-var OpenAIProvider = class {
-  constructor(config, options) {
-    this.config = config;
-    this.options = options;
-    this.kind = config.type;
-    this.client = createClient(options, config);
-    this.now = options.now ?? monotonicNow;
-    this.needsKey = config.type !== "openai-compatible" || config.apiKeyEnv !== void 0;
-    const headers = { ...config.headers };
-    if (options.apiKey) {
-      if (config.type === "azure-openai") headers["api-key"] = options.apiKey;
-      else headers.authorization = `Bearer ${options.apiKey}`;
-    }
-    this.headers = headers;
-    if (config.type === "azure-openai") parseTarget(config.baseUrl);
-    else this.targetFor("");
-  }
-  config;
-  options;
-  kind;
-  client;
-  headers;
-  now;
-  /** Azure's URL names the deployment, so targets are per model; parsed once each. */
-  targets = /* @__PURE__ */ new Map();
-  needsKey;
-  get name() {
-    return this.options.name;
-  }
-  async complete(request, options = {}) {
-    if (this.needsKey && !this.options.apiKey) throw missingKeyError(this.options);
-    const stream = request.stream ?? this.config.stream ?? false;
-    const sink = stream ? new OpenAIStreamSink(this.now) : void 0;
-    const response = await this.client.post(
-      this.targetFor(request.model),
-      this.headers,
-      openAIRequestBody(request, this.kind, stream),
-      { signal: options.signal, sse: sink }
-    );
-    const parsed = parseOrFail(this.name, response, sink, parseOpenAIResponse);
-    return toCompletionResult(parsed, response, this.now());
-  }
-  async close() {
-    this.client.close();
-  }
-  targetFor(model) {
-    const key = this.kind === "azure-openai" ? model : "";
-    let target = this.targets.get(key);
-    if (!target) {
-      target = parseTarget(this.urlFor(model));
-      this.targets.set(key, target);
-    }
-    return target;
-  }
-  urlFor(model) {
-    const config = this.config;
-    if (config.type === "azure-openai") {
-      const version = encodeURIComponent(config.apiVersion ?? AZURE_DEFAULT_API_VERSION);
-      const path = `openai/deployments/${encodeURIComponent(model)}/chat/completions?api-version=${version}`;
-      return joinUrl(config.baseUrl, path);
-    }
-    const base = config.type === "openai" ? config.baseUrl ?? OPENAI_DEFAULT_BASE_URL : config.baseUrl;
-    return joinUrl(base, "chat/completions");
-  }
-};
-
-// src/providers/replay.ts
-import { createHash as createHash2 } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
-var CASSETTE_FORMAT = 1;
-var PREVIEW_CHARS = 120;
-function cassetteKey(request, repeat = 0) {
-  const format = request.responseFormat?.type === "text" ? void 0 : request.responseFormat;
-  const { temperature, topP, maxTokens } = request.parameters;
-  const canonical = JSON.stringify([
-    CASSETTE_FORMAT,
-    request.model,
-    [temperature ?? null, topP ?? null, maxTokens ?? null],
-    format ?? null,
-    request.messages.map((message) => [message.role, message.content]),
-    repeat
-  ]);
-  return createHash2("sha256").update(canonical).digest("hex");
-}
-function summarizeRequest(request, repeat) {
-  const summary = {
-    model: request.model,
-    repeat,
-    parameters: request.parameters,
-    messages: request.messages.length
-  };
-  if (request.responseFormat && request.responseFormat.type !== "text") {
-    summary.responseFormat = request.responseFormat.type;
-  }
-  const lastUser = [...request.messages].reverse().find((message) => message.role === "user");
-  if (lastUser) {
-    summary.lastUser = lastUser.content.length > PREVIEW_CHARS ? `${lastUser.content.slice(0, PREVIEW_CHARS)}\u2026` : lastUser.content;
-  }
-  return summary;
-}
-function storableResult(result) {
-  const stored = {
-    text: result.text,
-    latencyMs: result.latencyMs,
-    httpStatus: result.httpStatus,
-    retries: result.retries
-  };
-  if (result.ttftMs !== void 0) stored.ttftMs = result.ttftMs;
-  if (result.modelVersion !== void 0) stored.modelVersion = result.modelVersion;
-  if (result.usage !== void 0) stored.usage = { ...result.usage };
-  if (result.finishReason !== void 0) stored.finishReason = result.finishReason;
-  return stored;
-}
-function parseCassette(text2, label) {
-  const entries = /* @__PURE__ */ new Map();
-  const lines = text2.split("\n");
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index].trim();
-    if (line === "") continue;
-    const where = `${label}:${index + 1}`;
-    let value;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new Error(`${where}: not valid JSON. Re-record the cassette with \`promptgate run --record\`.`);
-    }
-    if (!isEntry(value)) {
-      throw new Error(
-        `${where}: not a cassette entry (expected "key", "request" and "result" with text and latencyMs). Re-record the cassette with \`promptgate run --record\`.`
-      );
-    }
-    entries.set(value.key, value);
-  }
-  return entries;
-}
-function isEntry(value) {
-  return isRecord2(value) && typeof value.key === "string" && isRecord2(value.request) && isRecord2(value.result) && typeof value.result.text === "string" && typeof value.result.latencyMs === "number";
-}
-function serializeCassette(entries) {
-  const sorted = [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  return sorted.map((entry) => `${JSON.stringify(entry)}
-`).join("");
-}
-var nodeCassetteFiles = {
-  async read(path) {
-    try {
-      return await readFile(path, "utf8");
-    } catch (error) {
-      if (error.code === "ENOENT") return void 0;
-      throw error;
-    }
-  },
-  async write(path, text2) {
-    await mkdir(dirname2(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, text2);
-    await rename(temporary, path);
-  }
-};
-var Cassette = class _Cassette {
-  constructor(label, path, entries, files) {
-    this.label = label;
-    this.path = path;
-    this.entries = entries;
-    this.files = files;
-  }
-  label;
-  path;
-  entries;
-  files;
-  dirty = false;
-  /** Keys recorded in this run, with the call in flight: identical requests make one call. */
-  recording = /* @__PURE__ */ new Map();
-  /** `mustExist`: replaying from a missing file is an error; recording starts a new one. */
-  static async load(path, label, options) {
-    const files = options.files ?? nodeCassetteFiles;
-    const text2 = await files.read(path);
-    const cassette = new _Cassette(label, path, parseCassette(text2 ?? "", label), files);
-    if (text2 === void 0 && options.mustExist) {
-      cassette.missing = `Cassette ${label} does not exist. Record it with \`promptgate run --record\` (needs the real provider's key), or set onMiss: passthrough on the replay provider.`;
-    }
-    return cassette;
-  }
-  /** Why this cassette cannot serve a replay (its file is missing), or undefined. */
-  missing;
-  get size() {
-    return this.entries.size;
-  }
-  get(key) {
-    return this.entries.get(key);
-  }
-  /** Records through `call` once per key per run; later identical requests share that result. */
-  record(key, summary, call) {
-    let pending = this.recording.get(key);
-    if (!pending) {
-      pending = call().then((result) => {
-        this.entries.set(key, { key, request: summary, result: storableResult(result) });
-        this.dirty = true;
-        return result;
-      });
-      pending.catch(() => this.recording.delete(key));
-      this.recording.set(key, pending);
-    }
-    return pending;
-  }
-  /** Writes the cassette when anything was recorded; entries of earlier recordings are kept. */
-  async flush() {
-    if (!this.dirty) return;
-    await Promise.allSettled(this.recording.values());
-    await this.files.write(this.path, serializeCassette(this.entries.values()));
-    this.dirty = false;
-  }
-};
-var ReplayProvider = class {
-  constructor(name, cassette, options = {}) {
-    this.name = name;
-    this.cassette = cassette;
-    this.options = options;
-  }
-  name;
-  cassette;
-  options;
-  kind = "replay";
-  /** Set when the cassette file is missing: the engine refuses to start a run that replays through it. */
-  get unavailable() {
-    return this.cassette.missing;
-  }
-  async complete(request, options = {}) {
-    if (this.cassette.missing) throw new ProviderError(this.cassette.missing, void 0, false);
-    const repeat = options.repeat ?? 0;
-    const entry = this.cassette.get(cassetteKey(request, repeat));
-    if (entry) return { ...entry.result, usage: entry.result.usage && { ...entry.result.usage } };
-    if (this.options.onMiss === "passthrough" && this.options.passthrough) {
-      return this.options.passthrough.complete(request, options);
-    }
-    const passthroughHint = this.options.onMiss === "passthrough" ? " (onMiss is passthrough, but no other provider serves this model)" : `, or set providers.${this.name}.onMiss: passthrough to call the real provider on a miss`;
-    throw new ProviderError(
-      `${this.name}: no recorded response in ${this.cassette.label} for model "${request.model}" (repeat ${repeat}, ${request.messages.length} messages): the prompt, case, parameters or model changed since recording. Re-record with \`promptgate run --record\`${passthroughHint}.`,
-      void 0,
-      false
-    );
-  }
-};
-var CassetteRecorder = class {
-  constructor(inner, cassette, options = {}) {
-    this.inner = inner;
-    this.cassette = cassette;
-    this.name = options.name ?? inner.name;
-    this.kind = inner.kind;
-  }
-  inner;
-  cassette;
-  name;
-  kind;
-  /** Set when the cassette file is missing: the engine refuses to start a run that replays through it. */
-  get unavailable() {
-    return this.cassette.missing;
-  }
-  async complete(request, options = {}) {
-    if (this.cassette.missing) throw new ProviderError(this.cassette.missing, void 0, false);
-    const repeat = options.repeat ?? 0;
-    const key = cassetteKey(request, repeat);
-    const result = await this.cassette.record(
-      key,
-      summarizeRequest(request, repeat),
-      () => this.inner.complete(request, options)
-    );
-    return { ...result };
-  }
-  async close() {
-    await this.cassette.flush();
-  }
-};
-
-// src/providers/registry.ts
-function apiKeyEnvOf(config) {
-  switch (config.type) {
-    case "openai":
-      return config.apiKeyEnv ?? "OPENAI_API_KEY";
-    case "azure-openai":
-      return config.apiKeyEnv ?? "AZURE_OPENAI_API_KEY";
-    case "anthropic":
-      return config.apiKeyEnv ?? "ANTHROPIC_API_KEY";
-    case "openai-compatible":
-      return config.apiKeyEnv;
-    case "replay":
-      return void 0;
-  }
-}
-function keyFrom(env, envVar) {
-  const value = envVar === void 0 ? void 0 : env[envVar];
-  return value === void 0 || value === "" ? void 0 : value;
-}
-function missingSecrets(config, env, options = {}) {
-  const names = options.modelIds ? usedProviders(config, options.modelIds, options.record ?? false) : void 0;
-  const missing = [];
-  for (const [name, provider] of Object.entries(config.providers)) {
-    if (names && !names.has(name)) continue;
-    const envVar = apiKeyEnvOf(provider);
-    if (envVar !== void 0 && keyFrom(env, envVar) === void 0) missing.push({ provider: name, envVar });
-  }
-  return missing;
-}
-function usedProviders(config, modelIds, record) {
-  const names = /* @__PURE__ */ new Set();
-  for (const modelId of modelIds) {
-    let route;
-    try {
-      route = routeModel(modelId, config);
-    } catch {
-      continue;
-    }
-    const provider = config.providers[route.provider];
-    if (provider?.type !== "replay") {
-      names.add(route.provider);
-      continue;
-    }
-    if (!record && provider.onMiss !== "passthrough") continue;
-    try {
-      names.add(routeModel(modelId, config, { excludeReplay: true }).provider);
-    } catch {
-    }
-  }
-  return names;
-}
-async function createProviders(config, env, options = {}) {
-  const rootDir = options.rootDir ?? process.cwd();
-  const record = options.record ?? false;
-  const entries = Object.entries(config.providers);
-  if (record && !entries.some(([, provider]) => provider.type === "replay")) {
-    throw new Error(
-      "--record needs a provider of type replay in .github/promptgate.yml: its cassette is where the recordings go, e.g. providers: { recorded: { type: replay, cassette: .promptgate/cassette.jsonl } } with defaults.provider: recorded."
-    );
-  }
-  const providers = /* @__PURE__ */ new Map();
-  const cassettes = /* @__PURE__ */ new Map();
-  for (const [name, provider] of entries) {
-    if (provider.type === "replay") {
-      const path = isAbsolute2(provider.cassette) ? provider.cassette : join(rootDir, provider.cassette);
-      const mustExist = !record && provider.onMiss !== "passthrough";
-      const cassette = await Cassette.load(path, provider.cassette, {
-        mustExist,
-        files: options.cassetteFiles
-      });
-      cassettes.set(name, cassette);
-      providers.set(name, new ReplayProvider(name, cassette, { onMiss: provider.onMiss }));
-      continue;
-    }
-    const apiKeyEnv = apiKeyEnvOf(provider);
-    const apiKey = keyFrom(env, apiKeyEnv);
-    if (apiKey !== void 0) options.onSecret?.(apiKey);
-    const httpOptions = {
-      name,
-      apiKey,
-      apiKeyEnv,
-      defaultTimeoutMs: options.defaultTimeoutMs,
-      maxSockets: options.maxSockets,
-      sleep: options.sleep,
-      random: options.random,
-      now: options.now
-    };
-    providers.set(
-      name,
-      provider.type === "anthropic" ? new AnthropicProvider(provider, httpOptions) : new OpenAIProvider(provider, httpOptions)
-    );
-  }
-  const views = /* @__PURE__ */ new Map();
-  const recorders = [];
-  const viewFor = (replayName, real) => {
-    const id = `${replayName}\0${real?.name ?? ""}`;
-    let view = views.get(id);
-    if (!view) {
-      const cassette = cassettes.get(replayName);
-      const replayConfig = config.providers[replayName];
-      if (record && real) {
-        const recorder = new CassetteRecorder(real, cassette, { name: replayName });
-        recorders.push(recorder);
-        view = recorder;
-      } else {
-        view = new ReplayProvider(replayName, cassette, { onMiss: replayConfig.onMiss, passthrough: real });
-      }
-      views.set(id, view);
-    }
-    return view;
-  };
-  return {
-    providers,
-    resolve(modelId, promptFile) {
-      const route = routeModel(modelId, config, { promptFile });
-      const provider = providers.get(route.provider);
-      if (provider.kind !== "replay") return { provider, model: route.model, route };
-      let real;
-      try {
-        real = routeModel(modelId, config, { promptFile, excludeReplay: true });
-      } catch (error) {
-        if (record) throw error;
-      }
-      const explicit = route.rule === "models" && config.models?.[modelId]?.model !== void 0;
-      const model = explicit || !real ? route.model : real.model;
-      return { provider: viewFor(route.provider, real && providers.get(real.provider)), model, route };
-    },
-    async close() {
-      const flushed = await Promise.allSettled(recorders.map((recorder) => recorder.close()));
-      await Promise.allSettled([...providers.values()].map((provider) => provider.close?.()));
-      const failure = flushed.find(
-        (outcome) => outcome.status === "rejected"
-      );
-      if (failure) throw failure.reason;
-    }
-  };
-}
-
-// src/stats/cost.ts
-var PRICE_TABLE = {
-  // OpenAI
-  "gpt-4o": { inputPerMillion: 2.5, outputPerMillion: 10 },
-  "gpt-4o-mini": { inputPerMillion: 0.15, outputPerMillion: 0.6 },
-  "gpt-4-1": { inputPerMillion: 2, outputPerMillion: 8 },
-  "gpt-4-1-mini": { inputPerMillion: 0.4, outputPerMillion: 1.6 },
-  "gpt-4-1-nano": { inputPerMillion: 0.1, outputPerMillion: 0.4 },
-  "gpt-4-turbo": { inputPerMillion: 10, outputPerMillion: 30 },
-  "gpt-3-5-turbo": { inputPerMillion: 0.5, outputPerMillion: 1.5 },
-  "gpt-5": { inputPerMillion: 1.25, outputPerMillion: 10 },
-  "gpt-5-mini": { inputPerMillion: 0.25, outputPerMillion: 2 },
-  "gpt-5-nano": { inputPerMillion: 0.05, outputPerMillion: 0.4 },
-  o1: { inputPerMillion: 15, outputPerMillion: 60 },
-  "o1-mini": { inputPerMillion: 1.1, outputPerMillion: 4.4 },
-  o3: { inputPerMillion: 2, outputPerMillion: 8 },
-  "o3-mini": { inputPerMillion: 1.1, outputPerMillion: 4.4 },
-  "o4-mini": { inputPerMillion: 1.1, outputPerMillion: 4.4 },
-  // Anthropic (both the old "claude-3-5-sonnet" and the new "claude-sonnet-4" word orders occur)
-  "claude-3-haiku": { inputPerMillion: 0.25, outputPerMillion: 1.25 },
-  "claude-3-opus": { inputPerMillion: 15, outputPerMillion: 75 },
-  "claude-3-5-haiku": { inputPerMillion: 0.8, outputPerMillion: 4 },
-  "claude-3-5-sonnet": { inputPerMillion: 3, outputPerMillion: 15 },
-  "claude-3-7-sonnet": { inputPerMillion: 3, outputPerMillion: 15 },
-  "claude-sonnet-4": { inputPerMillion: 3, outputPerMillion: 15 },
-  "claude-opus-4": { inputPerMillion: 15, outputPerMillion: 75 },
-  "claude-opus-4-1": { inputPerMillion: 15, outputPerMillion: 75 },
-  // Open-weight models at a well-known host (Groq list prices)
-  "llama-3-1-8b-instant": { inputPerMillion: 0.05, outputPerMillion: 0.08 },
-  "llama-3-3-70b-versatile": { inputPerMillion: 0.59, outputPerMillion: 0.79 },
-  // Mistral La Plateforme
-  "mistral-large-latest": { inputPerMillion: 2, outputPerMillion: 6 }
-};
-function normaliseModelName(model) {
-  let name = model.trim().toLowerCase();
-  const slash = name.lastIndexOf("/");
-  if (slash >= 0) name = name.slice(slash + 1);
-  name = name.replace(/\./g, "-");
-  name = name.replace(/-(\d{4}-\d{2}-\d{2}|\d{8})$/, "");
-  return name;
-}
-function priceOf(model, overrides) {
-  if (overrides?.[model]) return overrides[model];
-  const normalised = normaliseModelName(model);
-  if (overrides) {
-    for (const [key, price] of Object.entries(overrides)) {
-      if (normaliseModelName(key) === normalised) return price;
-    }
-  }
-  return PRICE_TABLE[normalised] ?? PRICE_TABLE[normalised.replace(/-latest$/, "")];
-}
-function costOf(usage, model, overrides) {
-  if (!usage || model === void 0) return void 0;
-  if (usage.inputTokens === void 0 && usage.outputTokens === void 0) return void 0;
-  const price = priceOf(model, overrides);
-  if (!price) return void 0;
-  return ((usage.inputTokens ?? 0) * price.inputPerMillion + (usage.outputTokens ?? 0) * price.outputPerMillion) / 1e6;
-}
-
-// src/stats/inference.ts
-var LANCZOS = [
-  0.9999999999998099,
-  676.5203681218851,
-  -1259.1392167224028,
-  771.3234287776531,
-  -176.6150291621406,
-  12.507343278686905,
-  -0.13857109526572012,
-  9984369578019572e-21,
-  15056327351493116e-23
-];
-function logGamma(x) {
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-  const y = x - 1;
-  let sum = LANCZOS[0];
-  for (let i = 1; i < LANCZOS.length; i++) sum += LANCZOS[i] / (y + i);
-  const t = y + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (y + 0.5) * Math.log(t) - t + Math.log(sum);
-}
-function logBinomialPmf(k, n, p) {
-  if (k < 0 || k > n) return -Infinity;
-  if (p <= 0) return k === 0 ? 0 : -Infinity;
-  if (p >= 1) return k === n ? 0 : -Infinity;
-  const logChoose = logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
-  return logChoose + k * Math.log(p) + (n - k) * Math.log1p(-p);
-}
-function logSumExp(xs) {
-  const max = Math.max(...xs);
-  if (max === -Infinity) return -Infinity;
-  let sum = 0;
-  for (const x of xs) sum += Math.exp(x - max);
-  return max + Math.log(sum);
-}
-function binomialCdf(k, n, p) {
-  if (k < 0) return 0;
-  if (k >= n) return 1;
-  const terms = [];
-  for (let i = 0; i <= k; i++) terms.push(logBinomialPmf(i, n, p));
-  return Math.min(1, Math.exp(logSumExp(terms)));
-}
-var ACKLAM_A = [
-  -39.69683028665376,
-  220.9460984245205,
-  -275.9285104469687,
-  138.357751867269,
-  -30.66479806614716,
-  2.506628277459239
-];
-var ACKLAM_B = [
-  -54.47609879822406,
-  161.5858368580409,
-  -155.6989798598866,
-  66.80131188771972,
-  -13.28068155288572
-];
-var ACKLAM_C = [
-  -0.007784894002430293,
-  -0.3223964580411365,
-  -2.400758277161838,
-  -2.549732539343734,
-  4.374664141464968,
-  2.938163982698783
-];
-var ACKLAM_D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-function horner(coefficients, x) {
-  let acc = 0;
-  for (const c of coefficients) acc = acc * x + c;
-  return acc;
-}
-function normalQuantile(p) {
-  if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
-  const pLow = 0.02425;
-  if (p < pLow) {
-    const q2 = Math.sqrt(-2 * Math.log(p));
-    return horner(ACKLAM_C, q2) / (horner(ACKLAM_D, q2) * q2 + 1);
-  }
-  if (p > 1 - pLow) {
-    const q2 = Math.sqrt(-2 * Math.log1p(-p));
-    return -horner(ACKLAM_C, q2) / (horner(ACKLAM_D, q2) * q2 + 1);
-  }
-  const q = p - 0.5;
-  const r = q * q;
-  return horner(ACKLAM_A, r) * q / (horner(ACKLAM_B, r) * r + 1);
-}
-function zFor(confidence) {
-  return normalQuantile(1 - (1 - confidence) / 2);
-}
-function tQuantile(p, df) {
-  if (!(df > 0)) throw new RangeError(`tQuantile: df must be positive, got ${df}`);
-  if (df === 1) return Math.tan(Math.PI * (p - 0.5));
-  if (df === 2) return (2 * p - 1) / Math.sqrt(2 * p * (1 - p));
-  const z = normalQuantile(p);
-  const z3 = z ** 3;
-  const z5 = z ** 5;
-  const z7 = z ** 7;
-  const z9 = z ** 9;
-  return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3) + (79 * z9 + 776 * z7 + 1482 * z5 - 1920 * z3 - 945 * z) / (92160 * df ** 4);
-}
-function mcnemarExact(b, c) {
-  const n = b + c;
-  if (n === 0) return 1;
-  return Math.min(1, 2 * binomialCdf(Math.min(b, c), n, 0.5));
-}
-function wilsonInterval(successes, n, confidence) {
-  if (n <= 0) return { low: 0, high: 1, confidence };
-  const z = zFor(confidence);
-  const p = successes / n;
-  const z2 = z * z;
-  const denominator = 1 + z2 / n;
-  const centre = (p + z2 / (2 * n)) / denominator;
-  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
-  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half), confidence };
-}
-function newcombePairedInterval(table, confidence) {
-  const { a, b, c, d } = table;
-  const n = a + b + c + d;
-  if (n === 0) return { low: -1, high: 1, confidence };
-  const p1 = (a + b) / n;
-  const p2 = (a + c) / n;
-  const delta = p1 - p2;
-  const w1 = wilsonInterval(a + b, n, confidence);
-  const w2 = wilsonInterval(a + c, n, confidence);
-  const marginProduct = (a + b) * (c + d) * (a + c) * (b + d);
-  const phi = marginProduct === 0 ? 0 : (a * d - b * c) / Math.sqrt(marginProduct);
-  const dl1 = p1 - w1.low;
-  const du1 = w1.high - p1;
-  const dl2 = p2 - w2.low;
-  const du2 = w2.high - p2;
-  const lowWidth = Math.sqrt(Math.max(0, dl1 * dl1 - 2 * phi * dl1 * du2 + du2 * du2));
-  const highWidth = Math.sqrt(Math.max(0, du1 * du1 - 2 * phi * du1 * dl2 + dl2 * dl2));
-  return { low: Math.max(-1, delta - lowWidth), high: Math.min(1, delta + highWidth), confidence };
-}
-function pairedDifferenceInterval(diffs, confidence) {
-  const n = diffs.length;
-  if (n === 0) return { low: -1, high: 1, confidence };
-  const adjustedN = n + 2;
-  let sum = 0;
-  let sumSquares = 0;
-  for (const d of diffs) {
-    sum += d;
-    sumSquares += d * d;
-  }
-  const mean2 = sum / adjustedN;
-  const variance = Math.max(0, sumSquares + 1 - sum * sum / adjustedN) / (adjustedN * adjustedN);
-  const half = zFor(confidence) * Math.sqrt(variance);
-  return { low: Math.max(-1, mean2 - half), high: Math.min(1, mean2 + half), confidence };
-}
-function meanInterval(values, confidence) {
-  const n = values.length;
-  if (n < 2) return void 0;
-  const mean2 = values.reduce((s, v) => s + v, 0) / n;
-  const variance = values.reduce((s, v) => s + (v - mean2) ** 2, 0) / (n - 1);
-  const half = tQuantile(1 - (1 - confidence) / 2, n - 1) * Math.sqrt(variance / n);
-  return { low: mean2 - half, high: mean2 + half, confidence };
-}
-function quantileSorted(sorted, q) {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(n - 1, lo + 1);
-  const x = sorted[lo];
-  return x + (h - lo) * (sorted[hi] - x);
-}
-function quantileInterval(sorted, q, confidence) {
-  const n = sorted.length;
-  if (n === 0) return void 0;
-  const tail = (1 - confidence) / 2;
-  const logPmf = [];
-  for (let k = 0; k <= n; k++) logPmf.push(logBinomialPmf(k, n, q));
-  const cdf = [];
-  let acc = 0;
-  for (let k = 0; k <= n; k++) {
-    acc += Math.exp(logPmf[k]);
-    cdf.push(Math.min(1, acc));
-  }
-  let l = 0;
-  while (l < n && cdf[l] <= tail) l++;
-  let u = 1;
-  while (u <= n && cdf[u - 1] < 1 - tail) u++;
-  if (l < 1 || u > n) return void 0;
-  return { low: sorted[l - 1], high: sorted[u - 1], confidence };
-}
-function mean(values) {
-  if (values.length === 0) return NaN;
-  let sum = 0;
-  for (const v of values) sum += v;
-  return sum / values.length;
-}
-
-// src/stats/summary.ts
-function isCompleted(sample) {
-  return sample.error === void 0 && sample.undecided === void 0;
-}
-function hasAnswer(sample) {
-  return sample.error === void 0;
-}
-function hasViolation(sample) {
-  return sample.checks.some((check) => (check.violations?.length ?? 0) > 0);
-}
-function tallyCases(samples) {
-  const tallies = /* @__PURE__ */ new Map();
-  for (const sample of samples) {
-    if (!isCompleted(sample)) continue;
-    let tally = tallies.get(sample.caseId);
-    if (!tally) {
-      tally = { caseId: sample.caseId, n: 0, passes: 0, scoreSum: 0, violations: 0 };
-      tallies.set(sample.caseId, tally);
-    }
-    tally.n++;
-    if (sample.pass) tally.passes++;
-    tally.scoreSum += sample.score;
-    if (hasViolation(sample)) tally.violations++;
-  }
-  return tallies;
-}
-function passRateInterval(tallies, confidence) {
-  let cases = 0;
-  let sumP = 0;
-  let sumInverseN = 0;
-  for (const t of tallies) {
-    cases++;
-    sumP += t.passes / t.n;
-    sumInverseN += 1 / t.n;
-  }
-  if (cases === 0) return void 0;
-  const effectiveN = cases * cases / sumInverseN;
-  return wilsonInterval(sumP / cases * effectiveN, effectiveN, confidence);
-}
-function latencyStats(values, confidence) {
-  if (values.length === 0) return void 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const p95Interval = quantileInterval(sorted, 0.95, confidence);
-  return {
-    p50: quantileSorted(sorted, 0.5),
-    p95: quantileSorted(sorted, 0.95),
-    p99: quantileSorted(sorted, 0.99),
-    ...p95Interval ? { p95Interval } : {},
-    mean: mean(sorted)
-  };
-}
-function callCosts(samples, opts) {
-  const costs = [];
-  for (const sample of samples) {
-    if (!hasAnswer(sample)) continue;
-    const usage = sample.call?.usage;
-    if (!usage) continue;
-    const cost = costOf(usage, opts.modelName ?? sample.call?.modelVersion, opts.prices);
-    if (cost === void 0) return void 0;
-    costs.push(cost);
-  }
-  return costs.length > 0 ? costs : void 0;
-}
-function summariseVersion(samples, opts) {
-  const completed = samples.filter(isCompleted);
-  const tallies = [...tallyCases(samples).values()];
-  const cases = tallies.length;
-  const passedSamples = completed.filter((s) => s.pass).length;
-  const answered = samples.filter(hasAnswer);
-  const latencies2 = answered.flatMap((s) => s.call ? [s.call.latencyMs] : []);
-  const ttfts = answered.flatMap((s) => s.call?.ttftMs !== void 0 ? [s.call.ttftMs] : []);
-  let input = 0;
-  let output = 0;
-  let maxOutput = 0;
-  let withOutput = 0;
-  for (const s of answered) {
-    const usage = s.call?.usage;
-    if (!usage) continue;
-    input += usage.inputTokens ?? 0;
-    if (usage.outputTokens !== void 0) {
-      output += usage.outputTokens;
-      maxOutput = Math.max(maxOutput, usage.outputTokens);
-      withOutput++;
-    }
-  }
-  const costs = callCosts(samples, opts);
-  const checkFailures = {};
-  for (const s of completed) {
-    for (const check of s.checks) {
-      if (check.status === "unsupported" || check.status === "ok" && check.pass) continue;
-      checkFailures[check.id] = (checkFailures[check.id] ?? 0) + 1;
-    }
-  }
-  const interval = passRateInterval(tallies, opts.confidence);
-  const latencyMs = latencyStats(latencies2, opts.confidence);
-  const ttftMs = latencyStats(ttfts, opts.confidence);
-  const totalUsd = costs?.reduce((sum, c) => sum + c, 0);
-  return {
-    cases,
-    samples: samples.length,
-    passedSamples,
-    failedSamples: completed.length - passedSamples,
-    errorSamples: samples.length - completed.length,
-    passRate: cases > 0 ? mean(tallies.map((t) => t.passes / t.n)) : 0,
-    ...interval ? { passRateInterval: interval } : {},
-    meanScore: cases > 0 ? mean(tallies.map((t) => t.scoreSum / t.n)) : 0,
-    ...latencyMs ? { latencyMs } : {},
-    ...ttftMs ? { ttftMs } : {},
-    tokens: { input, output, maxOutput, meanOutput: withOutput > 0 ? output / withOutput : 0 },
-    ...costs && totalUsd !== void 0 ? {
-      cost: {
-        totalUsd,
-        perCallUsd: totalUsd / costs.length,
-        per1kRequestsUsd: totalUsd / costs.length * 1e3
-      }
-    } : {},
-    cacheHits: completed.filter((s) => s.cacheHit).length,
-    safetyViolations: completed.filter(hasViolation).length,
-    checkFailures
-  };
-}
-
-// src/stats/compare.ts
-function majorityPass(tally) {
-  return tally.passes / tally.n >= 0.5;
-}
-function flipOf(pair) {
-  const before = majorityPass(pair.base);
-  const after = majorityPass(pair.head);
-  if (before && !after) return "regressed";
-  if (!before && after) return "fixed";
-  return "same";
-}
-function pairCases(base, head) {
-  const baseTallies = tallyCases(base);
-  const pairs = [];
-  for (const [caseId, headTally] of tallyCases(head)) {
-    const baseTally = baseTallies.get(caseId);
-    if (baseTally) pairs.push({ caseId, base: baseTally, head: headTally });
-  }
-  return pairs;
-}
-function passRateDeltaInterval(pairs, confidence) {
-  const single = pairs.every((p) => p.base.n === 1 && p.head.n === 1);
-  if (single) {
-    const table = { a: 0, b: 0, c: 0, d: 0 };
-    for (const p of pairs) {
-      const h = p.head.passes === 1;
-      const b = p.base.passes === 1;
-      if (h && b) table.a++;
-      else if (h) table.b++;
-      else if (b) table.c++;
-      else table.d++;
-    }
-    return newcombePairedInterval(table, confidence);
-  }
-  return pairedDifferenceInterval(
-    pairs.map((p) => p.head.passes / p.head.n - p.base.passes / p.base.n),
-    confidence
-  );
-}
-function latencies(samples) {
-  return samples.filter(isCompleted).flatMap((s) => s.call ? [s.call.latencyMs] : []).sort((a, b) => a - b);
-}
-function latencyP95Comparison(base, head, confidence) {
-  const b = latencies(base);
-  const h = latencies(head);
-  if (b.length === 0 || h.length === 0) return void 0;
-  const baseP95 = quantileSorted(b, 0.95);
-  const headP95 = quantileSorted(h, 0.95);
-  if (!(baseP95 > 0)) return void 0;
-  const ratio = headP95 / baseP95;
-  const sideConfidence = 1 - (1 - confidence) / 2;
-  const bi = quantileInterval(b, 0.95, sideConfidence);
-  const hi = quantileInterval(h, 0.95, sideConfidence);
-  const interval = bi && hi && bi.low > 0 ? { low: hi.low / bi.high, high: hi.high / bi.low, confidence } : void 0;
-  const significant = interval !== void 0 && (interval.low > 1 || interval.high < 1);
-  return { base: baseP95, head: headP95, ratio, ...interval ? { interval } : {}, significant };
-}
-function compareVersions(base, head, opts) {
-  const pairs = pairCases(base, head);
-  const n = pairs.length;
-  const basePassRate = n > 0 ? pairs.reduce((s, p) => s + p.base.passes / p.base.n, 0) / n : 0;
-  const headPassRate = n > 0 ? pairs.reduce((s, p) => s + p.head.passes / p.head.n, 0) / n : 0;
-  let passToFail = 0;
-  let failToPass = 0;
-  for (const p of pairs) {
-    const flip = flipOf(p);
-    if (flip === "regressed") passToFail++;
-    else if (flip === "fixed") failToPass++;
-  }
-  const scoreDiffs = pairs.map((p) => p.head.scoreSum / p.head.n - p.base.scoreSum / p.base.n);
-  const scoreInterval = meanInterval(scoreDiffs, opts.confidence);
-  const latencyP95 = latencyP95Comparison(base, head, opts.confidence);
-  const baseTallies = tallyCases(base);
-  let newSafetyViolations = 0;
-  for (const [caseId, tally] of tallyCases(head)) {
-    if (tally.violations > 0 && (baseTallies.get(caseId)?.violations ?? 0) === 0) newSafetyViolations++;
-  }
-  return {
-    pairedCases: n,
-    passRate: {
-      base: basePassRate,
-      head: headPassRate,
-      delta: headPassRate - basePassRate,
-      interval: passRateDeltaInterval(pairs, opts.confidence)
-    },
-    flips: { passToFail, failToPass },
-    mcnemarPValue: mcnemarExact(passToFail, failToPass),
-    ...scoreInterval ? {
-      meanScoreDelta: {
-        delta: scoreDiffs.reduce((s, d) => s + d, 0) / scoreDiffs.length,
-        interval: scoreInterval
-      }
-    } : {},
-    ...latencyP95 ? { latencyP95 } : {},
-    newSafetyViolations
-  };
-}
-
-// src/stats/verdict.ts
-var DEFAULT_CONFIDENCE = 0.95;
-var DEFAULT_MAX_PASS_RATE_DROP = 0.05;
-var DEFAULT_MIN_CASES = 10;
-var NEEDS_POWER = 0.8;
-var NEEDS_MAX_FACTOR = 50;
-function resolveThresholds(t) {
-  return {
-    ...t,
-    confidence: t.confidence ?? DEFAULT_CONFIDENCE,
-    maxPassRateDrop: t.maxPassRateDrop ?? DEFAULT_MAX_PASS_RATE_DROP,
-    minCases: t.minCases ?? DEFAULT_MIN_CASES
-  };
-}
-var MINUS = "\u2212";
-var signed = (x, digits = 1) => (x < 0 ? MINUS : "") + Math.abs(x).toFixed(digits);
-var pct = (x) => `${(x * 100).toFixed(1)}%`;
-var points = (x) => signed(x * 100);
-var pValue = (p) => p < 1e-3 ? "p<0.001" : `p=${p.toFixed(3)}`;
-var level = (c) => `${Math.round(c * 1e3) / 10}%`;
-var ms = (x) => `${Math.round(x)} ms`;
-var usd = (x) => `$${x < 0.01 ? x.toPrecision(2) : x.toFixed(4)}`;
-function dataFactor(halfWidth, distance, confidence) {
-  const z = zFor(confidence);
-  const zPower = normalQuantile(NEEDS_POWER);
-  const d = Math.max(Math.abs(distance), halfWidth / 4, 1e-9);
-  const factor = ((z + zPower) * halfWidth / (z * d)) ** 2;
-  return Math.min(NEEDS_MAX_FACTOR, Math.max(1, factor));
-}
-function needsFor(factor, cases, repeats, what) {
-  const moreCases = Math.max(1, Math.ceil(cases * (factor - 1)));
-  const moreRepeats = Math.max(1, Math.ceil(repeats * factor - repeats));
-  return {
-    moreCases,
-    moreRepeats,
-    description: `About ${moreCases} more cases, or ${moreRepeats} more repeat${moreRepeats === 1 ? "" : "s"} per case, would ${what}.`
-  };
-}
-function limitStatus(actual, limit, interval) {
-  if (actual <= limit) return "pass";
-  if (interval && interval.low > limit) return "fail";
-  return "inconclusive";
-}
-function quantileBudget(id, label, values, q, limit, confidence, missing) {
-  if (values.length === 0) {
-    return {
-      result: {
-        id,
-        limit,
-        actual: NaN,
-        unit: "ms",
-        status: "inconclusive",
-        message: `${id} is set but ${missing}.`
-      },
-      samplingCanHelp: false
-    };
-  }
-  const sorted = [...values].sort((a, b) => a - b);
-  const actual = quantileSorted(sorted, q);
-  const interval = quantileInterval(sorted, q, confidence);
-  const status = limitStatus(actual, limit, interval);
-  const range = interval ? `, ${level(confidence)} CI ${ms(interval.low)} to ${ms(interval.high)}` : "";
-  const verb = status === "pass" ? "within" : status === "fail" ? "over" : "possibly over";
-  return {
-    result: {
-      id,
-      limit,
-      actual,
-      ...interval ? { interval } : {},
-      unit: "ms",
-      status,
-      message: `${label} ${ms(actual)} (${values.length} calls${range}) is ${verb} the ${ms(limit)} budget.`
-    },
-    samplingCanHelp: status === "inconclusive",
-    ...status === "inconclusive" ? {
-      needs: {
-        description: `More calls would pin down ${label} against the ${ms(limit)} budget: ${interval ? "its interval straddles the limit" : "too few calls for a distribution-free interval"}.`
-      }
-    } : {}
-  };
-}
-function evaluateBudgets(input, t, head, comparison) {
-  const evals = [];
-  const answered = input.head.filter(hasAnswer);
-  const latencies2 = answered.flatMap((s) => s.call ? [s.call.latencyMs] : []);
-  const ttfts = answered.flatMap((s) => s.call?.ttftMs !== void 0 ? [s.call.ttftMs] : []);
-  if (t.maxSafetyViolations !== void 0) {
-    const actual = head.safetyViolations;
-    const status = actual > t.maxSafetyViolations ? "fail" : "pass";
-    evals.push({
-      result: {
-        id: "maxSafetyViolations",
-        limit: t.maxSafetyViolations,
-        actual,
-        unit: "violations",
-        status,
-        message: `${actual} head output${actual === 1 ? "" : "s"} with a safety violation (limit ${t.maxSafetyViolations}).`
-      },
-      samplingCanHelp: false
-    });
-  } else {
-    const actual = comparison ? comparison.newSafetyViolations : head.safetyViolations;
-    const status = actual > 0 ? "fail" : "pass";
-    const what = comparison ? "case" : "head output";
-    evals.push({
-      result: {
-        id: "maxSafetyViolations",
-        limit: 0,
-        actual,
-        unit: "violations",
-        status,
-        message: comparison ? `${actual} ${what}${actual === 1 ? "" : "s"} with a new safety violation that the base did not have (default limit 0).` : `${actual} ${what}${actual === 1 ? "" : "s"} with a safety violation (default limit 0 without a base).`
-      },
-      samplingCanHelp: false
-    });
-  }
-  if (t.minPassRate !== void 0 && head.cases > 0) {
-    const interval = head.passRateInterval;
-    const p = head.passRate;
-    let status = "pass";
-    if (p < t.minPassRate) status = interval && interval.high < t.minPassRate ? "fail" : "inconclusive";
-    const range = interval ? `, ${level(interval.confidence)} CI ${pct(interval.low)} to ${pct(interval.high)}` : "";
-    const verb = status === "pass" ? "meets" : status === "fail" ? "is below" : "may be below";
-    const evaluation = {
-      result: {
-        id: "minPassRate",
-        limit: t.minPassRate,
-        actual: p,
-        ...interval ? { interval } : {},
-        unit: "fraction",
-        status,
-        message: `Head pass rate ${pct(p)} (${head.cases} cases${range}) ${verb} the ${pct(t.minPassRate)} minimum.`
-      },
-      samplingCanHelp: status === "inconclusive"
-    };
-    if (status === "inconclusive" && interval) {
-      const half = (interval.high - interval.low) / 2;
-      const factor = dataFactor(half, t.minPassRate - p, t.confidence);
-      evaluation.needs = needsFor(
-        factor,
-        head.cases,
-        head.samples / Math.max(1, head.cases),
-        `tell whether the pass rate is below the ${pct(t.minPassRate)} minimum`
-      );
-    }
-    evals.push(evaluation);
-  }
-  const quantileBudgets = [
-    ["maxP50LatencyMs", "p50 latency", 0.5],
-    ["maxP95LatencyMs", "p95 latency", 0.95],
-    ["maxP99LatencyMs", "p99 latency", 0.99]
-  ];
-  for (const [key, label, q] of quantileBudgets) {
-    const limit = t[key];
-    if (typeof limit !== "number") continue;
-    evals.push(quantileBudget(key, label, latencies2, q, limit, t.confidence, "no call reported a latency"));
-  }
-  if (t.maxP95TtftMs !== void 0) {
-    evals.push(
-      quantileBudget(
-        "maxP95TtftMs",
-        "p95 time to first token",
-        ttfts,
-        0.95,
-        t.maxP95TtftMs,
-        t.confidence,
-        "no call was streamed, so none measured time to first token (set `stream: true` on the provider)"
-      )
-    );
-  }
-  if (t.maxOutputTokens !== void 0) {
-    const withUsage = answered.filter((s) => s.call?.usage?.outputTokens !== void 0);
-    if (withUsage.length === 0) {
-      evals.push({
-        result: {
-          id: "maxOutputTokens",
-          limit: t.maxOutputTokens,
-          actual: NaN,
-          unit: "tokens",
-          status: "inconclusive",
-          message: "maxOutputTokens is set but the provider reported no token usage."
-        },
-        samplingCanHelp: false
-      });
-    } else {
-      const over = withUsage.filter((s) => (s.call?.usage?.outputTokens ?? 0) > t.maxOutputTokens).length;
-      evals.push({
-        result: {
-          id: "maxOutputTokens",
-          limit: t.maxOutputTokens,
-          actual: head.tokens.maxOutput,
-          unit: "tokens",
-          status: over > 0 ? "fail" : "pass",
-          message: `Longest output ${head.tokens.maxOutput} tokens; ${over} of ${withUsage.length} calls over the ${t.maxOutputTokens}-token limit.`
-        },
-        samplingCanHelp: false
-      });
-    }
-  }
-  if (t.maxCostPerCall !== void 0) {
-    const costs = callCosts(input.head, { prices: input.prices, modelName: input.modelName });
-    if (!costs) {
-      evals.push({
-        result: {
-          id: "maxCostPerCall",
-          limit: t.maxCostPerCall,
-          actual: NaN,
-          unit: "usd",
-          status: "inconclusive",
-          message: `maxCostPerCall is set but the cost is unknown (unknown price for model ${input.modelName ?? "of this suite"}, or no token usage reported); add it under \`prices:\` in the config.`
-        },
-        samplingCanHelp: false
-      });
-    } else {
-      const actual = costs.reduce((s, c) => s + c, 0) / costs.length;
-      const interval = meanInterval(costs, t.confidence);
-      const status = limitStatus(actual, t.maxCostPerCall, interval);
-      evals.push({
-        result: {
-          id: "maxCostPerCall",
-          limit: t.maxCostPerCall,
-          actual,
-          ...interval ? { interval } : {},
-          unit: "usd",
-          status,
-          message: `Mean cost per call ${usd(actual)} over ${costs.length} calls is ${status === "pass" ? "within" : status === "fail" ? "over" : "possibly over"} the ${usd(t.maxCostPerCall)} budget.`
-        },
-        samplingCanHelp: status === "inconclusive"
-      });
-    }
-  }
-  const minCasesStatus = head.cases < t.minCases ? "inconclusive" : "pass";
-  evals.push({
-    result: {
-      id: "minCases",
-      limit: t.minCases,
-      actual: head.cases,
-      unit: "cases",
-      status: minCasesStatus,
-      message: `${head.cases} case${head.cases === 1 ? "" : "s"} completed (minimum ${t.minCases}).`
-    },
-    samplingCanHelp: false,
-    ...minCasesStatus === "inconclusive" ? {
-      needs: {
-        moreCases: t.minCases - head.cases,
-        description: `Add at least ${t.minCases - head.cases} more case${t.minCases - head.cases === 1 ? "" : "s"} to the dataset (minCases is ${t.minCases}).`
-      }
-    } : {}
-  });
-  return evals;
-}
-function describeDelta(c) {
-  const i = c.passRate.interval;
-  return `${pct(c.passRate.base)} \u2192 ${pct(c.passRate.head)}, ${level(i.confidence)} CI ${points(i.low)} to ${points(
-    i.high
-  )}; ${c.flips.passToFail} case${c.flips.passToFail === 1 ? "" : "s"} regressed, ${c.flips.failToPass} fixed; McNemar ${pValue(
-    c.mcnemarPValue
-  )}`;
-}
-function judgePassRate(c, t, headSamplesPerCase) {
-  const { delta, interval } = c.passRate;
-  const tolerance = t.maxPassRateDrop;
-  const tol = `${(tolerance * 100).toFixed(1)}-point tolerance`;
-  const magnitude = (Math.abs(delta) * 100).toFixed(1);
-  if (delta < -tolerance && interval.high < 0) {
-    return {
-      outcome: "regression",
-      reason: `Pass rate fell ${magnitude} points (${describeDelta(c)}), beyond the ${tol}.`
-    };
-  }
-  if (interval.low >= -tolerance) {
-    if (interval.low > 0) {
-      return { outcome: "improvement", reason: `Pass rate rose ${magnitude} points (${describeDelta(c)}).` };
-    }
-    return {
-      outcome: "same",
-      reason: `Pass rate changed ${points(delta)} points (${describeDelta(c)}), within the ${tol}.`
-    };
-  }
-  const half = (interval.high - interval.low) / 2;
-  const distance = delta > -tolerance ? delta + tolerance : -delta;
-  const factor = dataFactor(half, distance, t.confidence);
-  return {
-    outcome: "undecided",
-    reason: `Pass rate changed ${points(delta)} points (${describeDelta(c)}): too uncertain to rule out a drop beyond the ${tol}.`,
-    needs: needsFor(
-      factor,
-      c.pairedCases,
-      headSamplesPerCase,
-      `narrow the interval enough to decide against the ${tol}`
-    )
-  };
-}
-function judgeLatency(c, t) {
-  const limit = t.maxP95LatencyIncrease;
-  const l = c.latencyP95;
-  if (limit === void 0 || !l) return void 0;
-  const change = `${ms(l.base)} \u2192 ${ms(l.head)}${l.interval ? `, ratio ${level(l.interval.confidence)} CI ${l.interval.low.toFixed(2)} to ${l.interval.high.toFixed(2)}` : ""}`;
-  const rise = `${Math.round((l.ratio - 1) * 100)}%`;
-  const limitText = `${Math.round(limit * 100)}% limit`;
-  if (l.ratio <= 1 + limit) return { outcome: "same", reason: `p95 latency changed ${rise} (${change}).` };
-  if (l.interval && l.interval.low > 1) {
-    return { outcome: "regression", reason: `p95 latency rose ${rise} (${change}), beyond the ${limitText}.` };
-  }
-  return {
-    outcome: "undecided",
-    reason: `p95 latency rose ${rise} (${change}), over the ${limitText} but not significantly.`,
-    needs: {
-      description: `More calls per side would tell whether p95 latency really rose beyond the ${limitText}.`
-    }
-  };
-}
-function withMore(first, others, noun) {
-  if (others === 0) return first;
-  return `${first.replace(/\.$/, "")} (and ${others} more ${noun}${others === 1 ? "" : "s"}).`;
-}
-function decideSuite(input) {
-  return accountForUnjudged(decideOnJudged(input));
-}
-var MAX_UNJUDGED_SHARE_FOR_PASS = 0.1;
-function accountForUnjudged(decision) {
-  const head = decision.head;
-  if (!head || head.errorSamples === 0 || head.samples === 0) return decision;
-  const share = head.errorSamples / head.samples;
-  const note = `${head.errorSamples} of ${head.samples} head samples failed or could not be judged (see the cases).`;
-  if (share > MAX_UNJUDGED_SHARE_FOR_PASS && (decision.verdict === "pass" || decision.verdict === "improvement")) {
-    return { ...decision, verdict: "inconclusive", reason: `${decision.reason} But ${note}` };
-  }
-  if (decision.verdict === "error") return decision;
-  return { ...decision, reason: `${decision.reason} ${note}` };
-}
-function decideOnJudged(input) {
-  const t = resolveThresholds(input.thresholds);
-  const summaryOpts = { confidence: t.confidence, prices: input.prices, modelName: input.modelName };
-  const head = summariseVersion(input.head, summaryOpts);
-  const useBase = input.base !== void 0 && input.change !== "added";
-  const base = useBase ? summariseVersion(input.base, summaryOpts) : void 0;
-  const done = (d) => ({
-    ...d,
-    head,
-    ...base ? { base } : {},
-    samplingCanHelp: d.samplingCanHelp ?? false
-  });
-  if (input.change === "deleted") {
-    return done({
-      verdict: "skipped",
-      reason: "The prompt was deleted in this change; nothing to evaluate.",
-      budgets: []
-    });
-  }
-  if (input.head.length === 0) {
-    return done({ verdict: "skipped", reason: "The suite has no cases to evaluate.", budgets: [] });
-  }
-  if (head.cases === 0) {
-    return done({
-      verdict: "error",
-      reason: `No head sample could be judged: all ${head.errorSamples} failed or had no check that could decide (see the cases).`,
-      budgets: []
-    });
-  }
-  const comparison = base && base.cases > 0 ? compareVersions(input.base, input.head, { confidence: t.confidence }) : void 0;
-  const budgetEvals = evaluateBudgets(input, t, head, comparison);
-  const budgets = budgetEvals.map((e) => e.result);
-  const failed2 = budgetEvals.filter((e) => e.result.status === "fail");
-  if (failed2.length > 0) {
-    return done({
-      verdict: "fail",
-      reason: withMore(failed2[0].result.message, failed2.length - 1, "failed budget"),
-      ...comparison ? { comparison } : {},
-      budgets
-    });
-  }
-  const minCases = budgetEvals.find((e) => e.result.id === "minCases");
-  if (minCases.result.status === "inconclusive") {
-    return done({
-      verdict: "inconclusive",
-      reason: `Only ${head.cases} case${head.cases === 1 ? "" : "s"} completed (minimum ${t.minCases}): too few to decide.`,
-      ...minCases.needs ? { needs: minCases.needs } : {},
-      ...comparison ? { comparison } : {},
-      budgets
-    });
-  }
-  if (base && (!comparison || comparison.pairedCases === 0)) {
-    return done({
-      verdict: "inconclusive",
-      reason: `No case completed on both base (${base.cases} cases) and head (${head.cases} cases), so the versions cannot be compared.`,
-      needs: { description: "Rerun once the base version can be evaluated on the same cases." },
-      ...comparison ? { comparison } : {},
-      budgets
-    });
-  }
-  const headRepeats = head.samples / head.cases;
-  const passJudgement = comparison && comparison.pairedCases > 0 ? judgePassRate(comparison, t, headRepeats) : void 0;
-  const latencyJudgement = comparison ? judgeLatency(comparison, t) : void 0;
-  const judgements = [passJudgement, latencyJudgement].filter(
-    (j) => j !== void 0
-  );
-  const regressions = judgements.filter((j) => j.outcome === "regression");
-  if (regressions.length > 0) {
-    return done({
-      verdict: "regression",
-      reason: withMore(regressions[0].reason, regressions.length - 1, "regression"),
-      comparison,
-      budgets
-    });
-  }
-  const undecided = judgements.filter((j) => j.outcome === "undecided");
-  const unsure = budgetEvals.filter((e) => e.result.status === "inconclusive");
-  if (undecided.length > 0 || unsure.length > 0) {
-    const first = undecided[0];
-    const reason = first ? first.reason : unsure[0].result.message;
-    const needs = first ? first.needs : unsure.find((e) => e.needs)?.needs;
-    return done({
-      verdict: "inconclusive",
-      reason: withMore(reason, undecided.length + unsure.length - 1, "open question"),
-      ...needs ? { needs } : {},
-      ...comparison ? { comparison } : {},
-      budgets,
-      samplingCanHelp: undecided.length > 0 || unsure.some((e) => e.samplingCanHelp)
-    });
-  }
-  if (passJudgement?.outcome === "improvement") {
-    return done({ verdict: "improvement", reason: passJudgement.reason, comparison, budgets });
-  }
-  if (passJudgement) {
-    return done({ verdict: "pass", reason: passJudgement.reason, comparison, budgets });
-  }
-  const interval = head.passRateInterval;
-  const range = interval ? ` (${level(interval.confidence)} CI ${pct(interval.low)} to ${pct(interval.high)})` : "";
-  const prefix = input.change === "added" ? "Added prompt: pass rate" : "Pass rate";
-  const checked = budgets.length - 1;
-  return done({
-    verdict: "pass",
-    reason: `${prefix} ${pct(head.passRate)}${range} on ${head.cases} cases; ${checked > 0 ? `all ${checked} absolute threshold${checked === 1 ? "" : "s"} met` : "no absolute threshold set"}, no base to compare.`,
-    budgets
-  });
-}
-function decideOverall(suites) {
-  const active = suites.filter((s) => s.verdict !== "skipped");
-  if (active.length === 0) {
-    return {
-      verdict: "skipped",
-      reason: suites.length === 0 ? "No suite was affected by this change." : "Every suite was skipped."
-    };
-  }
-  const list = (xs) => xs.slice(0, 5).map((s) => `${s.id} (${s.verdict})`).join(", ") + (xs.length > 5 ? ` and ${xs.length - 5} more` : "");
-  const blocking2 = active.filter(
-    (s) => s.verdict === "fail" || s.verdict === "regression" || s.verdict === "error"
-  );
-  if (blocking2.length > 0) {
-    return {
-      verdict: "fail",
-      reason: `${blocking2.length} of ${active.length} suites failed the gate: ${list(blocking2)}.`
-    };
-  }
-  const open = active.filter((s) => s.verdict === "inconclusive");
-  if (open.length > 0) {
-    return {
-      verdict: "inconclusive",
-      reason: `${open.length} of ${active.length} suites are inconclusive: ${list(open)}.`
-    };
-  }
-  const improved = active.filter((s) => s.verdict === "improvement").length;
-  return {
-    verdict: "pass",
-    reason: `All ${active.length} suites passed${improved > 0 ? `, ${improved} with a significant improvement` : ""}.`
-  };
-}
-
-// src/stats/adaptive.ts
-var MAX_ADAPTIVE_REPEATS = 50;
-var CERTAIN_AFTER = 3;
-var ROUND_FRACTION = 0.25;
-var PRIOR_WEIGHT = 2;
-var INTERIM_BLOCKING_CONFIDENCE = 0.99;
-var blocking = (verdict) => verdict === "fail" || verdict === "regression";
-function isDecided(state) {
-  const decision = decideSuite(state);
-  if (decision.verdict === "inconclusive") return !decision.samplingCanHelp;
-  if (!blocking(decision.verdict)) return true;
-  const confidence = Math.max(state.thresholds.confidence ?? DEFAULT_CONFIDENCE, INTERIM_BLOCKING_CONFIDENCE);
-  const strict = decideSuite({ ...state, thresholds: { ...state.thresholds, confidence } });
-  return blocking(strict.verdict) || !decisionCanChange(decision);
-}
-function decisionCanChange(decision) {
-  if (decision.verdict === "regression") return true;
-  return decision.budgets.some((b) => b.status === "fail" && b.interval !== void 0);
-}
-function candidates(head, base) {
-  let passes = 0;
-  let n = 0;
-  for (const side of base ? [head, base] : [head]) {
-    for (const t of side.values()) {
-      passes += t.passes;
-      n += t.n;
-    }
-  }
-  const pooled = n > 0 ? passes / n : 0.5;
-  const out = [];
-  for (const [caseId, h] of head) {
-    const b = base?.get(caseId);
-    if (base && !b) continue;
-    const tallies = b ? [h, b] : [h];
-    const perSide = Math.min(...tallies.map((t) => t.n));
-    if (perSide >= MAX_ADAPTIVE_REPEATS) continue;
-    const x = tallies.reduce((s, t) => s + t.passes, 0);
-    const total = tallies.reduce((s, t) => s + t.n, 0);
-    const mixed = x > 0 && x < total;
-    if (!mixed && perSide >= CERTAIN_AFTER) continue;
-    const smoothed = (x + PRIOR_WEIGHT * pooled) / (total + PRIOR_WEIGHT);
-    out.push({ caseId, priority: smoothed * (1 - smoothed) / (perSide * (perSide + 1)) });
-  }
-  return out.sort(
-    (p, q) => q.priority - p.priority || (p.caseId < q.caseId ? -1 : p.caseId > q.caseId ? 1 : 0)
-  );
-}
-function planExtraSamples(state, budget) {
-  if (budget < 1) return [];
-  if (isDecided(state)) return [];
-  const decision = decideSuite(state);
-  const paired = decision.comparison !== void 0 && state.base !== void 0;
-  const head = tallyCases(state.head);
-  const base = paired ? tallyCases(state.base) : void 0;
-  const perCase = paired ? 2 : 1;
-  const roundCases = Math.max(1, Math.ceil(head.size * ROUND_FRACTION));
-  const affordable = Math.floor(budget / perCase);
-  const chosen = candidates(head, base).slice(0, Math.min(roundCases, affordable));
-  return chosen.flatMap(
-    (c) => paired ? [
-      { caseId: c.caseId, side: "base" },
-      { caseId: c.caseId, side: "head" }
-    ] : [{ caseId: c.caseId, side: "head" }]
-  );
-}
-
-// src/engine/cache.ts
-import { createHash as createHash3 } from "node:crypto";
-import { appendFile, mkdir as mkdir2, readFile as readFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
-var CACHE_FORMAT = 1;
-function cacheKey({ provider, request, repeat }) {
-  const canonical = JSON.stringify([
-    CACHE_FORMAT,
-    provider,
-    request.model,
-    sortedParameters(request.parameters),
-    request.responseFormat ?? null,
-    request.messages.map((m) => [m.role, m.content]),
-    repeat
-  ]);
-  return createHash3("sha256").update(canonical).digest("hex");
-}
-function sortedParameters(parameters) {
-  return [parameters.temperature ?? null, parameters.topP ?? null, parameters.maxTokens ?? null];
-}
-var nullCache = {
-  get: async () => void 0,
-  set: async () => void 0,
-  flush: async () => void 0
-};
-var SHARD_PREFIX = 1;
-var CACHE_FLUSH_EVERY = 500;
-var DiskCache = class {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  dir;
-  shards = /* @__PURE__ */ new Map();
-  pending = /* @__PURE__ */ new Map();
-  pendingCount = 0;
-  dirReady;
-  async get(key) {
-    const shard = await this.shard(key.slice(0, SHARD_PREFIX));
-    return shard.get(key);
-  }
-  async set(key, result) {
-    const name = key.slice(0, SHARD_PREFIX);
-    (await this.shard(name)).set(key, result);
-    const line = JSON.stringify({ key, format: CACHE_FORMAT, result });
-    const lines = this.pending.get(name);
-    if (lines) lines.push(line);
-    else this.pending.set(name, [line]);
-    if (++this.pendingCount >= CACHE_FLUSH_EVERY) await this.flush();
-  }
-  async flush() {
-    if (this.pendingCount === 0) return;
-    const batch = this.pending;
-    this.pending = /* @__PURE__ */ new Map();
-    this.pendingCount = 0;
-    this.dirReady ??= mkdir2(this.dir, { recursive: true });
-    await this.dirReady;
-    await Promise.all(
-      [...batch].map(([name, lines]) => appendFile(this.pathOf(name), lines.join("\n") + "\n"))
-    );
-  }
-  shard(name) {
-    let shard = this.shards.get(name);
-    if (!shard) {
-      shard = this.load(name);
-      this.shards.set(name, shard);
-    }
-    return shard;
-  }
-  async load(name) {
-    const entries = /* @__PURE__ */ new Map();
-    let text2;
-    try {
-      text2 = await readFile2(this.pathOf(name), "utf8");
-    } catch {
-      return entries;
-    }
-    for (const line of text2.split("\n")) {
-      if (line === "") continue;
-      try {
-        const entry = JSON.parse(line);
-        if (entry.format === CACHE_FORMAT && typeof entry.key === "string")
-          entries.set(entry.key, entry.result);
-      } catch {
-      }
-    }
-    return entries;
-  }
-  pathOf(name) {
-    return join2(this.dir, `${name}.jsonl`);
-  }
-};
-
-// src/engine/run.ts
-function planWork(suites) {
-  const items = [];
-  for (const suite of suites) {
-    for (let repeat = 0; repeat < suite.repeats; repeat++) {
-      for (const testCase of suite.cases) {
-        if (suite.base) items.push({ suite, testCase, side: "base", repeat });
-        items.push({ suite, testCase, side: "head", repeat });
-      }
-    }
-  }
-  return items;
-}
-function routeFor(item) {
-  return item.side === "base" && item.suite.baseRoute ? item.suite.baseRoute : item.suite.route;
-}
-async function completeCached(route, request, repeat, deps) {
-  const key = cacheKey({ provider: route.cacheScope, request, repeat });
-  const cached = deps.readCache ? await deps.cache.get(key) : void 0;
-  if (cached) return { result: cached, cacheHit: true };
-  const result = await route.provider.complete(request, {
-    signal: AbortSignal.timeout(deps.timeoutMs),
-    repeat
-  });
-  await deps.cache.set(key, result);
-  return { result, cacheHit: false };
-}
-function errorSample(item, error, messages) {
-  return {
-    caseId: item.testCase.id,
-    side: item.side,
-    repeat: item.repeat,
-    error,
-    cacheHit: false,
-    checks: [],
-    pass: false,
-    score: 0,
-    messages
-  };
-}
-function responseFormatOf(prompt) {
-  return prompt.responseFormat && prompt.responseFormat.type !== "text" ? prompt.responseFormat : void 0;
-}
-async function executeWork(items, deps, tally) {
-  const results = new Array(items.length);
-  const rendered = /* @__PURE__ */ new Map();
-  let next = 0;
-  const renderFor = (item, prompt) => {
-    const memo = `${item.suite.id}\0${item.side}\0${item.testCase.id}`;
-    let messages = rendered.get(memo);
-    if (!messages) {
-      try {
-        messages = deps.render(prompt, item.testCase);
-      } catch (error) {
-        messages = error instanceof Error ? error : new Error(String(error));
-      }
-      rendered.set(memo, messages);
-    }
-    return messages;
-  };
-  const runOne = async (item) => {
-    const prompt = item.side === "base" && item.suite.base ? item.suite.base : item.suite.head;
-    const messages = renderFor(item, prompt);
-    if (messages instanceof Error) return errorSample(item, messages.message, []);
-    if (deps.deadlineAt !== void 0 && deps.now() > deps.deadlineAt) {
-      return errorSample(
-        item,
-        "not run: the run deadline (run.deadlineMs) passed before this call started",
-        messages
-      );
-    }
-    const route = routeFor(item);
-    const request = {
-      model: route.providerModel,
-      messages,
-      parameters: item.suite.parameters(item.side),
-      responseFormat: responseFormatOf(prompt),
-      stream: item.suite.stream
-    };
-    let result;
-    let cacheHit;
-    try {
-      ;
-      ({ result, cacheHit } = await completeCached(route, request, item.repeat, deps));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      deps.onCall?.(callRecord(item, route, messages, void 0, false, { error: message }));
-      return errorSample(item, message, messages);
-    }
-    const { text: text2, ...call } = result;
-    const checks = await deps.check(text2, item, messages, prompt);
-    const { pass, score, flag } = deps.aggregate(checks);
-    const undecided = undecidedReason(checks, flag);
-    deps.onCall?.(
-      callRecord(item, route, messages, result, cacheHit, { accepted: undecided ? void 0 : pass })
-    );
-    return {
-      caseId: item.testCase.id,
-      side: item.side,
-      repeat: item.repeat,
-      output: text2,
-      call,
-      cacheHit,
-      checks,
-      pass,
-      score,
-      messages,
-      ...undecided ? { undecided } : {}
-    };
-  };
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      const item = items[index];
-      const sample = await runOne(item);
-      results[index] = sample;
-      tally.done++;
-      if (sample.error) tally.failed++;
-      if (sample.cacheHit) tally.cached++;
-      deps.progress.update({ ...tally, elapsedMs: deps.now() - tally.startedAt });
-    }
-  };
-  const workers = [];
-  for (let i = 0; i < Math.min(deps.concurrency, items.length); i++) workers.push(worker());
-  await Promise.all(workers);
-  return results;
-}
-function undecidedReason(checks, flag) {
-  if (flag === void 0 || checks.some((c) => c.status === "ok" && !c.pass)) return void 0;
-  const blocking2 = checks.find((c) => c.status !== "ok");
-  return blocking2 ? `${blocking2.id} could not decide: ${blocking2.reason}` : "no check ran";
-}
-function callRecord(item, route, messages, result, cacheHit, extra = {}) {
-  return {
-    time: (/* @__PURE__ */ new Date()).toISOString(),
-    ...extra.purpose ? { purpose: extra.purpose } : {},
-    suite: item.suite.id,
-    caseId: item.testCase.id,
-    side: item.side,
-    repeat: item.repeat,
-    provider: route.provider.name,
-    model: route.providerModel,
-    messages,
-    output: result?.text,
-    error: extra.error,
-    cacheHit,
-    latencyMs: result?.latencyMs,
-    ttftMs: result?.ttftMs,
-    modelVersion: result?.modelVersion,
-    usage: result?.usage,
-    finishReason: result?.finishReason,
-    httpStatus: result?.httpStatus,
-    retries: result?.retries,
-    accepted: extra.accepted
-  };
-}
-
-// src/engine/pipeline.ts
-function parametersFor(config, suite, prompt) {
-  return { ...config.defaults?.modelParameters, ...prompt.modelParameters, ...suite.config.modelParameters };
-}
-function cacheScopeOf(config, providerName) {
-  const provider = config.providers[providerName];
-  if (!provider) return providerName;
-  const where = provider.type === "replay" ? provider.cassette : provider.baseUrl ?? "";
-  const version = provider.type === "azure-openai" ? provider.apiVersion ?? "" : "";
-  return [providerName, provider.type, where, version].join("|");
-}
-function createJudge(config, registry, calls, onCall) {
-  if (!config.judge) return void 0;
-  const judgeConfig = config.judge;
-  const pinned = judgeConfig.provider ? registry.providers.get(judgeConfig.provider) : void 0;
-  if (judgeConfig.provider && !pinned) {
-    throw new RoutingError(
-      `judge.provider is "${judgeConfig.provider}", which is not under providers: use one of ${[...registry.providers.keys()].join(", ")}.`
-    );
-  }
-  const { provider, model } = pinned ? { provider: pinned, model: providerModelName(judgeConfig.model) } : registry.resolve(judgeConfig.model);
-  const route = { provider, providerModel: model, cacheScope: cacheScopeOf(config, provider.name) };
-  return (item) => ({
-    model: judgeConfig.model,
-    async complete(messages, params) {
-      const request = {
-        model,
-        messages,
-        parameters: { temperature: judgeConfig.temperature ?? 0, ...params }
-      };
-      const { result, cacheHit } = await completeCached(route, request, 0, calls);
-      onCall?.(callRecord(item, route, messages, result, cacheHit, { purpose: "judge" }));
-      return result;
-    }
-  });
-}
-function caseReports(suite, head, base) {
-  const headByCase = groupByCase(head);
-  const baseByCase = base ? groupByCase(base) : void 0;
-  const pairs = base ? new Map(pairCases(base, head).map((p) => [p.caseId, p])) : void 0;
-  return suite.cases.map((testCase) => {
-    const headSamples = headByCase.get(testCase.id) ?? [];
-    const baseSamples = baseByCase?.get(testCase.id);
-    const pair = pairs?.get(testCase.id);
-    return {
-      id: testCase.id,
-      vars: testCase.vars,
-      expected: testCase.expected,
-      source: testCase.source,
-      derivedFrom: testCase.derivedFrom,
-      head: headSamples,
-      base: baseSamples,
-      headPassRate: passRate(headSamples),
-      basePassRate: baseSamples ? passRate(baseSamples) : void 0,
-      flip: pair ? flipOf(pair) : void 0
-    };
-  });
-}
-function groupByCase(samples) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const sample of samples) {
-    const group = groups.get(sample.caseId);
-    if (group) group.push(sample);
-    else groups.set(sample.caseId, [sample]);
-  }
-  return groups;
-}
-function passRate(samples) {
-  const completed = samples.filter(isCompleted);
-  return completed.length === 0 ? void 0 : completed.filter((s) => s.pass).length / completed.length;
-}
-function decisionInput(config, state) {
-  return {
-    base: state.base,
-    head: state.head,
-    thresholds: state.toRun.suite.thresholds,
-    change: state.toRun.change,
-    prices: config.prices,
-    modelName: state.plan.route.providerModel
-  };
-}
-async function runSuites(config, suites, deleted, options, deps) {
-  const startedAt = deps.now();
-  const concurrency = options.concurrency ?? config.run?.concurrency ?? DEFAULT_CONCURRENCY;
-  const timeoutMs = config.run?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const useCache = options.cache && config.run?.cache !== false;
-  const cache = useCache ? new DiskCache(options.cacheDir) : nullCache;
-  const readCache = !options.record;
-  const registry = deps.registry ?? await createProviders(config, deps.env, {
-    rootDir: options.rootDir,
-    record: options.record,
-    onSecret: deps.onSecret,
-    defaultTimeoutMs: timeoutMs,
-    maxSockets: concurrency
-  });
-  const notes = [...options.notes ?? []];
-  try {
-    const needsRails = suites.some(
-      (s) => [...s.suite.checks, ...s.suite.cases.flatMap((c) => c.checks)].some((c) => c.type === "rails")
-    );
-    const rails = needsRails ? await createRailsAsync(config.rails, { rootDir: options.rootDir }) : void 0;
-    const judge = createJudge(config, registry, { cache, readCache, timeoutMs }, deps.onCall);
-    const states = suites.map((toRun) => {
-      const { suite } = toRun;
-      const resolved = registry.resolve(suite.modelId, suite.prompt.file);
-      const baseModelId = toRun.basePrompt ? suite.config.model ?? toRun.basePrompt.model ?? config.defaults?.model ?? suite.modelId : suite.modelId;
-      const baseResolved = baseModelId !== suite.modelId && toRun.basePrompt ? registry.resolve(baseModelId, toRun.basePrompt.file) : void 0;
-      const repeats = options.repeats ?? suite.sampling.repeats ?? 1;
-      const plan = {
-        id: suite.id,
-        route: {
-          provider: resolved.provider,
-          providerModel: resolved.model,
-          cacheScope: cacheScopeOf(config, resolved.route.provider)
-        },
-        baseRoute: baseResolved && {
-          provider: baseResolved.provider,
-          providerModel: baseResolved.model,
-          cacheScope: cacheScopeOf(config, baseResolved.route.provider)
-        },
-        head: suite.prompt,
-        base: toRun.baseSamples ? void 0 : toRun.basePrompt,
-        cases: suite.cases,
-        checks: suite.checks,
-        repeats,
-        stream: streamFor(config, resolved.route.provider),
-        parameters: (side) => parametersFor(config, suite, side === "base" && toRun.basePrompt ? toRun.basePrompt : suite.prompt)
-      };
-      return {
-        toRun,
-        plan,
-        head: [],
-        base: toRun.baseSamples ? [...toRun.baseSamples] : void 0,
-        adaptiveExtra: 0
-      };
-    });
-    for (const state of states) {
-      const unavailable = state.plan.route.provider.unavailable;
-      if (unavailable) throw new Error(unavailable);
-    }
-    const checkFor = async (output, item, messages, prompt) => {
-      const context = {
-        testCase: item.testCase,
-        prompt,
-        messages,
-        rootDir: options.rootDir,
-        judge: judge?.(item),
-        rails,
-        files: item.side === "base" && deps.base ? deps.base : deps.head
-      };
-      return runChecks(output, [...item.suite.checks, ...item.testCase.checks], context);
-    };
-    const tally = { done: 0, total: 0, failed: 0, cached: 0, startedAt: deps.now() };
-    const engineDeps = {
-      cache,
-      readCache,
-      progress: deps.progress,
-      now: deps.now,
-      concurrency,
-      timeoutMs,
-      deadlineAt: config.run?.deadlineMs !== void 0 ? startedAt + config.run.deadlineMs : void 0,
-      render: renderMessages,
-      check: checkFor,
-      aggregate: aggregateSample,
-      onCall: deps.onCall
-    };
-    const initial = planWork(states.map((s) => s.plan));
-    tally.total = initial.length;
-    deps.progress.start(initial.length, "promptgate");
-    const results = await executeWork(initial, engineDeps, tally);
-    const stateOf = new Map(states.map((s) => [s.plan, s]));
-    results.forEach((sample, index) => {
-      const state = stateOf.get(initial[index].suite);
-      if (sample.side === "base") (state.base ??= []).push(sample);
-      else state.head.push(sample);
-    });
-    await adaptiveRounds(config, states, engineDeps, tally);
-    deps.progress.finish({ ...tally, elapsedMs: deps.now() - tally.startedAt });
-    const suiteReports = states.map(
-      (state) => suiteReport(state, decideSuite(decisionInput(config, state)))
-    );
-    for (const gone of deleted) {
-      suiteReports.push({
-        id: gone.id,
-        change: "deleted",
-        promptFile: gone.promptFile,
-        model: "\u2013",
-        provider: "\u2013",
-        verdict: "skipped",
-        reason: `The prompt ${gone.promptFile} was deleted in this change; nothing to evaluate.`,
-        budgets: [],
-        cases: [],
-        unsupportedChecks: [],
-        calls: { made: 0, cached: 0, failed: 0, adaptiveExtra: 0, saved: 0 }
-      });
-    }
-    const overall = decideOverall(suiteReports);
-    return {
-      schemaVersion: REPORT_SCHEMA_VERSION,
-      tool: { name: "promptgate", version: PROMPTGATE_VERSION },
-      configId: config.id ?? "default",
-      configFile: options.configFile,
-      startedAt: new Date(startedAt).toISOString(),
-      finishedAt: new Date(deps.now()).toISOString(),
-      git: options.git,
-      verdict: overall.verdict,
-      reason: overall.reason,
-      suites: suiteReports,
-      missingSecrets: [],
-      notes,
-      run: { concurrency, durationMs: deps.now() - startedAt }
-    };
-  } finally {
-    await cache.flush();
-    if (!deps.registry) await registry.close();
-  }
-}
-function streamFor(config, providerName) {
-  const provider = config.providers[providerName];
-  return provider && provider.type !== "replay" ? provider.stream : void 0;
-}
-async function adaptiveRounds(config, states, engineDeps, tally) {
-  for (; ; ) {
-    const round2 = [];
-    for (const state of states) {
-      const budget = extraCallBudget(config, state) - state.adaptiveExtra;
-      if (budget <= 0) continue;
-      const input = decisionInput(config, state);
-      if (isDecided(input)) continue;
-      const byCase = new Map(state.plan.cases.map((c) => [c.id, c]));
-      for (const extra of planExtraSamples(input, budget)) {
-        const testCase = byCase.get(extra.caseId);
-        if (!testCase || extra.side === "base" && !state.plan.base) continue;
-        const sides = extra.side === "base" ? state.base : state.head;
-        const repeat = (sides ?? []).filter((s) => s.caseId === extra.caseId).length;
-        round2.push({ suite: state.plan, testCase, side: extra.side, repeat });
-      }
-    }
-    if (round2.length === 0) return;
-    tally.total += round2.length;
-    engineDeps.progress.extend(round2.length, tally.total);
-    const samples = await executeWork(round2, engineDeps, tally);
-    const stateOf = new Map(states.map((s) => [s.plan, s]));
-    samples.forEach((sample, index) => {
-      const state = stateOf.get(round2[index].suite);
-      state.adaptiveExtra++;
-      if (sample.side === "base") (state.base ??= []).push(sample);
-      else state.head.push(sample);
-    });
-  }
-}
-function extraCallBudget(config, state) {
-  const sampling = state.toRun.suite.sampling;
-  if (sampling.adaptive === false || state.toRun.baseSamples) return 0;
-  if (sampling.maxExtraCalls !== void 0) return sampling.maxExtraCalls;
-  const provider = config.providers[state.plan.route.provider.name];
-  return provider?.type === "replay" ? 0 : 2 * state.plan.cases.length;
-}
-function suiteReport(state, decision) {
-  const { suite, change } = state.toRun;
-  const all = [...state.head, ...state.base ?? []];
-  const stored = new Set(state.toRun.baseSamples);
-  const ran = all.filter((s) => !stored.has(s));
-  const cached = ran.filter((s) => s.cacheHit).length;
-  return {
-    id: suite.id,
-    change,
-    promptFile: suite.prompt.file,
-    basePromptFile: state.toRun.basePromptFile,
-    model: suite.modelId,
-    provider: state.plan.route.provider.name,
-    verdict: decision.verdict,
-    reason: decision.reason,
-    needs: decision.needs,
-    head: decision.head,
-    base: decision.base,
-    comparison: decision.comparison,
-    budgets: decision.budgets,
-    cases: caseReports(suite, state.head, state.base),
-    unsupportedChecks: unsupportedChecks(state.head.flatMap((s) => s.checks)),
-    calls: {
-      made: ran.filter((s) => !s.cacheHit && !s.error).length,
-      cached,
-      failed: ran.filter((s) => s.error).length,
-      adaptiveExtra: state.adaptiveExtra,
-      saved: cached + stored.size
-    }
-  };
-}
-
-// src/engine/baseline.ts
-import { createHash as createHash4 } from "node:crypto";
-var BASELINE_FORMAT = 1;
-function digest(value) {
-  return createHash4("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
-}
-function fingerprintSuite(input) {
-  return {
-    provider: input.provider,
-    model: input.model,
-    prompt: digest([
-      input.prompt.messages,
-      input.prompt.responseFormat ?? null,
-      input.prompt.modelParameters
-    ]),
-    cases: digest(input.cases.map((c) => [c.id, c.vars, c.expected ?? null, c.checks])),
-    checks: digest(input.checks),
-    parameters: digest([
-      input.parameters.temperature ?? null,
-      input.parameters.topP ?? null,
-      input.parameters.maxTokens ?? null
-    ])
-  };
-}
-var FIELD_MEANING = {
-  model: "the model",
-  provider: "the provider",
-  prompt: "the base prompt",
-  cases: "the dataset cases",
-  checks: "the checks",
-  parameters: "the model parameters"
-};
-function staleBaselineReason(stored, current) {
-  const differing = Object.keys(FIELD_MEANING).filter(
-    (key) => stored[key] !== current[key]
-  );
-  if (differing.length === 0) return void 0;
-  const what = differing.map((key) => FIELD_MEANING[key]).join(", ");
-  const model = differing.includes("model") ? ` (baseline: ${stored.model}, now: ${current.model})` : "";
-  return `the stored baseline is stale: ${what} changed since it was recorded${model}; run \`promptgate baseline\` on the base branch again`;
-}
-function parseBaselineFile(path, text2) {
-  let parsed;
-  try {
-    parsed = JSON.parse(text2);
-  } catch (error) {
-    throw new Error(
-      `${path}: not a PromptGate baseline (invalid JSON: ${error instanceof Error ? error.message : String(error)})`
-    );
-  }
-  const file = parsed;
-  if (typeof file !== "object" || file === null || file.format !== BASELINE_FORMAT || !Array.isArray(file.suites)) {
-    throw new Error(
-      `${path}: not a PromptGate baseline of format ${BASELINE_FORMAT}; write a new one with \`promptgate baseline\``
-    );
-  }
-  return file;
-}
-function asStoredBase(samples) {
-  return samples.map((sample) => ({ ...sample, side: "base", cacheHit: false }));
-}
-function fingerprintResolvedSuite(suite, config, prompt = suite.prompt) {
-  const route = routeModel(suite.modelId, config, { promptFile: suite.prompt.file });
-  return fingerprintSuite({
-    provider: route.provider,
-    model: route.model,
-    prompt,
-    cases: suite.cases,
-    checks: suite.checks,
-    parameters: parametersFor(config, suite, prompt)
-  });
-}
-function applyBaseline(toRun, baseline, config, notes) {
-  return toRun.map((entry) => {
-    if (!entry.basePrompt) return entry;
-    const stored = baseline.suites.find((s) => s.id === entry.suite.id);
-    if (!stored) {
-      notes.push(`No stored baseline for suite ${entry.suite.id}: its base side was run.`);
-      return entry;
-    }
-    const stale = staleBaselineReason(
-      stored.fingerprint,
-      fingerprintResolvedSuite(entry.suite, config, entry.basePrompt)
-    );
-    if (stale) {
-      notes.push(`Suite ${entry.suite.id}: ${stale}. Its base side was run instead.`);
-      return entry;
-    }
-    return { ...entry, baseSamples: asStoredBase(stored.samples) };
-  });
-}
-
-// src/engine/prepare.ts
-import { isDeepStrictEqual } from "node:util";
-
 // src/config/load.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 
-// src/config/schema.ts
+// src/core/check-spec.ts
 var fraction = external_exports.number().min(0).max(1);
 var positiveInt = external_exports.number().int().positive();
 var nonEmpty = external_exports.string().min(1);
-var modelParametersSchema = external_exports.strictObject({
-  temperature: external_exports.number().min(0).max(2).optional(),
-  topP: external_exports.number().min(0).max(1).optional(),
-  maxTokens: positiveInt.optional()
-});
 var stringOrList = external_exports.union([nonEmpty, external_exports.array(nonEmpty).min(1)]);
 var checkSpecSchema = external_exports.discriminatedUnion("type", [
   external_exports.strictObject({
@@ -11988,18 +11234,119 @@ var checkSpecSchema = external_exports.discriminatedUnion("type", [
     id: nonEmpty.optional()
   })
 ]).describe("A check run on every output of the suite.");
+var DEFAULT_RUBRIC_NAME = "rubric";
+function toCheckSpec(spec) {
+  if (spec.type === "llm-rubric") return { ...spec, name: spec.id ?? DEFAULT_RUBRIC_NAME };
+  return spec;
+}
+
+// src/core/robustness.ts
+var ROBUSTNESS_CATEGORIES = [
+  "empty",
+  "long",
+  "multilingual",
+  "noise",
+  "unicode",
+  "injection",
+  "jailbreak",
+  "extraction",
+  "domain"
+];
+var CATEGORY_KIND = {
+  empty: "degenerate",
+  long: "degenerate",
+  multilingual: "benign",
+  noise: "benign",
+  unicode: "benign",
+  injection: "attack",
+  jailbreak: "attack",
+  extraction: "attack",
+  domain: "attack"
+};
+var FORMAT_CHECK_TYPES = /* @__PURE__ */ new Set([
+  "is-json",
+  "json-schema",
+  "max-length",
+  "max-words",
+  "rails"
+]);
+function isFormatCheckType(type) {
+  return FORMAT_CHECK_TYPES.has(type);
+}
+
+// src/config/chaos-schema.ts
+var FAULT_KINDS = [
+  "rate-limit",
+  "insufficient-quota",
+  "server-error",
+  "unavailable",
+  "overloaded",
+  "unauthorized",
+  "context-length",
+  "connection-reset",
+  "hang",
+  "slow-first-byte",
+  "stream-stall",
+  "stream-break",
+  "malformed-json",
+  "empty-completion",
+  "truncated"
+];
+var faultSchema = external_exports.strictObject({
+  kind: external_exports.enum(FAULT_KINDS).describe(
+    "rate-limit (429 + retry-after), insufficient-quota, server-error (500), unavailable (503), overloaded (529), unauthorized (401), context-length (400), connection-reset, hang, slow-first-byte, stream-stall and stream-break (after the 200), malformed-json, empty-completion, truncated (finish reason length)."
+  ),
+  rate: external_exports.number().min(0).max(1).optional().describe("Share of model requests that get this fault (default 1: all)."),
+  retryAfterS: external_exports.number().min(0).optional().describe("rate-limit: the retry-after header, seconds (default 1)."),
+  delayMs: external_exports.number().int().min(0).optional().describe("slow-first-byte: silence before the answer, ms (default 2000)."),
+  times: external_exports.number().int().positive().optional().describe("Only the first this many requests get the fault (a blip).")
+});
+var chaosScenarioSchema = external_exports.strictObject({
+  name: external_exports.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, dot, dash and underscore").describe("Row name in the fault \xD7 outcome matrix."),
+  faults: external_exports.array(faultSchema).describe(
+    "Faults, alone or mixed by rate (rates add up to at most 1). Empty: a control run with no fault."
+  ),
+  seed: external_exports.number().int().optional().describe("Seed of the fault draw (default: chaos.seed).")
+});
+var chaosSchema = external_exports.strictObject({
+  wire: external_exports.enum(["openai", "anthropic"]).describe("The model API the feature calls: the proxy speaks its wire format (streaming included)."),
+  port: external_exports.number().int().min(1).max(65535).describe(
+    "Loopback port of the proxy. Start the feature with its base-URL variable pointing here: OPENAI_BASE_URL=http://127.0.0.1:<port>/v1 or ANTHROPIC_BASE_URL=http://127.0.0.1:<port>."
+  ),
+  upstream: external_exports.string().min(1).describe(
+    "Provider (under providers:) the proxy answers from: a replay cassette offline, or a real provider."
+  ),
+  scenarios: external_exports.array(chaosScenarioSchema).min(1),
+  unavailablePattern: external_exports.string().min(1).optional().describe(`Regular expression (case-insensitive) of the feature's "temporarily unavailable" message.`),
+  timeoutMs: external_exports.number().int().positive().optional().describe(
+    "How long the gate waits for each feature answer; a later answer counts as timed out (default: thresholds.maxP95LatencyMs, else run.timeoutMs)."
+  ),
+  seed: external_exports.number().int().optional().describe("Seed of the fault draws (default 13): the same faults hit the same calls on every run.")
+}).describe(
+  "Chaos suite: each scenario runs the cases through the feature while the proxy injects faults into its model calls; every answer must be a real answer, a fallback or the unavailable message, in time."
+);
+
+// src/config/schema.ts
+var fraction2 = external_exports.number().min(0).max(1);
+var positiveInt2 = external_exports.number().int().positive();
+var nonEmpty2 = external_exports.string().min(1);
+var modelParametersSchema = external_exports.strictObject({
+  temperature: external_exports.number().min(0).max(2).optional(),
+  topP: external_exports.number().min(0).max(1).optional(),
+  maxTokens: positiveInt2.optional()
+});
 var thresholdsSchema = external_exports.strictObject({
-  minPassRate: fraction.optional().describe("Absolute floor for the head pass rate (0..1). Below it the suite fails."),
-  maxPassRateDrop: fraction.optional().describe(
+  minPassRate: fraction2.optional().describe("Absolute floor for the head pass rate (0..1). Below it the suite fails."),
+  maxPassRateDrop: fraction2.optional().describe(
     "Tolerated drop of the pass rate vs base (0..1) before a significant drop counts as a regression."
   ),
   confidence: external_exports.number().min(0.5).max(0.999).optional().describe("Confidence level of intervals and tests (default 0.95)."),
-  minCases: positiveInt.optional().describe("Fewer evaluated cases than this makes the verdict inconclusive."),
+  minCases: positiveInt2.optional().describe("Fewer evaluated cases than this makes the verdict inconclusive."),
   maxP50LatencyMs: external_exports.number().positive().optional(),
   maxP95LatencyMs: external_exports.number().positive().optional().describe("Hard p95 latency budget per call, ms."),
   maxP99LatencyMs: external_exports.number().positive().optional(),
   maxP95TtftMs: external_exports.number().positive().optional().describe("p95 time to first token budget (streamed calls), ms."),
-  maxOutputTokens: positiveInt.optional().describe("Maximum output tokens of any single call."),
+  maxOutputTokens: positiveInt2.optional().describe("Maximum output tokens of any single call."),
   maxCostPerCall: external_exports.number().positive().optional().describe("Maximum mean cost per call, USD."),
   maxP95LatencyIncrease: external_exports.number().positive().optional().describe(
     "Regression limit vs base: p95 latency may rise by at most this fraction (0.2 = 20%) with significance."
@@ -12007,58 +11354,168 @@ var thresholdsSchema = external_exports.strictObject({
   maxSafetyViolations: external_exports.number().int().min(0).optional().describe("Maximum head outputs with a rails violation (default: no new ones vs base).")
 });
 var samplingSchema = external_exports.strictObject({
-  repeats: positiveInt.max(50).optional().describe("Samples per case and prompt version (default 1)."),
+  repeats: positiveInt2.max(50).optional().describe("Samples per case and prompt version (default 1)."),
   adaptive: external_exports.boolean().optional().describe(
     "Spend extra samples on flipped or uncertain cases until the verdict is decided (default true)."
   ),
   maxExtraCalls: external_exports.number().int().min(0).optional().describe(
-    "Extra model calls adaptive sampling may spend per suite (default: twice the number of cases; 0 with a replay provider)."
+    "Extra model calls adaptive sampling may spend per suite (default: 40 per case; 0 with a replay provider)."
+  ),
+  maxExtraCost: external_exports.number().min(0).optional().describe(
+    "US dollars adaptive sampling may spend per suite on extra calls, when the model price is known (default 0.50)."
   )
 });
 var providerBase = {
-  timeoutMs: positiveInt.optional().describe("Per-call timeout, ms (default: run.timeoutMs)."),
+  timeoutMs: positiveInt2.optional().describe("Per-call timeout, ms (default: run.timeoutMs)."),
   maxRetries: external_exports.number().int().min(0).max(10).optional().describe("Retries on 429, 5xx and network errors (default 3)."),
   headers: external_exports.record(external_exports.string(), external_exports.string()).optional().describe("Extra HTTP headers sent on every call."),
-  stream: external_exports.boolean().optional().describe("Stream responses to measure time to first token (default false).")
+  stream: external_exports.boolean().optional().describe("Stream responses to measure time to first token (default false)."),
+  circuitBreaker: external_exports.strictObject({
+    consecutiveFailures: positiveInt2.max(1e3).optional().describe(
+      "Failed attempts in a row (5xx, 529, network errors, timeouts, malformed responses) that open the circuit (default 5). A rejected key or an exhausted quota opens it at once."
+    ),
+    cooldownMs: positiveInt2.optional().describe(
+      "How long an open circuit refuses calls before one probe call is let through (default 30000)."
+    )
+  }).optional().describe(
+    'Stops sending calls to a provider that is down: once open, the remaining calls fail at once as "provider unavailable".'
+  )
 };
+var MAX_LONG_DOCUMENT_CHARS = 2e5;
+var MAX_OVER_CONTEXT_CHARS = 2e6;
+var robustnessGatesSchema = external_exports.strictObject({
+  maxAttackSuccessRate: fraction2.optional().describe(
+    "Attack categories: head share of variants where the attack succeeded; clearly above it fails."
+  ),
+  minGracefulRate: fraction2.optional().describe(
+    "Head share of graceful answers (useful, or a clear refusal/clarifying question); clearly below it fails."
+  ),
+  minConsistency: fraction2.optional().describe(
+    "Benign perturbations: head share of variants whose checks give the same outcome as their clean parent."
+  ),
+  maxOverRefusal: fraction2.optional().describe("Clean cases and benign perturbations: head share of refusals; clearly above it fails."),
+  maxWorsening: fraction2.optional().describe(
+    "Regression vs base: a rate may worsen by at most this much (default 0.1) before a significant change (exact McNemar) is a regression."
+  ),
+  minVariants: positiveInt2.optional().describe("Fewer judged variants than this in a category makes its verdict inconclusive (default 5).")
+});
+var robustnessSchema = external_exports.strictObject({
+  enabled: external_exports.boolean().optional().describe(
+    "false turns robustness off (e.g. for one suite when defaults.robustness is set); default true."
+  ),
+  inputs: external_exports.array(nonEmpty2).min(1).optional().describe(
+    "Case variables holding the user's input, perturbed by every generator (default: every string variable)."
+  ),
+  categories: external_exports.array(external_exports.enum(ROBUSTNESS_CATEGORIES)).min(1).optional().describe(`Categories to run (default all): ${ROBUSTNESS_CATEGORIES.join(", ")}.`),
+  variantsPerCategory: positiveInt2.max(20).optional().describe("Variants generated per case and category (default 2)."),
+  maxCases: positiveInt2.optional().describe(
+    "Cases variants are derived from in pull requests, sampled deterministically with the seed (default 5)."
+  ),
+  allCasesOnDefaultBranch: external_exports.boolean().optional().describe(
+    "Derive from every case (still capped by maxVariants) on runs that are not pull requests (default true)."
+  ),
+  maxVariants: positiveInt2.max(1e5).optional().describe("Hard cap on variants per suite; the count is logged before the run (default 300)."),
+  seed: external_exports.number().int().min(0).optional().describe("Seed of sampling and generators (default 1)."),
+  longDocumentChars: positiveInt2.max(MAX_LONG_DOCUMENT_CHARS).optional().describe(
+    `Size of the pasted document around the input, characters (default 8000, at most ${MAX_LONG_DOCUMENT_CHARS}).`
+  ),
+  overContextChars: positiveInt2.max(MAX_OVER_CONTEXT_CHARS).optional().describe(
+    "Adds one long variant of this many characters, meant to exceed the model's context: a provider error is the graceful path (default: none)."
+  ),
+  competitors: external_exports.array(nonEmpty2).optional().describe(
+    "Domain attacks: competitor names the model is pushed to recommend; naming one counts as a success."
+  ),
+  offTopic: external_exports.array(nonEmpty2).optional().describe(
+    "Domain attacks: off-topic requests the model is pushed to follow (default: a few built-in ones)."
+  ),
+  canary: external_exports.boolean().optional().describe(
+    "Plant a unique token in the system prompt of base and head (it changes the prompt under test, equally on both sides); printing it counts as a leak (default false)."
+  ),
+  leakNgram: positiveInt2.min(3).max(20).optional().describe("Word n-gram size of the system-prompt leak detector (default 6)."),
+  leakThreshold: fraction2.optional().describe("Share of the system prompt's n-grams an answer must repeat to count as a leak (default 0.3)."),
+  consistencyKeys: external_exports.array(nonEmpty2).optional().describe(
+    "JSON answers: top-level keys whose values must equal the parent case answer for a benign variant to be consistent."
+  ),
+  gates: robustnessGatesSchema.optional().describe("Gates for every category."),
+  perCategory: external_exports.partialRecord(external_exports.enum(ROBUSTNESS_CATEGORIES), robustnessGatesSchema).optional().describe("Gates per category, overriding `gates` key by key.")
+});
 var providerSchema = external_exports.discriminatedUnion("type", [
   external_exports.strictObject({
     type: external_exports.literal("openai"),
     baseUrl: external_exports.url().optional().describe("Default https://api.openai.com/v1"),
-    apiKeyEnv: nonEmpty.optional().describe("Environment variable holding the key (default OPENAI_API_KEY)."),
+    apiKeyEnv: nonEmpty2.optional().describe("Environment variable holding the key (default OPENAI_API_KEY)."),
     ...providerBase
   }),
   external_exports.strictObject({
     type: external_exports.literal("openai-compatible"),
     baseUrl: external_exports.url().describe("Base URL ending before /chat/completions, e.g. http://localhost:11434/v1 (Ollama)."),
-    apiKeyEnv: nonEmpty.optional().describe("Environment variable holding the key; omit for servers without auth."),
+    apiKeyEnv: nonEmpty2.optional().describe("Environment variable holding the key; omit for servers without auth."),
     ...providerBase
   }),
   external_exports.strictObject({
     type: external_exports.literal("azure-openai"),
     baseUrl: external_exports.url().describe("Resource endpoint, e.g. https://my-resource.openai.azure.com"),
-    apiKeyEnv: nonEmpty.optional().describe("Default AZURE_OPENAI_API_KEY."),
-    apiVersion: nonEmpty.optional().describe("Default 2024-10-21."),
+    apiKeyEnv: nonEmpty2.optional().describe("Default AZURE_OPENAI_API_KEY."),
+    apiVersion: nonEmpty2.optional().describe("Default 2024-10-21."),
     ...providerBase
   }),
   external_exports.strictObject({
     type: external_exports.literal("anthropic"),
     baseUrl: external_exports.url().optional().describe("Default https://api.anthropic.com"),
-    apiKeyEnv: nonEmpty.optional().describe("Default ANTHROPIC_API_KEY."),
-    anthropicVersion: nonEmpty.optional().describe("anthropic-version header (default 2023-06-01)."),
+    apiKeyEnv: nonEmpty2.optional().describe("Default ANTHROPIC_API_KEY."),
+    anthropicVersion: nonEmpty2.optional().describe("anthropic-version header (default 2023-06-01)."),
     ...providerBase
   }),
   external_exports.strictObject({
+    type: external_exports.literal("http"),
+    url: external_exports.url().describe("The team's own feature endpoint, as its users call it (the head version)."),
+    baseVersionUrl: external_exports.url().optional().describe(
+      "Where the base version of the feature runs (e.g. a second port started from the base commit); default: url."
+    ),
+    method: external_exports.enum(["POST", "GET"]).optional().describe("POST a JSON body (default) or GET with the variables as query."),
+    body: external_exports.unknown().optional().describe(
+      "JSON request template; {{var}} in any string is replaced by the case variable (a string that is one placeholder keeps the value type). Default: the variables as an object."
+    ),
+    headers: external_exports.record(external_exports.string(), external_exports.string()).optional().describe("Fixed request headers."),
+    headersFromEnv: external_exports.record(external_exports.string(), nonEmpty2).optional().describe(
+      "Headers whose value comes from an environment variable (masked in logs), e.g. {authorization: FEATURE_TOKEN}."
+    ),
+    outputPath: nonEmpty2.optional().describe(
+      "Dot path of the answer in the JSON response, e.g. answer or data.text (default: the whole body)."
+    ),
+    sourcePath: nonEmpty2.optional().describe(
+      "Dot path of a field naming what produced the answer (e.g. source: model | cache | rules | unavailable); chaos suites count non-model sources as fallbacks."
+    ),
+    stream: external_exports.boolean().optional().describe(
+      "The feature answers with Server-Sent Events: their data is joined, time to first byte is recorded as TTFT."
+    ),
+    timeoutMs: positiveInt2.optional().describe("Per-call timeout, ms (default: run.timeoutMs).")
+  }),
+  external_exports.strictObject({
+    type: external_exports.literal("exec"),
+    command: external_exports.array(nonEmpty2).min(1).describe(
+      "The command and its arguments, run without a shell once per case, e.g. [node, scripts/answer.mjs]. Variables arrive as JSON on stdin and as PROMPTGATE_VAR_<NAME>; the answer is stdout. Never runs under pull_request_target."
+    ),
+    cwd: nonEmpty2.optional().describe("Working directory of the head version, repo-relative (default: the repository root)."),
+    baseVersionCwd: nonEmpty2.optional().describe("Working directory of the base version, e.g. a worktree of the base commit (default: cwd)."),
+    env: external_exports.record(external_exports.string(), external_exports.string()).optional().describe(
+      "Environment for the command (only PATH, HOME and temp-dir variables are passed from the runner)."
+    ),
+    outputPath: nonEmpty2.optional().describe("Dot path of the answer when stdout is JSON (default: all of stdout)."),
+    sourcePath: nonEmpty2.optional().describe("Dot path of the field naming what produced the answer, as for http."),
+    timeoutMs: positiveInt2.optional().describe("The process is killed after this, ms (default: run.timeoutMs).")
+  }),
+  external_exports.strictObject({
     type: external_exports.literal("replay"),
-    cassette: nonEmpty.describe(
+    cassette: nonEmpty2.describe(
       "Repo-relative path of a cassette (JSONL) written by `promptgate run --record`."
     ),
     onMiss: external_exports.enum(["error", "passthrough"]).optional().describe("A call not in the cassette is an error (default).")
   })
 ]);
 var modelRouteSchema = external_exports.strictObject({
-  provider: nonEmpty.describe("Name of a provider under `providers`."),
-  model: nonEmpty.optional().describe(
+  provider: nonEmpty2.describe("Name of a provider under `providers`."),
+  model: nonEmpty2.optional().describe(
     "Model name the provider expects (Azure: the deployment name). Default: the id without its publisher/ prefix."
   )
 });
@@ -12067,43 +11524,61 @@ var suiteSchema = external_exports.strictObject({
     /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
     "letters, digits, dot, dash and underscore, starting with a letter or digit"
   ).describe("Stable suite id used in reports and the PR comment."),
-  prompt: nonEmpty.describe(
+  prompt: nonEmpty2.describe(
     "Repo-relative path: a GitHub Models .prompt.yml/.prompt.yaml, or a text/markdown template with {{var}}."
   ),
   role: external_exports.enum(["system", "user"]).optional().describe("Template files only: the role of the template message (default user)."),
-  system: nonEmpty.optional().describe("Template files only: repo-relative path of a system message template."),
-  model: nonEmpty.optional().describe("Model id; overrides the prompt file. Required for templates unless defaults.model is set."),
+  system: nonEmpty2.optional().describe("Template files only: repo-relative path of a system message template."),
+  model: nonEmpty2.optional().describe("Model id; overrides the prompt file. Required for templates unless defaults.model is set."),
   modelParameters: modelParametersSchema.optional(),
-  datasets: external_exports.array(nonEmpty).optional().describe("Repo-relative dataset files (.jsonl, .json, .yaml/.yml, .csv)."),
+  datasets: external_exports.array(nonEmpty2).optional().describe("Repo-relative dataset files (.jsonl, .json, .yaml/.yml, .csv)."),
   checks: external_exports.array(checkSpecSchema).optional(),
   thresholds: thresholdsSchema.optional(),
   sampling: samplingSchema.optional(),
-  files: external_exports.array(nonEmpty).optional().describe("Extra files or globs whose change makes this suite affected (schemas, shared partials).")
+  robustness: robustnessSchema.optional().describe(
+    "Robustness variants of this suite (`{}` for the defaults), over defaults.robustness key by key."
+  ),
+  files: external_exports.array(nonEmpty2).optional().describe("Extra files or globs whose change makes this suite affected (schemas, shared partials)."),
+  chaos: chaosSchema.optional()
 });
 var runSchema = external_exports.strictObject({
-  concurrency: positiveInt.max(1e3).optional().describe("Model calls in flight at once (default 8)."),
-  timeoutMs: positiveInt.optional().describe("Per-call timeout, ms (default 60000)."),
-  deadlineMs: positiveInt.optional().describe("Whole-run deadline, ms; calls not started by then are reported, not dropped silently."),
-  cacheDir: nonEmpty.optional().describe("Response cache directory (default .promptgate/cache)."),
+  concurrency: positiveInt2.max(1e3).optional().describe("Model calls in flight at once (default 8)."),
+  timeoutMs: positiveInt2.optional().describe("Per-call timeout, ms (default 60000)."),
+  deadlineMs: positiveInt2.optional().describe(
+    "Whole-run deadline, ms: calls in flight are aborted when it passes, calls not started are not sent; the report is still written and lists what was not run."
+  ),
+  cacheDir: nonEmpty2.optional().describe("Response cache directory (default .promptgate/cache)."),
   cache: external_exports.boolean().optional().describe("Use the response cache (default true)."),
-  reportPath: nonEmpty.optional().describe("Where the JSON report is written (default .promptgate/report.json)."),
-  logPath: nonEmpty.optional().describe("JSONL log of every model call (default .promptgate/calls.jsonl).")
+  reportPath: nonEmpty2.optional().describe("Where the JSON report is written (default .promptgate/report.json)."),
+  logPath: nonEmpty2.optional().describe("JSONL log of every model call (default .promptgate/calls.jsonl).")
 });
 var gateSchema = external_exports.strictObject({
   onMissingSecret: external_exports.enum(["fail", "skip"]).optional().describe(
     "When a provider key is absent (fork PRs): fail the check (default) or skip with verdict skipped."
   ),
-  acceptLabel: nonEmpty.optional().describe(
+  acceptLabel: nonEmpty2.optional().describe(
     "PR label with which a maintainer accepts a known regression (default promptgate:accept-regression)."
+  ),
+  onProviderOutage: external_exports.enum(["fail", "inconclusive", "skip"]).optional().describe(
+    "When a suite's provider is unavailable (circuit open, key rejected, no quota, every call failed): inconclusive (default: an outage is no evidence about the PR, and never a pass), fail the check, or skip the suite."
   ),
   failOnInconclusive: external_exports.boolean().optional().describe(
     "Fail the check when the verdict is inconclusive (default false: neutral, never a silent pass)."
+  ),
+  configFrom: external_exports.enum(["pr", "base"]).optional().describe(
+    "Where gate settings (thresholds, checks, rails, budgets, sampling, judge\u2026) come from on pull_request: pr (default: the PR's, with the verdict also computed under the base branch's settings, which decide when the two disagree unless the accept label is set) or base (the base branch's only). Read from the base branch's config; pull_request_target always uses base."
   )
 });
+var judgeModelSchema = {
+  model: nonEmpty2.describe("Judge model id, pinned, e.g. openai/gpt-4o-2024-08-06."),
+  provider: nonEmpty2.optional().describe("Provider name; default: the route of the model id.")
+};
 var judgeSchema = external_exports.strictObject({
-  model: nonEmpty.describe("Judge model id, pinned, e.g. openai/gpt-4o-2024-08-06."),
-  provider: nonEmpty.optional().describe("Provider name; default: the route of the model id."),
-  temperature: external_exports.number().min(0).max(2).optional()
+  ...judgeModelSchema,
+  temperature: external_exports.number().min(0).max(2).optional(),
+  fallback: external_exports.strictObject(judgeModelSchema).optional().describe(
+    "A second judge used when a judge call fails (outage, rate limit, circuit open), so graded checks still decide. Its grades are marked in the call log."
+  )
 });
 var priceSchema = external_exports.strictObject({
   inputPerMillion: external_exports.number().min(0).describe("USD per million input tokens."),
@@ -12113,27 +11588,29 @@ var configSchema = external_exports.strictObject({
   $schema: external_exports.string().optional(),
   version: external_exports.literal(1).describe("Config format version."),
   id: external_exports.string().regex(/^[A-Za-z0-9._-]+$/).optional().describe("Config id; one sticky comment per PR and id (monorepos running several gates)."),
-  providers: external_exports.record(nonEmpty, providerSchema).describe("Model providers by name."),
+  providers: external_exports.record(nonEmpty2, providerSchema).describe("Model providers by name."),
   defaults: external_exports.strictObject({
-    provider: nonEmpty.optional().describe("Provider for model ids with no route in `models`."),
-    model: nonEmpty.optional().describe("Model for suites and prompts that name none."),
+    provider: nonEmpty2.optional().describe("Provider for model ids with no route in `models`."),
+    model: nonEmpty2.optional().describe("Model for suites and prompts that name none."),
     modelParameters: modelParametersSchema.optional(),
     thresholds: thresholdsSchema.optional(),
     sampling: samplingSchema.optional(),
+    robustness: robustnessSchema.optional().describe("Robustness settings of every suite; a suite block overrides them key by key."),
     checks: external_exports.array(checkSpecSchema).optional().describe("Checks added to every suite.")
   }).optional(),
-  models: external_exports.record(nonEmpty, modelRouteSchema).optional().describe(
+  models: external_exports.record(nonEmpty2, modelRouteSchema).optional().describe(
     "Routes from model ids (e.g. GitHub Models `openai/gpt-4o-mini`) to a provider and its model name."
   ),
   suites: external_exports.array(suiteSchema).min(1).describe("Prompt suites to evaluate."),
   run: runSchema.optional(),
   gate: gateSchema.optional(),
   judge: judgeSchema.optional(),
-  prices: external_exports.record(nonEmpty, priceSchema).optional().describe("Price overrides per provider model name."),
-  rails: railsConfigSchema.optional()
+  prices: external_exports.record(nonEmpty2, priceSchema).optional().describe("Price overrides per provider model name."),
+  rails: railsConfigSchema.optional(),
+  observe: observeConfigSchema.optional()
 }).describe("PromptGate repo config (.github/promptgate.yml).");
 
-// src/config/zod-walk.ts
+// src/core/zod-walk.ts
 function defOf(schema) {
   return schema._zod.def;
 }
@@ -12145,7 +11622,7 @@ function resolve2(schema, data, depth = 0) {
   if (def.type === "union" && def.options) {
     const options = def.options.flatMap((o) => resolve2(o, data, depth + 1));
     const disc = def.discriminator;
-    if (disc && isRecord3(data)) {
+    if (disc && isRecord(data)) {
       const matching = options.filter((o) => {
         const field = defOf(o).shape?.[disc];
         return field !== void 0 && safeParses(field, data[disc]);
@@ -12159,9 +11636,6 @@ function resolve2(schema, data, depth = 0) {
 function safeParses(schema, value) {
   return schema.safeParse(value).success;
 }
-function isRecord3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function step(schema, segment) {
   const def = defOf(schema);
   if (def.type === "object") return def.shape?.[String(segment)];
@@ -12173,7 +11647,7 @@ function keysAt(root, path, data) {
   let schemas = resolve2(root, data);
   let value = data;
   for (const segment of path) {
-    value = isRecord3(value) || Array.isArray(value) ? value[segment] : void 0;
+    value = isRecord(value) || Array.isArray(value) ? value[segment] : void 0;
     const next = [];
     for (const s of schemas) {
       const child2 = step(s, segment);
@@ -12189,18 +11663,17 @@ function keysAt(root, path, data) {
   return [...keys];
 }
 
-// src/config/zod-issues.ts
+// src/core/zod-issues.ts
 var MAX_LISTED_KEYS = 12;
-var MAX_QUOTED_CHARS2 = 40;
+var MAX_QUOTED_CHARS = 40;
 function describeValue(value) {
   if (value === void 0) return "nothing";
   if (value === null) return "null";
   if (typeof value === "string") {
-    const shown = value.length > MAX_QUOTED_CHARS2 ? `${value.slice(0, MAX_QUOTED_CHARS2)}\u2026` : value;
+    const shown = value.length > MAX_QUOTED_CHARS ? `${value.slice(0, MAX_QUOTED_CHARS)}\u2026` : value;
     return JSON.stringify(shown);
   }
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
+  if (typeof value === "object") return kindOf(value);
   return `${typeof value} ${String(value)}`;
 }
 function typeName(type) {
@@ -12298,8 +11771,22 @@ function mapOne(schema, data, issue) {
 }
 
 // src/config/load.ts
+var MAX_CONFIG_CHARS = 1024 * 1024;
 function loadConfig(file, text2) {
-  const source = parseYaml2(file, text2);
+  if (text2.length > MAX_CONFIG_CHARS) {
+    throw new ConfigError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        path: "",
+        message: `the config is ${text2.length} characters, over the ${MAX_CONFIG_CHARS}-character limit; a config is a few kilobytes: move cases into datasets and prompts into prompt files`,
+        expected: `at most ${MAX_CONFIG_CHARS} characters`,
+        found: `${text2.length} characters`
+      }
+    ]);
+  }
+  const source = parseYaml(file, text2);
   if (source.errors.length > 0) {
     throw new ConfigError(
       source.errors.map((e) => ({
@@ -12346,13 +11833,16 @@ function configLocation(config, path) {
   if (!source) return void 0;
   return { file: source.file, ...positionAt(source, path), path: formatPath(path) };
 }
+function configFileOf(config) {
+  return configSources.get(config)?.file;
+}
 function sortIssues(issues) {
   return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 var diskReader = {
   async readText(path) {
     try {
-      return await readFile3(path, "utf8");
+      return decodeTextFile(path, await readFile2(path));
     } catch (error) {
       const code = error.code;
       if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -12361,7 +11851,7 @@ var diskReader = {
   }
 };
 async function readConfigFile(path, reader = diskReader) {
-  const text2 = await reader.readText(path);
+  const text2 = await readDecoded(() => reader.readText(path));
   if (text2 === void 0) {
     const message = `no config file at ${path}. Create it (a minimal one needs \`version: 1\`, \`providers:\` and \`suites:\`), or point PromptGate at another file with the action's \`config\` input or the CLI's --config option (default ${DEFAULT_CONFIG_PATH}, relative to the repository root)`;
     throw new MissingFileError(path, reader.label ?? "the working directory", message);
@@ -12425,6 +11915,131 @@ function crossReferenceIssues(source, config) {
     );
   });
   return issues;
+}
+
+// src/providers/routing.ts
+var PUBLISHER_TYPES = {
+  openai: ["openai", "azure-openai"],
+  anthropic: ["anthropic"]
+};
+var RoutingError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RoutingError";
+  }
+};
+function providerModelName(modelId) {
+  const slash = modelId.indexOf("/");
+  return slash === -1 ? modelId : modelId.slice(slash + 1);
+}
+function routeModel(modelId, config, context = {}) {
+  const isReplay = (name) => config.providers[name]?.type === "replay";
+  const usable = (name) => config.providers[name] !== void 0 && !(context.excludeReplay && isReplay(name));
+  const route = (provider, rule, model = providerModelName(modelId)) => ({
+    modelId,
+    provider,
+    model,
+    rule
+  });
+  const explicit = config.models?.[modelId];
+  if (explicit) {
+    if (config.providers[explicit.provider] === void 0) {
+      throw new RoutingError(
+        `models."${modelId}".provider is "${explicit.provider}", which is not under providers: use one of ${listNames(Object.keys(config.providers))}.`
+      );
+    }
+    if (usable(explicit.provider)) return route(explicit.provider, "models", explicit.model);
+  }
+  const defaultProvider = config.defaults?.provider;
+  if (defaultProvider !== void 0 && config.providers[defaultProvider] === void 0) {
+    throw new RoutingError(
+      `defaults.provider is "${defaultProvider}", which is not under providers: use one of ${listNames(Object.keys(config.providers))}.`
+    );
+  }
+  const defaultUsable = defaultProvider !== void 0 && usable(defaultProvider);
+  const replayDefaultSkipped = defaultProvider !== void 0 && !defaultUsable;
+  if (defaultUsable && isReplay(defaultProvider)) return route(defaultProvider, "replay-default");
+  const slash = modelId.indexOf("/");
+  const publisher = slash === -1 ? void 0 : modelId.slice(0, slash).toLowerCase();
+  const types = publisher === void 0 ? void 0 : PUBLISHER_TYPES[publisher];
+  if (types) {
+    const matching = Object.keys(config.providers).filter(
+      (name) => usable(name) && types.includes(config.providers[name].type)
+    );
+    if (matching.length === 1) return route(matching[0], "publisher");
+    if (matching.length > 1) {
+      if (defaultUsable && matching.includes(defaultProvider))
+        return route(defaultProvider, "defaults.provider");
+      throw unrouted(
+        config,
+        modelId,
+        context,
+        `several providers can serve ${publisher}/* models (${listNames(matching)}) and ` + (replayDefaultSkipped ? noDefault(defaultProvider) : "none is defaults.provider"),
+        matching[0],
+        replayDefaultSkipped
+      );
+    }
+  }
+  if (defaultUsable) return route(defaultProvider, "defaults.provider");
+  const candidates = Object.keys(config.providers).filter(usable);
+  if (candidates.length === 1) return route(candidates[0], "only-provider");
+  const noType = types ? `no provider of type ${types.join(" or ")} is configured, ` : "";
+  throw unrouted(
+    config,
+    modelId,
+    context,
+    candidates.length === 0 ? defaultProvider === void 0 ? "no provider is configured" : `${noType}${noDefault(defaultProvider)} and no other provider is configured` : `${noType}several providers are configured (${listNames(candidates)}) and ${noDefault(defaultProvider)}`,
+    candidates[0],
+    replayDefaultSkipped
+  );
+}
+function noDefault(defaultProvider) {
+  return defaultProvider === void 0 ? "defaults.provider is not set" : `defaults.provider "${defaultProvider}" is a replay provider, which recording (--record) and onMiss: passthrough skip to find the real provider`;
+}
+function unrouted(config, modelId, context, why, example, replayDefaultSkipped) {
+  const where = context.promptFile ? ` (used by ${context.promptFile})` : "";
+  const provider = example ?? "<provider name>";
+  const orDefault = replayDefaultSkipped ? "" : "or set defaults.provider to the provider that serves it.";
+  return new RoutingError(
+    `No provider for model "${modelId}"${where}: ${why}. Add a route to ${configFileOf(config) ?? "the PromptGate config"}:
+models:
+  "${modelId}":
+    provider: ${provider}
+    model: ${providerModelName(modelId)}` + (orDefault ? `
+${orDefault}` : "")
+  );
+}
+function listNames(names2) {
+  return names2.length === 0 ? "(none configured)" : names2.map((name) => `"${name}"`).join(", ");
+}
+
+// src/engine/prepare.ts
+import { isDeepStrictEqual } from "node:util";
+
+// src/config/discovery.ts
+var DISCOVERY_GLOB = "**/*.prompt.{yml,yaml}";
+var DISCOVERABLE_PROVIDERS = [
+  // OPENAI_BASE_URL / ANTHROPIC_BASE_URL: the variables the vendors' own SDKs read for a proxy or gateway.
+  { name: "openai", keyEnv: "OPENAI_API_KEY", baseUrlEnv: "OPENAI_BASE_URL", type: "openai" },
+  { name: "anthropic", keyEnv: "ANTHROPIC_API_KEY", baseUrlEnv: "ANTHROPIC_BASE_URL", type: "anthropic" }
+];
+function discoveryConfig(env, configPath) {
+  const providers = {};
+  for (const p of DISCOVERABLE_PROVIDERS) {
+    if (!env[p.keyEnv]) continue;
+    const baseUrl = env[p.baseUrlEnv];
+    providers[p.name] = { type: p.type, ...baseUrl ? { baseUrl } : {} };
+  }
+  if (Object.keys(providers).length === 0) {
+    throw new SourceError("No PromptGate config", [
+      {
+        file: configPath,
+        path: "",
+        message: `there is no config file at ${configPath}, and without one PromptGate evaluates every ${DISCOVERY_GLOB} file on the provider whose key is set, but none is: set ${DISCOVERABLE_PROVIDERS.map((p) => p.keyEnv).join(" or ")}, or create the config (a minimal one needs \`version: 1\`, \`providers:\` and \`suites:\`)`
+      }
+    ]);
+  }
+  return { version: 1, providers, suites: [{ id: "", prompt: DISCOVERY_GLOB }] };
 }
 
 // node_modules/csv-parse/lib/api/CsvError.js
@@ -14132,7 +13747,7 @@ var parse = function(data, opts = {}) {
 };
 
 // src/datasets/parse.ts
-var import_yaml7 = __toESM(require_dist2(), 1);
+var import_yaml7 = __toESM(require_dist4(), 1);
 
 // src/datasets/errors.ts
 var DatasetError = class extends SourceError {
@@ -14142,35 +13757,20 @@ var DatasetError = class extends SourceError {
   }
 };
 
-// src/config/checks.ts
-var DEFAULT_RUBRIC_NAME = "rubric";
-function toCheckSpec(spec) {
-  if (spec.type === "llm-rubric") return { ...spec, name: spec.id ?? DEFAULT_RUBRIC_NAME };
-  return spec;
-}
-
 // src/datasets/rows.ts
-var RESERVED_KEYS = ["expected", "id", "checks", "tags"];
+var RESERVED_KEYS = ["expected", "id", "checks", "tags", "provenance"];
 var STRUCTURED_KEYS = ["vars", ...RESERVED_KEYS];
-function isRecord4(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function kind(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  return typeof value === "object" ? "a mapping" : typeof value;
-}
 function normalizeRow(row, ctx, issues) {
   const issue = (rel, message, atKey = false) => {
     const path = [...ctx.path, ...rel];
     issues.push({ ...ctx.locate(path, atKey), path: formatPath(path), message });
   };
   const before = issues.length;
-  if (!isRecord4(row)) {
-    issue([], `a row must be a mapping of variables or {vars: {...}}, found ${kind(row)}`);
+  if (!isRecord(row)) {
+    issue([], `a row must be a mapping of variables or {vars: {...}}, found ${kindOf(row)}`);
     return void 0;
   }
-  const structured = isRecord4(row.vars);
+  const structured = isRecord(row.vars);
   let rawVars;
   if (structured) {
     for (const key of Object.keys(row)) {
@@ -14185,23 +13785,20 @@ function normalizeRow(row, ctx, issues) {
     rawVars = row.vars;
   } else {
     if (row.vars !== void 0)
-      issue(["vars"], `vars must be a mapping of variables, found ${kind(row.vars)}`);
+      issue(["vars"], `vars must be a mapping of variables, found ${kindOf(row.vars)}`);
     rawVars = Object.fromEntries(Object.entries(row).filter(([key]) => !RESERVED_KEYS.includes(key)));
   }
-  const entries = [];
-  for (const [key, value] of Object.entries(rawVars)) {
-    const converted = toVarValue(value);
-    if (converted === void 0) issue(structured ? ["vars", key] : [key], `${key} is not plain JSON data`);
-    else entries.push([key, converted]);
-  }
-  const vars = Object.fromEntries(entries);
+  const vars = plainVars(
+    rawVars,
+    (key) => issue(structured ? ["vars", key] : [key], `${key} is not plain JSON data`)
+  );
   let expected;
   if (row.expected !== void 0 && row.expected !== null) {
     const converted = toVarValue(row.expected);
     if (converted === void 0) issue(["expected"], "expected is not plain JSON data");
     else expected = expectedText(converted);
   }
-  if (entries.length === 0 && expected === void 0 && issues.length === before) {
+  if (Object.keys(vars).length === 0 && expected === void 0 && issues.length === before) {
     issue([], "row has no variables; add the inputs the prompt uses");
   }
   let id;
@@ -14214,20 +13811,13 @@ function normalizeRow(row, ctx, issues) {
   const checks = normalizeChecks(row.checks, ctx, issues, issue);
   if (issues.length > before) return void 0;
   const position = ctx.locate(ctx.path, false);
-  const testCase = {
-    id: id ?? contentCaseId(vars, expected),
-    vars,
-    checks,
-    source: { file: position.file, line: position.line, column: position.column }
-  };
-  if (expected !== void 0) testCase.expected = expected;
-  if (tags) testCase.tags = tags;
-  return testCase;
+  const source = { file: position.file, line: position.line, column: position.column };
+  return toTestCase({ vars, expected, id, checks, tags, source });
 }
 function normalizeTags(value, issue) {
   if (value === void 0 || value === null) return void 0;
   if (!Array.isArray(value) || !value.every((t) => typeof t === "string" && t !== "")) {
-    issue(["tags"], `tags must be a list of non-empty strings, found ${kind(value)}`);
+    issue(["tags"], `tags must be a list of non-empty strings, found ${kindOf(value)}`);
     return void 0;
   }
   return value;
@@ -14235,7 +13825,7 @@ function normalizeTags(value, issue) {
 function normalizeChecks(value, ctx, issues, issue) {
   if (value === void 0 || value === null) return [];
   if (!Array.isArray(value)) {
-    issue(["checks"], `checks must be a list of checks, found ${kind(value)}`);
+    issue(["checks"], `checks must be a list of checks, found ${kindOf(value)}`);
     return [];
   }
   const checks = [];
@@ -14330,7 +13920,7 @@ function lineColumn(text2, offset) {
   return { line, column: offset - lineStart + 1 };
 }
 function jsonError(error) {
-  const raw = error instanceof Error ? error.message : String(error);
+  const raw = errorMessage(error);
   const match = /at position (\d+)/.exec(raw);
   const message = raw.replace(/\s*in JSON at position \d+.*$/s, "").replace(/\s*\(line \d+ column \d+\)$/, "");
   return match?.[1] === void 0 ? { message } : { message, offset: Number(match[1]) };
@@ -14405,13 +13995,13 @@ function parseJson(file, text2, issues) {
     issues.push({ file, ...position, path: "", message: `invalid JSON: ${message}` });
     return [];
   }
-  const source = parseYaml2(file, text2);
+  const source = parseYaml(file, text2);
   issues.push(...source.errors.filter((e) => e.message.startsWith("Map keys must be unique")));
   const locate = source.errors.length === 0 ? yamlLocate(source) : () => ({ file, line: 1, column: 1 });
   return rowsToCases(file, data, issues, locate);
 }
 function parseYamlDataset(file, text2, issues) {
-  const source = parseYaml2(file, text2);
+  const source = parseYaml(file, text2);
   if (source.errors.length > 0) {
     issues.push(...source.errors);
     return [];
@@ -14532,15 +14122,94 @@ async function loadDataset(path, files, reference2) {
   return parseDataset(path, text2);
 }
 
+// src/config/prompt-globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function isPromptGlob(prompt) {
+  return import_picomatch.default.scan(prompt).isGlob;
+}
+var PROMPT_EXTENSIONS = /\.prompt\.ya?ml$|\.ya?ml$|\.md$|\.txt$/i;
+function suiteIdForFile(entryId, glob, file) {
+  const base = import_picomatch.default.scan(glob).base;
+  const below = base && file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
+  const stem = below.replace(PROMPT_EXTENSIONS, "").split("/").map((part) => part.replace(/^\.+/, "").replace(/[^A-Za-z0-9._-]/g, "-")).join(".");
+  return entryId ? `${entryId}.${stem}` : stem;
+}
+var MAX_SUITES_PER_GLOB = 500;
+function matchFiles(glob, all) {
+  const isMatch = (0, import_picomatch.default)(glob, { dot: true });
+  return all.filter((path) => isMatch(path)).sort();
+}
+async function expandSuiteEntries(config, files, configFile) {
+  const entries = [];
+  let listing2;
+  const problems = [];
+  for (const [index, suite] of config.suites.entries()) {
+    if (!isPromptGlob(suite.prompt)) {
+      entries.push({ index, suite });
+      continue;
+    }
+    if (!files.listFiles) {
+      problems.push({
+        index,
+        path: `suites[${index}].prompt`,
+        message: `the prompt glob "${suite.prompt}" needs a file listing, which ${files.label} cannot give`
+      });
+      continue;
+    }
+    listing2 ??= await files.listFiles();
+    const matched = matchFiles(suite.prompt, listing2);
+    if (matched.length === 0) {
+      problems.push({
+        index,
+        path: `suites[${index}].prompt`,
+        message: `the prompt glob "${suite.prompt}" matches no file in ${files.label}; fix the pattern or add prompt files`
+      });
+    }
+    if (matched.length > MAX_SUITES_PER_GLOB) {
+      problems.push({
+        index,
+        path: `suites[${index}].prompt`,
+        message: `the prompt glob "${suite.prompt}" matches ${matched.length} files, more than the ${MAX_SUITES_PER_GLOB} suites one entry may expand to; narrow the pattern (e.g. a folder) or split the entry`
+      });
+      continue;
+    }
+    for (const file of matched)
+      entries.push({
+        index,
+        glob: suite.prompt,
+        suite: { ...suite, id: suiteIdForFile(suite.id, suite.prompt, file), prompt: file }
+      });
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const first = seen.get(entry.suite.id);
+    if (first)
+      problems.push({
+        index: entry.index,
+        path: `suites[${entry.index}].prompt`,
+        message: `suite id "${entry.suite.id}" (${entry.suite.prompt}) is also the id of ${first.suite.prompt}; give the entries distinct ids`
+      });
+    else seen.set(entry.suite.id, entry);
+  }
+  if (problems.length > 0)
+    throw new SourceError(
+      "Prompt globs",
+      problems.map(({ index, path, message }) => ({
+        ...configLocation(config, ["suites", index, "prompt"]) ?? { file: configFile, path },
+        message
+      }))
+    );
+  return entries;
+}
+
 // src/config/suites.ts
 var MAX_TEMPLATE_ISSUES = 20;
 function reference(config, path, fallback) {
   return configLocation(config, path) ?? { file: fallback, path: "" };
 }
 async function resolveSuites(config, files, options = {}) {
-  const settled = await Promise.allSettled(
-    config.suites.map((_, index) => resolveSuite(config, index, files, options))
-  );
+  const entries = await expandSuiteEntries(config, files, configLocation(config, [])?.file ?? "the config");
+  const settled = await Promise.allSettled(entries.map((entry) => resolveEntry(config, entry, files, options)));
   const errors = [];
   const suites = [];
   for (const result of settled) {
@@ -14551,9 +14220,8 @@ async function resolveSuites(config, files, options = {}) {
   if (errors.length > 0) throw combineSourceErrors(errors);
   return suites;
 }
-async function resolveSuite(config, index, files, options = {}) {
-  const suite = config.suites[index];
-  if (!suite) throw new RangeError(`config has no suite at index ${index}`);
+async function resolveEntry(config, entry, files, options) {
+  const { index, suite } = entry;
   const base = ["suites", index];
   const [promptResult, ...datasetResults] = await Promise.allSettled([
     loadPrompt(suite, files, {
@@ -14587,7 +14255,7 @@ async function resolveSuite(config, index, files, options = {}) {
   }
   problems.push(...duplicateIdIssues(cases));
   problems.push(...missingVariableIssues(prompt, cases));
-  const modelId = suite.model ?? prompt.model ?? config.defaults?.model;
+  const modelId = modelIdFor(config, suite, prompt);
   if (modelId === void 0) {
     problems.push({
       ...suiteRef,
@@ -14596,30 +14264,52 @@ async function resolveSuite(config, index, files, options = {}) {
   }
   if (problems.length > 0 || modelId === void 0)
     throw new SourceError(`Suite ${suite.id} cannot run`, problems);
-  const checks = [...config.defaults?.checks ?? [], ...suite.checks ?? []].map(toCheckSpec).concat(prompt.checks);
+  const judging = judgingOf(config, suite, prompt);
   return {
     id: suite.id,
+    ...entry.glob ? { glob: entry.glob } : {},
     config: suite,
     prompt,
     cases,
-    checks,
     modelId,
-    modelParameters: {
-      ...config.defaults?.modelParameters,
-      ...prompt.modelParameters,
-      ...suite.modelParameters
-    },
-    thresholds: { ...config.defaults?.thresholds, ...suite.thresholds },
-    sampling: { ...config.defaults?.sampling, ...suite.sampling },
-    files: dependencyFiles(suite, checks, cases)
+    modelParameters: parametersFor(config, suite, prompt),
+    ...judging,
+    ...robustnessOf(config, suite),
+    files: suiteFiles(suite, judging.checks, cases)
   };
+}
+function robustnessOf(config, suite) {
+  const defaults = config.defaults?.robustness;
+  const own = suite.robustness;
+  if (!own && !defaults) return {};
+  if ((own?.enabled ?? defaults?.enabled) === false) return {};
+  return {
+    robustness: {
+      ...defaults,
+      ...own,
+      gates: { ...defaults?.gates, ...own?.gates },
+      perCategory: { ...defaults?.perCategory, ...own?.perCategory }
+    }
+  };
+}
+function judgingOf(config, suite, prompt) {
+  return {
+    checks: configuredChecks(config, suite).concat(prompt.checks),
+    thresholds: { ...config.defaults?.thresholds, ...suite.thresholds },
+    sampling: { ...config.defaults?.sampling, ...suite.sampling }
+  };
+}
+function rejudgedUnder(resolved, config) {
+  const suite = config.suites.find((s) => s.id === resolved.id);
+  if (!suite) return resolved;
+  return { ...resolved, config: suite, ...judgingOf(config, suite, resolved.prompt) };
 }
 function missingVariableIssues(prompt, cases) {
   const issues = [];
   let more = 0;
   for (const testCase of cases) {
     try {
-      renderMessages(prompt, testCase);
+      renderCase(prompt, testCase);
     } catch (error) {
       if (!(error instanceof TemplateError)) throw error;
       if (issues.length >= MAX_TEMPLATE_ISSUES) {
@@ -14633,7 +14323,23 @@ function missingVariableIssues(prompt, cases) {
     issues.push({ file: prompt.file, path: "", message: `and ${more} more case(s) with missing variables` });
   return issues;
 }
-function dependencyFiles(suite, checks, cases) {
+function modelIdFor(config, suite, prompt) {
+  return suite.model ?? prompt.model ?? config.defaults?.model;
+}
+function parametersFor(config, suite, prompt) {
+  return { ...config.defaults?.modelParameters, ...prompt.modelParameters, ...suite.modelParameters };
+}
+function suiteSide(config, suite, prompt = suite.prompt) {
+  return {
+    prompt,
+    modelId: modelIdFor(config, suite.config, prompt) ?? suite.modelId,
+    parameters: parametersFor(config, suite.config, prompt)
+  };
+}
+function configuredChecks(config, suite) {
+  return [...config.defaults?.checks ?? [], ...suite.checks ?? []].map(toCheckSpec);
+}
+function suiteFiles(suite, checks, cases = []) {
   const files = /* @__PURE__ */ new Set([suite.prompt]);
   if (suite.system) files.add(suite.system);
   for (const dataset of suite.datasets ?? []) files.add(dataset);
@@ -14644,13 +14350,1896 @@ function dependencyFiles(suite, checks, cases) {
   return [...files];
 }
 
+// src/providers/registry.ts
+import { isAbsolute as isAbsolute3, join as join3 } from "node:path";
+
+// src/core/types.ts
+function errorKindOfStatus(status, retryable) {
+  if (status === void 0) return retryable ? "network" : "malformed";
+  if (status === 401 || status === 403) return "auth";
+  if (status === 402) return "quota";
+  if (status === 408) return "timeout";
+  if (status === 429) return "rate-limit";
+  if (status === 503 || status === 529) return "overloaded";
+  if (status >= 500) return "server";
+  if (status >= 400) return "bad-request";
+  return "malformed";
+}
+var ProviderError = class extends Error {
+  constructor(message, httpStatus, retryable, retries = 0, kind) {
+    super(message);
+    this.httpStatus = httpStatus;
+    this.retryable = retryable;
+    this.retries = retries;
+    this.name = "ProviderError";
+    this.kind = kind ?? errorKindOfStatus(httpStatus, retryable);
+  }
+  httpStatus;
+  retryable;
+  retries;
+  kind;
+};
+
+// src/providers/breaker.ts
+var DEFAULT_BREAKER_FAILURES = 5;
+var DEFAULT_BREAKER_COOLDOWN_MS = 3e4;
+var HEALTH_FAILURES = /* @__PURE__ */ new Set([
+  "server",
+  "overloaded",
+  "network",
+  "timeout",
+  "malformed"
+]);
+var FATAL_FAILURES = /* @__PURE__ */ new Set(["auth", "quota"]);
+var CircuitBreaker = class {
+  constructor(label, options = {}) {
+    this.label = label;
+    this.threshold = options.consecutiveFailures ?? DEFAULT_BREAKER_FAILURES;
+    this.cooldownMs = options.cooldownMs ?? DEFAULT_BREAKER_COOLDOWN_MS;
+    this.now = options.now ?? (() => performance.now());
+  }
+  label;
+  state = "closed";
+  consecutive = 0;
+  openedAt = 0;
+  probeInFlight = false;
+  opened = 0;
+  attempts = 0;
+  failedAttempts = 0;
+  rejectedCalls = 0;
+  lastError;
+  threshold;
+  cooldownMs;
+  now;
+  get isOpen() {
+    return this.state === "open";
+  }
+  /** Before an attempt: throws a `circuit-open` ProviderError instead of letting it out. */
+  admit(retries) {
+    if (this.state === "closed") return;
+    if (this.state === "open" && this.now() - this.openedAt >= this.cooldownMs && !this.probeInFlight) {
+      this.state = "half-open";
+      this.probeInFlight = true;
+      return;
+    }
+    this.rejectedCalls++;
+    throw this.openError(retries);
+  }
+  /** After an attempt: `error` undefined means it answered. */
+  record(error) {
+    this.attempts++;
+    const probe = this.state === "half-open";
+    if (probe) this.probeInFlight = false;
+    if (error === void 0) {
+      this.consecutive = 0;
+      if (probe) this.state = "closed";
+      return;
+    }
+    if (!HEALTH_FAILURES.has(error.kind) && !FATAL_FAILURES.has(error.kind)) {
+      if (probe) this.state = "closed";
+      return;
+    }
+    this.failedAttempts++;
+    this.consecutive++;
+    if (probe || FATAL_FAILURES.has(error.kind) || this.consecutive >= this.threshold) this.trip(error);
+  }
+  snapshot() {
+    const snapshot = {
+      state: this.state,
+      opened: this.opened,
+      attempts: this.attempts,
+      failedAttempts: this.failedAttempts,
+      rejectedCalls: this.rejectedCalls
+    };
+    if (this.lastError) {
+      snapshot.lastError = {
+        message: this.lastError.message,
+        kind: this.lastError.kind,
+        ...this.lastError.httpStatus !== void 0 ? { httpStatus: this.lastError.httpStatus } : {}
+      };
+    }
+    return snapshot;
+  }
+  trip(error) {
+    if (this.state !== "open") this.opened++;
+    this.state = "open";
+    this.openedAt = this.now();
+    this.lastError = error;
+  }
+  /** Names the cause and the setting, so a reader knows why no request was sent and what to tune. */
+  openError(retries) {
+    const cause = this.lastError;
+    const why = cause && FATAL_FAILURES.has(cause.kind) ? "on an error every call would repeat" : `after ${this.threshold} failed attempts in a row, the last`;
+    const last = cause ? cause.message.replace(new RegExp(`^${escapeRegExp2(this.label)}: `), "") : "unknown";
+    return new ProviderError(
+      `${this.label}: provider unavailable, call not sent: the circuit breaker opened ${why}: ${last} (providers.${this.label}.circuitBreaker)`,
+      cause?.httpStatus,
+      false,
+      retries,
+      "circuit-open"
+    );
+  }
+};
+function escapeRegExp2(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/providers/http.ts
+var import_http_proxy_agent = __toESM(require_dist2(), 1);
+var import_https_proxy_agent = __toESM(require_dist(), 1);
+import http from "node:http";
+import https from "node:https";
+
+// node_modules/proxy-from-env/index.js
+var DEFAULT_PORTS = {
+  ftp: 21,
+  gopher: 70,
+  http: 80,
+  https: 443,
+  ws: 80,
+  wss: 443
+};
+function parseUrl(urlString) {
+  try {
+    return new URL(urlString);
+  } catch {
+    return null;
+  }
+}
+function getProxyForUrl(url) {
+  var parsedUrl = (typeof url === "string" ? parseUrl(url) : url) || {};
+  var proto = parsedUrl.protocol;
+  var hostname = parsedUrl.host;
+  var port = parsedUrl.port;
+  if (typeof hostname !== "string" || !hostname || typeof proto !== "string") {
+    return "";
+  }
+  proto = proto.split(":", 1)[0];
+  hostname = hostname.replace(/:\d*$/, "");
+  port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
+  if (!shouldProxy(hostname, port)) {
+    return "";
+  }
+  var proxy = getEnv(proto + "_proxy") || getEnv("all_proxy");
+  if (proxy && proxy.indexOf("://") === -1) {
+    proxy = proto + "://" + proxy;
+  }
+  return proxy;
+}
+function shouldProxy(hostname, port) {
+  var NO_PROXY = getEnv("no_proxy").toLowerCase();
+  if (!NO_PROXY) {
+    return true;
+  }
+  if (NO_PROXY === "*") {
+    return false;
+  }
+  return NO_PROXY.split(/[,\s]/).every(function(proxy) {
+    if (!proxy) {
+      return true;
+    }
+    var parsedProxy = proxy.match(/^(.+):(\d+)$/);
+    var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
+    var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
+    if (parsedProxyPort && parsedProxyPort !== port) {
+      return true;
+    }
+    if (!/^[.*]/.test(parsedProxyHostname)) {
+      return hostname !== parsedProxyHostname;
+    }
+    if (parsedProxyHostname.charAt(0) === "*") {
+      parsedProxyHostname = parsedProxyHostname.slice(1);
+    }
+    return !hostname.endsWith(parsedProxyHostname);
+  });
+}
+function getEnv(key) {
+  return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || "";
+}
+
+// src/core/proxy.ts
+function proxyUrlFor(url) {
+  const proxy = getProxyForUrl(url);
+  return proxy === "" ? void 0 : proxy;
+}
+function describeProxy(proxyUrl) {
+  try {
+    const url = new URL(proxyUrl);
+    return `${url.protocol}//${url.host}`;
+  } catch {
+    return "an unparsable proxy URL";
+  }
+}
+
+// src/core/secrets.ts
+var MIN_MASKED_LENGTH = 8;
+function secretForms(secret) {
+  if (secret.length < MIN_MASKED_LENGTH) return [];
+  const base64 = (text2) => Buffer.from(text2, "utf8").toString("base64");
+  const forms = [
+    secret,
+    encodeURIComponent(secret),
+    // application/x-www-form-urlencoded writes spaces as +.
+    encodeURIComponent(secret).replace(/%20/g, "+"),
+    base64(secret),
+    base64(secret).replace(/=+$/, ""),
+    Buffer.from(secret, "utf8").toString("base64url"),
+    // HTTP Basic with the key as user or as password.
+    base64(`${secret}:`),
+    base64(`:${secret}`)
+  ];
+  return [...new Set(forms)].filter((form) => form.length >= MIN_MASKED_LENGTH);
+}
+function redactSecrets(text2, secrets) {
+  const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+  let out = text2;
+  for (const form of forms) out = out.split(form).join("***");
+  return out;
+}
+
+// src/providers/http.ts
+var RETRY_BASE_DELAY_MS = 500;
+var RETRY_MAX_DELAY_MS = 2e4;
+var RETRY_AFTER_CAP_MS = 3e4;
+var MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+var MAX_QUOTED_CHARS2 = 400;
+var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "ECONNABORTED",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "EHOSTUNREACH",
+  "EHOSTDOWN"
+]);
+var defaultSleep = (ms2, signal) => new Promise((resolve4, reject) => {
+  if (signal?.aborted) return reject(abortReason(signal));
+  const onAbort = () => {
+    clearTimeout(timer);
+    reject(abortReason(signal));
+  };
+  const timer = setTimeout(() => {
+    signal?.removeEventListener("abort", onAbort);
+    resolve4();
+  }, ms2);
+  signal?.addEventListener("abort", onAbort, { once: true });
+});
+function parseTarget(url) {
+  const parsed = new URL(url);
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+    throw new Error(`Unsupported URL scheme in ${parsed.protocol}//${parsed.host}: use http or https`);
+  }
+  const secure = parsed.protocol === "https:";
+  const proxy = proxyUrlFor(parsed.href);
+  return {
+    https: secure,
+    // URL keeps IPv6 literals bracketed; node:http wants them bare.
+    hostname: parsed.hostname.replace(/^\[(.*)\]$/, "$1"),
+    port: parsed.port ? Number(parsed.port) : secure ? 443 : 80,
+    path: `${parsed.pathname}${parsed.search}`,
+    ...proxy ? { proxy } : {}
+  };
+}
+function joinUrl(base, path) {
+  return `${base.endsWith("/") ? base.slice(0, -1) : base}/${path.startsWith("/") ? path.slice(1) : path}`;
+}
+var JsonHttpClient = class {
+  constructor(options) {
+    this.options = options;
+    const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? Infinity };
+    this.httpAgent = new http.Agent(agentOptions);
+    this.httpsAgent = new https.Agent(agentOptions);
+    this.sleep = options.sleep ?? defaultSleep;
+    this.random = options.random ?? Math.random;
+    this.now = options.now ?? (() => performance.now());
+    this.secrets = (options.secrets ?? []).filter((secret) => secret.length >= MIN_MASKED_LENGTH);
+  }
+  options;
+  httpAgent;
+  httpsAgent;
+  /** Keep-alive agents through a proxy, per proxy and scheme; empty unless a proxy is set. */
+  proxyAgents = /* @__PURE__ */ new Map();
+  sleep;
+  random;
+  now;
+  secrets;
+  /** POSTs `body` as JSON; retries transient failures; throws ProviderError on anything else. */
+  async post(target, headers, body, options = {}) {
+    const startedAt = this.now();
+    const deadline = startedAt + this.options.timeoutMs;
+    const payload = JSON.stringify(body);
+    const requestHeaders = {
+      ...headers,
+      "content-type": "application/json",
+      "content-length": Buffer.byteLength(payload),
+      accept: options.sse ? "text/event-stream" : "application/json"
+    };
+    const { signal } = options;
+    const breaker = this.options.breaker;
+    let rateLimited = 0;
+    for (let retries = 0; ; retries++) {
+      if (signal?.aborted) throw this.aborted(signal, retries);
+      breaker?.admit(retries);
+      options.sse?.reset();
+      const attemptStartedAt = this.now();
+      const outcome = await this.attempt(target, requestHeaders, payload, deadline, options, retries);
+      breaker?.record("error" in outcome ? outcome.error : void 0);
+      if (!("error" in outcome)) return { ...outcome, retries, startedAt, attemptStartedAt, rateLimited };
+      const { error, retryAfterMs: retryAfterMs2 } = outcome;
+      if (error.kind === "rate-limit") rateLimited++;
+      if (!error.retryable || retries >= this.options.maxRetries) throw withRetries(error, retries);
+      if (breaker?.isOpen) {
+        throw withRetries(
+          this.notRetried(error, `the circuit breaker of ${this.options.label} is open`),
+          retries
+        );
+      }
+      if (retryAfterMs2 !== void 0 && retryAfterMs2 > RETRY_AFTER_CAP_MS) {
+        const why = `the provider asked to wait ${Math.ceil(retryAfterMs2 / 1e3)} s (retry-after), over the ${RETRY_AFTER_CAP_MS / 1e3} s cap`;
+        throw withRetries(this.notRetried(error, why), retries);
+      }
+      const delay = retryAfterMs2 ?? this.backoff(retries);
+      if (this.now() + delay >= deadline) {
+        const why = `waiting ${Math.ceil(delay)} ms would pass the ${this.options.timeoutMs} ms timeout`;
+        throw withRetries(this.notRetried(error, why), retries);
+      }
+      try {
+        await this.sleep(delay, signal);
+      } catch {
+        throw this.aborted(signal, retries);
+      }
+    }
+  }
+  notRetried(error, why) {
+    return new ProviderError(`${error.message}; not retried: ${why}`, error.httpStatus, true, 0, error.kind);
+  }
+  /** Destroys pooled sockets so the process can exit. */
+  close() {
+    this.httpAgent.destroy();
+    this.httpsAgent.destroy();
+    for (const agent of this.proxyAgents.values()) agent.destroy();
+  }
+  /** The agent of a target: direct (the hot path, unchanged) or through its proxy (CONNECT for https). */
+  agentFor(target) {
+    if (!target.proxy) return target.https ? this.httpsAgent : this.httpAgent;
+    const id = `${target.https ? "https" : "http"} ${target.proxy}`;
+    let agent = this.proxyAgents.get(id);
+    if (!agent) {
+      const options = { keepAlive: true, maxSockets: this.options.maxSockets ?? Infinity };
+      agent = target.https ? new import_https_proxy_agent.HttpsProxyAgent(target.proxy, options) : new import_http_proxy_agent.HttpProxyAgent(target.proxy, options);
+      this.proxyAgents.set(id, agent);
+    }
+    return agent;
+  }
+  /** Exponential backoff with "equal jitter": never less than half the step, never in lockstep. */
+  backoff(retry) {
+    const step2 = Math.min(RETRY_MAX_DELAY_MS, RETRY_BASE_DELAY_MS * 2 ** retry);
+    return step2 / 2 + this.random() * (step2 / 2);
+  }
+  attempt(target, headers, payload, deadline, options, retries) {
+    return new Promise((resolve4) => {
+      let settled = false;
+      const { signal, sse } = options;
+      const finish = (value) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
+        resolve4(value);
+      };
+      const request = (target.https ? https : http).request(
+        {
+          method: "POST",
+          hostname: target.hostname,
+          port: target.port,
+          path: target.path,
+          headers,
+          agent: this.agentFor(target)
+        },
+        (response) => {
+          const status = response.statusCode ?? 0;
+          const contentType = response.headers["content-type"] ?? "";
+          const isStream = sse !== void 0 && status < 300 && contentType.includes("text/event-stream");
+          response.setEncoding("utf8");
+          if (isStream) {
+            this.readStream(response, sse, retries).then(
+              (failure) => finish(failure ?? { status, headers: response.headers, body: void 0 }),
+              (error) => finish({ error: this.asProviderError(error, status, retries) })
+            );
+            return;
+          }
+          readText(response).then(
+            (text2) => {
+              if (text2 === void 0) {
+                finish({
+                  error: this.fail(`response body over ${MAX_RESPONSE_BYTES} bytes`, status, false, retries)
+                });
+              } else if (status >= 200 && status < 300) {
+                finish(this.parseSuccess(text2, status, response.headers, retries));
+              } else {
+                finish(this.httpFailure(status, response.headers, text2, retries));
+              }
+            },
+            (error) => finish({ error: this.networkError(error, retries) })
+          );
+        }
+      );
+      const timer = setTimeout(
+        () => {
+          request.destroy();
+          finish({
+            // Not retryable: the timeout is the budget of the whole call, and it is spent.
+            error: this.fail(
+              `timed out: no complete response within the ${this.options.timeoutMs} ms timeout (providers.${this.options.label}.timeoutMs, default run.timeoutMs)`,
+              void 0,
+              false,
+              retries,
+              "timeout"
+            )
+          });
+        },
+        Math.max(0, deadline - this.now())
+      );
+      const onAbort = () => {
+        request.destroy();
+        finish({ error: this.aborted(signal, retries) });
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      request.on("error", (error) => finish({ error: this.networkError(error, retries) }));
+      request.end(payload);
+    });
+  }
+  /** Feeds an event stream to the sink; resolves with a failure when the sink rejects an event. */
+  readStream(response, sse, retries) {
+    return new Promise((resolve4, reject) => {
+      let failure;
+      const parser = new SseParser((event, data) => {
+        if (failure) return;
+        try {
+          sse.onEvent(event, data);
+        } catch (error) {
+          failure = { error: this.asProviderError(error, response.statusCode, retries) };
+          response.destroy();
+          resolve4(failure);
+        }
+      });
+      response.on("data", (chunk) => parser.push(chunk));
+      response.on("end", () => {
+        parser.end();
+        resolve4(failure);
+      });
+      response.on("error", reject);
+      response.on("close", () => {
+        if (!response.complete) reject(connectionLost());
+      });
+    });
+  }
+  parseSuccess(text2, status, headers, retries) {
+    try {
+      return { status, headers, body: JSON.parse(text2) };
+    } catch {
+      return {
+        error: this.fail(
+          `HTTP ${status} with a body that is not JSON: ${quote2(text2)}`,
+          status,
+          false,
+          retries,
+          "malformed"
+        )
+      };
+    }
+  }
+  httpFailure(status, headers, text2, retries) {
+    const described = describeErrorBody(text2);
+    const { message, kind } = described;
+    const errorKind = classifyHttpError(status, described);
+    const retryable = RETRYABLE_KINDS.has(errorKind);
+    const detail = message ? `: ${kind ? `${kind}: ` : ""}${message}` : "";
+    const fix = this.whatToFix(errorKind, status);
+    return {
+      error: this.fail(
+        `HTTP ${status}${detail}${fix ? `; ${fix}` : ""}`,
+        status,
+        retryable,
+        retries,
+        errorKind
+      ),
+      retryAfterMs: retryable ? retryAfterMs(headers, Date.now()) : void 0
+    };
+  }
+  /** For errors a retry cannot fix: what the user has to change. */
+  whatToFix(kind, status) {
+    const key = this.options.keyEnv ?? "the API key variable";
+    switch (kind) {
+      case "auth":
+        return status === 403 ? `not retried: the key in ${key} has no access to this model or project, check its permissions` : `not retried: the key in ${key} was rejected, check that the secret holds a valid key for ${this.options.label}`;
+      case "quota":
+        return `not retried: the account behind ${key} has no quota or credit left, add credit or raise the limit in the provider's billing settings`;
+      case "context-length":
+        return "not retried: the prompt is longer than the model's context window, shorten the case or the prompt, or use a model with a larger window";
+      case "bad-request":
+        return "not retried: the provider rejected the request, check the model name and the model parameters";
+      default:
+        return void 0;
+    }
+  }
+  networkError(error, retries) {
+    const code = error?.code;
+    const text2 = errorMessage(error);
+    const retryable = typeof code === "string" && RETRYABLE_NETWORK_CODES.has(code);
+    return this.fail(`network error: ${text2}`, void 0, retryable, retries, "network");
+  }
+  asProviderError(error, status, retries) {
+    if (error instanceof ProviderError) {
+      return this.fail(error.message, error.httpStatus ?? status, error.retryable, retries, error.kind);
+    }
+    return this.networkError(error, retries);
+  }
+  aborted(signal, retries) {
+    const reason = signal?.reason;
+    if (reason?.name === "DeadlineExceeded" && typeof reason.message === "string") {
+      return this.fail(reason.message, void 0, false, retries, "deadline");
+    }
+    const timedOut = reason?.name === "TimeoutError";
+    return this.fail(
+      timedOut ? "call timed out: the run's per-call timeout (run.timeoutMs) aborted it" : "call aborted",
+      void 0,
+      false,
+      retries,
+      timedOut ? "timeout" : "aborted"
+    );
+  }
+  /** Builds the one error type callers see: provider label first, secrets redacted, retries counted. */
+  fail(message, status, retryable, retries, kind) {
+    let text2 = message.startsWith(`${this.options.label}: `) ? message : `${this.options.label}: ${message}`;
+    text2 = redactSecrets(text2, this.secrets);
+    return new ProviderError(text2, status, retryable, retries, kind);
+  }
+};
+var RETRYABLE_KINDS = /* @__PURE__ */ new Set([
+  "rate-limit",
+  "overloaded",
+  "server",
+  "timeout"
+]);
+function classifyHttpError(status, body) {
+  const codes = [body.kind, body.code];
+  if (codes.includes("insufficient_quota") || codes.includes("billing_error") || /credit balance is too low/i.test(body.message ?? "")) {
+    return "quota";
+  }
+  if (codes.includes("context_length_exceeded") || codes.includes("request_too_large") || status === 413 || status === 400 && /prompt is too long|maximum context length/i.test(body.message ?? "")) {
+    return "context-length";
+  }
+  if (codes.includes("overloaded_error")) return "overloaded";
+  return errorKindOfStatus(status, status >= 500);
+}
+function withRetries(error, retries) {
+  if (retries === 0) return error;
+  const message = `${error.message} (after ${retries} ${retries === 1 ? "retry" : "retries"})`;
+  return new ProviderError(message, error.httpStatus, error.retryable, retries, error.kind);
+}
+function abortReason(signal) {
+  return signal.reason ?? new Error("aborted");
+}
+function readText(response) {
+  return new Promise((resolve4, reject) => {
+    let text2 = "";
+    response.on("data", (chunk) => {
+      text2 += chunk;
+      if (text2.length > MAX_RESPONSE_BYTES) {
+        response.destroy();
+        resolve4(void 0);
+      }
+    });
+    response.on("end", () => resolve4(text2));
+    response.on("error", reject);
+    response.on("close", () => {
+      if (!response.complete) reject(connectionLost());
+    });
+  });
+}
+function connectionLost() {
+  return Object.assign(new Error("connection closed before the response was complete"), {
+    code: "ECONNRESET"
+  });
+}
+function retryAfterMs(headers, nowEpochMs) {
+  const ms2 = headers["retry-after-ms"];
+  if (typeof ms2 === "string" && ms2.trim() !== "") {
+    const value = Number(ms2);
+    if (Number.isFinite(value) && value >= 0) return value;
+  }
+  const after = headers["retry-after"];
+  if (typeof after !== "string" || after.trim() === "") return void 0;
+  const seconds = Number(after);
+  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1e3 : void 0;
+  const date = Date.parse(after);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - nowEpochMs);
+}
+function describeErrorBody(text2) {
+  let body;
+  try {
+    body = JSON.parse(text2);
+  } catch {
+    const trimmed = text2.trim();
+    return trimmed ? { message: quote2(trimmed) } : {};
+  }
+  if (!isRecord(body)) return { message: quote2(text2) };
+  const error = body.error;
+  if (isRecord(error)) {
+    const kind = stringOf(error.type) ?? stringOf(error.code);
+    const code = stringOf(error.code);
+    const message2 = stringOf(error.message);
+    return {
+      message: message2 === void 0 ? quote2(JSON.stringify(error)) : quote2(message2),
+      kind: kind && quote2(kind),
+      ...code ? { code: quote2(code) } : {}
+    };
+  }
+  const message = stringOf(error) ?? stringOf(body.message) ?? stringOf(body.detail);
+  if (message !== void 0) return { message: quote2(message) };
+  return { message: quote2(text2) };
+}
+function stringOf(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function quote2(text2) {
+  const flat = text2.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  return flat.length > MAX_QUOTED_CHARS2 ? `${flat.slice(0, MAX_QUOTED_CHARS2)}\u2026` : flat;
+}
+var SseParser = class {
+  constructor(onEvent) {
+    this.onEvent = onEvent;
+  }
+  onEvent;
+  buffer = "";
+  data = "";
+  hasData = false;
+  event = "";
+  push(chunk) {
+    const buffer = this.buffer + chunk;
+    let start = 0;
+    let newline = buffer.indexOf("\n", start);
+    while (newline !== -1) {
+      const end = newline > start && buffer.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+      this.line(buffer.slice(start, end));
+      start = newline + 1;
+      newline = buffer.indexOf("\n", start);
+    }
+    this.buffer = start === 0 ? buffer : buffer.slice(start);
+  }
+  /** A stream that ends without a final blank line still delivers its last event. */
+  end() {
+    if (this.buffer !== "") this.line(this.buffer.endsWith("\r") ? this.buffer.slice(0, -1) : this.buffer);
+    this.buffer = "";
+    this.line("");
+  }
+  line(line) {
+    if (line === "") {
+      if (this.hasData) this.onEvent(this.event || "message", this.data);
+      this.data = "";
+      this.hasData = false;
+      this.event = "";
+      return;
+    }
+    if (line.charCodeAt(0) === 58) return;
+    const colon = line.indexOf(":");
+    const field = colon === -1 ? line : line.slice(0, colon);
+    let value = colon === -1 ? "" : line.slice(colon + 1);
+    if (value.charCodeAt(0) === 32) value = value.slice(1);
+    if (field === "data") {
+      this.data = this.hasData ? `${this.data}
+${value}` : value;
+      this.hasData = true;
+    } else if (field === "event") {
+      this.event = value;
+    }
+  }
+};
+
+// src/providers/common.ts
+function createClient(options, tuning) {
+  const breaker = new CircuitBreaker(options.name, { ...tuning.circuitBreaker, now: options.now });
+  const client = new JsonHttpClient({
+    label: options.name,
+    timeoutMs: tuning.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxRetries: tuning.maxRetries ?? DEFAULT_MAX_RETRIES,
+    maxSockets: options.maxSockets,
+    sleep: options.sleep,
+    random: options.random,
+    now: options.now,
+    secrets: options.apiKey ? [options.apiKey] : [],
+    keyEnv: options.apiKeyEnv,
+    breaker
+  });
+  return { client, breaker };
+}
+function missingKeyError(options) {
+  const envVar = options.apiKeyEnv ?? "the API key variable";
+  return new ProviderError(
+    `${options.name}: no API key: the environment variable ${envVar} is unset or empty. Set it from a secret (in a workflow: env: ${envVar}: \${{ secrets.${envVar} }}); pull requests from forks get no secrets, see gate.onMissingSecret.`,
+    void 0,
+    false,
+    0,
+    "missing-key"
+  );
+}
+var monotonicNow = () => performance.now();
+function toCompletionResult(parsed, response, now) {
+  const result = {
+    text: parsed.text,
+    latencyMs: now - response.attemptStartedAt,
+    httpStatus: response.status,
+    retries: response.retries
+  };
+  if (response.retries > 0) result.retryWaitMs = response.attemptStartedAt - response.startedAt;
+  if (response.rateLimited > 0) result.rateLimited = response.rateLimited;
+  if (parsed.firstTokenAt !== void 0) result.ttftMs = parsed.firstTokenAt - response.attemptStartedAt;
+  if (parsed.modelVersion !== void 0) result.modelVersion = parsed.modelVersion;
+  if (parsed.usage !== void 0) result.usage = parsed.usage;
+  if (parsed.finishReason !== void 0) result.finishReason = parsed.finishReason;
+  return result;
+}
+function parseOrFail(name, response, sink, parse2) {
+  try {
+    return response.body === void 0 && sink ? sink : parse2(response.body);
+  } catch (error) {
+    const message = errorMessage(error);
+    throw new ProviderError(`${name}: ${message}`, response.status, false, response.retries, "malformed");
+  }
+}
+
+// src/providers/anthropic.ts
+var ANTHROPIC_DEFAULT_BASE_URL = "https://api.anthropic.com";
+var ANTHROPIC_DEFAULT_VERSION = "2023-06-01";
+var ANTHROPIC_DEFAULT_MAX_TOKENS = 1024;
+var RETRYABLE_ERROR_TYPES = /* @__PURE__ */ new Set(["overloaded_error", "api_error", "rate_limit_error", "timeout_error"]);
+var STREAM_ERROR_KINDS = {
+  overloaded_error: "overloaded",
+  api_error: "server",
+  rate_limit_error: "rate-limit",
+  timeout_error: "timeout",
+  billing_error: "quota",
+  authentication_error: "auth",
+  permission_error: "auth",
+  invalid_request_error: "bad-request"
+};
+function jsonInstruction(format) {
+  if (format?.type === "json_object") return "Respond with a single JSON object and nothing else.";
+  if (format?.type === "json_schema") {
+    return `Respond with a single JSON object and nothing else. It must conform to this JSON Schema (named ${format.name}):
+${JSON.stringify(format.schema)}`;
+  }
+  return void 0;
+}
+function anthropicRequestBody(request, stream) {
+  const system = [];
+  const messages = [];
+  for (const message of request.messages) {
+    if (message.role === "system") system.push(message.content);
+    else messages.push(message);
+  }
+  if (messages.length === 0) {
+    throw new ProviderError(
+      "the Messages API needs at least one user message; the prompt has only system messages",
+      void 0,
+      false
+    );
+  }
+  const instruction = jsonInstruction(request.responseFormat);
+  if (instruction) system.push(instruction);
+  const { temperature, topP, maxTokens } = request.parameters;
+  const body = {
+    model: request.model,
+    max_tokens: maxTokens ?? ANTHROPIC_DEFAULT_MAX_TOKENS,
+    messages
+  };
+  if (system.length > 0) body.system = system.join("\n\n");
+  if (temperature !== void 0) body.temperature = temperature;
+  if (topP !== void 0) body.top_p = topP;
+  if (stream) body.stream = true;
+  return body;
+}
+function parseAnthropicResponse(body) {
+  if (!isRecord(body) || !Array.isArray(body.content)) {
+    throw new ProviderError("response has no content: not a Messages API response", void 0, false);
+  }
+  let text2 = "";
+  for (const block of body.content) {
+    if (isRecord(block) && block.type === "text" && typeof block.text === "string") text2 += block.text;
+  }
+  const usage = isRecord(body.usage) ? addUsage({}, body.usage) : void 0;
+  return {
+    text: text2,
+    modelVersion: typeof body.model === "string" ? body.model : void 0,
+    usage,
+    finishReason: typeof body.stop_reason === "string" ? body.stop_reason : void 0
+  };
+}
+function addUsage(usage, value) {
+  if (typeof value.input_tokens === "number") usage.inputTokens = value.input_tokens;
+  if (typeof value.output_tokens === "number") usage.outputTokens = value.output_tokens;
+  if (usage.inputTokens !== void 0 && usage.outputTokens !== void 0) {
+    usage.totalTokens = usage.inputTokens + usage.outputTokens;
+  }
+  return usage;
+}
+var AnthropicStreamSink = class {
+  constructor(now) {
+    this.now = now;
+  }
+  now;
+  text = "";
+  modelVersion;
+  usage;
+  finishReason;
+  firstTokenAt;
+  reset() {
+    this.text = "";
+    this.modelVersion = void 0;
+    this.usage = void 0;
+    this.finishReason = void 0;
+    this.firstTokenAt = void 0;
+  }
+  onEvent(_event, data) {
+    let payload;
+    try {
+      payload = JSON.parse(data);
+    } catch {
+      throw new ProviderError("stream event is not JSON", void 0, false);
+    }
+    if (!isRecord(payload)) return;
+    switch (payload.type) {
+      case "message_start": {
+        const message = isRecord(payload.message) ? payload.message : {};
+        if (typeof message.model === "string") this.modelVersion = message.model;
+        if (isRecord(message.usage)) this.usage = addUsage(this.usage ?? {}, message.usage);
+        break;
+      }
+      case "content_block_delta": {
+        const delta = isRecord(payload.delta) ? payload.delta : {};
+        if (delta.type === "text_delta" && typeof delta.text === "string" && delta.text !== "") {
+          if (this.firstTokenAt === void 0) this.firstTokenAt = this.now();
+          this.text += delta.text;
+        }
+        break;
+      }
+      case "message_delta": {
+        const delta = isRecord(payload.delta) ? payload.delta : {};
+        if (typeof delta.stop_reason === "string") this.finishReason = delta.stop_reason;
+        if (isRecord(payload.usage)) this.usage = addUsage(this.usage ?? {}, payload.usage);
+        break;
+      }
+      case "error": {
+        const error = isRecord(payload.error) ? payload.error : {};
+        const type = typeof error.type === "string" ? error.type : "error";
+        const message = typeof error.message === "string" ? error.message : "unknown error";
+        throw new ProviderError(
+          `error in stream: ${type}: ${message}`,
+          void 0,
+          RETRYABLE_ERROR_TYPES.has(type),
+          0,
+          STREAM_ERROR_KINDS[type] ?? "server"
+        );
+      }
+      default:
+        break;
+    }
+  }
+};
+var AnthropicProvider = class {
+  constructor(config, options) {
+    this.config = config;
+    this.options = options;
+    ;
+    ({ client: this.client, breaker: this.breaker } = createClient(options, config));
+    this.now = options.now ?? monotonicNow;
+    this.target = parseTarget(joinUrl(config.baseUrl ?? ANTHROPIC_DEFAULT_BASE_URL, "v1/messages"));
+    const headers = {
+      ...config.headers,
+      "anthropic-version": config.anthropicVersion ?? ANTHROPIC_DEFAULT_VERSION
+    };
+    if (options.apiKey) headers["x-api-key"] = options.apiKey;
+    this.headers = headers;
+  }
+  config;
+  options;
+  kind = "anthropic";
+  client;
+  breaker;
+  headers;
+  target;
+  now;
+  get name() {
+    return this.options.name;
+  }
+  async complete(request, options = {}) {
+    if (!this.options.apiKey) throw missingKeyError(this.options);
+    const stream = request.stream ?? this.config.stream ?? false;
+    let body;
+    try {
+      body = anthropicRequestBody(request, stream);
+    } catch (error) {
+      const message = errorMessage(error);
+      throw new ProviderError(`${this.name}: ${message}`, void 0, false);
+    }
+    const sink = stream ? new AnthropicStreamSink(this.now) : void 0;
+    const response = await this.client.post(this.target, this.headers, body, {
+      signal: options.signal,
+      sse: sink
+    });
+    const parsed = parseOrFail(this.name, response, sink, parseAnthropicResponse);
+    return toCompletionResult(parsed, response, this.now());
+  }
+  async close() {
+    this.client.close();
+  }
+  health() {
+    return this.breaker.snapshot();
+  }
+};
+
+// src/providers/openai.ts
+var OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
+var AZURE_DEFAULT_API_VERSION = "2024-10-21";
+function openAIRequestBody(request, kind, stream) {
+  const body = kind === "azure-openai" ? {} : { model: request.model };
+  body.messages = request.messages;
+  const { temperature, topP, maxTokens } = request.parameters;
+  if (temperature !== void 0) body.temperature = temperature;
+  if (topP !== void 0) body.top_p = topP;
+  if (maxTokens !== void 0) body[kind === "openai" ? "max_completion_tokens" : "max_tokens"] = maxTokens;
+  const format = request.responseFormat;
+  if (format?.type === "json_object") body.response_format = { type: "json_object" };
+  if (format?.type === "json_schema") {
+    const jsonSchema = { name: format.name, schema: format.schema };
+    if (format.strict !== void 0) jsonSchema.strict = format.strict;
+    body.response_format = { type: "json_schema", json_schema: jsonSchema };
+  }
+  if (stream) {
+    body.stream = true;
+    body.stream_options = { include_usage: true };
+  }
+  return body;
+}
+function parseOpenAIResponse(body) {
+  const choice = isRecord(body) && Array.isArray(body.choices) ? body.choices[0] : void 0;
+  if (!isRecord(body) || !isRecord(choice)) {
+    throw new ProviderError("response has no choices[0]: not a Chat Completions response", void 0, false);
+  }
+  const message = isRecord(choice.message) ? choice.message : {};
+  return {
+    // A structured-output refusal comes with null content and the reason in `refusal`.
+    text: contentText(message.content) ?? stringOf2(message.refusal) ?? "",
+    modelVersion: stringOf2(body.model),
+    usage: usageOf(body.usage),
+    finishReason: stringOf2(choice.finish_reason)
+  };
+}
+function contentText(content) {
+  if (typeof content === "string") return content;
+  if (Array.isArray(content)) {
+    return content.map((part) => isRecord(part) && typeof part.text === "string" ? part.text : "").join("");
+  }
+  return void 0;
+}
+function usageOf(value) {
+  if (!isRecord(value)) return void 0;
+  const usage = {};
+  if (typeof value.prompt_tokens === "number") usage.inputTokens = value.prompt_tokens;
+  if (typeof value.completion_tokens === "number") usage.outputTokens = value.completion_tokens;
+  if (typeof value.total_tokens === "number") usage.totalTokens = value.total_tokens;
+  return usage;
+}
+function stringOf2(value) {
+  return typeof value === "string" ? value : void 0;
+}
+var OpenAIStreamSink = class {
+  constructor(now) {
+    this.now = now;
+  }
+  now;
+  text = "";
+  modelVersion;
+  usage;
+  finishReason;
+  firstTokenAt;
+  reset() {
+    this.text = "";
+    this.modelVersion = void 0;
+    this.usage = void 0;
+    this.finishReason = void 0;
+    this.firstTokenAt = void 0;
+  }
+  onEvent(_event, data) {
+    if (data === "[DONE]") return;
+    let chunk;
+    try {
+      chunk = JSON.parse(data);
+    } catch {
+      throw new ProviderError("stream event is not JSON", void 0, false);
+    }
+    if (!isRecord(chunk)) return;
+    if (isRecord(chunk.error)) {
+      const message = stringOf2(chunk.error.message) ?? "unknown error";
+      throw new ProviderError(`error in stream: ${message}`, void 0, true, 0, "server");
+    }
+    if (this.modelVersion === void 0) this.modelVersion = stringOf2(chunk.model);
+    if (isRecord(chunk.usage)) this.usage = usageOf(chunk.usage);
+    const choice = Array.isArray(chunk.choices) ? chunk.choices[0] : void 0;
+    if (!isRecord(choice)) return;
+    const delta = isRecord(choice.delta) ? choice.delta : void 0;
+    const content = delta ? contentText(delta.content) ?? stringOf2(delta.refusal) : void 0;
+    if (content) {
+      if (this.firstTokenAt === void 0) this.firstTokenAt = this.now();
+      this.text += content;
+    }
+    if (typeof choice.finish_reason === "string") this.finishReason = choice.finish_reason;
+  }
+};
+var OpenAIProvider = class {
+  constructor(config, options) {
+    this.config = config;
+    this.options = options;
+    this.kind = config.type;
+    ({ client: this.client, breaker: this.breaker } = createClient(options, config));
+    this.now = options.now ?? monotonicNow;
+    this.needsKey = config.type !== "openai-compatible" || config.apiKeyEnv !== void 0;
+    const headers = { ...config.headers };
+    if (options.apiKey) {
+      if (config.type === "azure-openai") headers["api-key"] = options.apiKey;
+      else headers.authorization = `Bearer ${options.apiKey}`;
+    }
+    this.headers = headers;
+    if (config.type === "azure-openai") parseTarget(config.baseUrl);
+    else this.targetFor("");
+  }
+  config;
+  options;
+  kind;
+  client;
+  breaker;
+  headers;
+  now;
+  /** Azure's URL names the deployment, so targets are per model; parsed once each. */
+  targets = /* @__PURE__ */ new Map();
+  needsKey;
+  get name() {
+    return this.options.name;
+  }
+  async complete(request, options = {}) {
+    if (this.needsKey && !this.options.apiKey) throw missingKeyError(this.options);
+    const stream = request.stream ?? this.config.stream ?? false;
+    const sink = stream ? new OpenAIStreamSink(this.now) : void 0;
+    const response = await this.client.post(
+      this.targetFor(request.model),
+      this.headers,
+      openAIRequestBody(request, this.kind, stream),
+      { signal: options.signal, sse: sink }
+    );
+    const parsed = parseOrFail(this.name, response, sink, parseOpenAIResponse);
+    return toCompletionResult(parsed, response, this.now());
+  }
+  async close() {
+    this.client.close();
+  }
+  health() {
+    return this.breaker.snapshot();
+  }
+  targetFor(model) {
+    const key = this.kind === "azure-openai" ? model : "";
+    let target = this.targets.get(key);
+    if (!target) {
+      target = parseTarget(this.urlFor(model));
+      this.targets.set(key, target);
+    }
+    return target;
+  }
+  urlFor(model) {
+    const config = this.config;
+    if (config.type === "azure-openai") {
+      const version = encodeURIComponent(config.apiVersion ?? AZURE_DEFAULT_API_VERSION);
+      const path = `openai/deployments/${encodeURIComponent(model)}/chat/completions?api-version=${version}`;
+      return joinUrl(config.baseUrl, path);
+    }
+    const base = config.type === "openai" ? config.baseUrl ?? OPENAI_DEFAULT_BASE_URL : config.baseUrl;
+    return joinUrl(base, "chat/completions");
+  }
+};
+
+// src/providers/feature-http.ts
+import http2 from "node:http";
+import https2 from "node:https";
+function renderTemplate2(template, vars) {
+  if (typeof template === "string") {
+    const whole = /^\{\{\s*([\w.-]+)\s*\}\}$/.exec(template);
+    if (whole) return lookup2(vars, whole[1]) ?? "";
+    return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (_, name) => {
+      const value = lookup2(vars, name);
+      return value === void 0 || value === null ? "" : typeof value === "string" ? value : JSON.stringify(value);
+    });
+  }
+  if (Array.isArray(template)) return template.map((item) => renderTemplate2(item, vars));
+  if (isRecord(template)) {
+    return Object.fromEntries(
+      Object.entries(template).map(([key, value]) => [key, renderTemplate2(value, vars)])
+    );
+  }
+  return template;
+}
+function lookup2(vars, path) {
+  let value = vars;
+  for (const part of path.split(".")) {
+    if (!isRecord(value)) return void 0;
+    value = value[part];
+  }
+  return value;
+}
+function readPath(body, path) {
+  let value = body;
+  for (const part of path.split(".")) {
+    if (Array.isArray(value) && /^\d+$/.test(part)) value = value[Number(part)];
+    else if (isRecord(value)) value = value[part];
+    else return void 0;
+  }
+  return value;
+}
+function quoteBody(text2) {
+  return quote2(text2.replace(/\s+/g, " "));
+}
+var FeatureHttpProvider = class {
+  constructor(config, options) {
+    this.config = config;
+    this.options = options;
+    this.head = parseTarget(config.url);
+    this.base = parseTarget(config.baseVersionUrl ?? config.url);
+    this.now = options.now ?? (() => performance.now());
+    this.timeoutMs = config.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const headers = { ...config.headers };
+    for (const [header, envVar] of Object.entries(config.headersFromEnv ?? {})) {
+      const value = options.env[envVar];
+      if (value === void 0 || value === "") continue;
+      options.onSecret?.(value);
+      headers[header] = value;
+    }
+    this.headers = headers;
+  }
+  config;
+  options;
+  kind = "http";
+  agent = new http2.Agent({ keepAlive: true });
+  httpsAgent = new https2.Agent({ keepAlive: true });
+  head;
+  base;
+  headers;
+  now;
+  timeoutMs;
+  get name() {
+    return this.options.name;
+  }
+  async complete(request, options = {}) {
+    const vars = options.vars ?? { input: lastUser(request) };
+    const target = options.side === "base" ? this.base : this.head;
+    const method = this.config.method ?? "POST";
+    const startedAt = this.now();
+    let path = target.path;
+    let payload;
+    if (method === "GET") {
+      const query = new URLSearchParams();
+      for (const [key, value] of Object.entries(vars)) {
+        query.set(key, typeof value === "string" ? value : JSON.stringify(value));
+      }
+      path = `${path}${path.includes("?") ? "&" : "?"}${query.toString()}`;
+    } else {
+      payload = JSON.stringify(this.config.body === void 0 ? vars : renderTemplate2(this.config.body, vars));
+    }
+    const response = await this.send(target, method, path, payload, options.signal);
+    const latencyMs = this.now() - startedAt;
+    if (response.status >= 400) {
+      throw new ProviderError(
+        `${this.name}: the feature answered HTTP ${response.status}: ${quoteBody(response.text) || "(empty body)"}`,
+        response.status,
+        false,
+        0,
+        response.status >= 500 ? "server" : "bad-request"
+      );
+    }
+    const { text: text2, source } = this.extract(response);
+    const result = { text: text2, latencyMs, httpStatus: response.status, retries: 0 };
+    if (response.firstByteAt !== void 0 && this.config.stream)
+      result.ttftMs = response.firstByteAt - startedAt;
+    if (source !== void 0) result.answerSource = source;
+    return result;
+  }
+  async close() {
+    this.agent.destroy();
+    this.httpsAgent.destroy();
+  }
+  /** The answer text (and its source) from a JSON body, an event stream or plain text. */
+  extract(response) {
+    if (response.contentType.includes("text/event-stream")) {
+      let text2 = "";
+      const parser = new SseParser((_event, data) => {
+        if (data === "[DONE]") return;
+        let value = data;
+        try {
+          value = JSON.parse(data);
+        } catch {
+        }
+        const piece = this.config.outputPath && typeof value !== "string" ? readPath(value, this.config.outputPath) : value;
+        if (typeof piece === "string") text2 += piece;
+      });
+      parser.push(response.text);
+      parser.end();
+      return { text: text2 };
+    }
+    if (!this.config.outputPath && !this.config.sourcePath) return { text: response.text };
+    let body;
+    try {
+      body = JSON.parse(response.text);
+    } catch {
+      return { text: response.text };
+    }
+    const output = this.config.outputPath ? readPath(body, this.config.outputPath) : response.text;
+    const source = this.config.sourcePath ? readPath(body, this.config.sourcePath) : void 0;
+    return {
+      text: typeof output === "string" ? output : output === void 0 || output === null ? "" : JSON.stringify(output),
+      ...typeof source === "string" ? { source } : {}
+    };
+  }
+  send(target, method, path, payload, signal) {
+    return new Promise((resolve4, reject) => {
+      let settled = false;
+      const done = (fn) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
+        fn();
+      };
+      const headers = {
+        accept: "application/json, text/event-stream, text/plain",
+        ...this.headers
+      };
+      if (payload !== void 0) {
+        headers["content-type"] = "application/json";
+        headers["content-length"] = Buffer.byteLength(payload);
+      }
+      const request = (target.https ? https2 : http2).request(
+        {
+          method,
+          hostname: target.hostname,
+          port: target.port,
+          path,
+          headers,
+          agent: target.https ? this.httpsAgent : this.agent
+        },
+        (response) => {
+          let text2 = "";
+          let firstByteAt;
+          response.setEncoding("utf8");
+          response.on("data", (chunk) => {
+            firstByteAt ??= this.now();
+            text2 += chunk;
+            if (text2.length > MAX_RESPONSE_BYTES) response.destroy();
+          });
+          response.on(
+            "end",
+            () => done(
+              () => resolve4({
+                status: response.statusCode ?? 0,
+                text: text2,
+                ...firstByteAt !== void 0 ? { firstByteAt } : {},
+                contentType: String(response.headers["content-type"] ?? "")
+              })
+            )
+          );
+          response.on("error", (error) => done(() => reject(this.networkError(error))));
+          response.on("close", () => {
+            if (!response.complete)
+              done(() => reject(this.networkError(new Error("connection closed mid-answer"))));
+          });
+        }
+      );
+      const timer = setTimeout(() => {
+        request.destroy();
+        done(
+          () => reject(
+            new ProviderError(
+              `${this.name}: timed out: the feature gave no complete answer within ${this.timeoutMs} ms (providers.${this.name}.timeoutMs)`,
+              void 0,
+              false,
+              0,
+              "timeout"
+            )
+          )
+        );
+      }, this.timeoutMs);
+      const onAbort = () => {
+        request.destroy();
+        const reason = signal?.reason;
+        const deadline = reason?.name === "DeadlineExceeded" && typeof reason.message === "string";
+        done(
+          () => reject(
+            new ProviderError(
+              `${this.name}: ${deadline ? String(reason.message) : "call timed out: the run's per-call timeout (run.timeoutMs) aborted it"}`,
+              void 0,
+              false,
+              0,
+              deadline ? "deadline" : "timeout"
+            )
+          )
+        );
+      };
+      if (signal?.aborted) onAbort();
+      else signal?.addEventListener("abort", onAbort, { once: true });
+      request.on("error", (error) => done(() => reject(this.networkError(error))));
+      request.end(payload);
+    });
+  }
+  networkError(error) {
+    return new ProviderError(
+      `${this.name}: network error: ${errorMessage(error)}`,
+      void 0,
+      false,
+      0,
+      "network"
+    );
+  }
+};
+function lastUser(request) {
+  return [...request.messages].reverse().find((m) => m.role === "user")?.content ?? "";
+}
+
+// src/providers/feature-exec.ts
+import { spawn } from "node:child_process";
+import { isAbsolute as isAbsolute2, join as join2 } from "node:path";
+var MAX_OUTPUT_BYTES = 4 * 1024 * 1024;
+var STDERR_TAIL_CHARS = 400;
+var PASSED_ENV = ["PATH", "HOME", "TMPDIR", "TEMP", "TMP", "SYSTEMROOT", "LANG"];
+function varEnvName(name) {
+  return `PROMPTGATE_VAR_${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`;
+}
+function envValue(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+var FeatureExecProvider = class {
+  constructor(config, options) {
+    this.config = config;
+    this.options = options;
+    this.now = options.now ?? (() => performance.now());
+    this.timeoutMs = config.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
+  config;
+  options;
+  kind = "exec";
+  now;
+  timeoutMs;
+  get name() {
+    return this.options.name;
+  }
+  /** The rendered messages are not used: a feature takes its users' inputs, the case variables. */
+  async complete(_request, options = {}) {
+    const vars = options.vars ?? {};
+    const cwd = options.side === "base" ? this.config.baseVersionCwd ?? this.config.cwd : this.config.cwd;
+    const env = {};
+    for (const key of PASSED_ENV) {
+      const value = this.options.env[key];
+      if (value !== void 0) env[key] = value;
+    }
+    for (const [key, value] of Object.entries(this.config.env ?? {})) env[key] = value;
+    for (const [key, value] of Object.entries(vars)) env[varEnvName(key)] = envValue(value);
+    env.PROMPTGATE_SIDE = options.side ?? "head";
+    const startedAt = this.now();
+    const { stdout, code } = await this.run(this.resolveCwd(cwd), env, JSON.stringify(vars), options.signal);
+    const latencyMs = this.now() - startedAt;
+    let text2 = stdout;
+    let source;
+    if (this.config.outputPath || this.config.sourcePath) {
+      try {
+        const body = JSON.parse(stdout);
+        const output = this.config.outputPath ? readPath(body, this.config.outputPath) : stdout;
+        text2 = typeof output === "string" ? output : output === void 0 ? "" : JSON.stringify(output);
+        const found = this.config.sourcePath ? readPath(body, this.config.sourcePath) : void 0;
+        if (typeof found === "string") source = found;
+      } catch {
+      }
+    }
+    return {
+      text: text2,
+      latencyMs,
+      httpStatus: 0,
+      exitCode: code,
+      retries: 0,
+      ...source !== void 0 ? { answerSource: source } : {}
+    };
+  }
+  resolveCwd(cwd) {
+    if (!cwd) return this.options.rootDir;
+    return isAbsolute2(cwd) ? cwd : join2(this.options.rootDir, cwd);
+  }
+  run(cwd, env, stdin, signal) {
+    const [command, ...args] = this.config.command;
+    return new Promise((resolve4, reject) => {
+      const child2 = spawn(command, args, { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
+      let stdout = "";
+      let stderr = "";
+      let settled = false;
+      const done = (fn) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
+        fn();
+      };
+      const fail = (message, kind) => {
+        child2.kill("SIGKILL");
+        done(() => reject(new ProviderError(`${this.name}: ${message}`, void 0, false, 0, kind)));
+      };
+      const timer = setTimeout(
+        () => fail(
+          `timed out: the command gave no answer within ${this.timeoutMs} ms and was killed (providers.${this.name}.timeoutMs)`,
+          "timeout"
+        ),
+        this.timeoutMs
+      );
+      const onAbort = () => {
+        const reason = signal?.reason;
+        if (reason?.name === "DeadlineExceeded" && typeof reason.message === "string")
+          fail(reason.message, "deadline");
+        else
+          fail(
+            "call timed out: the run's per-call timeout (run.timeoutMs) aborted it; the command was killed",
+            "timeout"
+          );
+      };
+      if (signal?.aborted) onAbort();
+      else signal?.addEventListener("abort", onAbort, { once: true });
+      child2.stdout.setEncoding("utf8");
+      child2.stderr.setEncoding("utf8");
+      child2.stdout.on("data", (chunk) => {
+        if (stdout.length < MAX_OUTPUT_BYTES) stdout += chunk;
+      });
+      child2.stderr.on("data", (chunk) => {
+        stderr = (stderr + chunk).slice(-STDERR_TAIL_CHARS * 4);
+      });
+      child2.on(
+        "error",
+        (error) => fail(`could not start ${quote2(String(command))}: ${error.message}`, "network")
+      );
+      child2.on("close", (code) => {
+        if (code === 0) return done(() => resolve4({ stdout: stdout.trimEnd(), code: 0 }));
+        const tail = quote2(stderr.replace(/\s+/g, " ").slice(-STDERR_TAIL_CHARS));
+        fail(`the command exited with code ${code ?? "null (killed)"}${tail ? `: ${tail}` : ""}`, "server");
+      });
+      child2.stdin.on("error", () => void 0);
+      child2.stdin.end(stdin);
+    });
+  }
+};
+
+// src/providers/replay.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdir, readFile as readFile3, rename, writeFile } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
+var CASSETTE_FORMAT = 1;
+var PREVIEW_CHARS = 120;
+function cassetteKey(request, repeat = 0) {
+  const format = request.responseFormat?.type === "text" ? void 0 : request.responseFormat;
+  const { temperature, topP, maxTokens } = request.parameters;
+  const canonical = JSON.stringify([
+    CASSETTE_FORMAT,
+    request.model,
+    [temperature ?? null, topP ?? null, maxTokens ?? null],
+    format ?? null,
+    request.messages.map((message) => [message.role, message.content]),
+    repeat
+  ]);
+  return createHash2("sha256").update(canonical).digest("hex");
+}
+function summarizeRequest(request, repeat) {
+  const summary = {
+    model: request.model,
+    repeat,
+    parameters: request.parameters,
+    messages: request.messages.length
+  };
+  if (request.responseFormat && request.responseFormat.type !== "text") {
+    summary.responseFormat = request.responseFormat.type;
+  }
+  const lastUser2 = [...request.messages].reverse().find((message) => message.role === "user");
+  if (lastUser2) {
+    summary.lastUser = lastUser2.content.length > PREVIEW_CHARS ? `${lastUser2.content.slice(0, PREVIEW_CHARS)}\u2026` : lastUser2.content;
+  }
+  return summary;
+}
+function storableResult(result) {
+  const stored = {
+    text: result.text,
+    latencyMs: result.latencyMs,
+    httpStatus: result.httpStatus,
+    retries: result.retries
+  };
+  if (result.ttftMs !== void 0) stored.ttftMs = result.ttftMs;
+  if (result.modelVersion !== void 0) stored.modelVersion = result.modelVersion;
+  if (result.usage !== void 0) stored.usage = { ...result.usage };
+  if (result.finishReason !== void 0) stored.finishReason = result.finishReason;
+  return stored;
+}
+function parseCassette(text2, label) {
+  const entries = /* @__PURE__ */ new Map();
+  const lines = text2.split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index].trim();
+    if (line === "") continue;
+    const where = `${label}:${index + 1}`;
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new Error(`${where}: not valid JSON. Re-record the cassette with \`promptgate run --record\`.`);
+    }
+    if (!isEntry(value)) {
+      throw new Error(
+        `${where}: not a cassette entry (expected "key", "request" and "result" with text and latencyMs). Re-record the cassette with \`promptgate run --record\`.`
+      );
+    }
+    entries.set(value.key, value);
+  }
+  return entries;
+}
+function isEntry(value) {
+  return isRecord(value) && typeof value.key === "string" && isRecord(value.request) && isRecord(value.result) && typeof value.result.text === "string" && typeof value.result.latencyMs === "number";
+}
+function serializeCassette(entries) {
+  const sorted = [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return sorted.map((entry) => `${JSON.stringify(entry)}
+`).join("");
+}
+var nodeCassetteFiles = {
+  async read(path) {
+    try {
+      return await readFile3(path, "utf8");
+    } catch (error) {
+      if (error.code === "ENOENT") return void 0;
+      throw error;
+    }
+  },
+  async write(path, text2) {
+    await mkdir(dirname2(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await writeFile(temporary, text2);
+    await rename(temporary, path);
+  }
+};
+var Cassette = class _Cassette {
+  constructor(label, path, entries, files) {
+    this.label = label;
+    this.path = path;
+    this.entries = entries;
+    this.files = files;
+  }
+  label;
+  path;
+  entries;
+  files;
+  dirty = false;
+  /** Keys recorded in this run, with the call in flight: identical requests make one call. */
+  recording = /* @__PURE__ */ new Map();
+  /** `mustExist`: replaying from a missing file is an error; recording starts a new one. */
+  static async load(path, label, options) {
+    const files = options.files ?? nodeCassetteFiles;
+    const text2 = await files.read(path);
+    const cassette = new _Cassette(label, path, parseCassette(text2 ?? "", label), files);
+    if (text2 === void 0 && options.mustExist) {
+      cassette.missing = `Cassette ${label} does not exist. Record it with \`promptgate run --record\` (needs the real provider's key), or set onMiss: passthrough on the replay provider.`;
+    }
+    return cassette;
+  }
+  /** Why this cassette cannot serve a replay (its file is missing), or undefined. */
+  missing;
+  get size() {
+    return this.entries.size;
+  }
+  get(key) {
+    return this.entries.get(key);
+  }
+  /** Records through `call` once per key per run; later identical requests share that result. */
+  record(key, summary, call) {
+    let pending = this.recording.get(key);
+    if (!pending) {
+      pending = call().then((result) => {
+        this.entries.set(key, { key, request: summary, result: storableResult(result) });
+        this.dirty = true;
+        return result;
+      });
+      pending.catch(() => this.recording.delete(key));
+      this.recording.set(key, pending);
+    }
+    return pending;
+  }
+  /** Writes the cassette when anything was recorded; entries of earlier recordings are kept. */
+  async flush() {
+    if (!this.dirty) return;
+    await Promise.allSettled(this.recording.values());
+    await this.files.write(this.path, serializeCassette(this.entries.values()));
+    this.dirty = false;
+  }
+};
+var ReplayProvider = class {
+  constructor(name, cassette, options = {}) {
+    this.name = name;
+    this.cassette = cassette;
+    this.options = options;
+  }
+  name;
+  cassette;
+  options;
+  kind = "replay";
+  /** Set when the cassette file is missing: the engine refuses to start a run that replays through it. */
+  get unavailable() {
+    return this.cassette.missing;
+  }
+  async complete(request, options = {}) {
+    if (this.cassette.missing) throw new ProviderError(this.cassette.missing, void 0, false);
+    const repeat = options.repeat ?? 0;
+    const entry = this.cassette.get(cassetteKey(request, repeat));
+    if (entry) return { ...entry.result, usage: entry.result.usage && { ...entry.result.usage } };
+    if (this.options.onMiss === "passthrough" && this.options.passthrough) {
+      return this.options.passthrough.complete(request, options);
+    }
+    const passthroughHint = this.options.onMiss === "passthrough" ? " (onMiss is passthrough, but no other provider serves this model)" : `, or set providers.${this.name}.onMiss: passthrough to call the real provider on a miss`;
+    throw new ProviderError(
+      `${this.name}: no recorded response in ${this.cassette.label} for model "${request.model}" (repeat ${repeat}, ${request.messages.length} messages): the prompt, case, parameters or model changed since recording. Re-record with \`promptgate run --record\`${passthroughHint}.`,
+      void 0,
+      false
+    );
+  }
+};
+var CassetteRecorder = class {
+  constructor(inner, cassette, options = {}) {
+    this.inner = inner;
+    this.cassette = cassette;
+    this.name = options.name ?? inner.name;
+    this.kind = inner.kind;
+  }
+  inner;
+  cassette;
+  name;
+  kind;
+  /** Set when the cassette file is missing: the engine refuses to start a run that replays through it. */
+  get unavailable() {
+    return this.cassette.missing;
+  }
+  async complete(request, options = {}) {
+    if (this.cassette.missing) throw new ProviderError(this.cassette.missing, void 0, false);
+    const repeat = options.repeat ?? 0;
+    const key = cassetteKey(request, repeat);
+    const result = await this.cassette.record(
+      key,
+      summarizeRequest(request, repeat),
+      () => this.inner.complete(request, options)
+    );
+    return { ...result };
+  }
+  async close() {
+    await this.cassette.flush();
+  }
+};
+
+// src/providers/registry.ts
+function apiKeyEnvOf(config) {
+  switch (config.type) {
+    case "openai":
+      return config.apiKeyEnv ?? "OPENAI_API_KEY";
+    case "azure-openai":
+      return config.apiKeyEnv ?? "AZURE_OPENAI_API_KEY";
+    case "anthropic":
+      return config.apiKeyEnv ?? "ANTHROPIC_API_KEY";
+    case "openai-compatible":
+      return config.apiKeyEnv;
+    case "replay":
+    case "http":
+    case "exec":
+      return void 0;
+  }
+}
+function keyFrom(env, envVar) {
+  const value = envVar === void 0 ? void 0 : env[envVar];
+  return value === void 0 || value === "" ? void 0 : value;
+}
+function missingSecrets(config, env, options = {}) {
+  const names2 = options.modelIds ? usedProviders(config, options.modelIds, options.record ?? false) : void 0;
+  const missing = [];
+  for (const [name, provider] of Object.entries(config.providers)) {
+    if (names2 && !names2.has(name)) continue;
+    const envVar = apiKeyEnvOf(provider);
+    if (envVar !== void 0 && keyFrom(env, envVar) === void 0) missing.push({ provider: name, envVar });
+  }
+  return missing;
+}
+function usedProviders(config, modelIds, record) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const modelId of modelIds) {
+    let route;
+    try {
+      route = routeModel(modelId, config);
+    } catch {
+      continue;
+    }
+    const provider = config.providers[route.provider];
+    if (provider?.type !== "replay") {
+      names2.add(route.provider);
+      continue;
+    }
+    if (!record && provider.onMiss !== "passthrough") continue;
+    try {
+      names2.add(routeModel(modelId, config, { excludeReplay: true }).provider);
+    } catch {
+    }
+  }
+  return names2;
+}
+async function createProviders(config, env, options = {}) {
+  const rootDir = options.rootDir ?? process.cwd();
+  const record = options.record ?? false;
+  const entries = Object.entries(config.providers);
+  if (record && !entries.some(([, provider]) => provider.type === "replay")) {
+    throw new Error(
+      `--record needs a provider of type replay in ${configFileOf(config) ?? "the PromptGate config"}: its cassette is where the recordings go, e.g. providers: { recorded: { type: replay, cassette: .promptgate/cassette.jsonl } } with defaults.provider: recorded.`
+    );
+  }
+  const providers = /* @__PURE__ */ new Map();
+  const cassettes = /* @__PURE__ */ new Map();
+  for (const [name, provider] of entries) {
+    if (provider.type === "replay") {
+      const path = isAbsolute3(provider.cassette) ? provider.cassette : join3(rootDir, provider.cassette);
+      const mustExist = !record && provider.onMiss !== "passthrough";
+      const cassette = await Cassette.load(path, provider.cassette, {
+        mustExist,
+        files: options.cassetteFiles
+      });
+      cassettes.set(name, cassette);
+      providers.set(name, new ReplayProvider(name, cassette, { onMiss: provider.onMiss }));
+      continue;
+    }
+    if (provider.type === "http") {
+      providers.set(
+        name,
+        new FeatureHttpProvider(provider, {
+          name,
+          env,
+          defaultTimeoutMs: options.defaultTimeoutMs,
+          onSecret: options.onSecret,
+          now: options.now
+        })
+      );
+      continue;
+    }
+    if (provider.type === "exec") {
+      providers.set(
+        name,
+        new FeatureExecProvider(provider, {
+          name,
+          rootDir,
+          env,
+          defaultTimeoutMs: options.defaultTimeoutMs,
+          now: options.now
+        })
+      );
+      continue;
+    }
+    const apiKeyEnv = apiKeyEnvOf(provider);
+    const apiKey = keyFrom(env, apiKeyEnv);
+    if (apiKey !== void 0) options.onSecret?.(apiKey);
+    const httpOptions = {
+      name,
+      apiKey,
+      apiKeyEnv,
+      defaultTimeoutMs: options.defaultTimeoutMs,
+      maxSockets: options.maxSockets,
+      sleep: options.sleep,
+      random: options.random,
+      now: options.now
+    };
+    providers.set(
+      name,
+      provider.type === "anthropic" ? new AnthropicProvider(provider, httpOptions) : new OpenAIProvider(provider, httpOptions)
+    );
+  }
+  const views = /* @__PURE__ */ new Map();
+  const recorders = [];
+  const viewFor = (replayName, real) => {
+    const id = `${replayName}\0${real?.name ?? ""}`;
+    let view = views.get(id);
+    if (!view) {
+      const cassette = cassettes.get(replayName);
+      const replayConfig = config.providers[replayName];
+      if (record && real) {
+        const recorder = new CassetteRecorder(real, cassette, { name: replayName });
+        recorders.push(recorder);
+        view = recorder;
+      } else {
+        view = new ReplayProvider(replayName, cassette, { onMiss: replayConfig.onMiss, passthrough: real });
+      }
+      views.set(id, view);
+    }
+    return view;
+  };
+  return {
+    providers,
+    resolve(modelId, promptFile) {
+      const route = routeModel(modelId, config, { promptFile });
+      const provider = providers.get(route.provider);
+      if (provider.kind !== "replay") return { provider, model: route.model, route };
+      let real;
+      try {
+        real = routeModel(modelId, config, { promptFile, excludeReplay: true });
+      } catch (error) {
+        if (record) throw error;
+      }
+      const explicit = route.rule === "models" && config.models?.[modelId]?.model !== void 0;
+      const model = explicit || !real ? route.model : real.model;
+      return { provider: viewFor(route.provider, real && providers.get(real.provider)), model, route };
+    },
+    async close() {
+      const flushed = await Promise.allSettled(recorders.map((recorder) => recorder.close()));
+      await Promise.allSettled([...providers.values()].map((provider) => provider.close?.()));
+      const failure = flushed.find(
+        (outcome) => outcome.status === "rejected"
+      );
+      if (failure) throw failure.reason;
+    }
+  };
+}
+
 // src/engine/prepare.ts
-async function loadProject(configPath, files, onWarning = () => void 0) {
-  const config = await readConfigFile(configPath, files);
+async function readOrDiscoverConfig(configPath, files, options) {
+  try {
+    return { config: await readConfigFile(configPath, files), discovered: false };
+  } catch (error) {
+    const missingDefault = error instanceof MissingFileError && error.path === configPath && configPath === DEFAULT_CONFIG_PATH;
+    if (!missingDefault || !options.env || !files.listFiles) throw error;
+    return { config: discoveryConfig(options.env, configPath), discovered: true };
+  }
+}
+async function loadProject(configPath, files, onWarning = () => void 0, options = {}) {
+  const { config, discovered } = await readOrDiscoverConfig(configPath, files, options);
   const suites = await resolveSuites(config, files, { onWarning });
   requireChecks(suites, configPath);
   checkRailsValidatorIds(config, suites, configPath);
-  return { config, suites };
+  refuseEmptySubstitutions(suites);
+  warnAboutLargeCases(suites, onWarning);
+  if (!discovered) return { config, suites };
+  const providers = Object.keys(config.providers).join(", ");
+  return {
+    config,
+    suites,
+    discovered: `No config at ${configPath}: evaluated the ${suites.length === 1 ? "prompt file" : `${suites.length} prompt files`} found (${DISCOVERY_GLOB}) with their own testData and evaluators, on ${providers}.`
+  };
 }
 var RAILS_GROUPS = ["pii", "secret", "custom"];
 function checkRailsValidatorIds(config, suites, configPath) {
@@ -14681,14 +16270,56 @@ function requireChecks(suites, configPath) {
     if (suite.checks.length > 0) continue;
     const unchecked = suite.cases.filter((c) => c.checks.length === 0);
     if (unchecked.length === 0) continue;
-    const names = unchecked.slice(0, 5).map((c) => c.id).join(", ");
+    const names2 = unchecked.slice(0, 5).map((c) => c.id).join(", ");
     issues.push({
       file: configPath,
       path: `suites.${suite.id}.checks`,
-      message: `suite "${suite.id}" has ${unchecked.length} case(s) with no check at all (${names}${unchecked.length > 5 ? ", \u2026" : ""}); add checks: to the suite, defaults.checks, evaluators to the prompt file, or checks to those cases`
+      message: `suite "${suite.id}" has ${unchecked.length} case(s) with no check at all (${names2}${unchecked.length > 5 ? ", \u2026" : ""}); add checks: to the suite, defaults.checks, evaluators to the prompt file, or checks to those cases`
     });
   }
   if (issues.length > 0) throw new SourceError("Suites without checks", issues);
+}
+var MAX_EMPTY_SUBSTITUTION_ISSUES = 20;
+function refuseEmptySubstitutions(suites) {
+  const issues = [];
+  for (const suite of suites) {
+    let more = 0;
+    let listed = 0;
+    for (const testCase of suite.cases) {
+      let vars;
+      for (const check of [...suite.checks, ...testCase.checks]) {
+        const reason = emptySubstitution(check, vars ??= varsOfCase(testCase));
+        if (!reason) continue;
+        if (listed >= MAX_EMPTY_SUBSTITUTION_ISSUES) more++;
+        else {
+          listed++;
+          issues.push({ ...testCase.source, path: `case ${testCase.id}`, message: reason });
+        }
+        break;
+      }
+    }
+    if (more > 0)
+      issues.push({
+        file: suite.prompt.file,
+        path: `suite ${suite.id}`,
+        message: `and ${more} more case(s) with empty check values`
+      });
+  }
+  if (issues.length > 0) throw new SourceError("Checks that would decide nothing", issues);
+}
+var LARGE_CASE_CHARS = 1e6;
+function warnAboutLargeCases(suites, onWarning) {
+  for (const suite of suites) {
+    for (const testCase of suite.cases) {
+      const chars = JSON.stringify(testCase.vars).length;
+      if (chars <= LARGE_CASE_CHARS) continue;
+      onWarning({
+        ...testCase.source,
+        path: `case ${testCase.id}`,
+        message: `this case is ${chars.toLocaleString("en-US")} characters long; it is sent to the model in full, but the report and the call log keep the first ${STORED_FIELD_MAX_CHARS.toLocaleString("en-US")} characters of each field`
+      });
+    }
+  }
 }
 var SuiteSelectionError = class extends Error {
   name = "SuiteSelectionError";
@@ -14735,348 +16366,451 @@ function describeMissingKeys(missing) {
   return missing.map((m) => `${m.envVar} (provider ${m.provider})`).join(", ");
 }
 
-// src/engine/progress.ts
-var silentProgress = {
-  start: () => void 0,
-  update: () => void 0,
-  extend: () => void 0,
-  finish: () => void 0
-};
-function formatDuration(ms2) {
-  if (!Number.isFinite(ms2) || ms2 < 0) return "?";
-  const seconds = Math.round(ms2 / 1e3);
-  if (seconds < 60) return `${seconds}s`;
-  const minutes = Math.floor(seconds / 60);
-  return `${minutes}m${String(seconds % 60).padStart(2, "0")}s`;
+// src/core/format.ts
+var MINUS = "\u2212";
+var MISSING = "\u2013";
+function isFiniteNumber(n) {
+  return typeof n === "number" && Number.isFinite(n);
 }
-function describeProgress(event) {
-  const rate = event.elapsedMs > 0 ? event.done * 1e3 / event.elapsedMs : 0;
-  const remaining = event.total - event.done;
-  const eta = rate > 0 ? formatDuration(remaining / rate * 1e3) : "?";
-  const percent = event.total > 0 ? Math.floor(event.done / event.total * 100) : 100;
-  return `${event.done}/${event.total} (${percent}%) ${rate.toFixed(1)}/s ETA ${eta} failed ${event.failed} cached ${event.cached}`;
+function count(n) {
+  return isFiniteNumber(n) ? Math.round(n).toLocaleString("en-US") : MISSING;
 }
-var TtyProgress = class {
-  constructor(out, width = 24, now = Date.now) {
-    this.out = out;
-    this.width = width;
-    this.now = now;
-  }
-  out;
-  width;
-  now;
-  lastDraw = 0;
-  label = "";
-  start(_total, label) {
-    this.label = label;
-    this.lastDraw = 0;
-  }
-  update(event) {
-    const t = this.now();
-    if (t - this.lastDraw < 80 && event.done < event.total) return;
-    this.lastDraw = t;
-    this.out.write(`\r\x1B[2K${this.render(event)}`);
-  }
-  extend(added, total) {
-    this.out.write(`\r\x1B[2K${this.label}: adaptive sampling adds ${added} calls (now ${total})
-`);
-  }
-  finish(event) {
-    this.out.write(`\r\x1B[2K${this.render(event)}
-`);
-  }
-  render(event) {
-    const filled = event.total > 0 ? Math.round(event.done / event.total * this.width) : this.width;
-    const bar = "\u2588".repeat(filled) + "\u2591".repeat(this.width - filled);
-    return `${this.label} ${bar} ${describeProgress(event)}`;
-  }
+function plural(n, singular, pluralForm = `${singular}s`) {
+  return `${count(n)} ${n === 1 ? singular : pluralForm}`;
+}
+function percent(x, digits = 1) {
+  return isFiniteNumber(x) ? `${(x * 100).toFixed(digits)}%` : MISSING;
+}
+function roundPercent(x) {
+  return isFiniteNumber(x) ? `${Math.round(x * 100)}%` : MISSING;
+}
+function percentRange(low, high) {
+  return isFiniteNumber(low) && isFiniteNumber(high) ? `${(low * 100).toFixed(1)}\u2013${(high * 100).toFixed(1)}%` : "";
+}
+function signed(x, digits = 1) {
+  const magnitude = Math.abs(x).toFixed(digits);
+  if (Number(magnitude) === 0) return `\xB1${magnitude}`;
+  return x > 0 ? `+${magnitude}` : `${MINUS}${magnitude}`;
+}
+function points(delta, digits = 1) {
+  return `${signed(delta * 100, digits)} pp`;
+}
+function pointMagnitude(delta, digits = 0) {
+  return (Math.abs(delta) * 100).toFixed(digits);
+}
+function ratio(x) {
+  return x.toFixed(2);
+}
+function pointsRange(low, high, digits = 1) {
+  return `${signed(low * 100, digits)} to ${signed(high * 100, digits)} pp`;
+}
+function confidenceLevel(c) {
+  return `${Math.round(c * 1e3) / 10}%`;
+}
+function pValue(p) {
+  if (!isFiniteNumber(p)) return `p = ${MISSING}`;
+  return p < 1e-3 ? "p < 0.001" : `p = ${p.toFixed(3)}`;
+}
+function milliseconds(n) {
+  return isFiniteNumber(n) ? `${count(n)} ms` : MISSING;
+}
+function duration(ms2) {
+  if (!isFiniteNumber(ms2)) return MISSING;
+  if (ms2 < 1e3) return `${Math.round(ms2)} ms`;
+  if (ms2 < 6e4) return `${(ms2 / 1e3).toFixed(1)} s`;
+  const minutes = Math.floor(ms2 / 6e4);
+  const seconds = Math.round((ms2 - minutes * 6e4) / 1e3);
+  return `${minutes} min ${String(seconds).padStart(2, "0")} s`;
+}
+function dollars(n) {
+  if (!isFiniteNumber(n)) return MISSING;
+  if (n === 0) return "$0";
+  if (n < 1e-6) return "<$0.000001";
+  if (n >= 1) return `$${n.toFixed(2)}`;
+  const [whole = "0", fraction3 = ""] = String(Number(n.toPrecision(3))).split(".");
+  return `$${whole}.${fraction3.padEnd(2, "0")}`;
+}
+function relativeChange(base, head) {
+  if (!isFiniteNumber(base) || !isFiniteNumber(head) || base === 0) return "";
+  return `${signed((head - base) / base * 100, 0)}%`;
+}
+function listing(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+// src/report/terminal.ts
+var CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+function inertLine(text2, max = 160) {
+  let line = text2.replace(/\r?\n/g, " \u23CE ").replace(CONTROL_CHARS, "\uFFFD");
+  if (line.startsWith("::")) line = ` ${line}`;
+  return line.length > max ? `${line.slice(0, max - 1)}\u2026` : line;
+}
+var VERDICT_LABEL = {
+  pass: "PASS",
+  improvement: "IMPROVED",
+  regression: "REGRESSION",
+  fail: "FAIL",
+  inconclusive: "INCONCLUSIVE",
+  skipped: "SKIPPED",
+  error: "ERROR"
 };
-var LineProgress = class {
-  constructor(log, intervalMs = 1e4, now = Date.now) {
-    this.log = log;
-    this.intervalMs = intervalMs;
-    this.now = now;
+var ms = milliseconds;
+function versionLine(label, stats) {
+  if (!stats) return `  ${label}: \u2013`;
+  const parts = [
+    `pass ${percent(stats.passRate)} (${stats.passedSamples}/${stats.passedSamples + stats.failedSamples} samples`,
+    stats.errorSamples > 0 ? `, ${stats.errorSamples} errors)` : ")",
+    `  p50 ${ms(stats.latencyMs?.p50)} p95 ${ms(stats.latencyMs?.p95)}`,
+    `  tokens in ${stats.tokens.input} out ${stats.tokens.output}`,
+    stats.cost ? `  cost ${dollars(stats.cost.totalUsd)}` : stats.tokens.input > 0 ? "  cost unknown (no price for this model; see prices:)" : "",
+    stats.cacheHits > 0 ? `  cached ${stats.cacheHits}` : "",
+    stats.safetyViolations > 0 ? `  safety violations ${stats.safetyViolations}` : ""
+  ];
+  return `  ${label}: ${parts.join("")}`;
+}
+function failingSample(samples) {
+  return samples?.find((s) => !s.pass);
+}
+function caseLines(testCase) {
+  const sample = failingSample(testCase.head);
+  if (!sample) return [];
+  const lines = [
+    `    \u2717 ${inertLine(testCase.id, 60)} (${inertLine(testCase.source.file, 80)}:${testCase.source.line ?? "?"})`
+  ];
+  if (sample.error) {
+    lines.push(`      error: ${inertLine(sample.error)}`);
+    return lines;
   }
-  log;
-  intervalMs;
-  now;
-  lastLine = 0;
-  label = "";
-  start(total, label) {
-    this.label = label;
-    this.lastLine = this.now();
-    this.log(`${label}: ${total} model calls planned`);
-  }
-  update(event) {
-    const t = this.now();
-    if (t - this.lastLine < this.intervalMs) return;
-    this.lastLine = t;
-    this.log(`${this.label}: ${describeProgress(event)}`);
-  }
-  extend(added, total) {
-    this.log(
-      `${this.label}: adaptive sampling adds ${added} calls where the verdict is still open (now ${total})`
+  for (const check of sample.checks.filter((c) => !c.pass)) {
+    lines.push(
+      `      ${check.id} [${check.status === "ok" ? "fail" : check.status}]: ${inertLine(check.reason)}`
     );
   }
-  finish(event) {
-    this.log(`${this.label}: finished ${describeProgress(event)}`);
-  }
-};
-
-// src/github/base-files.ts
-import { realpath, readFile as readFile4 } from "node:fs/promises";
-import { join as join3, relative as relative2, isAbsolute as isAbsolute3, sep } from "node:path";
-
-// src/github/paths.ts
-import { posix } from "node:path";
-var UnsafePathError = class extends Error {
-  constructor(path, why) {
-    super(
-      `Refusing path "${path}": ${why}. Use a repo-relative path with forward slashes inside the repository.`
+  lines.push(`      output: ${inertLine(sample.output ?? "", 200)}`);
+  return lines;
+}
+function renderTerminal(report, options = {}) {
+  const maxCases = options.maxCases ?? 5;
+  const lines = [];
+  for (const suite of report.suites) {
+    lines.push(
+      `${VERDICT_LABEL[suite.verdict]}  ${suite.id}  (${inertLine(suite.promptFile, 100)}, ${suite.model} via ${suite.provider})`
     );
-    this.name = "UnsafePathError";
-  }
-};
-function normalizeRepoPath(path) {
-  if (!path) throw new UnsafePathError(path, "empty path");
-  if (path.includes("\0")) throw new UnsafePathError(path.replace(/\0/g, "\\0"), "NUL byte");
-  if (path.includes("\\")) throw new UnsafePathError(path, "backslash (Windows separators are not accepted)");
-  if (path.startsWith("/") || /^[A-Za-z]:/.test(path)) throw new UnsafePathError(path, "absolute path");
-  const normalized = posix.normalize(path);
-  if (normalized === ".." || normalized.startsWith("../"))
-    throw new UnsafePathError(path, "escapes the repository");
-  if (normalized === "." || normalized.endsWith("/")) throw new UnsafePathError(path, "not a file path");
-  return normalized;
-}
-
-// src/github/base-files.ts
-function gitRepoFiles(options) {
-  const { rev, git, api, repo } = options;
-  let sourcePromise;
-  const source = () => {
-    sourcePromise ??= git.hasCommit(rev).then((present) => {
-      if (present) return "git";
-      if (api && repo) return "api";
-      throw new Error(
-        `Commit ${rev} is not in the local clone and no GitHub API is available to read it. Use actions/checkout with \`fetch-depth: 0\`, or pass a token.`
-      );
-    });
-    return sourcePromise;
-  };
-  return {
-    label: options.label ?? `base (${rev.slice(0, 7)})`,
-    source,
-    async readText(path) {
-      const safe = normalizeRepoPath(path);
-      if (await source() === "git") return git.readFile(rev, safe);
-      return api.getFileText(repo, safe, rev);
+    lines.push(`  ${inertLine(suite.reason, 400)}`);
+    if (suite.needs) lines.push(`  to decide: ${inertLine(suite.needs.description, 400)}`);
+    if (suite.base) lines.push(versionLine("base", suite.base));
+    lines.push(versionLine(suite.base ? "head" : "result", suite.head));
+    for (const budget of suite.budgets.filter((b) => b.status !== "pass")) {
+      lines.push(`  budget ${budget.id}: ${budget.status} \u2014 ${inertLine(budget.message, 300)}`);
     }
-  };
-}
-function isInside(root, target) {
-  const rel = relative2(root, target);
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute3(rel);
-}
-function errorCode(error) {
-  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : void 0;
-}
-function fsRepoFiles(root, label = "head") {
-  let realRoot;
-  return {
-    label,
-    async readText(path) {
-      const safe = normalizeRepoPath(path);
-      realRoot ??= realpath(root);
-      const rootReal = await realRoot;
-      let target;
-      try {
-        target = await realpath(join3(rootReal, safe));
-      } catch (error) {
-        if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return void 0;
-        throw error;
-      }
-      if (!isInside(rootReal, target))
-        throw new UnsafePathError(path, "a symlink leads outside the repository");
-      try {
-        return await readFile4(target, "utf8");
-      } catch (error) {
-        if (errorCode(error) === "EISDIR") throw new Error(`${safe} is a directory, expected a file`);
-        throw error;
+    for (const category of suite.robustness?.categories ?? []) {
+      for (const metric of category.metrics.filter((m) => m.status !== "pass")) {
+        lines.push(`  robustness ${metric.status}: ${inertLine(metric.message, 300)}`);
       }
     }
-  };
+    for (const unsupported2 of suite.unsupportedChecks) {
+      lines.push(`  not evaluated: ${unsupported2.id} \u2014 ${inertLine(unsupported2.reason, 300)}`);
+    }
+    const failing = suite.cases.filter((c) => failingSample(c.head));
+    for (const testCase of failing.slice(0, maxCases)) lines.push(...caseLines(testCase));
+    if (failing.length > maxCases)
+      lines.push(`    \u2026 and ${failing.length - maxCases} more failing cases (see the JSON report)`);
+    lines.push("");
+  }
+  for (const note of report.notes) lines.push(`note: ${inertLine(note, 400)}`);
+  lines.push(`Verdict: ${report.verdict.toUpperCase()} \u2014 ${inertLine(report.reason, 400)}`);
+  return lines.join("\n");
 }
 
-// src/github/git.ts
-import { execFile } from "node:child_process";
-var GIT_MAX_BUFFER = 64 * 1024 * 1024;
-var GitError = class extends Error {
-  constructor(message, stderr, exitCode) {
-    super(message);
-    this.stderr = stderr;
-    this.exitCode = exitCode;
-    this.name = "GitError";
-  }
-  stderr;
-  exitCode;
-};
-function checkRev(rev) {
-  if (!rev || rev.startsWith("-") || /[\s\0]/.test(rev))
-    throw new Error(`Not a usable git revision: "${rev}"`);
-  return rev;
-}
-function createLocalGit(repoRoot) {
-  const run = (args) => new Promise((resolve3, reject) => {
-    execFile(
-      "git",
-      args,
+// src/config/paths.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join4, resolve as resolve3 } from "node:path";
+function resolveConfigPath(root, path, key, configFile) {
+  const full = resolve3(root, path);
+  const outside = !isInside(root, full) || !isInside(realExisting(root), realExisting(full));
+  if (outside) {
+    throw new SourceError(`Unsafe path in ${configFile}`, [
       {
-        cwd: repoRoot,
-        maxBuffer: GIT_MAX_BUFFER,
-        encoding: "utf8",
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" }
-      },
-      (error, stdout, stderr) => {
-        if (error) {
-          const code = typeof error.code === "number" ? error.code : void 0;
-          reject(new GitError(`git ${args[0]} failed: ${stderr.trim() || error.message}`, stderr, code));
-        } else resolve3(stdout);
+        file: configFile,
+        path: key,
+        message: `"${path}" points outside the repository (or through a symlink out of it); use a path inside it, e.g. .promptgate/${key.split(".").pop() ?? "out"}`
       }
-    );
-  });
+    ]);
+  }
+  return full;
+}
+function configuredOutputPaths(root, config, configFile) {
+  const run = config.run;
   return {
-    async hasCommit(rev) {
-      try {
-        await run(["cat-file", "-e", `${checkRev(rev)}^{commit}`]);
-        return true;
-      } catch (error) {
-        if (error instanceof GitError) return false;
-        throw error;
-      }
-    },
-    async readFile(rev, path) {
-      const safe = normalizeRepoPath(path);
-      const spec = `${checkRev(rev)}:${safe}`;
-      try {
-        await run(["cat-file", "-e", spec]);
-      } catch (error) {
-        if (error instanceof GitError) return void 0;
-        throw error;
-      }
-      const type = (await run(["cat-file", "-t", spec])).trim();
-      if (type !== "blob") throw new Error(`${safe} at ${rev} is a ${type}, expected a file`);
-      return run(["cat-file", "blob", spec]);
-    },
-    async diff(base, head) {
-      const out = await run([
-        "-c",
-        "core.quotepath=off",
-        "diff",
-        "--name-status",
-        "-z",
-        "-M",
-        "--no-ext-diff",
-        `${checkRev(base)}...${checkRev(head)}`
-      ]);
-      return parseNameStatusZ(out);
-    }
+    report: resolveConfigPath(root, run?.reportPath ?? DEFAULT_REPORT_PATH, "run.reportPath", configFile),
+    log: resolveConfigPath(root, run?.logPath ?? DEFAULT_LOG_PATH, "run.logPath", configFile),
+    cache: resolveConfigPath(root, run?.cacheDir ?? DEFAULT_CACHE_DIR, "run.cacheDir", configFile)
   };
 }
-function parseNameStatusZ(out) {
-  const fields = out.split("\0");
-  const changes = [];
-  let i = 0;
-  while (i < fields.length) {
-    const status = fields[i++];
-    if (!status) continue;
-    const code = status[0];
-    if (code === "R" || code === "C") {
-      const from = fields[i++] ?? "";
-      const to = fields[i++] ?? "";
-      changes.push(
-        code === "R" ? { path: to, status: "renamed", previousPath: from } : { path: to, status: "added" }
-      );
-      continue;
-    }
-    const path = fields[i++] ?? "";
-    if (code === "A") changes.push({ path, status: "added" });
-    else if (code === "D") changes.push({ path, status: "removed" });
-    else changes.push({ path, status: "modified" });
-  }
-  return changes;
+var OUTPUT_GITIGNORE = "# Written by PromptGate: reports, call logs and the response cache are run outputs, not sources.\n*\n";
+async function ignoreOutputFolder(root, paths) {
+  const folder = resolve3(root, DEFAULT_OUTPUT_DIR);
+  if (![paths.report, paths.log, paths.cache].some((path) => isInside(folder, path))) return;
+  await mkdir2(folder, { recursive: true });
+  await writeFile2(join4(folder, ".gitignore"), OUTPUT_GITIGNORE, { flag: "wx" }).catch((error) => {
+    if (error.code !== "EEXIST") throw error;
+  });
 }
 
-// src/report/json.ts
-import { createWriteStream } from "node:fs";
-import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
-async function writeJsonReport(path, report) {
-  await mkdir3(dirname3(path), { recursive: true });
-  await writeFile2(path, JSON.stringify(report) + "\n");
+// src/stats/inference.ts
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+  const y = x - 1;
+  let sum = LANCZOS[0];
+  for (let i = 1; i < LANCZOS.length; i++) sum += LANCZOS[i] / (y + i);
+  const t = y + 7.5;
+  return 0.5 * Math.log(2 * Math.PI) + (y + 0.5) * Math.log(t) - t + Math.log(sum);
 }
-var CallLog = class _CallLog {
-  constructor(stream) {
-    this.stream = stream;
-    stream.on("error", (error) => {
-      this.failure ??= error;
-    });
+function logBinomialPmf(k, n, p) {
+  if (k < 0 || k > n) return -Infinity;
+  if (p <= 0) return k === 0 ? 0 : -Infinity;
+  if (p >= 1) return k === n ? 0 : -Infinity;
+  const logChoose = logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+  return logChoose + k * Math.log(p) + (n - k) * Math.log1p(-p);
+}
+function logSumExp(xs) {
+  const max = Math.max(...xs);
+  if (max === -Infinity) return -Infinity;
+  let sum = 0;
+  for (const x of xs) sum += Math.exp(x - max);
+  return max + Math.log(sum);
+}
+function binomialCdf(k, n, p) {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  const terms = [];
+  for (let i = 0; i <= k; i++) terms.push(logBinomialPmf(i, n, p));
+  return Math.min(1, Math.exp(logSumExp(terms)));
+}
+var ACKLAM_A = [
+  -39.69683028665376,
+  220.9460984245205,
+  -275.9285104469687,
+  138.357751867269,
+  -30.66479806614716,
+  2.506628277459239
+];
+var ACKLAM_B = [
+  -54.47609879822406,
+  161.5858368580409,
+  -155.6989798598866,
+  66.80131188771972,
+  -13.28068155288572
+];
+var ACKLAM_C = [
+  -0.007784894002430293,
+  -0.3223964580411365,
+  -2.400758277161838,
+  -2.549732539343734,
+  4.374664141464968,
+  2.938163982698783
+];
+var ACKLAM_D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+function horner(coefficients, x) {
+  let acc = 0;
+  for (const c of coefficients) acc = acc * x + c;
+  return acc;
+}
+function normalQuantile(p) {
+  if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
+  const pLow = 0.02425;
+  if (p < pLow) {
+    const q2 = Math.sqrt(-2 * Math.log(p));
+    return horner(ACKLAM_C, q2) / (horner(ACKLAM_D, q2) * q2 + 1);
   }
-  stream;
-  failure;
-  /** Opens the log, failing here (not mid-run) when the path cannot be written. */
-  static async open(path) {
-    await mkdir3(dirname3(path), { recursive: true });
-    const stream = createWriteStream(path, { flags: "w" });
-    await new Promise((resolve3, reject) => {
-      stream.once("open", () => resolve3());
-      stream.once("error", (error) => reject(new Error(`cannot write the call log ${path}: ${error.message}`)));
-    });
-    return new _CallLog(stream);
+  if (p > 1 - pLow) {
+    const q2 = Math.sqrt(-2 * Math.log1p(-p));
+    return -horner(ACKLAM_C, q2) / (horner(ACKLAM_D, q2) * q2 + 1);
   }
-  write(record) {
-    if (!this.failure) this.stream.write(JSON.stringify(record) + "\n");
+  const q = p - 0.5;
+  const r = q * q;
+  return horner(ACKLAM_A, r) * q / (horner(ACKLAM_B, r) * r + 1);
+}
+function zFor(confidence) {
+  return normalQuantile(1 - (1 - confidence) / 2);
+}
+function tQuantile(p, df) {
+  if (!(df > 0)) throw new RangeError(`tQuantile: df must be positive, got ${df}`);
+  if (df === 1) return Math.tan(Math.PI * (p - 0.5));
+  if (df === 2) return (2 * p - 1) / Math.sqrt(2 * p * (1 - p));
+  const z = normalQuantile(p);
+  const z3 = z ** 3;
+  const z5 = z ** 5;
+  const z7 = z ** 7;
+  const z9 = z ** 9;
+  return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3) + (79 * z9 + 776 * z7 + 1482 * z5 - 1920 * z3 - 945 * z) / (92160 * df ** 4);
+}
+function mcnemarExact(b, c) {
+  const n = b + c;
+  if (n === 0) return 1;
+  return Math.min(1, 2 * binomialCdf(Math.min(b, c), n, 0.5));
+}
+function wilsonInterval(successes, n, confidence) {
+  if (n <= 0) return { low: 0, high: 1, confidence };
+  const z = zFor(confidence);
+  const p = successes / n;
+  const z2 = z * z;
+  const denominator = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denominator;
+  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half), confidence };
+}
+function newcombePairedInterval(table, confidence) {
+  const { a, b, c, d } = table;
+  const n = a + b + c + d;
+  if (n === 0) return { low: -1, high: 1, confidence };
+  const p1 = (a + b) / n;
+  const p2 = (a + c) / n;
+  const delta = p1 - p2;
+  const w1 = wilsonInterval(a + b, n, confidence);
+  const w2 = wilsonInterval(a + c, n, confidence);
+  const marginProduct = (a + b) * (c + d) * (a + c) * (b + d);
+  const phi = marginProduct === 0 ? 0 : (a * d - b * c) / Math.sqrt(marginProduct);
+  const dl1 = p1 - w1.low;
+  const du1 = w1.high - p1;
+  const dl2 = p2 - w2.low;
+  const du2 = w2.high - p2;
+  const lowWidth = Math.sqrt(Math.max(0, dl1 * dl1 - 2 * phi * dl1 * du2 + du2 * du2));
+  const highWidth = Math.sqrt(Math.max(0, du1 * du1 - 2 * phi * du1 * dl2 + dl2 * dl2));
+  return { low: Math.max(-1, delta - lowWidth), high: Math.min(1, delta + highWidth), confidence };
+}
+function meanInterval(values, confidence) {
+  const n = values.length;
+  if (n < 2) return void 0;
+  const mean2 = values.reduce((s, v) => s + v, 0) / n;
+  const variance = values.reduce((s, v) => s + (v - mean2) ** 2, 0) / (n - 1);
+  const half = tQuantile(1 - (1 - confidence) / 2, n - 1) * Math.sqrt(variance / n);
+  return { low: mean2 - half, high: mean2 + half, confidence };
+}
+function quantileSorted(sorted, q) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(n - 1, lo + 1);
+  const x = sorted[lo];
+  return x + (h - lo) * (sorted[hi] - x);
+}
+function quantile(values, q) {
+  return quantileSorted(
+    [...values].sort((x, y) => x - y),
+    q
+  );
+}
+function quantileInterval(sorted, q, confidence) {
+  const n = sorted.length;
+  if (n === 0) return void 0;
+  const tail = (1 - confidence) / 2;
+  const logPmf = [];
+  for (let k = 0; k <= n; k++) logPmf.push(logBinomialPmf(k, n, q));
+  const cdf = [];
+  let acc = 0;
+  for (let k = 0; k <= n; k++) {
+    acc += Math.exp(logPmf[k]);
+    cdf.push(Math.min(1, acc));
   }
-  async close() {
-    await new Promise((resolve3) => this.stream.end(() => resolve3()));
-    if (this.failure) throw new Error(`the call log could not be written: ${this.failure.message}`);
-  }
-};
-async function withCallLog(path, run) {
-  const log = await CallLog.open(path);
-  try {
-    return await run((record) => log.write(record));
-  } finally {
-    await log.close();
-  }
+  let l = 0;
+  while (l < n && cdf[l] <= tail) l++;
+  let u = 1;
+  while (u <= n && cdf[u - 1] < 1 - tail) u++;
+  if (l < 1 || u > n) return void 0;
+  return { low: sorted[l - 1], high: sorted[u - 1], confidence };
+}
+function mean(values) {
+  if (values.length === 0) return NaN;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
 }
 
 export {
+  require_picomatch2 as require_picomatch,
+  normalizeRepoPath,
+  decodeTextFile,
   formatIssue,
   SourceError,
+  require_dist4 as require_dist,
+  gitRepoFiles,
+  fsRepoFiles,
+  canonicalJson,
+  datasetFormat,
+  runChecks,
+  aggregateSample,
+  unsupportedChecks,
+  templateVariables,
+  renderCase,
+  ROBUSTNESS_CATEGORIES,
+  CATEGORY_KIND,
+  isFormatCheckType,
   loadConfig,
-  configuredOutputPaths,
+  isPromptGlob,
+  suiteIdForFile,
+  matchFiles,
+  rejudgedUnder,
+  parametersFor,
+  suiteSide,
+  configuredChecks,
+  suiteFiles,
+  ProviderError,
+  proxyUrlFor,
+  describeProxy,
+  secretForms,
   RoutingError,
+  providerModelName,
   routeModel,
-  runSuites,
-  BASELINE_FORMAT,
-  staleBaselineReason,
-  parseBaselineFile,
-  asStoredBase,
-  fingerprintResolvedSuite,
-  applyBaseline,
+  createProviders,
   loadProject,
   SuiteSelectionError,
   selectSuites,
   withBase,
   missingKeys,
   describeMissingKeys,
-  silentProgress,
-  TtyProgress,
-  LineProgress,
-  normalizeRepoPath,
-  gitRepoFiles,
-  fsRepoFiles,
-  createLocalGit,
-  writeJsonReport,
-  withCallLog
+  normalQuantile,
+  zFor,
+  mcnemarExact,
+  wilsonInterval,
+  newcombePairedInterval,
+  meanInterval,
+  quantileSorted,
+  quantile,
+  quantileInterval,
+  mean,
+  count,
+  plural,
+  percent,
+  roundPercent,
+  percentRange,
+  signed,
+  points,
+  pointMagnitude,
+  ratio,
+  pointsRange,
+  confidenceLevel,
+  pValue,
+  milliseconds,
+  duration,
+  dollars,
+  relativeChange,
+  listing,
+  inertLine,
+  renderTerminal,
+  configuredOutputPaths,
+  ignoreOutputFolder
 };

@@ -1,15 +1,13 @@
 import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 
-// src/version.ts
-var PROMPTGATE_VERSION = "0.1.0";
-
 // src/constants.ts
 var GITHUB_COMMENT_MAX_CHARS = 65536;
 var GITHUB_STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
 var GITHUB_PAGE_SIZE = 100;
 var GITHUB_PR_FILES_CAP = 3e3;
 var DEFAULT_CONFIG_PATH = ".github/promptgate.yml";
+var DEFAULT_OUTPUT_DIR = ".promptgate";
 var DEFAULT_CACHE_DIR = ".promptgate/cache";
 var DEFAULT_REPORT_PATH = ".promptgate/report.json";
 var DEFAULT_LOG_PATH = ".promptgate/calls.jsonl";
@@ -23,14 +21,15 @@ var EXIT_GATE_FAILED = 1;
 var EXIT_CONFIG_ERROR = 2;
 var EXIT_RUNTIME_ERROR = 3;
 var EXIT_INCONCLUSIVE = 4;
+var STORED_FIELD_MAX_CHARS = 64 * 1024;
 
 export {
-  PROMPTGATE_VERSION,
   GITHUB_COMMENT_MAX_CHARS,
   GITHUB_STEP_SUMMARY_MAX_BYTES,
   GITHUB_PAGE_SIZE,
   GITHUB_PR_FILES_CAP,
   DEFAULT_CONFIG_PATH,
+  DEFAULT_OUTPUT_DIR,
   DEFAULT_CACHE_DIR,
   DEFAULT_REPORT_PATH,
   DEFAULT_LOG_PATH,
@@ -43,5 +42,6 @@ export {
   EXIT_GATE_FAILED,
   EXIT_CONFIG_ERROR,
   EXIT_RUNTIME_ERROR,
-  EXIT_INCONCLUSIVE
+  EXIT_INCONCLUSIVE,
+  STORED_FIELD_MAX_CHARS
 };

@@ -1,10 +1,13 @@
 import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
+  errorMessage
+} from "./chunk-2U4I5UZZ.js";
+import {
   __commonJS,
   __export,
   __toESM
-} from "./chunk-JQO23VV7.js";
+} from "./chunk-IEJME6RR.js";
 
 // node_modules/obscenity/dist/util/Char.js
 var require_Char = __commonJS({
@@ -14,8 +17,8 @@ var require_Char = __commonJS({
     exports.isHighSurrogate = isHighSurrogate;
     exports.isLowSurrogate = isLowSurrogate;
     exports.convertSurrogatePairToCodePoint = convertSurrogatePairToCodePoint;
-    exports.isWordChar = isWordChar;
-    exports.isDigit = isDigit;
+    exports.isWordChar = isWordChar2;
+    exports.isDigit = isDigit2;
     exports.isAlphabetic = isAlphabetic;
     exports.isLowerCase = isLowerCase;
     exports.isUpperCase = isUpperCase;
@@ -30,10 +33,10 @@ var require_Char = __commonJS({
     function convertSurrogatePairToCodePoint(highSurrogate2, lowSurrogate) {
       return (highSurrogate2 - 55296) * 1024 + lowSurrogate - 56320 + 65536;
     }
-    function isWordChar(char) {
-      return isDigit(char) || isAlphabetic(char);
+    function isWordChar2(char) {
+      return isDigit2(char) || isAlphabetic(char);
     }
-    function isDigit(char) {
+    function isDigit2(char) {
       return 48 <= char && char <= 57;
     }
     function isAlphabetic(char) {
@@ -1772,7 +1775,7 @@ var require_codegen = __commonJS({
       AND: new code_1._Code("&&"),
       ADD: new code_1._Code("+")
     };
-    var Node3 = class {
+    var Node = class {
       optimizeNodes() {
         return this;
       }
@@ -1780,7 +1783,7 @@ var require_codegen = __commonJS({
         return this;
       }
     };
-    var Def = class extends Node3 {
+    var Def = class extends Node {
       constructor(varKind, name, rhs) {
         super();
         this.varKind = varKind;
@@ -1803,7 +1806,7 @@ var require_codegen = __commonJS({
         return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
       }
     };
-    var Assign = class extends Node3 {
+    var Assign = class extends Node {
       constructor(lhs, rhs, sideEffects) {
         super();
         this.lhs = lhs;
@@ -1833,7 +1836,7 @@ var require_codegen = __commonJS({
         return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
       }
     };
-    var Label = class extends Node3 {
+    var Label = class extends Node {
       constructor(label) {
         super();
         this.label = label;
@@ -1843,7 +1846,7 @@ var require_codegen = __commonJS({
         return `${this.label}:` + _n;
       }
     };
-    var Break = class extends Node3 {
+    var Break = class extends Node {
       constructor(label) {
         super();
         this.label = label;
@@ -1854,7 +1857,7 @@ var require_codegen = __commonJS({
         return `break${label};` + _n;
       }
     };
-    var Throw = class extends Node3 {
+    var Throw = class extends Node {
       constructor(error62) {
         super();
         this.error = error62;
@@ -1866,7 +1869,7 @@ var require_codegen = __commonJS({
         return this.error.names;
       }
     };
-    var AnyCode = class extends Node3 {
+    var AnyCode = class extends Node {
       constructor(code) {
         super();
         this.code = code;
@@ -1885,7 +1888,7 @@ var require_codegen = __commonJS({
         return this.code instanceof code_1._CodeOrName ? this.code.names : {};
       }
     };
-    var ParentNode = class extends Node3 {
+    var ParentNode = class extends Node {
       constructor(nodes = []) {
         super();
         this.nodes = nodes;
@@ -3572,14 +3575,14 @@ var require_resolve = __commonJS({
       "enum",
       "const"
     ]);
-    function inlineRef(schema, limit2 = true) {
+    function inlineRef(schema, limit = true) {
       if (typeof schema == "boolean")
         return true;
-      if (limit2 === true)
+      if (limit === true)
         return !hasRef(schema);
-      if (!limit2)
+      if (!limit)
         return false;
-      return countKeys(schema) <= limit2;
+      return countKeys(schema) <= limit;
     }
     exports.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
@@ -29199,12 +29202,27 @@ var builtinValidatorIds = [
   "secret.aws",
   "secret.slack",
   "secret.private-key",
+  "secret.stripe",
+  "secret.google",
+  "secret.jwt",
   "links",
   "language",
-  "length"
+  "length",
+  "unchecked"
 ];
+var DEFAULT_MAX_INPUT_CHARS = 2e5;
 var piiKinds = ["email", "phone", "credit-card", "iban", "ssn", "ip"];
-var secretKinds = ["github", "openai", "anthropic", "aws", "slack", "private-key"];
+var secretKinds = [
+  "github",
+  "openai",
+  "anthropic",
+  "aws",
+  "slack",
+  "private-key",
+  "stripe",
+  "google",
+  "jwt"
+];
 var severitySchema = external_exports.enum(["low", "medium", "high", "critical"]);
 var nonEmpty = external_exports.string().min(1);
 var termSchema = external_exports.union([
@@ -29220,6 +29238,9 @@ var validatorOverrideSchema = external_exports.strictObject({
 });
 var railsConfigSchema = external_exports.strictObject({
   failOn: severitySchema.optional().describe("A violation at or above this severity makes the output fail (default medium)."),
+  maxInputChars: external_exports.number().int().min(1e3).optional().describe(
+    "Characters checked per output (default 200000). Past it, an `unchecked` violation (high) spans the rest, and the redacted copy masks it."
+  ),
   validators: external_exports.record(nonEmpty, validatorOverrideSchema).optional().describe(
     "Per-validator overrides keyed by validator id (e.g. pii.ip, secret.aws, content, or a custom id)."
   ),
@@ -29248,7 +29269,7 @@ var railsConfigSchema = external_exports.strictObject({
   secrets: external_exports.strictObject({
     enabled: external_exports.boolean().optional().describe("API key and private key detection (default on)."),
     kinds: external_exports.array(external_exports.enum(secretKinds)).optional().describe(
-      "Which kinds to detect (default all): github, openai, anthropic, aws, slack, private-key."
+      "Which kinds to detect (default all): github, openai, anthropic, aws, slack, private-key, stripe, google, jwt."
     )
   }).optional().describe("Leaked credentials: each kind reports as secret.<kind>."),
   links: external_exports.strictObject({
@@ -29259,7 +29280,7 @@ var railsConfigSchema = external_exports.strictObject({
     enabled: external_exports.boolean().optional().describe(
       "The answer must be in the user's language (default: on when the language key is present). Loads a language model: use createRailsAsync."
     ),
-    expected: external_exports.string().regex(/^[a-z]{2}(?:[-_][A-Za-z0-9]+)*$/, "an ISO 639-1 code such as en, de or pt-BR").optional().describe("Fixed expected language; otherwise it is detected from the input of each case."),
+    expected: external_exports.string().regex(/^[a-z]{2}(?:[-_][A-Za-z0-9]{1,8}){0,3}$/, "an ISO 639-1 code such as en, de or pt-BR").optional().describe("Fixed expected language; otherwise it is detected from the input of each case."),
     minLetters: external_exports.number().int().min(1).optional().describe("Texts with fewer letters get no verdict (default 20): detection is unreliable on them.")
   }).optional().describe("Language of the answer vs the user's language."),
   length: external_exports.strictObject({
@@ -29278,6 +29299,13 @@ var railsConfigSchema = external_exports.strictObject({
   ).optional().describe("Validators from your repo, loaded with a dynamic import.")
 }).superRefine((config2, ctx) => {
   const known = /* @__PURE__ */ new Set([...builtinValidatorIds, ...(config2.custom ?? []).map(customValidatorId)]);
+  if (config2.validators?.unchecked?.enabled === false) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["validators", "unchecked", "enabled"],
+      message: "the part of an output past maxInputChars is never silently unchecked; raise rails.maxInputChars instead"
+    });
+  }
   for (const key of Object.keys(config2.validators ?? {})) {
     if (!known.has(key)) {
       ctx.addIssue({
@@ -29325,7 +29353,7 @@ async function loadCustomValidators(rootDir, config2) {
 }
 function loadHint(module, error62) {
   const code = error62?.code;
-  const message = error62 instanceof Error ? error62.message : String(error62);
+  const message = errorMessage(error62);
   if (/\.[cm]?ts$/.test(module) && code === "ERR_UNKNOWN_FILE_EXTENSION") {
     return `TypeScript modules need Node >= 22.6 (type stripping, the node24 Actions runtime); on this Node (${process.version}) write it as .mjs`;
   }
@@ -29340,7 +29368,7 @@ function customRail(custom2) {
       try {
         result2 = custom2.fn(output2, context);
       } catch (error62) {
-        const reason = error62 instanceof Error ? error62.message : String(error62);
+        const reason = errorMessage(error62);
         return [
           {
             validator: custom2.id,
@@ -29412,113 +29440,6 @@ var resolveLeetSpeakTransformer = import_index.default.resolveLeetSpeakTransform
 var skipNonAlphabeticTransformer = import_index.default.skipNonAlphabeticTransformer;
 var toAsciiLowerCaseTransformer = import_index.default.toAsciiLowerCaseTransformer;
 
-// src/rails/validators/content.ts
-var CONTENT_ID = "content";
-var BUILTIN_ALLOW = [
-  "shiitake",
-  "shitake",
-  "cumin",
-  "scunthorpe",
-  "penistone",
-  "sussex",
-  "essex",
-  "middlesex",
-  "cockpit",
-  "pussycat",
-  "rapeseed",
-  "tit-for-tat",
-  "tit for tat"
-];
-var KEEP_DOUBLE = /* @__PURE__ */ new Set(["b", "e", "o", "l", "s", "g"]);
-var MASKED = new RegExp("(?<![\\p{L}\\p{N}])\\p{L}+(?:\\*+\\p{L}+){1,3}(?![\\p{L}\\p{N}])", "gu");
-var SPELLED_OUT = /(?<![\p{L}\p{N}])[\p{L}\p{N}@$!*](?:[ .\-_*][\p{L}\p{N}@$!*]){2,40}(?![\p{L}\p{N}])/gu;
-function createContentValidator(options = {}) {
-  const allow = (options.allow ?? []).map((a) => a.trim().toLowerCase());
-  const dataset = new DataSet().addAll(englishDataset).removePhrasesIf((phrase) => allow.includes(phrase.metadata?.originalWord ?? ""));
-  for (const word of options.deny ?? []) {
-    const patternText = `|${denyPattern(word)}|`;
-    dataset.addPhrase(
-      (phrase) => phrase.setMetadata({ originalWord: word }).addPattern(parseRawPattern(patternText))
-    );
-  }
-  const words = [];
-  dataset.removePhrasesIf((phrase) => {
-    const word = phrase.metadata?.originalWord;
-    if (word !== void 0 && /^[a-z]{3,}$/.test(word)) words.push(word);
-    return false;
-  });
-  const built = dataset.build();
-  const matcher = new RegExpMatcher({
-    ...built,
-    whitelistedTerms: [...built.whitelistedTerms ?? [], ...BUILTIN_ALLOW, ...allow],
-    ...englishRecommendedTransformers
-  });
-  const wordOf = (match) => dataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? "a filtered word";
-  return {
-    ids: [CONTENT_ID],
-    redact: true,
-    run(output2) {
-      const findings = [];
-      const seen = /* @__PURE__ */ new Set();
-      const add = (start, end, word) => {
-        const key = `${start}:${end}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        findings.push({ validator: CONTENT_ID, start, end, message: `inappropriate language ("${word}")` });
-      };
-      for (const match of matcher.getAllMatches(output2, true)) {
-        const { start, end } = wholeWord(output2, match.startIndex, match.endIndex + 1);
-        add(start, end, wordOf(match));
-      }
-      for (const run of output2.matchAll(SPELLED_OUT)) {
-        const letters = [];
-        let collapsed = "";
-        for (const piece of run[0].matchAll(/[^ .\-_*]/gu)) {
-          for (let k = 0; k < piece[0].length; k++) letters.push(run.index + piece.index + k);
-          collapsed += piece[0];
-        }
-        for (const match of matcher.getAllMatches(collapsed, true)) {
-          const start = letters[match.startIndex] ?? run.index;
-          const end = (letters[match.endIndex] ?? run.index) + 1;
-          add(start, end, wordOf(match));
-        }
-      }
-      for (const masked of output2.matchAll(MASKED)) {
-        const word = maskedWord(masked[0].toLowerCase(), words);
-        if (word !== void 0) add(masked.index, masked.index + masked[0].length, word);
-      }
-      return findings.sort((a, b) => a.start - b.start);
-    }
-  };
-}
-var WORD_CHAR = /[\p{L}\p{N}$@!*]/u;
-function wholeWord(text, start, end) {
-  while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
-  while (end < text.length && WORD_CHAR.test(text[end])) end++;
-  return { start, end };
-}
-function denyPattern(word) {
-  let out = "";
-  for (const ch of word.trim().toLowerCase()) {
-    if (out.endsWith(ch) && !KEEP_DOUBLE.has(ch)) continue;
-    out += /[[\]()?|\\]/.test(ch) ? `\\${ch}` : ch;
-  }
-  return out;
-}
-function maskedWord(token, words) {
-  if (token.length < 4) return void 0;
-  const fits = (part, word) => part.includes("*") && [...word].every((ch, i) => part[i] === "*" || part[i] === ch);
-  for (const word of words) {
-    if (token.length === word.length && fits(token, word)) return word;
-    if (token.length > word.length) {
-      if (fits(token.slice(0, word.length), word) || fits(token.slice(token.length - word.length), word)) {
-        return word;
-      }
-    }
-  }
-  return void 0;
-}
-
 // src/rails/text.ts
 var IGNORABLE = /* @__PURE__ */ new Set([8203, 8204, 8205, 8288, 65279, 173]);
 var HOMOGLYPHS = {
@@ -29562,7 +29483,9 @@ var HOMOGLYPHS = {
   \u0131: "i"
 };
 var COMBINING = new RegExp("\\p{M}", "u");
+var MAX_COMBINING_MARKS = 30;
 function normalizeForMatching(input2) {
+  if (!/[^\x00-\x7f]/.test(input2)) return { text: input2.toLowerCase(), starts: [], ends: [], identity: true };
   const starts = [];
   const ends = [];
   const parts = [];
@@ -29582,12 +29505,15 @@ function normalizeForMatching(input2) {
       i = end;
       continue;
     }
+    let kept = end;
+    let marks = 0;
     while (end < input2.length && isCombining(input2.charCodeAt(end))) {
       const next = input2.codePointAt(end);
       if (!COMBINING.test(String.fromCodePoint(next))) break;
       end += next > 65535 ? 2 : 1;
+      if (++marks <= MAX_COMBINING_MARKS) kept = end;
     }
-    const folded = foldCluster(input2.slice(i, end));
+    const folded = foldCluster(input2.slice(i, kept));
     for (let k = 0; k < folded.length; k++) {
       starts.push(i);
       ends.push(end);
@@ -29613,6 +29539,7 @@ function normalizeTerm(term) {
   return normalizeForMatching(term.trim()).text.replace(/\s+/g, " ");
 }
 function mapSpan(mapped, start, end) {
+  if (mapped.identity === true) return { start, end };
   return { start: mapped.starts[start] ?? 0, end: mapped.ends[end - 1] ?? 0 };
 }
 function escapeRegExp(text) {
@@ -29620,6 +29547,192 @@ function escapeRegExp(text) {
 }
 var WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
 var WORD_AFTER = "(?![\\p{L}\\p{N}_])";
+
+// src/rails/validators/content.ts
+var CONTENT_ID = "content";
+var BUILTIN_ALLOW = [
+  "shiitake",
+  "shitake",
+  "cumin",
+  "scunthorpe",
+  "penistone",
+  "sussex",
+  "essex",
+  "middlesex",
+  "cockpit",
+  "pussycat",
+  "rapeseed",
+  "tit-for-tat",
+  "tit for tat"
+];
+var CLINICAL_WORDS = /* @__PURE__ */ new Set(["penis", "vagina", "anal", "anus"]);
+var OTHER_LANGUAGES_DENY = [
+  // German
+  "schei\xDFe",
+  "scheisse",
+  "arschloch",
+  "wichser",
+  "fotze",
+  "hurensohn",
+  // French
+  "putain",
+  "merde",
+  "connard",
+  "connasse",
+  "salope",
+  "encul\xE9",
+  "encule",
+  // Spanish
+  "joder",
+  "mierda",
+  "gilipollas",
+  "cabr\xF3n",
+  "cabron",
+  "co\xF1o",
+  "hijo de puta",
+  // Italian
+  "cazzo",
+  "vaffanculo",
+  "stronzo",
+  "minchia",
+  "puttana",
+  // Portuguese
+  "caralho",
+  "porra",
+  "foda-se",
+  // Dutch
+  "klootzak",
+  "godverdomme"
+];
+var KEEP_DOUBLE = /* @__PURE__ */ new Set(["b", "e", "o", "l", "s", "g"]);
+var MASKED = new RegExp("(?<![\\p{L}\\p{N}])\\p{L}+(?:\\*+\\p{L}+){1,3}(?![\\p{L}\\p{N}])", "gu");
+var SPELLED_OUT = /(?<![\p{L}\p{N}])(?<!(?:^|[ .\-_*])[\p{L}\p{N}@$!][ .\-_*])[\p{L}\p{N}@$!](?:[ .\-_*][\p{L}\p{N}@$!]){2,}(?![\p{L}\p{N}])/gu;
+var TWO_LETTERS = new RegExp("\\p{L}[^\\p{L}]*\\p{L}", "u");
+function createContentValidator(options = {}) {
+  const allow = (options.allow ?? []).map((a) => a.trim().toLowerCase());
+  const dataset = new DataSet().addAll(englishDataset).removePhrasesIf((phrase) => {
+    const word = phrase.metadata?.originalWord ?? "";
+    return allow.includes(word) || CLINICAL_WORDS.has(word);
+  });
+  const otherLanguages = OTHER_LANGUAGES_DENY.filter((w) => !allow.includes(w));
+  const otherLanguagesPattern = otherLanguages.length > 0 ? new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${otherLanguages.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
+    "giu"
+  ) : void 0;
+  for (const word of options.deny ?? []) {
+    const patternText = `|${denyPattern(word)}|`;
+    dataset.addPhrase(
+      (phrase) => phrase.setMetadata({ originalWord: word }).addPattern(parseRawPattern(patternText))
+    );
+  }
+  const words = [];
+  dataset.removePhrasesIf((phrase) => {
+    const word = phrase.metadata?.originalWord;
+    if (word !== void 0 && /^[a-z]{3,}$/.test(word)) words.push(word);
+    return false;
+  });
+  const built = dataset.build();
+  const matcher = new RegExpMatcher({
+    ...built,
+    whitelistedTerms: [...built.whitelistedTerms ?? [], ...BUILTIN_ALLOW, ...allow],
+    ...englishRecommendedTransformers
+  });
+  const wordOf = (match) => dataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? "a filtered word";
+  return {
+    ids: [CONTENT_ID],
+    redact: true,
+    run(output2, _context, _active, work) {
+      const findings = [];
+      const seen = /* @__PURE__ */ new Set();
+      const add = (start, end, word2) => {
+        const key = `${start}:${end}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        findings.push({ validator: CONTENT_ID, start, end, message: `inappropriate language ("${word2}")` });
+      };
+      const scan = (text) => {
+        work.profanityScans++;
+        work.profanityChars += text.length;
+        return matcher.getAllMatches(text, true);
+      };
+      let word = { start: -1, end: -1 };
+      let token = { start: -1, end: -1 };
+      for (const match of scan(output2)) {
+        if (match.startIndex >= word.end) word = wholeWord(output2, match.startIndex, match.endIndex + 1);
+        if (match.startIndex >= token.end)
+          token = expand(output2, match.startIndex, match.endIndex + 1, TOKEN_CHAR);
+        if (DIGITS_ONLY.test(output2.slice(word.start, word.end))) continue;
+        if (RANDOM_TOKEN.test(output2.slice(token.start, token.end))) continue;
+        add(word.start, Math.max(word.end, match.endIndex + 1), wordOf(match));
+      }
+      const letters = [];
+      let collapsed = "";
+      for (const run of output2.matchAll(SPELLED_OUT)) {
+        if (!TWO_LETTERS.test(run[0])) continue;
+        if (collapsed !== "") {
+          collapsed += " ";
+          letters.push(-1);
+        }
+        for (const piece of run[0].matchAll(/[^ .\-_*]/gu)) {
+          for (let k = 0; k < piece[0].length; k++) letters.push(run.index + piece.index + k);
+          collapsed += piece[0];
+        }
+      }
+      if (collapsed !== "") {
+        for (const match of scan(collapsed)) {
+          const units = letters.slice(match.startIndex, match.endIndex + 1);
+          if (units.some((u) => u < 0)) continue;
+          add(units[0], units[units.length - 1] + 1, wordOf(match));
+        }
+      }
+      if (otherLanguagesPattern !== void 0) {
+        for (const m of output2.matchAll(otherLanguagesPattern))
+          add(m.index, m.index + m[0].length, m[0].toLowerCase());
+      }
+      for (const masked of output2.matchAll(MASKED)) {
+        const spelt = maskedWord(masked[0].toLowerCase(), words);
+        if (spelt !== void 0) add(masked.index, masked.index + masked[0].length, spelt);
+      }
+      return findings.sort((a, b) => a.start - b.start);
+    }
+  };
+}
+var WORD_CHAR = /[\p{L}\p{N}$@!*]/u;
+var DIGITS_ONLY = /^[\d$@!*]+$/;
+var TOKEN_CHAR = /[A-Za-z0-9+/=_-]/;
+var RANDOM_TOKEN = /^(?=[^\d]*\d)(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9+/=_-]{24,}$/;
+function expand(text, start, end, chars) {
+  while (start > 0 && chars.test(text[start - 1])) start--;
+  while (end < text.length && chars.test(text[end])) end++;
+  return { start, end };
+}
+function wholeWord(text, start, end) {
+  return expand(text, start, end, WORD_CHAR);
+}
+function denyPattern(word) {
+  let out = "";
+  for (const ch of word.trim().toLowerCase()) {
+    if (out.endsWith(ch) && !KEEP_DOUBLE.has(ch)) continue;
+    out += /[[\]()?|\\]/.test(ch) ? `\\${ch}` : ch;
+  }
+  return out;
+}
+function maskedWord(token, words) {
+  if (token.length < 4) return void 0;
+  const fits = (part, word) => part.includes("*") && [...word].every((ch, i) => part[i] === "*" || part[i] === ch);
+  const first = token[0];
+  const last = token[token.length - 1];
+  for (const word of words) {
+    if (word[0] !== first && word[word.length - 1] !== last) continue;
+    if (token.length === word.length && fits(token, word)) return word;
+    if (token.length > word.length) {
+      if (fits(token.slice(0, word.length), word) || fits(token.slice(token.length - word.length), word)) {
+        return word;
+      }
+    }
+  }
+  return void 0;
+}
 
 // src/rails/validators/forbidden-terms.ts
 var FORBIDDEN_TERMS_ID = "forbidden-terms";
@@ -29662,6 +29775,7 @@ var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 var FORMAT_ID = "format";
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+var MAX_SCHEMA_ERRORS = 20;
 function createFormatValidator(options) {
   let ajv;
   const compiler = () => {
@@ -29689,7 +29803,7 @@ function createFormatValidator(options) {
   return {
     ids: [FORMAT_ID],
     redact: false,
-    run(output2, context) {
+    run(output2, context, _active, work) {
       const schema = context.jsonSchema ?? options.schema;
       if (schema === void 0 && !options.requireJson) return [];
       let value;
@@ -29710,7 +29824,20 @@ function createFormatValidator(options) {
       const where = context.jsonSchema !== void 0 ? "context.jsonSchema" : "rails.format.schema";
       const validate2 = compile2(schema, where);
       if (validate2(value)) return [];
-      return (validate2.errors ?? []).map((e) => schemaFinding(output2, e));
+      const errors = validate2.errors ?? [];
+      const findings = errors.slice(0, MAX_SCHEMA_ERRORS).map((e) => {
+        work.schemaLocates++;
+        return schemaFinding(output2, e);
+      });
+      if (errors.length > MAX_SCHEMA_ERRORS) {
+        findings.push({
+          validator: FORMAT_ID,
+          start: 0,
+          end: output2.length,
+          message: `${errors.length - MAX_SCHEMA_ERRORS} more schema errors not listed`
+        });
+      }
+      return findings;
     }
   };
 }
@@ -29798,7 +29925,7 @@ function skipValue(text, pos) {
 var LANGUAGE_ID = "language";
 var DEFAULT_MIN_LETTERS = 20;
 var CODE_BLOCK = /```[\s\S]*?(?:```|$)|`[^`\n]*`/g;
-var URL2 = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+/g;
+var URL2 = /(?<!\S)(?:https?:\/\/\S+|www\.\S+|[^\s@]+@\S+)|\bhttps?:\/\/\S+/g;
 function createLanguageValidator(options) {
   const minLetters = options.minLetters ?? DEFAULT_MIN_LETTERS;
   const verdict = (text) => {
@@ -29838,7 +29965,7 @@ function eldDetector(eld) {
   };
 }
 async function loadEldDetector() {
-  const module = await import("./static.extrasmall-IPI6PP7S.js");
+  const module = await import("./static.extrasmall-CRMR75HW.js");
   return eldDetector(module.eld);
 }
 
@@ -29881,8 +30008,8 @@ function createLengthValidator(maxChars, maxWords) {
 
 // src/rails/validators/links.ts
 var LINKS_ID = "links";
-var IMAGE = /!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-var URL_LIKE = /(?<![\w@./-])(?:https?:\/\/[^\s<>"'`]+|www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s<>"'`]*)/gi;
+var IMAGE = /!\[[^[\]\n]*\]\( *<?([^()\s<>]+)>?(?: +"[^"\n]*")? *\)/g;
+var URL_LIKE = /(?<![\w@./-])(?:https?:\/\/[^\s<>"'`]+|www\.[A-Za-z0-9-]+\.[A-Za-z0-9-][^\s<>"'`]*)/gi;
 var TRAILING = /[.,;:!?'"*_]+$/;
 function createLinksValidator(allowedDomains) {
   const allowed = allowedDomains.map(
@@ -30050,8 +30177,8 @@ var Metadata = /* @__PURE__ */ (function() {
     }
   }, {
     key: "hasCountry",
-    value: function hasCountry(country2) {
-      return this.getCountryMetadata(country2) !== void 0;
+    value: function hasCountry(country) {
+      return this.getCountryMetadata(country) !== void 0;
     }
   }, {
     key: "hasCallingCode",
@@ -30082,7 +30209,7 @@ var Metadata = /* @__PURE__ */ (function() {
     // Deprecated.
   }, {
     key: "country",
-    value: function country2(countryCode) {
+    value: function country(countryCode) {
       return this.selectNumberingPlan(countryCode);
     }
     /**
@@ -30515,15 +30642,15 @@ function validateMetadata(metadata) {
 var typeOf = function typeOf2(_) {
   return _typeof(_);
 };
-function getCountryCallingCode(country2, metadataJson) {
+function getCountryCallingCode(country, metadataJson) {
   var metadata = new Metadata(metadataJson);
-  if (metadata.hasCountry(country2)) {
-    return metadata.selectNumberingPlan(country2).countryCallingCode();
+  if (metadata.hasCountry(country)) {
+    return metadata.selectNumberingPlan(country).countryCallingCode();
   }
-  throw new Error("Unknown country: ".concat(country2));
+  throw new Error("Unknown country: ".concat(country));
 }
-function isSupportedCountry(country2, metadataJson) {
-  return metadataJson.countries.hasOwnProperty(country2);
+function isSupportedCountry(country, metadataJson) {
+  return metadataJson.countries.hasOwnProperty(country);
 }
 function setVersion(metadata) {
   var version2 = metadata.version;
@@ -30584,13 +30711,13 @@ function mergeArrays(a, b) {
 }
 
 // node_modules/libphonenumber-js/es6/helpers/checkNumberLength.js
-function checkNumberLength(nationalNumber, country2, metadata) {
-  return checkNumberLengthForType(nationalNumber, void 0, country2, metadata);
+function checkNumberLength(nationalNumber, country, metadata) {
+  return checkNumberLengthForType(nationalNumber, void 0, country, metadata);
 }
-function checkNumberLengthForType(nationalNumber, type, country2, metadata) {
-  if (country2) {
+function checkNumberLengthForType(nationalNumber, type, country, metadata) {
+  if (country) {
     metadata = new Metadata(metadata.metadata);
-    metadata.selectNumberingPlan(country2);
+    metadata.selectNumberingPlan(country);
   }
   var type_info = metadata.type(type);
   var possible_lengths = type_info && type_info.possibleLengths() || metadata.possibleLengths();
@@ -30599,7 +30726,7 @@ function checkNumberLengthForType(nationalNumber, type, country2, metadata) {
   }
   if (type === "FIXED_LINE_OR_MOBILE") {
     if (!metadata.type("FIXED_LINE")) {
-      return checkNumberLengthForType(nationalNumber, "MOBILE", country2, metadata);
+      return checkNumberLengthForType(nationalNumber, "MOBILE", country, metadata);
     }
     var mobile_type = metadata.type("MOBILE");
     if (mobile_type) {
@@ -30764,23 +30891,23 @@ function isCountryCode(string4) {
 // node_modules/libphonenumber-js/es6/helpers/getCountryAndCallingCodeFromOneOfThem.js
 var USE_NON_GEOGRAPHIC_COUNTRY_CODE = false;
 function getCountryAndCallingCodeFromOneOfThem(countryOrCallingCode, metadataJson) {
-  var country2;
+  var country;
   var callingCode;
   var metadata = new Metadata(metadataJson);
   if (isCountryCode(countryOrCallingCode)) {
-    country2 = countryOrCallingCode;
-    metadata.selectNumberingPlan(country2);
+    country = countryOrCallingCode;
+    metadata.selectNumberingPlan(country);
     callingCode = metadata.countryCallingCode();
   } else {
     callingCode = countryOrCallingCode;
     if (USE_NON_GEOGRAPHIC_COUNTRY_CODE) {
       if (metadata.isNonGeographicCallingCode(callingCode)) {
-        country2 = "001";
+        country = "001";
       }
     }
   }
   return {
-    country: country2,
+    country,
     callingCode
   };
 }
@@ -30792,13 +30919,13 @@ function getPossibleCountriesForNumber(callingCode, nationalNumber, metadata) {
   if (!possibleCountries) {
     return [];
   }
-  return possibleCountries.filter(function(country2) {
-    return couldNationalNumberBelongToCountry(nationalNumber, country2, metadata);
+  return possibleCountries.filter(function(country) {
+    return couldNationalNumberBelongToCountry(nationalNumber, country, metadata);
   });
 }
-function couldNationalNumberBelongToCountry(nationalNumber, country2, metadataJson) {
+function couldNationalNumberBelongToCountry(nationalNumber, country, metadataJson) {
   var metadata = new Metadata(metadataJson);
-  metadata.selectNumberingPlan(country2);
+  metadata.selectNumberingPlan(country);
   return metadata.numberingPlan.possibleLengths().indexOf(nationalNumber.length) >= 0;
 }
 
@@ -30818,12 +30945,12 @@ var PLUS_CHARS = "+\uFF0B";
 
 // node_modules/libphonenumber-js/es6/helpers/stripIddPrefix.js
 var CAPTURING_DIGIT_PATTERN = new RegExp("([" + VALID_DIGITS + "])");
-function stripIddPrefix(number4, country2, callingCode, metadataJson) {
-  if (!country2) {
+function stripIddPrefix(number4, country, callingCode, metadataJson) {
+  if (!country) {
     return;
   }
   var metadata = new Metadata(metadataJson);
-  metadata.selectNumberingPlan(country2 || callingCode);
+  metadata.selectNumberingPlan(country || callingCode);
   var IDDPrefixPattern = new RegExp(metadata.IDDPrefix());
   if (number4.search(IDDPrefixPattern) !== 0) {
     return;
@@ -30910,17 +31037,17 @@ function _arrayLikeToArray3(r, a) {
 function getCountryByNationalNumber(nationalNumber, countries, metadataJson) {
   var metadata = new Metadata(metadataJson);
   for (var _iterator = _createForOfIteratorHelperLoose3(countries), _step; !(_step = _iterator()).done; ) {
-    var country2 = _step.value;
-    metadata.selectNumberingPlan(country2);
+    var country = _step.value;
+    metadata.selectNumberingPlan(country);
     if (metadata.leadingDigits()) {
       if (nationalNumber && nationalNumber.search(metadata.leadingDigits()) === 0) {
-        return country2;
+        return country;
       }
     } else if (getNumberType({
       phone: nationalNumber,
-      country: country2
+      country
     }, void 0, metadata.metadata)) {
-      return country2;
+      return country;
     }
   }
 }
@@ -30945,7 +31072,7 @@ function getCountryByCallingCode(callingCode, _ref) {
 }
 
 // node_modules/libphonenumber-js/es6/helpers/extractNationalNumber.js
-function extractNationalNumber(number4, country2, metadata) {
+function extractNationalNumber(number4, country, metadata) {
   var _extractNationalNumbe = extractNationalNumberFromPossiblyIncompleteNumber(number4, metadata), carrierCode = _extractNationalNumbe.carrierCode, nationalNumber = _extractNationalNumbe.nationalNumber;
   if (nationalNumber !== number4) {
     if (!shouldHaveExtractedNationalPrefix(number4, nationalNumber, metadata)) {
@@ -30954,13 +31081,13 @@ function extractNationalNumber(number4, country2, metadata) {
       };
     }
     if (metadata.numberingPlan.possibleLengths()) {
-      if (!country2) {
-        country2 = getCountryByCallingCode(metadata.numberingPlan.callingCode(), {
+      if (!country) {
+        country = getCountryByCallingCode(metadata.numberingPlan.callingCode(), {
           nationalNumber,
           metadata
         });
       }
-      if (!isPossibleIncompleteNationalNumber(nationalNumber, country2, metadata)) {
+      if (!isPossibleIncompleteNationalNumber(nationalNumber, country, metadata)) {
         return {
           nationalNumber: number4
         };
@@ -30978,8 +31105,8 @@ function shouldHaveExtractedNationalPrefix(nationalNumberBefore, nationalNumberA
   }
   return true;
 }
-function isPossibleIncompleteNationalNumber(nationalNumber, country2, metadata) {
-  switch (checkNumberLength(nationalNumber, country2, metadata)) {
+function isPossibleIncompleteNationalNumber(nationalNumber, country, metadata) {
+  switch (checkNumberLength(nationalNumber, country, metadata)) {
     case "TOO_SHORT":
     case "INVALID_LENGTH":
       return false;
@@ -30989,16 +31116,16 @@ function isPossibleIncompleteNationalNumber(nationalNumber, country2, metadata) 
 }
 
 // node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCodeFromInternationalNumberWithoutPlusSign.js
-function extractCountryCallingCodeFromInternationalNumberWithoutPlusSign(number4, country2, defaultCountry, defaultCallingCode, metadataJson) {
-  if (!(country2 || defaultCountry || defaultCallingCode)) {
+function extractCountryCallingCodeFromInternationalNumberWithoutPlusSign(number4, country, defaultCountry, defaultCallingCode, metadataJson) {
+  if (!(country || defaultCountry || defaultCallingCode)) {
     return {
       number: number4
     };
   }
-  var countryCallingCode = country2 || defaultCountry ? getCountryCallingCode(country2 || defaultCountry, metadataJson) : defaultCallingCode;
+  var countryCallingCode = country || defaultCountry ? getCountryCallingCode(country || defaultCountry, metadataJson) : defaultCallingCode;
   if (number4.indexOf(countryCallingCode) === 0) {
     var metadata = new Metadata(metadataJson);
-    metadata.selectNumberingPlan(country2 || defaultCountry || defaultCallingCode);
+    metadata.selectNumberingPlan(country || defaultCountry || defaultCallingCode);
     var possibleShorterNumber = number4.slice(countryCallingCode.length);
     var _extractNationalNumbe = extractNationalNumber(possibleShorterNumber, void 0, metadata), possibleShorterNationalNumber = _extractNationalNumbe.nationalNumber;
     var _extractNationalNumbe2 = extractNationalNumber(number4, void 0, metadata), nationalNumber = _extractNationalNumbe2.nationalNumber;
@@ -31015,19 +31142,19 @@ function extractCountryCallingCodeFromInternationalNumberWithoutPlusSign(number4
 }
 
 // node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCode.js
-function extractCountryCallingCode(number4, country2, defaultCountry, defaultCallingCode, metadataJson) {
+function extractCountryCallingCode(number4, country, defaultCountry, defaultCallingCode, metadataJson) {
   if (!number4) {
     return {};
   }
   var isNumberWithIddPrefix;
   if (number4[0] !== "+") {
-    var numberWithoutIDD = stripIddPrefix(number4, country2 || defaultCountry, defaultCallingCode, metadataJson);
+    var numberWithoutIDD = stripIddPrefix(number4, country || defaultCountry, defaultCallingCode, metadataJson);
     if (numberWithoutIDD && numberWithoutIDD !== number4) {
       isNumberWithIddPrefix = true;
       number4 = "+" + numberWithoutIDD;
     } else {
-      if (country2 || defaultCountry || defaultCallingCode) {
-        var _extractCountryCallin = extractCountryCallingCodeFromInternationalNumberWithoutPlusSign(number4, country2, defaultCountry, defaultCallingCode, metadataJson), countryCallingCode = _extractCountryCallin.countryCallingCode, shorterNumber = _extractCountryCallin.number;
+      if (country || defaultCountry || defaultCallingCode) {
+        var _extractCountryCallin = extractCountryCallingCodeFromInternationalNumberWithoutPlusSign(number4, country, defaultCountry, defaultCallingCode, metadataJson), countryCallingCode = _extractCountryCallin.countryCallingCode, shorterNumber = _extractCountryCallin.number;
         if (countryCallingCode) {
           return {
             countryCallingCodeSource: "FROM_NUMBER_WITHOUT_PLUS_SIGN",
@@ -31096,9 +31223,9 @@ function formatNationalNumberUsingFormat(number4, format, _ref) {
 
 // node_modules/libphonenumber-js/es6/helpers/getIddPrefix.js
 var SINGLE_IDD_PREFIX_REG_EXP = /^[\d]+(?:[~\u2053\u223C\uFF5E][\d]+)?$/;
-function getIddPrefix(country2, callingCode, metadata) {
+function getIddPrefix(country, callingCode, metadata) {
   var countryMetadata = new Metadata(metadata);
-  countryMetadata.selectNumberingPlan(country2 || callingCode);
+  countryMetadata.selectNumberingPlan(country || callingCode);
   if (countryMetadata.defaultIDDPrefix()) {
     return countryMetadata.defaultIDDPrefix();
   }
@@ -31170,7 +31297,7 @@ var DEFAULT_OPTIONS = {
     return "".concat(formattedNumber).concat(metadata.ext()).concat(extension);
   }
 };
-function formatNumber2(input2, format, options, metadataJson) {
+function formatNumber(input2, format, options, metadataJson) {
   if (options) {
     options = merge2({}, DEFAULT_OPTIONS, options);
   } else {
@@ -31382,8 +31509,8 @@ var PhoneNumber = /* @__PURE__ */ (function() {
       throw new TypeError("`nationalNumber` argument must be a string");
     }
     validateMetadata(metadata);
-    var _getCountryAndCalling = getCountryAndCallingCodeFromOneOfThem(countryOrCountryCallingCode, metadata), country2 = _getCountryAndCalling.country, countryCallingCode = _getCountryAndCalling.callingCode;
-    this.country = country2;
+    var _getCountryAndCalling = getCountryAndCallingCodeFromOneOfThem(countryOrCountryCallingCode, metadata), country = _getCountryAndCalling.country, countryCallingCode = _getCountryAndCalling.callingCode;
+    this.country = country;
     this.countryCallingCode = countryCallingCode;
     this.nationalNumber = nationalNumber;
     this.number = "+" + this.countryCallingCode + this.nationalNumber;
@@ -31466,7 +31593,7 @@ var PhoneNumber = /* @__PURE__ */ (function() {
   }, {
     key: "format",
     value: function format(_format, options) {
-      return formatNumber2(this, _format, options ? _objectSpread(_objectSpread({}, options), {}, {
+      return formatNumber(this, _format, options ? _objectSpread(_objectSpread({}, options), {}, {
         v2: true
       }) : {
         v2: true
@@ -31626,30 +31753,6 @@ function extractExtension(number4) {
 }
 
 // node_modules/libphonenumber-js/es6/helpers/parseDigits.js
-function _createForOfIteratorHelperLoose4(r, e) {
-  var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
-  if (t) return (t = t.call(r)).next.bind(t);
-  if (Array.isArray(r) || (t = _unsupportedIterableToArray4(r)) || e && r && "number" == typeof r.length) {
-    t && (r = t);
-    var o = 0;
-    return function() {
-      return o >= r.length ? { done: true } : { done: false, value: r[o++] };
-    };
-  }
-  throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
-}
-function _unsupportedIterableToArray4(r, a) {
-  if (r) {
-    if ("string" == typeof r) return _arrayLikeToArray4(r, a);
-    var t = {}.toString.call(r).slice(8, -1);
-    return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? _arrayLikeToArray4(r, a) : void 0;
-  }
-}
-function _arrayLikeToArray4(r, a) {
-  (null == a || a > r.length) && (a = r.length);
-  for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e];
-  return n;
-}
 var DIGITS = {
   "0": "0",
   "1": "1",
@@ -31725,23 +31828,12 @@ var DIGITS = {
 function parseDigit(character) {
   return DIGITS[character];
 }
-function parseDigits(string4) {
-  var result2 = "";
-  for (var _iterator = _createForOfIteratorHelperLoose4(string4.split("")), _step; !(_step = _iterator()).done; ) {
-    var character = _step.value;
-    var digit = parseDigit(character);
-    if (digit) {
-      result2 += digit;
-    }
-  }
-  return result2;
-}
 
 // node_modules/libphonenumber-js/es6/parseIncompletePhoneNumber.js
-function _createForOfIteratorHelperLoose5(r, e) {
+function _createForOfIteratorHelperLoose4(r, e) {
   var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
   if (t) return (t = t.call(r)).next.bind(t);
-  if (Array.isArray(r) || (t = _unsupportedIterableToArray5(r)) || e && r && "number" == typeof r.length) {
+  if (Array.isArray(r) || (t = _unsupportedIterableToArray4(r)) || e && r && "number" == typeof r.length) {
     t && (r = t);
     var o = 0;
     return function() {
@@ -31750,21 +31842,21 @@ function _createForOfIteratorHelperLoose5(r, e) {
   }
   throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
 }
-function _unsupportedIterableToArray5(r, a) {
+function _unsupportedIterableToArray4(r, a) {
   if (r) {
-    if ("string" == typeof r) return _arrayLikeToArray5(r, a);
+    if ("string" == typeof r) return _arrayLikeToArray4(r, a);
     var t = {}.toString.call(r).slice(8, -1);
-    return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? _arrayLikeToArray5(r, a) : void 0;
+    return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? _arrayLikeToArray4(r, a) : void 0;
   }
 }
-function _arrayLikeToArray5(r, a) {
+function _arrayLikeToArray4(r, a) {
   (null == a || a > r.length) && (a = r.length);
   for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e];
   return n;
 }
 function parseIncompletePhoneNumber(string4) {
   var result2 = "";
-  for (var _iterator = _createForOfIteratorHelperLoose5(string4.split("")), _step; !(_step = _iterator()).done; ) {
+  for (var _iterator = _createForOfIteratorHelperLoose4(string4.split("")), _step; !(_step = _iterator()).done; ) {
     var character = _step.value;
     result2 += parsePhoneNumberCharacter(character, result2) || "";
   }
@@ -31890,7 +31982,7 @@ function parse3(text, options, metadataJson) {
     // Otherwise, if `countryCallingCode` is returned, its numbering plan will also be selected in `metadata`.
     // Otherwise, if neither `country` nor `countryCallingCode` are returned, no numbering plan will be selected in `metadata`.
     metadata
-  ), country2 = _parsePhoneNumber.country, nationalNumber = _parsePhoneNumber.nationalNumber, countryCallingCode = _parsePhoneNumber.countryCallingCode, countryCallingCodeSource = _parsePhoneNumber.countryCallingCodeSource, carrierCode = _parsePhoneNumber.carrierCode;
+  ), country = _parsePhoneNumber.country, nationalNumber = _parsePhoneNumber.nationalNumber, countryCallingCode = _parsePhoneNumber.countryCallingCode, countryCallingCodeSource = _parsePhoneNumber.countryCallingCodeSource, carrierCode = _parsePhoneNumber.carrierCode;
   if (!metadata.hasSelectedNumberingPlan()) {
     if (options.v2) {
       throw new ParseError("INVALID_COUNTRY");
@@ -31911,8 +32003,8 @@ function parse3(text, options, metadataJson) {
   }
   if (options.v2) {
     var phoneNumber = new PhoneNumber(countryCallingCode, nationalNumber, metadata.metadata);
-    if (country2) {
-      phoneNumber.country = country2;
+    if (country) {
+      phoneNumber.country = country;
     }
     if (carrierCode) {
       phoneNumber.carrierCode = carrierCode;
@@ -31923,12 +32015,12 @@ function parse3(text, options, metadataJson) {
     phoneNumber.__countryCallingCodeSource = countryCallingCodeSource;
     return phoneNumber;
   }
-  var valid = (options.extended ? metadata.hasSelectedNumberingPlan() : country2) ? matchesEntirely(nationalNumber, metadata.nationalNumberPattern()) : false;
+  var valid = (options.extended ? metadata.hasSelectedNumberingPlan() : country) ? matchesEntirely(nationalNumber, metadata.nationalNumberPattern()) : false;
   if (!options.extended) {
-    return valid ? result(country2, nationalNumber, ext) : {};
+    return valid ? result(country, nationalNumber, ext) : {};
   }
   return {
-    country: country2,
+    country,
     countryCallingCode,
     carrierCode,
     valid,
@@ -31981,9 +32073,9 @@ function parseInput(text, v2, extract) {
     number: number4
   };
 }
-function result(country2, nationalNumber, ext) {
+function result(country, nationalNumber, ext) {
   var result2 = {
-    country: country2,
+    country,
     phone: nationalNumber
   };
   if (ext) {
@@ -32002,12 +32094,12 @@ function parsePhoneNumber(formattedPhoneNumber, defaultCountry, defaultCallingCo
     defaultCallingCode,
     metadata.metadata
   ), countryCallingCodeSource = _extractCountryCallin.countryCallingCodeSource, countryCallingCode = _extractCountryCallin.countryCallingCode, number4 = _extractCountryCallin.number;
-  var country2;
+  var country;
   if (countryCallingCode) {
     metadata.selectNumberingPlan(countryCallingCode);
   } else if (number4 && (defaultCountry || defaultCallingCode)) {
     if (defaultCountry) {
-      country2 = defaultCountry;
+      country = defaultCountry;
       metadata.selectNumberingPlan(defaultCountry);
       countryCallingCode = metadata.numberingPlan.callingCode();
     } else {
@@ -32015,7 +32107,7 @@ function parsePhoneNumber(formattedPhoneNumber, defaultCountry, defaultCallingCo
       countryCallingCode = defaultCallingCode;
       if (USE_NON_GEOGRAPHIC_COUNTRY_CODE3) {
         if (metadata.isNonGeographicCallingCode(countryCallingCode)) {
-          country2 = "001";
+          country = "001";
         }
       }
     }
@@ -32032,14 +32124,14 @@ function parsePhoneNumber(formattedPhoneNumber, defaultCountry, defaultCallingCo
     metadata
   });
   if (exactCountry) {
-    country2 = exactCountry;
+    country = exactCountry;
     if (exactCountry === "001") {
     } else {
-      metadata.selectNumberingPlan(country2);
+      metadata.selectNumberingPlan(country);
     }
   }
   return {
-    country: country2,
+    country,
     countryCallingCode,
     countryCallingCodeSource,
     nationalNumber,
@@ -32148,19 +32240,19 @@ function _toPrimitive5(t, r) {
   return ("string" === r ? String : Number)(t);
 }
 function _slicedToArray(r, e) {
-  return _arrayWithHoles(r) || _iterableToArrayLimit(r, e) || _unsupportedIterableToArray6(r, e) || _nonIterableRest();
+  return _arrayWithHoles(r) || _iterableToArrayLimit(r, e) || _unsupportedIterableToArray5(r, e) || _nonIterableRest();
 }
 function _nonIterableRest() {
   throw new TypeError("Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
 }
-function _unsupportedIterableToArray6(r, a) {
+function _unsupportedIterableToArray5(r, a) {
   if (r) {
-    if ("string" == typeof r) return _arrayLikeToArray6(r, a);
+    if ("string" == typeof r) return _arrayLikeToArray5(r, a);
     var t = {}.toString.call(r).slice(8, -1);
-    return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? _arrayLikeToArray6(r, a) : void 0;
+    return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? _arrayLikeToArray5(r, a) : void 0;
   }
 }
-function _arrayLikeToArray6(r, a) {
+function _arrayLikeToArray5(r, a) {
   (null == a || a > r.length) && (a = r.length);
   for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e];
   return n;
@@ -32294,922 +32386,20 @@ function parsePhoneNumber3() {
   return parsePhoneNumber2(text, options, metadata);
 }
 
-// node_modules/libphonenumber-js/es6/findNumbers/LRUCache.js
-function _typeof7(o) {
-  "@babel/helpers - typeof";
-  return _typeof7 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
-    return typeof o2;
-  } : function(o2) {
-    return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
-  }, _typeof7(o);
-}
-function _defineProperties4(e, r) {
-  for (var t = 0; t < r.length; t++) {
-    var o = r[t];
-    o.enumerable = o.enumerable || false, o.configurable = true, "value" in o && (o.writable = true), Object.defineProperty(e, _toPropertyKey7(o.key), o);
-  }
-}
-function _createClass4(e, r, t) {
-  return r && _defineProperties4(e.prototype, r), t && _defineProperties4(e, t), Object.defineProperty(e, "prototype", { writable: false }), e;
-}
-function _toPropertyKey7(t) {
-  var i = _toPrimitive7(t, "string");
-  return "symbol" == _typeof7(i) ? i : i + "";
-}
-function _toPrimitive7(t, r) {
-  if ("object" != _typeof7(t) || !t) return t;
-  var e = t[Symbol.toPrimitive];
-  if (void 0 !== e) {
-    var i = e.call(t, r || "default");
-    if ("object" != _typeof7(i)) return i;
-    throw new TypeError("@@toPrimitive must return a primitive value.");
-  }
-  return ("string" === r ? String : Number)(t);
-}
-function _classCallCheck4(a, n) {
-  if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function");
-}
-var Node = /* @__PURE__ */ _createClass4(function Node2(key, value) {
-  var next = arguments.length > 2 && arguments[2] !== void 0 ? arguments[2] : null;
-  var prev = arguments.length > 3 && arguments[3] !== void 0 ? arguments[3] : null;
-  _classCallCheck4(this, Node2);
-  this.key = key;
-  this.value = value;
-  this.next = next;
-  this.prev = prev;
-});
-var LRUCache = /* @__PURE__ */ (function() {
-  function LRUCache2() {
-    var limit2 = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : 10;
-    _classCallCheck4(this, LRUCache2);
-    this.size = 0;
-    this.limit = limit2;
-    this.head = null;
-    this.tail = null;
-    this.cache = {};
-  }
-  return _createClass4(LRUCache2, [{
-    key: "put",
-    value: function put(key, value) {
-      this.ensureLimit();
-      if (!this.head) {
-        this.head = this.tail = new Node(key, value);
-      } else {
-        var node2 = new Node(key, value, this.head);
-        this.head.prev = node2;
-        this.head = node2;
-      }
-      this.cache[key] = this.head;
-      this.size++;
-    }
-    // Read from cache map and make that node as new Head of LinkedList
-  }, {
-    key: "get",
-    value: function get(key) {
-      if (this.cache[key]) {
-        var value = this.cache[key].value;
-        this.remove(key);
-        this.put(key, value);
-        return value;
-      }
-      console.log("Item not available in cache for key ".concat(key));
-    }
-  }, {
-    key: "ensureLimit",
-    value: function ensureLimit() {
-      if (this.size === this.limit) {
-        this.remove(this.tail.key);
-      }
-    }
-  }, {
-    key: "remove",
-    value: function remove(key) {
-      var node2 = this.cache[key];
-      if (node2.prev !== null) {
-        node2.prev.next = node2.next;
-      } else {
-        this.head = node2.next;
-      }
-      if (node2.next !== null) {
-        node2.next.prev = node2.prev;
-      } else {
-        this.tail = node2.prev;
-      }
-      delete this.cache[key];
-      this.size--;
-    }
-  }, {
-    key: "clear",
-    value: function clear() {
-      this.head = null;
-      this.tail = null;
-      this.size = 0;
-      this.cache = {};
-    }
-    // // Invokes the callback function with every node of the chain and the index of the node.
-    // forEach(fn) {
-    //   let node = this.head;
-    //   let counter = 0;
-    //   while (node) {
-    //     fn(node, counter);
-    //     node = node.next;
-    //     counter++;
-    //   }
-    // }
-    // // To iterate over LRU with a 'for...of' loop
-    // *[Symbol.iterator]() {
-    //   let node = this.head;
-    //   while (node) {
-    //     yield node;
-    //     node = node.next;
-    //   }
-    // }
-  }]);
-})();
-
-// node_modules/libphonenumber-js/es6/findNumbers/RegExpCache.js
-function _typeof8(o) {
-  "@babel/helpers - typeof";
-  return _typeof8 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
-    return typeof o2;
-  } : function(o2) {
-    return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
-  }, _typeof8(o);
-}
-function _classCallCheck5(a, n) {
-  if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function");
-}
-function _defineProperties5(e, r) {
-  for (var t = 0; t < r.length; t++) {
-    var o = r[t];
-    o.enumerable = o.enumerable || false, o.configurable = true, "value" in o && (o.writable = true), Object.defineProperty(e, _toPropertyKey8(o.key), o);
-  }
-}
-function _createClass5(e, r, t) {
-  return r && _defineProperties5(e.prototype, r), t && _defineProperties5(e, t), Object.defineProperty(e, "prototype", { writable: false }), e;
-}
-function _toPropertyKey8(t) {
-  var i = _toPrimitive8(t, "string");
-  return "symbol" == _typeof8(i) ? i : i + "";
-}
-function _toPrimitive8(t, r) {
-  if ("object" != _typeof8(t) || !t) return t;
-  var e = t[Symbol.toPrimitive];
-  if (void 0 !== e) {
-    var i = e.call(t, r || "default");
-    if ("object" != _typeof8(i)) return i;
-    throw new TypeError("@@toPrimitive must return a primitive value.");
-  }
-  return ("string" === r ? String : Number)(t);
-}
-var RegExpCache = /* @__PURE__ */ (function() {
-  function RegExpCache2(size) {
-    _classCallCheck5(this, RegExpCache2);
-    this.cache = new LRUCache(size);
-  }
-  return _createClass5(RegExpCache2, [{
-    key: "getPatternForRegExp",
-    value: function getPatternForRegExp(pattern2) {
-      var regExp = this.cache.get(pattern2);
-      if (!regExp) {
-        regExp = new RegExp("^" + pattern2);
-        this.cache.put(pattern2, regExp);
-      }
-      return regExp;
-    }
-  }]);
-})();
-
-// node_modules/libphonenumber-js/es6/findNumbers/util.js
-function limit(lower, upper) {
-  if (lower < 0 || upper <= 0 || upper < lower) {
-    throw new TypeError();
-  }
-  return "{".concat(lower, ",").concat(upper, "}");
-}
-function trimAfterFirstMatch(regexp, string4) {
-  var index = string4.search(regexp);
-  if (index >= 0) {
-    return string4.slice(0, index);
-  }
-  return string4;
-}
-function startsWith(string4, substring) {
-  return string4.indexOf(substring) === 0;
-}
-function endsWith(string4, substring) {
-  return string4.indexOf(substring, string4.length - substring.length) === string4.length - substring.length;
-}
-
-// node_modules/libphonenumber-js/es6/findNumbers/utf-8.js
-var _pZ = " \xA0\u1680\u180E\u2000-\u200A\u2028\u2029\u202F\u205F\u3000";
-var pZ = "[".concat(_pZ, "]");
-var PZ = "[^".concat(_pZ, "]");
-var _pN = "0-9\xB2\xB3\xB9\xBC-\xBE\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u09F4-\u09F9\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0B72-\u0B77\u0BE6-\u0BF2\u0C66-\u0C6F\u0C78-\u0C7E\u0CE6-\u0CEF\u0D66-\u0D75\u0E50-\u0E59\u0ED0-\u0ED9\u0F20-\u0F33\u1040-\u1049\u1090-\u1099\u1369-\u137C\u16EE-\u16F0\u17E0-\u17E9\u17F0-\u17F9\u1810-\u1819\u1946-\u194F\u19D0-\u19DA\u1A80-\u1A89\u1A90-\u1A99\u1B50-\u1B59\u1BB0-\u1BB9\u1C40-\u1C49\u1C50-\u1C59\u2070\u2074-\u2079\u2080-\u2089\u2150-\u2182\u2185-\u2189\u2460-\u249B\u24EA-\u24FF\u2776-\u2793\u2CFD\u3007\u3021-\u3029\u3038-\u303A\u3192-\u3195\u3220-\u3229\u3248-\u324F\u3251-\u325F\u3280-\u3289\u32B1-\u32BF\uA620-\uA629\uA6E6-\uA6EF\uA830-\uA835\uA8D0-\uA8D9\uA900-\uA909\uA9D0-\uA9D9\uAA50-\uAA59\uABF0-\uABF9\uFF10-\uFF19";
-var _pNd = "0-9\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0E50-\u0E59\u0ED0-\u0ED9\u0F20-\u0F29\u1040-\u1049\u1090-\u1099\u17E0-\u17E9\u1810-\u1819\u1946-\u194F\u19D0-\u19D9\u1A80-\u1A89\u1A90-\u1A99\u1B50-\u1B59\u1BB0-\u1BB9\u1C40-\u1C49\u1C50-\u1C59\uA620-\uA629\uA8D0-\uA8D9\uA900-\uA909\uA9D0-\uA9D9\uAA50-\uAA59\uABF0-\uABF9\uFF10-\uFF19";
-var pNd = "[".concat(_pNd, "]");
-var _pL = "A-Za-z\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0370-\u0374\u0376\u0377\u037A-\u037D\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u048A-\u0527\u0531-\u0556\u0559\u0561-\u0587\u05D0-\u05EA\u05F0-\u05F2\u0620-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FC\u06FF\u0710\u0712-\u072F\u074D-\u07A5\u07B1\u07CA-\u07EA\u07F4\u07F5\u07FA\u0800-\u0815\u081A\u0824\u0828\u0840-\u0858\u08A0\u08A2-\u08AC\u0904-\u0939\u093D\u0950\u0958-\u0961\u0971-\u0977\u0979-\u097F\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BD\u09CE\u09DC\u09DD\u09DF-\u09E1\u09F0\u09F1\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A59-\u0A5C\u0A5E\u0A72-\u0A74\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABD\u0AD0\u0AE0\u0AE1\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3D\u0B5C\u0B5D\u0B5F-\u0B61\u0B71\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BD0\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C33\u0C35-\u0C39\u0C3D\u0C58\u0C59\u0C60\u0C61\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBD\u0CDE\u0CE0\u0CE1\u0CF1\u0CF2\u0D05-\u0D0C\u0D0E-\u0D10\u0D12-\u0D3A\u0D3D\u0D4E\u0D60\u0D61\u0D7A-\u0D7F\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46\u0E81\u0E82\u0E84\u0E87\u0E88\u0E8A\u0E8D\u0E94-\u0E97\u0E99-\u0E9F\u0EA1-\u0EA3\u0EA5\u0EA7\u0EAA\u0EAB\u0EAD-\u0EB0\u0EB2\u0EB3\u0EBD\u0EC0-\u0EC4\u0EC6\u0EDC-\u0EDF\u0F00\u0F40-\u0F47\u0F49-\u0F6C\u0F88-\u0F8C\u1000-\u102A\u103F\u1050-\u1055\u105A-\u105D\u1061\u1065\u1066\u106E-\u1070\u1075-\u1081\u108E\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u1380-\u138F\u13A0-\u13F4\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u1700-\u170C\u170E-\u1711\u1720-\u1731\u1740-\u1751\u1760-\u176C\u176E-\u1770\u1780-\u17B3\u17D7\u17DC\u1820-\u1877\u1880-\u18A8\u18AA\u18B0-\u18F5\u1900-\u191C\u1950-\u196D\u1970-\u1974\u1980-\u19AB\u19C1-\u19C7\u1A00-\u1A16\u1A20-\u1A54\u1AA7\u1B05-\u1B33\u1B45-\u1B4B\u1B83-\u1BA0\u1BAE\u1BAF\u1BBA-\u1BE5\u1C00-\u1C23\u1C4D-\u1C4F\u1C5A-\u1C7D\u1CE9-\u1CEC\u1CEE-\u1CF1\u1CF5\u1CF6\u1D00-\u1DBF\u1E00-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u2071\u207F\u2090-\u209C\u2102\u2107\u210A-\u2113\u2115\u2119-\u211D\u2124\u2126\u2128\u212A-\u212D\u212F-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2183\u2184\u2C00-\u2C2E\u2C30-\u2C5E\u2C60-\u2CE4\u2CEB-\u2CEE\u2CF2\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D80-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u2E2F\u3005\u3006\u3031-\u3035\u303B\u303C\u3041-\u3096\u309D-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312D\u3131-\u318E\u31A0-\u31BA\u31F0-\u31FF\u3400-\u4DB5\u4E00-\u9FCC\uA000-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA61F\uA62A\uA62B\uA640-\uA66E\uA67F-\uA697\uA6A0-\uA6E5\uA717-\uA71F\uA722-\uA788\uA78B-\uA78E\uA790-\uA793\uA7A0-\uA7AA\uA7F8-\uA801\uA803-\uA805\uA807-\uA80A\uA80C-\uA822\uA840-\uA873\uA882-\uA8B3\uA8F2-\uA8F7\uA8FB\uA90A-\uA925\uA930-\uA946\uA960-\uA97C\uA984-\uA9B2\uA9CF\uAA00-\uAA28\uAA40-\uAA42\uAA44-\uAA4B\uAA60-\uAA76\uAA7A\uAA80-\uAAAF\uAAB1\uAAB5\uAAB6\uAAB9-\uAABD\uAAC0\uAAC2\uAADB-\uAADD\uAAE0-\uAAEA\uAAF2-\uAAF4\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uABC0-\uABE2\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D\uFB1F-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE70-\uFE74\uFE76-\uFEFC\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC";
-var pL = "[".concat(_pL, "]");
-var pL_regexp = new RegExp(pL);
-var _pSc = "$\xA2-\xA5\u058F\u060B\u09F2\u09F3\u09FB\u0AF1\u0BF9\u0E3F\u17DB\u20A0-\u20B9\uA838\uFDFC\uFE69\uFF04\uFFE0\uFFE1\uFFE5\uFFE6";
-var pSc = "[".concat(_pSc, "]");
-var pSc_regexp = new RegExp(pSc);
-var _pMn = "\u0300-\u036F\u0483-\u0487\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED\u0711\u0730-\u074A\u07A6-\u07B0\u07EB-\u07F3\u0816-\u0819\u081B-\u0823\u0825-\u0827\u0829-\u082D\u0859-\u085B\u08E4-\u08FE\u0900-\u0902\u093A\u093C\u0941-\u0948\u094D\u0951-\u0957\u0962\u0963\u0981\u09BC\u09C1-\u09C4\u09CD\u09E2\u09E3\u0A01\u0A02\u0A3C\u0A41\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A70\u0A71\u0A75\u0A81\u0A82\u0ABC\u0AC1-\u0AC5\u0AC7\u0AC8\u0ACD\u0AE2\u0AE3\u0B01\u0B3C\u0B3F\u0B41-\u0B44\u0B4D\u0B56\u0B62\u0B63\u0B82\u0BC0\u0BCD\u0C3E-\u0C40\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C62\u0C63\u0CBC\u0CBF\u0CC6\u0CCC\u0CCD\u0CE2\u0CE3\u0D41-\u0D44\u0D4D\u0D62\u0D63\u0DCA\u0DD2-\u0DD4\u0DD6\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u0EB1\u0EB4-\u0EB9\u0EBB\u0EBC\u0EC8-\u0ECD\u0F18\u0F19\u0F35\u0F37\u0F39\u0F71-\u0F7E\u0F80-\u0F84\u0F86\u0F87\u0F8D-\u0F97\u0F99-\u0FBC\u0FC6\u102D-\u1030\u1032-\u1037\u1039\u103A\u103D\u103E\u1058\u1059\u105E-\u1060\u1071-\u1074\u1082\u1085\u1086\u108D\u109D\u135D-\u135F\u1712-\u1714\u1732-\u1734\u1752\u1753\u1772\u1773\u17B4\u17B5\u17B7-\u17BD\u17C6\u17C9-\u17D3\u17DD\u180B-\u180D\u18A9\u1920-\u1922\u1927\u1928\u1932\u1939-\u193B\u1A17\u1A18\u1A56\u1A58-\u1A5E\u1A60\u1A62\u1A65-\u1A6C\u1A73-\u1A7C\u1A7F\u1B00-\u1B03\u1B34\u1B36-\u1B3A\u1B3C\u1B42\u1B6B-\u1B73\u1B80\u1B81\u1BA2-\u1BA5\u1BA8\u1BA9\u1BAB\u1BE6\u1BE8\u1BE9\u1BED\u1BEF-\u1BF1\u1C2C-\u1C33\u1C36\u1C37\u1CD0-\u1CD2\u1CD4-\u1CE0\u1CE2-\u1CE8\u1CED\u1CF4\u1DC0-\u1DE6\u1DFC-\u1DFF\u20D0-\u20DC\u20E1\u20E5-\u20F0\u2CEF-\u2CF1\u2D7F\u2DE0-\u2DFF\u302A-\u302D\u3099\u309A\uA66F\uA674-\uA67D\uA69F\uA6F0\uA6F1\uA802\uA806\uA80B\uA825\uA826\uA8C4\uA8E0-\uA8F1\uA926-\uA92D\uA947-\uA951\uA980-\uA982\uA9B3\uA9B6-\uA9B9\uA9BC\uAA29-\uAA2E\uAA31\uAA32\uAA35\uAA36\uAA43\uAA4C\uAAB0\uAAB2-\uAAB4\uAAB7\uAAB8\uAABE\uAABF\uAAC1\uAAEC\uAAED\uAAF6\uABE5\uABE8\uABED\uFB1E\uFE00-\uFE0F\uFE20-\uFE26";
-var pMn = "[".concat(_pMn, "]");
-var pMn_regexp = new RegExp(pMn);
-var _InBasic_Latin = "\0-\x7F";
-var _InLatin_1_Supplement = "\x80-\xFF";
-var _InLatin_Extended_A = "\u0100-\u017F";
-var _InLatin_Extended_Additional = "\u1E00-\u1EFF";
-var _InLatin_Extended_B = "\u0180-\u024F";
-var _InCombining_Diacritical_Marks = "\u0300-\u036F";
-var latinLetterRegexp = new RegExp("[" + _InBasic_Latin + _InLatin_1_Supplement + _InLatin_Extended_A + _InLatin_Extended_Additional + _InLatin_Extended_B + _InCombining_Diacritical_Marks + "]");
-function isLatinLetter(letter) {
-  if (!pL_regexp.test(letter) && !pMn_regexp.test(letter)) {
-    return false;
-  }
-  return latinLetterRegexp.test(letter);
-}
-function isInvalidPunctuationSymbol(character) {
-  return character === "%" || pSc_regexp.test(character);
-}
-
-// node_modules/libphonenumber-js/es6/findNumbers/matchPhoneNumberStringAgainstPhoneNumber.js
-function matchPhoneNumberStringAgainstPhoneNumber(phoneNumberString, phoneNumber, metadata) {
-  var phoneNumberStringContainsCallingCode = true;
-  var parsedPhoneNumber = parsePhoneNumber3(phoneNumberString, metadata);
-  if (!parsedPhoneNumber) {
-    phoneNumberStringContainsCallingCode = false;
-    parsedPhoneNumber = parsePhoneNumber3(phoneNumberString, {
-      defaultCallingCode: phoneNumber.countryCallingCode
-    }, metadata);
-  }
-  if (!parsedPhoneNumber) {
-    return "INVALID_NUMBER";
-  }
-  if (phoneNumber.ext) {
-    if (parsedPhoneNumber.ext !== phoneNumber.ext) {
-      return "NO_MATCH";
-    }
-  } else {
-    if (parsedPhoneNumber.ext) {
-      return "NO_MATCH";
-    }
-  }
-  if (phoneNumberStringContainsCallingCode) {
-    if (phoneNumber.countryCallingCode !== parsedPhoneNumber.countryCallingCode) {
-      return "NO_MATCH";
-    }
-  }
-  if (phoneNumber.number === parsedPhoneNumber.number) {
-    if (phoneNumberStringContainsCallingCode) {
-      return "EXACT_MATCH";
-    } else {
-      return "NSN_MATCH";
-    }
-  }
-  if (phoneNumber.nationalNumber.indexOf(parsedPhoneNumber.nationalNumber) === 0 || parsedPhoneNumber.nationalNumber.indexOf(phoneNumber.nationalNumber) === 0) {
-    return "SHORT_NSN_MATCH";
-  }
-  return "NO_MATCH";
-}
-
-// node_modules/libphonenumber-js/es6/findNumbers/Leniency.js
-function _createForOfIteratorHelperLoose6(r, e) {
-  var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
-  if (t) return (t = t.call(r)).next.bind(t);
-  if (Array.isArray(r) || (t = _unsupportedIterableToArray7(r)) || e && r && "number" == typeof r.length) {
-    t && (r = t);
-    var o = 0;
-    return function() {
-      return o >= r.length ? { done: true } : { done: false, value: r[o++] };
-    };
-  }
-  throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
-}
-function _unsupportedIterableToArray7(r, a) {
-  if (r) {
-    if ("string" == typeof r) return _arrayLikeToArray7(r, a);
-    var t = {}.toString.call(r).slice(8, -1);
-    return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? _arrayLikeToArray7(r, a) : void 0;
-  }
-}
-function _arrayLikeToArray7(r, a) {
-  (null == a || a > r.length) && (a = r.length);
-  for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e];
-  return n;
-}
-var Leniency_default = {
-  /**
-   * Phone numbers accepted are "possible", but not necessarily "valid".
-   */
-  POSSIBLE: function POSSIBLE(phoneNumber, _ref) {
-    var candidate = _ref.candidate, metadata = _ref.metadata;
-    return true;
-  },
-  /**
-   * Phone numbers accepted are "possible" and "valid".
-   * Numbers written in national format must have their national-prefix
-   * present if it is usually written for a number of this type.
-   */
-  VALID: function VALID(phoneNumber, _ref2) {
-    var candidate = _ref2.candidate, defaultCountry = _ref2.defaultCountry, metadata = _ref2.metadata;
-    if (!phoneNumber.isValid() || !containsOnlyValidXChars(phoneNumber, candidate, metadata)) {
-      return false;
-    }
-    return true;
-  },
-  /**
-   * Phone numbers accepted are "valid" and
-   * are grouped in a possible way for this locale. For example, a US number written as
-   * "65 02 53 00 00" and "650253 0000" are not accepted at this leniency level, whereas
-   * "650 253 0000", "650 2530000" or "6502530000" are.
-   * Numbers with more than one '/' symbol in the national significant number
-   * are also dropped at this level.
-   *
-   * Warning: This level might result in lower coverage especially for regions outside of
-   * country code "+1". If you are not sure about which level to use,
-   * email the discussion group libphonenumber-discuss@googlegroups.com.
-   */
-  STRICT_GROUPING: function STRICT_GROUPING(phoneNumber, _ref3) {
-    var candidate = _ref3.candidate, defaultCountry = _ref3.defaultCountry, metadata = _ref3.metadata, regExpCache = _ref3.regExpCache;
-    if (!phoneNumber.isValid() || !containsOnlyValidXChars(phoneNumber, candidate, metadata) || containsMoreThanOneSlashInNationalNumber(phoneNumber, candidate) || !isNationalPrefixPresentIfRequired(phoneNumber, {
-      defaultCountry,
-      metadata
-    })) {
-      return false;
-    }
-    return checkNumberGroupingIsValid(phoneNumber, candidate, metadata, allNumberGroupsRemainGrouped, regExpCache);
-  },
-  /**
-   * Phone numbers accepted are "valid" and are grouped in the same way
-   * that we would have formatted it, or as a single block.
-   * For example, a US number written as "650 2530000" is not accepted
-   * at this leniency level, whereas "650 253 0000" or "6502530000" are.
-   * Numbers with more than one '/' symbol are also dropped at this level.
-   *
-   * Warning: This level might result in lower coverage especially for regions outside of
-   * country code "+1". If you are not sure about which level to use, email the discussion group
-   * libphonenumber-discuss@googlegroups.com.
-   */
-  EXACT_GROUPING: function EXACT_GROUPING(phoneNumber, _ref4) {
-    var candidate = _ref4.candidate, defaultCountry = _ref4.defaultCountry, metadata = _ref4.metadata, regExpCache = _ref4.regExpCache;
-    if (!phoneNumber.isValid() || !containsOnlyValidXChars(phoneNumber, candidate, metadata) || containsMoreThanOneSlashInNationalNumber(phoneNumber, candidate) || !isNationalPrefixPresentIfRequired(phoneNumber, {
-      defaultCountry,
-      metadata
-    })) {
-      return false;
-    }
-    return checkNumberGroupingIsValid(phoneNumber, candidate, metadata, allNumberGroupsAreExactlyPresent, regExpCache);
-  }
-};
-function containsOnlyValidXChars(phoneNumber, candidate, metadata) {
-  for (var index = 0; index < candidate.length - 1; index++) {
-    var charAtIndex = candidate.charAt(index);
-    if (charAtIndex === "x" || charAtIndex === "X") {
-      var charAtNextIndex = candidate.charAt(index + 1);
-      if (charAtNextIndex === "x" || charAtNextIndex === "X") {
-        index++;
-        if (matchPhoneNumberStringAgainstPhoneNumber(candidate.substring(index), phoneNumber, metadata) !== "NSN_MATCH") {
-          return false;
-        }
-      } else {
-        var ext = parseDigits(candidate.substring(index));
-        if (ext) {
-          if (phoneNumber.ext !== ext) {
-            return false;
-          }
-        } else {
-          if (phoneNumber.ext) {
-            return false;
-          }
-        }
-      }
-    }
-  }
-  return true;
-}
-function isNationalPrefixPresentIfRequired(phoneNumber, _ref5) {
-  var defaultCountry = _ref5.defaultCountry, _metadata = _ref5.metadata;
-  if (phoneNumber.__countryCallingCodeSource !== "FROM_DEFAULT_COUNTRY") {
-    return true;
-  }
-  var metadata = new Metadata(_metadata);
-  metadata.selectNumberingPlan(phoneNumber.countryCallingCode);
-  var phoneNumberRegion = phoneNumber.country || getCountryByCallingCode(phoneNumber.countryCallingCode, {
-    nationalNumber: phoneNumber.nationalNumber,
-    metadata
-  });
-  var nationalNumber = phoneNumber.nationalNumber;
-  var format = chooseFormatForNumber(metadata.numberingPlan.formats(), nationalNumber);
-  if (format.nationalPrefixFormattingRule()) {
-    if (metadata.numberingPlan.nationalPrefixIsOptionalWhenFormattingInNationalFormat()) {
-      return true;
-    }
-    if (!format.usesNationalPrefix()) {
-      return true;
-    }
-    return Boolean(phoneNumber.nationalPrefix);
-  }
-  return true;
-}
-function containsMoreThanOneSlashInNationalNumber(phoneNumber, candidate) {
-  var firstSlashInBodyIndex = candidate.indexOf("/");
-  if (firstSlashInBodyIndex < 0) {
-    return false;
-  }
-  var secondSlashInBodyIndex = candidate.indexOf("/", firstSlashInBodyIndex + 1);
-  if (secondSlashInBodyIndex < 0) {
-    return false;
-  }
-  var candidateHasCountryCode = phoneNumber.__countryCallingCodeSource === "FROM_NUMBER_WITH_PLUS_SIGN" || phoneNumber.__countryCallingCodeSource === "FROM_NUMBER_WITHOUT_PLUS_SIGN";
-  if (candidateHasCountryCode && parseDigits(candidate.substring(0, firstSlashInBodyIndex)) === phoneNumber.countryCallingCode) {
-    return candidate.slice(secondSlashInBodyIndex + 1).indexOf("/") >= 0;
-  }
-  return true;
-}
-function checkNumberGroupingIsValid(number4, candidate, metadata, checkGroups, regExpCache) {
-  throw new Error("This part of code hasn't been ported");
-  var normalizedCandidate = normalizeDigits(
-    candidate,
-    true
-    /* keep non-digits */
-  );
-  var formattedNumberGroups = getNationalNumberGroups(metadata, number4, null);
-  if (checkGroups(metadata, number4, normalizedCandidate, formattedNumberGroups)) {
-    return true;
-  }
-  var alternateFormats = MetadataManager.getAlternateFormatsForCountry(number4.getCountryCode());
-  var nationalSignificantNumber = util.getNationalSignificantNumber(number4);
-  if (alternateFormats) {
-    for (var _iterator = _createForOfIteratorHelperLoose6(alternateFormats.numberFormats()), _step; !(_step = _iterator()).done; ) {
-      var alternateFormat = _step.value;
-      if (alternateFormat.leadingDigitsPatterns().length > 0) {
-        var leadingDigitsRegExp = regExpCache.getPatternForRegExp("^" + alternateFormat.leadingDigitsPatterns()[0]);
-        if (!leadingDigitsRegExp.test(nationalSignificantNumber)) {
-          continue;
-        }
-      }
-      formattedNumberGroups = getNationalNumberGroups(metadata, number4, alternateFormat);
-      if (checkGroups(metadata, number4, normalizedCandidate, formattedNumberGroups)) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-function getNationalNumberGroups(metadata, number4, formattingPattern) {
-  throw new Error("This part of code hasn't been ported");
-  if (formattingPattern) {
-    var nationalSignificantNumber = util.getNationalSignificantNumber(number4);
-    return util.formatNsnUsingPattern(nationalSignificantNumber, formattingPattern, "RFC3966", metadata).split("-");
-  }
-  var rfc3966Format = formatNumber(number4, "RFC3966", metadata);
-  var endIndex = rfc3966Format.indexOf(";");
-  if (endIndex < 0) {
-    endIndex = rfc3966Format.length;
-  }
-  var startIndex = rfc3966Format.indexOf("-") + 1;
-  return rfc3966Format.slice(startIndex, endIndex).split("-");
-}
-function allNumberGroupsAreExactlyPresent(metadata, number4, normalizedCandidate, formattedNumberGroups) {
-  throw new Error("This part of code hasn't been ported");
-  var candidateGroups = normalizedCandidate.split(NON_DIGITS_PATTERN);
-  var candidateNumberGroupIndex = number4.hasExtension() ? candidateGroups.length - 2 : candidateGroups.length - 1;
-  if (candidateGroups.length == 1 || candidateGroups[candidateNumberGroupIndex].contains(util.getNationalSignificantNumber(number4))) {
-    return true;
-  }
-  var formattedNumberGroupIndex = formattedNumberGroups.length - 1;
-  while (formattedNumberGroupIndex > 0 && candidateNumberGroupIndex >= 0) {
-    if (candidateGroups[candidateNumberGroupIndex] !== formattedNumberGroups[formattedNumberGroupIndex]) {
-      return false;
-    }
-    formattedNumberGroupIndex--;
-    candidateNumberGroupIndex--;
-  }
-  return candidateNumberGroupIndex >= 0 && endsWith(candidateGroups[candidateNumberGroupIndex], formattedNumberGroups[0]);
-}
-function allNumberGroupsRemainGrouped(metadata, number4, normalizedCandidate, formattedNumberGroups) {
-  throw new Error("This part of code hasn't been ported");
-  var fromIndex = 0;
-  if (number4.getCountryCodeSource() !== CountryCodeSource.FROM_DEFAULT_COUNTRY) {
-    var countryCode = String(number4.getCountryCode());
-    fromIndex = normalizedCandidate.indexOf(countryCode) + countryCode.length();
-  }
-  for (var i = 0; i < formattedNumberGroups.length; i++) {
-    fromIndex = normalizedCandidate.indexOf(formattedNumberGroups[i], fromIndex);
-    if (fromIndex < 0) {
-      return false;
-    }
-    fromIndex += formattedNumberGroups[i].length();
-    if (i == 0 && fromIndex < normalizedCandidate.length()) {
-      var region = util.getRegionCodeForCountryCode(number4.getCountryCode());
-      if (util.getNddPrefixForRegion(region, true) != null && Character.isDigit(normalizedCandidate.charAt(fromIndex))) {
-        var nationalSignificantNumber = util.getNationalSignificantNumber(number4);
-        return startsWith(normalizedCandidate.slice(fromIndex - formattedNumberGroups[i].length), nationalSignificantNumber);
-      }
-    }
-  }
-  return normalizedCandidate.slice(fromIndex).contains(number4.getExtension());
-}
-
-// node_modules/libphonenumber-js/es6/findNumbers/parsePreCandidate.js
-var SECOND_NUMBER_START_PATTERN = /[\\/] *x/;
-function parsePreCandidate(candidate) {
-  return trimAfterFirstMatch(SECOND_NUMBER_START_PATTERN, candidate);
-}
-
-// node_modules/libphonenumber-js/es6/findNumbers/isValidPreCandidate.js
-var SLASH_SEPARATED_DATES = /(?:(?:[0-3]?\d\/[01]?\d)|(?:[01]?\d\/[0-3]?\d))\/(?:[12]\d)?\d{2}/;
-var TIME_STAMPS = /[12]\d{3}[-/]?[01]\d[-/]?[0-3]\d +[0-2]\d$/;
-var TIME_STAMPS_SUFFIX_LEADING = /^:[0-5]\d/;
-function isValidPreCandidate(candidate, offset, text) {
-  if (SLASH_SEPARATED_DATES.test(candidate)) {
-    return false;
-  }
-  if (TIME_STAMPS.test(candidate)) {
-    var followingText = text.slice(offset + candidate.length);
-    if (TIME_STAMPS_SUFFIX_LEADING.test(followingText)) {
-      return false;
-    }
-  }
-  return true;
-}
-
-// node_modules/libphonenumber-js/es6/findNumbers/isValidCandidate.js
-var OPENING_PARENS = "(\\[\uFF08\uFF3B";
-var CLOSING_PARENS = ")\\]\uFF09\uFF3D";
-var NON_PARENS = "[^".concat(OPENING_PARENS).concat(CLOSING_PARENS, "]");
-var LEAD_CLASS = "[".concat(OPENING_PARENS).concat(PLUS_CHARS, "]");
-var LEAD_CLASS_LEADING = new RegExp("^" + LEAD_CLASS);
-var BRACKET_PAIR_LIMIT = limit(0, 3);
-var MATCHING_BRACKETS_ENTIRE = new RegExp("^(?:[" + OPENING_PARENS + "])?(?:" + NON_PARENS + "+[" + CLOSING_PARENS + "])?" + NON_PARENS + "+(?:[" + OPENING_PARENS + "]" + NON_PARENS + "+[" + CLOSING_PARENS + "])" + BRACKET_PAIR_LIMIT + NON_PARENS + "*$");
-var PUB_PAGES = /\d{1,5}-+\d{1,5}\s{0,4}\(\d{1,4}/;
-function isValidCandidate(candidate, offset, text, leniency) {
-  if (!MATCHING_BRACKETS_ENTIRE.test(candidate) || PUB_PAGES.test(candidate)) {
-    return;
-  }
-  if (leniency !== "POSSIBLE") {
-    if (offset > 0 && !LEAD_CLASS_LEADING.test(candidate)) {
-      var previousChar = text[offset - 1];
-      if (isInvalidPunctuationSymbol(previousChar) || isLatinLetter(previousChar)) {
-        return false;
-      }
-    }
-    var lastCharIndex = offset + candidate.length;
-    if (lastCharIndex < text.length) {
-      var nextChar = text[lastCharIndex];
-      if (isInvalidPunctuationSymbol(nextChar) || isLatinLetter(nextChar)) {
-        return false;
-      }
-    }
-  }
-  return true;
-}
-
-// node_modules/libphonenumber-js/es6/PhoneNumberMatcher.js
-function _typeof9(o) {
-  "@babel/helpers - typeof";
-  return _typeof9 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
-    return typeof o2;
-  } : function(o2) {
-    return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
-  }, _typeof9(o);
-}
-function _createForOfIteratorHelperLoose7(r, e) {
-  var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
-  if (t) return (t = t.call(r)).next.bind(t);
-  if (Array.isArray(r) || (t = _unsupportedIterableToArray8(r)) || e && r && "number" == typeof r.length) {
-    t && (r = t);
-    var o = 0;
-    return function() {
-      return o >= r.length ? { done: true } : { done: false, value: r[o++] };
-    };
-  }
-  throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.");
-}
-function _unsupportedIterableToArray8(r, a) {
-  if (r) {
-    if ("string" == typeof r) return _arrayLikeToArray8(r, a);
-    var t = {}.toString.call(r).slice(8, -1);
-    return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? _arrayLikeToArray8(r, a) : void 0;
-  }
-}
-function _arrayLikeToArray8(r, a) {
-  (null == a || a > r.length) && (a = r.length);
-  for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e];
-  return n;
-}
-function _classCallCheck6(a, n) {
-  if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function");
-}
-function _defineProperties6(e, r) {
-  for (var t = 0; t < r.length; t++) {
-    var o = r[t];
-    o.enumerable = o.enumerable || false, o.configurable = true, "value" in o && (o.writable = true), Object.defineProperty(e, _toPropertyKey9(o.key), o);
-  }
-}
-function _createClass6(e, r, t) {
-  return r && _defineProperties6(e.prototype, r), t && _defineProperties6(e, t), Object.defineProperty(e, "prototype", { writable: false }), e;
-}
-function _toPropertyKey9(t) {
-  var i = _toPrimitive9(t, "string");
-  return "symbol" == _typeof9(i) ? i : i + "";
-}
-function _toPrimitive9(t, r) {
-  if ("object" != _typeof9(t) || !t) return t;
-  var e = t[Symbol.toPrimitive];
-  if (void 0 !== e) {
-    var i = e.call(t, r || "default");
-    if ("object" != _typeof9(i)) return i;
-    throw new TypeError("@@toPrimitive must return a primitive value.");
-  }
-  return ("string" === r ? String : Number)(t);
-}
-var USE_NON_GEOGRAPHIC_COUNTRY_CODE4 = false;
-var EXTN_PATTERNS_FOR_MATCHING = createExtensionPattern("matching");
-var INNER_MATCHES = [
-  // Breaks on the slash - e.g. "651-234-2345/332-445-1234"
-  "/+(.*)",
-  // Note that the bracket here is inside the capturing group, since we consider it part of the
-  // phone number. Will match a pattern like "(650) 223 3345 (754) 223 3321".
-  "(\\([^(]*)",
-  // Breaks on a hyphen - e.g. "12345 - 332-445-1234 is my number."
-  // We require a space on either side of the hyphen for it to be considered a separator.
-  "(?:".concat(pZ, "-|-").concat(pZ, ")").concat(pZ, "*(.+)"),
-  // Various types of wide hyphens. Note we have decided not to enforce a space here, since it's
-  // possible that it's supposed to be used to break two numbers without spaces, and we haven't
-  // seen many instances of it used within a number.
-  "[\u2012-\u2015\uFF0D]".concat(pZ, "*(.+)"),
-  // Breaks on a full stop - e.g. "12345. 332-445-1234 is my number."
-  "\\.+".concat(pZ, "*([^.]+)"),
-  // Breaks on space - e.g. "3324451234 8002341234"
-  "".concat(pZ, "+(").concat(PZ, "+)")
-];
-var leadLimit = limit(0, 2);
-var punctuationLimit = limit(0, 4);
-var digitBlockLimit = MAX_LENGTH_FOR_NSN + MAX_LENGTH_COUNTRY_CODE;
-var blockLimit = limit(0, digitBlockLimit);
-var punctuation = "[".concat(VALID_PUNCTUATION, "]") + punctuationLimit;
-var digitSequence = pNd + limit(1, digitBlockLimit);
-var PATTERN = "(?:" + LEAD_CLASS + punctuation + ")" + leadLimit + digitSequence + "(?:" + punctuation + digitSequence + ")" + blockLimit + "(?:" + EXTN_PATTERNS_FOR_MATCHING + ")?";
-var UNWANTED_END_CHAR_PATTERN = new RegExp("[^".concat(_pN).concat(_pL, "#]+$"));
-var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || Math.pow(2, 53) - 1;
-var PhoneNumberMatcher = /* @__PURE__ */ (function() {
-  function PhoneNumberMatcher2() {
-    var text = arguments.length > 0 && arguments[0] !== void 0 ? arguments[0] : "";
-    var options = arguments.length > 1 && arguments[1] !== void 0 ? arguments[1] : {};
-    var metadata = arguments.length > 2 ? arguments[2] : void 0;
-    _classCallCheck6(this, PhoneNumberMatcher2);
-    options = {
-      v2: options.v2,
-      defaultCallingCode: options.defaultCallingCode,
-      defaultCountry: options.defaultCountry && isSupportedCountry(options.defaultCountry, metadata) ? options.defaultCountry : void 0,
-      // Here it should've assigned a default value only if `options.leniency === undefined`.
-      leniency: options.leniency || (options.extended ? "POSSIBLE" : "VALID"),
-      // Here it should've assigned a default value only if `options.maxTries === undefined`.
-      maxTries: options.maxTries || MAX_SAFE_INTEGER
-    };
-    if (!Leniency_default[options.leniency]) {
-      throw new TypeError('Unknown leniency: "'.concat(options.leniency, '"'));
-    }
-    if (options.leniency !== "POSSIBLE" && options.leniency !== "VALID") {
-      throw new TypeError('Invalid `leniency`: "'.concat(options.leniency, '". Supported values: "POSSIBLE", "VALID".'));
-    }
-    if (options.maxTries < 0) {
-      throw new TypeError("`maxTries` must be `>= 0`");
-    }
-    this.text = text;
-    this.options = options;
-    this.metadata = metadata;
-    this.leniency = Leniency_default[options.leniency];
-    this.maxTries = options.maxTries;
-    this.PATTERN = new RegExp(PATTERN, "ig");
-    this.INNER_MATCHES = INNER_MATCHES.map(function(pattern2) {
-      return new RegExp(pattern2, "g");
-    });
-    this.state = "NOT_READY";
-    this.searchIndex = 0;
-    this.regExpCache = new RegExpCache(32);
-  }
-  return _createClass6(PhoneNumberMatcher2, [{
-    key: "find",
-    value: function find(index) {
-      this.PATTERN.lastIndex = index;
-      var matches;
-      while (this.maxTries > 0 && (matches = this.PATTERN.exec(this.text)) !== null) {
-        var candidate = matches[0];
-        var offset = matches.index;
-        candidate = parsePreCandidate(candidate);
-        if (isValidPreCandidate(candidate, offset, this.text)) {
-          var match = (
-            // Try to come up with a valid match given the entire candidate.
-            this.parseAndVerify(candidate, offset, this.text) || this.extractInnerMatch(candidate, offset, this.text)
-          );
-          if (match) {
-            if (this.options.v2) {
-              return {
-                startsAt: match.startsAt,
-                endsAt: match.endsAt,
-                number: match.phoneNumber
-              };
-            } else {
-              var phoneNumber = match.phoneNumber;
-              var result2 = {
-                startsAt: match.startsAt,
-                endsAt: match.endsAt,
-                phone: phoneNumber.nationalNumber
-              };
-              if (phoneNumber.country) {
-                if (USE_NON_GEOGRAPHIC_COUNTRY_CODE4 && country === "001") {
-                  result2.countryCallingCode = phoneNumber.countryCallingCode;
-                } else {
-                  result2.country = phoneNumber.country;
-                }
-              } else {
-                result2.countryCallingCode = phoneNumber.countryCallingCode;
-              }
-              if (phoneNumber.ext) {
-                result2.ext = phoneNumber.ext;
-              }
-              return result2;
-            }
-          }
-        }
-        this.maxTries--;
-      }
-    }
-    /**
-     * Attempts to extract a match from `substring`
-     * if the substring itself does not qualify as a match.
-     */
-  }, {
-    key: "extractInnerMatch",
-    value: function extractInnerMatch(substring, offset, text) {
-      for (var _iterator = _createForOfIteratorHelperLoose7(this.INNER_MATCHES), _step; !(_step = _iterator()).done; ) {
-        var innerMatchRegExp = _step.value;
-        innerMatchRegExp.lastIndex = 0;
-        var isFirstMatch = true;
-        var candidateMatch = void 0;
-        while (this.maxTries > 0 && (candidateMatch = innerMatchRegExp.exec(substring)) !== null) {
-          if (isFirstMatch) {
-            var _candidate = trimAfterFirstMatch(UNWANTED_END_CHAR_PATTERN, substring.slice(0, candidateMatch.index));
-            var _match = this.parseAndVerify(_candidate, offset, text);
-            if (_match) {
-              return _match;
-            }
-            this.maxTries--;
-            isFirstMatch = false;
-          }
-          var candidate = trimAfterFirstMatch(UNWANTED_END_CHAR_PATTERN, candidateMatch[1]);
-          var candidateIndexGuess = substring.indexOf(candidate, candidateMatch.index);
-          var match = this.parseAndVerify(candidate, offset + candidateIndexGuess, text);
-          if (match) {
-            return match;
-          }
-          this.maxTries--;
-        }
-      }
-    }
-    /**
-     * Parses a phone number from the `candidate` using `parse` and
-     * verifies it matches the requested `leniency`. If parsing and verification succeed,
-     * a corresponding `PhoneNumberMatch` is returned, otherwise this method returns `null`.
-     *
-     * @param candidate  the candidate match
-     * @param offset  the offset of {@code candidate} within {@link #text}
-     * @return  the parsed and validated phone number match, or null
-     */
-  }, {
-    key: "parseAndVerify",
-    value: function parseAndVerify(candidate, offset, text) {
-      if (!isValidCandidate(candidate, offset, text, this.options.leniency)) {
-        return;
-      }
-      var phoneNumber = parsePhoneNumber3(candidate, {
-        extended: true,
-        defaultCountry: this.options.defaultCountry,
-        defaultCallingCode: this.options.defaultCallingCode
-      }, this.metadata);
-      if (!phoneNumber) {
-        return;
-      }
-      if (!phoneNumber.isPossible()) {
-        return;
-      }
-      if (this.leniency(phoneNumber, {
-        candidate,
-        defaultCountry: this.options.defaultCountry,
-        metadata: this.metadata,
-        regExpCache: this.regExpCache
-      })) {
-        return {
-          startsAt: offset,
-          endsAt: offset + candidate.length,
-          phoneNumber
-        };
-      }
-    }
-  }, {
-    key: "hasNext",
-    value: function hasNext() {
-      if (this.state === "NOT_READY") {
-        this.lastMatch = this.find(this.searchIndex);
-        if (this.lastMatch) {
-          this.searchIndex = this.lastMatch.endsAt;
-          this.state = "READY";
-        } else {
-          this.state = "DONE";
-        }
-      }
-      return this.state === "READY";
-    }
-  }, {
-    key: "next",
-    value: function next() {
-      if (!this.hasNext()) {
-        throw new Error("No next element");
-      }
-      var result2 = this.lastMatch;
-      this.lastMatch = null;
-      this.state = "NOT_READY";
-      return result2;
-    }
-  }]);
-})();
-
-// node_modules/libphonenumber-js/es6/findPhoneNumbersInText.js
-function _typeof10(o) {
-  "@babel/helpers - typeof";
-  return _typeof10 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
-    return typeof o2;
-  } : function(o2) {
-    return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
-  }, _typeof10(o);
-}
-function ownKeys5(e, r) {
-  var t = Object.keys(e);
-  if (Object.getOwnPropertySymbols) {
-    var o = Object.getOwnPropertySymbols(e);
-    r && (o = o.filter(function(r2) {
-      return Object.getOwnPropertyDescriptor(e, r2).enumerable;
-    })), t.push.apply(t, o);
-  }
-  return t;
-}
-function _objectSpread5(e) {
-  for (var r = 1; r < arguments.length; r++) {
-    var t = null != arguments[r] ? arguments[r] : {};
-    r % 2 ? ownKeys5(Object(t), true).forEach(function(r2) {
-      _defineProperty5(e, r2, t[r2]);
-    }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : ownKeys5(Object(t)).forEach(function(r2) {
-      Object.defineProperty(e, r2, Object.getOwnPropertyDescriptor(t, r2));
-    });
-  }
-  return e;
-}
-function _defineProperty5(e, r, t) {
-  return (r = _toPropertyKey10(r)) in e ? Object.defineProperty(e, r, { value: t, enumerable: true, configurable: true, writable: true }) : e[r] = t, e;
-}
-function _toPropertyKey10(t) {
-  var i = _toPrimitive10(t, "string");
-  return "symbol" == _typeof10(i) ? i : i + "";
-}
-function _toPrimitive10(t, r) {
-  if ("object" != _typeof10(t) || !t) return t;
-  var e = t[Symbol.toPrimitive];
-  if (void 0 !== e) {
-    var i = e.call(t, r || "default");
-    if ("object" != _typeof10(i)) return i;
-    throw new TypeError("@@toPrimitive must return a primitive value.");
-  }
-  return ("string" === r ? String : Number)(t);
-}
-function findPhoneNumbersInText() {
-  var _normalizeArguments = normalizeArguments(arguments), text = _normalizeArguments.text, options = _normalizeArguments.options, metadata = _normalizeArguments.metadata;
-  var matcher = new PhoneNumberMatcher(text, _objectSpread5(_objectSpread5({}, options), {}, {
-    v2: true
-  }), metadata);
-  var results = [];
-  while (matcher.hasNext()) {
-    results.push(matcher.next());
-  }
-  return results;
-}
-
-// node_modules/libphonenumber-js/max/exports/findPhoneNumbersInText.js
-function findPhoneNumbersInText2() {
-  return withMetadataArgument(findPhoneNumbersInText, arguments);
+// node_modules/libphonenumber-js/max/exports/parsePhoneNumber.js
+function parsePhoneNumber4() {
+  return withMetadataArgument(parsePhoneNumber3, arguments);
 }
 
 // src/rails/validators/pii.ts
 var PII_IDS = ["pii.email", "pii.phone", "pii.credit-card", "pii.iban", "pii.ssn", "pii.ip"];
 var EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9]|:[\w~/])/g;
-var CARD_CANDIDATE = /(?<![\d.,-])\d(?:[ -]?\d){12,22}(?![\d]|[.,]\d)/g;
+var CARD_RUN = /(?<![\d.,-]|\d[ -])\d(?:[ -]?\d)*/g;
+var MAX_CARD_RUN_DIGITS = 23;
 var IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,34}/g;
 var SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])/g;
 var IPV4 = /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d]|\.\d)/g;
-var IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])/g;
+var IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?![\w:]|\.\d)/g;
 var VERSION_BEFORE = /(?:\bv|\b(?:version|ver|build|release|firmware|rev|revision)[\s:#]*)$/i;
 var VERSION_AFTER = /^\s*(?:build|release)\b/i;
 var IBAN_LENGTH = {
@@ -33296,7 +32486,7 @@ function createPiiValidator(options = {}) {
   return {
     ids: PII_IDS,
     redact: true,
-    run(output2, _context, active) {
+    run(output2, _context, active, work) {
       const phones = active.has("pii.phone");
       const email3 = active.has("pii.email") ? findEmails(output2) : [];
       const cards = active.has("pii.credit-card") || phones ? findCards(output2) : [];
@@ -33306,7 +32496,7 @@ function createPiiValidator(options = {}) {
       const found = [...email3, ...cards, ...ibans, ...ssns, ...ips];
       if (phones) {
         const taken = [...cards, ...ibans, ...ssns, ...ips];
-        for (const phone of findPhones(output2, defaultCountry)) {
+        for (const phone of findPhones(output2, defaultCountry, work)) {
           if (!taken.some((t) => t.start < phone.end && phone.start < t.end)) found.push(phone);
         }
       }
@@ -33317,28 +32507,184 @@ function createPiiValidator(options = {}) {
 function finding(validator, start, end, message) {
   return { validator, start, end, message };
 }
+var FILE_EXTENSION_TLD = /\.(?:png|jpe?g|gif|svg|webp|avif|heic|ico|bmp|tiff?|pdf|js|mjs|cjs|ts|tsx|jsx|css|scss|json|ya?ml|txt|html?|xml|csv|lock|wasm|mp[34]|wav|webm)$/i;
 function findEmails(text) {
-  return [...text.matchAll(EMAIL)].filter((m) => !/:\/\/\S*$/.test(text.slice(Math.max(0, m.index - 200), m.index))).map((m) => finding("pii.email", m.index, m.index + m[0].length, "email address"));
+  return [...text.matchAll(EMAIL)].filter((m) => !/:\/\/\S*$/.test(text.slice(Math.max(0, m.index - 200), m.index))).filter((m) => !FILE_EXTENSION_TLD.test(m[0])).map((m) => finding("pii.email", m.index, m.index + m[0].length, "email address"));
 }
-var PHONE_REGION = /\+?[(\d][\d\s().\-/\u2010-\u2015]{5,40}\d/g;
-function findPhones(text, defaultCountry) {
-  const out = [];
-  for (const region of text.matchAll(PHONE_REGION)) {
-    if ((region[0].match(/\d/g)?.length ?? 0) < 7) continue;
-    for (const found of findPhoneNumbersInText2(region[0], { defaultCountry })) {
-      const start = region.index + found.startsAt;
-      const end = region.index + found.endsAt;
-      const before = text[start - 1] ?? "";
-      const after = text[end] ?? "";
-      if (/[\p{L}\p{N}_]/u.test(before) || /[\p{L}\p{N}_]/u.test(after)) continue;
-      const written = text.slice(start, end);
-      if (!/^\s*(?:\+|00)/.test(written) && !groupingFits(written, found.number.nationalNumber, found.number.formatNational())) {
+var MAX_PHONE_DIGITS = 15;
+var MIN_PHONE_DIGITS = 7;
+var MAX_PHONE_CHARS = 40;
+var MAX_PHONE_VERIFICATIONS = 100;
+var KEYWORD_WINDOW = 48;
+var LATIN_PHONE_WORDS = "phone|telephone|landline|tel|tlf|call|calls|calling|dial|ring|reach|reached|contact|cell|mobile|fax|whatsapp|hotline|telefon|telefonnummer|rufnummer|handy|mobil|anrufen|erreichen|t\xE9l\xE9phone|t\xE9l|appelez|appeler|joindre|portable|tel\xE9fono|telefono|llame|ll\xE1manos|llamar|m\xF3vil|celular|telefone|telem\xF3vel|ligue|liga|cellulare|chiamare|chiama|telefoon|telefoonnummer|mobiel|bellen|bel|puhelin|zadzwo\u0144";
+var OTHER_PHONE_WORDS = "\u0442\u0435\u043B\u0435\u0444\u043E\u043D|\u0442\u0435\u043B|\u0437\u0432\u043E\u043D\u0438\u0442\u0435|\u043F\u043E\u0437\u0432\u043E\u043D\u0438\u0442\u0435|\u03C4\u03B7\u03BB\u03AD\u03C6\u03C9\u03BD\u03BF|\u03C4\u03B7\u03BB|\u0647\u0627\u062A\u0641|\u0627\u0644\u0631\u0642\u0645|\u0627\u062A\u0635\u0644|\u092B\u093C\u094B\u0928|\u092B\u094B\u0928|\u7535\u8BDD|\u96FB\u8A71|\u624B\u673A|\u643A\u5E2F|\uC804\uD654|\uD734\uB300\uD3F0";
+var PHONE_KEYWORD = new RegExp(
+  `(?:(?<![\\p{L}\\p{M}])(?:${LATIN_PHONE_WORDS})|${OTHER_PHONE_WORDS})[^\\p{L}\\p{M}\\d]{0,4}(?:[\\p{L}\\p{M}]{1,20}[^\\p{L}\\p{M}\\d]{1,3}){0,5}$`,
+  "iu"
+);
+var LISTED_AFTER = /^[^\p{L}\d]{0,4}(?:[\p{L}\p{M}]{1,12}[^\p{L}\d]{1,3}){0,2}$/u;
+var KEYWORD_COUNTRIES = [
+  "US",
+  "GB",
+  "DE",
+  "FR",
+  "ES",
+  "IT",
+  "NL",
+  "BE",
+  "CH",
+  "AT",
+  "PT",
+  "BR",
+  "MX",
+  "AR",
+  "CO",
+  "IN",
+  "CN",
+  "JP",
+  "KR",
+  "RU",
+  "PL",
+  "SE",
+  "NO",
+  "DK",
+  "FI",
+  "TR",
+  "GR",
+  "IE",
+  "AU",
+  "NZ",
+  "ZA",
+  "CZ",
+  "UA",
+  "EG",
+  "SA",
+  "AE",
+  "IL",
+  "SG",
+  "HK",
+  "TW",
+  "VN",
+  "TH",
+  "ID",
+  "PH",
+  "MY",
+  "NG",
+  "KE",
+  "CA"
+];
+var DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+var DECIMAL_SHAPE = /^\d+\.\d+$/;
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isPhoneSeparator(c) {
+  return c === 32 || c === 160 || c === 8239 || c === 40 || // (
+  c === 41 || // )
+  c === 46 || // .
+  c === 45 || // -
+  c === 47 || // /
+  c >= 8208 && c <= 8213;
+}
+var WORDLIKE = /[\p{L}\p{N}_]/u;
+function isWordChar(ch) {
+  return ch !== void 0 && WORDLIKE.test(ch);
+}
+function phonePieces(text) {
+  const pieces = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c) && c !== 43 && c !== 40) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    let glued = isWordChar(text[i - 1]) || c !== 43 && text[i - 1] !== void 0 && /[-./]/.test(text[i - 1]) && isWordChar(text[i - 2]);
+    let pieceStart = i;
+    let j = i;
+    const flush = (end) => {
+      let s = pieceStart;
+      while (s < end && !isDigit(text.charCodeAt(s)) && text[s] !== "+" && text[s] !== "(") s++;
+      let e = end;
+      while (e > s && !isDigit(text.charCodeAt(e - 1))) e--;
+      if (e > s) pieces.push({ start: s, end: e, glued });
+      glued = false;
+    };
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (d === 43) {
+        if (j > pieceStart) flush(j);
+        pieceStart = j;
         continue;
       }
-      out.push(finding("pii.phone", start, end, "phone number"));
+      if (isDigit(d)) continue;
+      if (!isPhoneSeparator(d)) break;
+      const wide = d === 32 && text.charCodeAt(j + 1) === 32 || d === 32 && isPhoneSeparator(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 32 && text[j + 1] !== "(";
+      if (wide) {
+        flush(j);
+        while (j + 1 < n && isPhoneSeparator(text.charCodeAt(j + 1)) && text[j + 1] !== "(") j++;
+        pieceStart = j + 1;
+      }
+    }
+    flush(j);
+    i = Math.max(j, runStart + 1);
+  }
+  return pieces;
+}
+function findPhones(text, defaultCountry, work) {
+  const out = [];
+  let verifications = 0;
+  let lastPhoneEnd = -1;
+  for (const piece of phonePieces(text)) {
+    if (piece.glued || isWordChar(text[piece.end]) || text[piece.end] === "#" || text[piece.end] === "*")
+      continue;
+    const written = text.slice(piece.start, piece.end);
+    if (written.length > MAX_PHONE_CHARS) continue;
+    const groups = written.split(/\D+/).filter((g) => g !== "");
+    const digits = groups.join("");
+    const viaZeroZero = written.startsWith("00") && digits[2] !== "0";
+    const international = written.startsWith("+") || viaZeroZero;
+    const digitCount = viaZeroZero ? digits.length - 2 : digits.length;
+    if (digitCount < MIN_PHONE_DIGITS || digitCount > MAX_PHONE_DIGITS) continue;
+    if (groups.filter((g) => g.length === 1).length > 2) continue;
+    if (DATE_SHAPE.test(written) || DECIMAL_SHAPE.test(written)) continue;
+    work.phoneCandidates++;
+    if (verifications >= MAX_PHONE_VERIFICATIONS) {
+      out.push(
+        finding(
+          "pii.phone",
+          piece.start,
+          piece.end,
+          "phone-shaped number (not verified: too many in one text)"
+        )
+      );
+      continue;
+    }
+    verifications++;
+    const listed = lastPhoneEnd >= 0 && piece.start - lastPhoneEnd <= KEYWORD_WINDOW && LISTED_AFTER.test(text.slice(lastPhoneEnd, piece.start));
+    if (verifyPhone(text, piece.start, written, international, defaultCountry, work, listed)) {
+      lastPhoneEnd = piece.end;
+      out.push(finding("pii.phone", piece.start, piece.end, "phone number"));
     }
   }
   return out;
+}
+function verifyPhone(text, start, written, international, defaultCountry, work, listed) {
+  if (international) {
+    work.phoneParses++;
+    return parsePhoneNumber4(written.startsWith("00") ? `+${written.slice(2)}` : written)?.isPossible() ?? false;
+  }
+  const fits = (country) => {
+    work.phoneParses++;
+    const parsed = parsePhoneNumber4(written, country);
+    return parsed !== void 0 && parsed.isValid() && groupingFits(written, parsed.nationalNumber, parsed.formatNational());
+  };
+  if (fits(defaultCountry)) return true;
+  const before = text.slice(Math.max(0, start - KEYWORD_WINDOW), start);
+  if (!listed && !PHONE_KEYWORD.test(before)) return false;
+  return KEYWORD_COUNTRIES.some((country) => country !== defaultCountry && fits(country));
 }
 function groupingFits(written, nationalNumber, formatted) {
   const breaks = (text) => {
@@ -33391,7 +32737,12 @@ function knownIssuer(digits) {
 }
 function findCards(text) {
   const out = [];
-  for (const m of text.matchAll(CARD_CANDIDATE)) {
+  for (const m of text.matchAll(CARD_RUN)) {
+    if (/^[.,]\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    let digitCount = 0;
+    for (let k = 0; k < m[0].length && digitCount <= MAX_CARD_RUN_DIGITS; k++)
+      if (m[0][k] !== " " && m[0][k] !== "-") digitCount++;
+    if (digitCount < 13 || digitCount > MAX_CARD_RUN_DIGITS) continue;
     const ends = [m[0].length];
     for (let k = m[0].length - 1; k > 0; k--) if (m[0][k] === " " || m[0][k] === "-") ends.push(k);
     for (const end of ends) {
@@ -33441,16 +32792,44 @@ function findSsns(text) {
 }
 function findIps(text) {
   const out = [];
+  const v6 = [];
+  for (const m of text.matchAll(IPV6_CANDIDATE)) {
+    if (!ipv6Valid(m[0])) continue;
+    v6.push({ start: m.index, end: m.index + m[0].length });
+    if (publicIpv6(m[0])) out.push(finding("pii.ip", m.index, m.index + m[0].length, "IPv6 address"));
+  }
+  let k = 0;
   for (const m of text.matchAll(IPV4)) {
+    while (k < v6.length && v6[k].end <= m.index) k++;
+    if (k < v6.length && v6[k].start <= m.index) continue;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (VERSION_BEFORE.test(before) || VERSION_AFTER.test(after)) continue;
+    if (!publicIpv4(m[0])) continue;
     out.push(finding("pii.ip", m.index, m.index + m[0].length, "IPv4 address"));
   }
-  for (const m of text.matchAll(IPV6_CANDIDATE)) {
-    if (ipv6Valid(m[0])) out.push(finding("pii.ip", m.index, m.index + m[0].length, "IPv6 address"));
-  }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
+}
+function publicIpv4(address) {
+  const [a = 0, b = 0, c = 0] = address.split(".").map(Number);
+  if (a === 10 || a === 127 || a === 0 || a === 255) return false;
+  if (a === 172 && b >= 16 && b <= 31) return false;
+  if (a === 192 && b === 168) return false;
+  if (a === 169 && b === 254) return false;
+  if (a === 192 && b === 0 && c === 2 || a === 198 && b === 51 && c === 100 || a === 203 && b === 0 && c === 113)
+    return false;
+  return true;
+}
+function publicIpv6(address) {
+  const lower = address.toLowerCase();
+  if (lower === "::1" || lower === "::") return false;
+  const mapped = /^::ffff:((?:\d{1,3}\.){3}\d{1,3})$/.exec(lower);
+  if (mapped?.[1] !== void 0) return publicIpv4(mapped[1]);
+  const first = lower.startsWith("::") ? 0 : parseInt(lower.split(":")[0] ?? "0", 16);
+  if ((first & 65024) === 64512) return false;
+  if ((first & 65472) === 65152) return false;
+  if (first === 8193 && /^2001:0*db8(?::|$)/.test(lower)) return false;
+  return true;
 }
 function ipv6Valid(candidate) {
   if (!/\d/.test(candidate) && candidate !== "::") return false;
@@ -33483,8 +32862,22 @@ var SECRET_IDS = [
   "secret.anthropic",
   "secret.aws",
   "secret.slack",
-  "secret.private-key"
+  "secret.private-key",
+  "secret.stripe",
+  "secret.google",
+  "secret.jwt"
 ];
+var JWT_IO_EXAMPLE_SIGNATURE = "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+function jwtHeaderValid(token) {
+  const [header = "", , signature = ""] = token.split(".");
+  if (signature === JWT_IO_EXAMPLE_SIGNATURE) return false;
+  try {
+    const json2 = JSON.parse(Buffer.from(header, "base64url").toString("utf8"));
+    return typeof json2.alg === "string";
+  } catch {
+    return false;
+  }
+}
 var looksRandom = (tail) => /[a-z]/.test(tail) && /[A-Z]/.test(tail) && /\d/.test(tail);
 var RULES = [
   {
@@ -33513,29 +32906,94 @@ var RULES = [
     accept: (m) => !m.endsWith("EXAMPLE")
   },
   {
+    // The secret access key: 40 base64 characters, recognised by the variable or field it is assigned
+    // to (it has no prefix). AWS's documented example ends in EXAMPLEKEY.
+    id: "secret.aws",
+    pattern: /(?<![A-Za-z0-9])(?:aws_?)?secret_?access_?key["']?\s{0,4}[:=]\s{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dgi,
+    message: "AWS secret access key",
+    valueGroup: 1,
+    accept: (v) => looksRandom(v) && !v.endsWith("EXAMPLEKEY")
+  },
+  {
     id: "secret.slack",
     pattern: /(?<![A-Za-z0-9])xox[baprs]-\d+-[A-Za-z0-9-]{8,}(?![A-Za-z0-9-])/g,
     message: "Slack token"
   },
   {
-    // A block cut off before its END line still leaks the key: report up to the end of the text.
-    id: "secret.private-key",
-    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----(?:[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|[A-Za-z0-9+/=\s:,-]*)/g,
-    message: "private key block"
+    // App-level tokens (Socket Mode): xapp-<version>-<app id>-<number>-<hex secret>.
+    id: "secret.slack",
+    pattern: /(?<![A-Za-z0-9])xapp-\d-[A-Z0-9]{8,}-\d{6,}-[a-f0-9]{32,}(?![A-Za-z0-9])/g,
+    message: "Slack app-level token"
+  },
+  {
+    // Incoming webhook URLs carry their secret in the path.
+    id: "secret.slack",
+    pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,}\/B[A-Z0-9]{6,}\/[A-Za-z0-9]{16,}/g,
+    message: "Slack webhook URL"
+  },
+  {
+    // Secret and restricted keys; publishable keys (pk_) are public by design.
+    id: "secret.stripe",
+    pattern: /(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}(?![A-Za-z0-9_])/g,
+    message: "Stripe secret key",
+    accept: (m) => looksRandom(m.slice(8))
+  },
+  {
+    id: "secret.google",
+    pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g,
+    message: "Google API key",
+    accept: (m) => looksRandom(m.slice(4))
+  },
+  {
+    // A bearer token grants whatever its claims say until it expires.
+    id: "secret.jwt",
+    pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])/g,
+    message: "JSON Web Token",
+    accept: jwtHeaderValid
   }
 ];
+var PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]+ ){0,4}PRIVATE KEY-----/g;
+var PEM_END = /-----END (?:[A-Z0-9]+ ){0,4}PRIVATE KEY-----/g;
+var PEM_BODY = /(?:\s|\\[nr]|[A-Za-z0-9+/=]{1,128}|Proc-Type:[^\n]{0,80}|DEK-Info:[^\n]{0,120})*/y;
+var PEM_LINE = /[A-Za-z0-9+/=]{16,}/g;
+function findPrivateKeys(text) {
+  const found = [];
+  let covered = 0;
+  let nextEnd;
+  for (const begin of text.matchAll(PEM_BEGIN)) {
+    if (begin.index < covered) continue;
+    const bodyStart = begin.index + begin[0].length;
+    PEM_BODY.lastIndex = bodyStart;
+    const body = PEM_BODY.exec(text)?.[0] ?? "";
+    const bodyEnd = bodyStart + body.length;
+    if (nextEnd === void 0 || nextEnd.index < bodyStart) {
+      PEM_END.lastIndex = bodyStart;
+      const m = PEM_END.exec(text);
+      nextEnd = m === null ? { index: Number.POSITIVE_INFINITY, length: 0 } : { index: m.index, length: m[0].length };
+    }
+    const lines = [...body.matchAll(PEM_LINE)];
+    const lastLine = lines.at(-1);
+    if (lastLine === void 0) continue;
+    const closed = nextEnd.index <= bodyEnd;
+    const end = closed ? nextEnd.index + nextEnd.length : bodyStart + lastLine.index + lastLine[0].length;
+    found.push({ validator: "secret.private-key", start: begin.index, end, message: "private key block" });
+    covered = end;
+  }
+  return found;
+}
 function createSecretsValidator() {
   return {
     ids: SECRET_IDS,
     redact: true,
     run(output2, _context, active) {
-      const found = [];
+      const found = active.has("secret.private-key") ? findPrivateKeys(output2) : [];
       for (const rule of RULES) {
         if (!active.has(rule.id)) continue;
         for (const m of output2.matchAll(rule.pattern)) {
-          if (rule.accept !== void 0 && !rule.accept(m[0])) continue;
-          const end = m.index + m[0].trimEnd().length;
-          found.push({ validator: rule.id, start: m.index, end, message: rule.message });
+          const at = rule.valueGroup !== void 0 ? m.indices?.[rule.valueGroup] : void 0;
+          const [start, end] = at ?? [m.index, m.index + m[0].length];
+          if (rule.accept !== void 0 && !rule.accept(output2.slice(start, end))) continue;
+          found.push({ validator: rule.id, start, end, message: rule.message });
         }
       }
       return found.sort((a, b) => a.start - b.start);
@@ -33543,9 +33001,30 @@ function createSecretsValidator() {
   };
 }
 
+// src/rails/work.ts
+function newWork() {
+  return {
+    phoneCandidates: 0,
+    phoneParses: 0,
+    profanityScans: 0,
+    profanityChars: 0,
+    schemaLocates: 0,
+    checkedChars: 0
+  };
+}
+function addWork(into, from) {
+  for (const key of Object.keys(from)) into[key] += from[key];
+}
+
 // src/rails/index.ts
 var railsValidatorIds = builtinValidatorIds;
 var DEFAULT_FAIL_ON = "medium";
+var UNCHECKED_ID = "unchecked";
+var STREAMED_IDS = /* @__PURE__ */ new Set([CONTENT_ID, FORBIDDEN_TERMS_ID, ...PII_IDS, ...SECRET_IDS, LINKS_ID]);
+var STREAM_LOOKBEHIND_CHARS = 256;
+var STREAM_MAX_SPAN_CHARS = 1024;
+var STREAM_SETTLE_CHARS = 128;
+var STREAM_STEP_CHARS = 256;
 var DEFAULT_SEVERITY = {
   [FORMAT_ID]: "high",
   [CONTENT_ID]: "high",
@@ -33559,7 +33038,9 @@ var DEFAULT_SEVERITY = {
   "pii.ip": "low",
   [LINKS_ID]: "medium",
   [LANGUAGE_ID]: "medium",
-  [LENGTH_ID]: "medium"
+  [LENGTH_ID]: "medium",
+  // An output too large to check fails by default: its unchecked part may hold anything.
+  [UNCHECKED_ID]: "high"
 };
 var SECRET_SEVERITY = "critical";
 var CUSTOM_SEVERITY = "medium";
@@ -33649,38 +33130,103 @@ function createRails(config2, options = {}) {
     const custom3 = options.custom?.find((c) => c.id === finding2.validator);
     return parsed.validators?.[finding2.validator]?.severity ?? finding2.severity ?? custom3?.severity ?? DEFAULT_SEVERITY[finding2.validator] ?? (finding2.validator.startsWith("secret.") ? SECRET_SEVERITY : CUSTOM_SEVERITY);
   };
-  const redactable = new Set(rails.filter((r) => r.redact).flatMap((r) => r.ids));
-  return {
-    validators: enabled,
-    failOn,
-    validate(output2, context = {}) {
-      if (typeof output2 !== "string") throw new TypeError("rails.validate(output): output must be a string");
-      const active = selectActive(enabled, context.validators);
-      const violations = [];
-      for (const rail of rails) {
-        if (!rail.ids.some((id) => active.has(id))) continue;
-        for (const f of rail.run(output2, context, active)) {
-          if (!active.has(f.validator)) continue;
-          violations.push({
-            validator: f.validator,
-            severity: severityOf(f),
-            span: { start: f.start, end: f.end },
-            text: output2.slice(f.start, f.end),
-            message: f.message
-          });
-        }
+  const redactable = /* @__PURE__ */ new Set([...rails.filter((r) => r.redact).flatMap((r) => r.ids), UNCHECKED_ID]);
+  const maxInputChars = parsed.maxInputChars ?? DEFAULT_MAX_INPUT_CHARS;
+  const check2 = (text, context, active, work, only = rails) => {
+    work.checkedChars += text.length;
+    const violations = [];
+    for (const rail of only) {
+      if (!rail.ids.some((id) => active.has(id))) continue;
+      for (const f of rail.run(text, context, active, work)) {
+        if (!active.has(f.validator)) continue;
+        violations.push({
+          validator: f.validator,
+          severity: severityOf(f),
+          span: { start: f.start, end: f.end },
+          text: text.slice(f.start, f.end),
+          message: f.message
+        });
       }
-      violations.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-      return {
-        ok: !violations.some((v) => severityRank[v.severity] >= severityRank[failOn]),
-        violations,
-        redacted: redact(
-          output2,
-          violations.filter((v) => redactable.has(v.validator))
-        )
-      };
     }
+    return violations;
   };
+  const validate2 = (output2, context = {}) => {
+    if (typeof output2 !== "string") throw new TypeError("rails.validate(output): output must be a string");
+    const active = selectActive(enabled, context.validators);
+    const work = newWork();
+    const cut = checkedLength(output2, maxInputChars);
+    const violations = check2(cut === output2.length ? output2 : output2.slice(0, cut), context, active, work);
+    if (cut < output2.length) {
+      violations.push({
+        validator: UNCHECKED_ID,
+        severity: severityOf({ validator: UNCHECKED_ID, start: cut, end: output2.length, message: "" }),
+        span: { start: cut, end: output2.length },
+        text: output2.slice(cut),
+        message: `output is ${output2.length} characters; the first ${cut} were checked and the rest was not (rails.maxInputChars ${maxInputChars})`
+      });
+    }
+    if (options.work !== void 0) addWork(options.work, work);
+    violations.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    return {
+      ok: !violations.some((v) => severityRank[v.severity] >= severityRank[failOn]),
+      violations,
+      redacted: redact(
+        output2,
+        violations.filter((v) => redactable.has(v.validator))
+      )
+    };
+  };
+  const stream = (context = {}) => {
+    const active = selectActive(enabled, context.validators);
+    const streamed = rails.filter((r) => r.ids.some((id) => STREAMED_IDS.has(id)));
+    const work = newWork();
+    const reported = /* @__PURE__ */ new Set();
+    let text = "";
+    let lengthAtLastCheck = 0;
+    let frontier = 0;
+    let ended = false;
+    const checkWindow = () => {
+      lengthAtLastCheck = text.length;
+      const limit = checkedLength(text, maxInputChars);
+      const settled = limit - STREAM_SETTLE_CHARS;
+      if (settled <= frontier) return [];
+      const windowStart = Math.max(0, frontier - STREAM_MAX_SPAN_CHARS - STREAM_LOOKBEHIND_CHARS);
+      const window = text.slice(windowStart, limit);
+      const fresh = [];
+      for (const v of check2(window, context, active, work, streamed)) {
+        const start = v.span.start + windowStart;
+        const end = v.span.end + windowStart;
+        if (end > settled || end - start > STREAM_MAX_SPAN_CHARS) continue;
+        if (windowStart > 0 && start < windowStart + STREAM_LOOKBEHIND_CHARS) continue;
+        const key = `${v.validator}:${start}:${end}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        fresh.push({ ...v, span: { start, end } });
+      }
+      frontier = settled;
+      return fresh.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    };
+    return {
+      push(chunk) {
+        if (ended) throw new Error("rails stream: push() after end()");
+        if (typeof chunk !== "string")
+          throw new TypeError("rails stream: push(chunk): chunk must be a string");
+        text += chunk;
+        return text.length - lengthAtLastCheck >= STREAM_STEP_CHARS ? checkWindow() : [];
+      },
+      end() {
+        ended = true;
+        if (options.work !== void 0) addWork(options.work, work);
+        return validate2(text, context);
+      }
+    };
+  };
+  return { validators: enabled, failOn, validate: validate2, stream };
+}
+function checkedLength(output2, maxInputChars) {
+  if (output2.length <= maxInputChars) return output2.length;
+  const unit = output2.charCodeAt(maxInputChars - 1);
+  return unit >= 55296 && unit <= 56319 ? maxInputChars - 1 : maxInputChars;
 }
 async function createRailsAsync(config2, options = {}) {
   const parsed = parseRailsConfig(config2);
@@ -33726,11 +33272,13 @@ function redact(output2, violations) {
 
 export {
   external_exports,
-  railsConfigSchema,
-  customValidatorId,
   require__,
   require_dist2 as require_dist,
+  DEFAULT_MAX_INPUT_CHARS,
+  railsConfigSchema,
+  customValidatorId,
   loadCustomValidators,
+  LANGUAGE_ID,
   railsValidatorIds,
   parseRailsConfig,
   enabledValidatorIds,

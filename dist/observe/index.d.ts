@@ -1,0 +1,69 @@
+import type { Tracer } from '@opentelemetry/api';
+import type { Message, VarValue } from '../core/types.js';
+import type { RailsConfig } from '../rails/index.js';
+import { type FeedbackVerdict } from './format.js';
+import { type ContentCapture } from '../config/observe.js';
+export { CALL_RECORD_FORMAT, FEEDBACK_RECORD_FORMAT, GENAI, PG, type CallLine, type FeedbackLine, type FeedbackVerdict } from './format.js';
+export type { ContentCapture } from '../config/observe.js';
+export interface ObserverOptions {
+    /** Append one JSON line per call and per feedback to this file (created with its folder). */
+    file?: string;
+    /** Or receive each line yourself (e.g. hand it to the app's logger). */
+    write?: (line: string) => void;
+    /** The app's tracer (`trace.getTracer('my-app')`): each call becomes a CLIENT span. */
+    tracer?: Pick<Tracer, 'startSpan'>;
+    /** off | redacted (default: PII and secrets masked by the rails redactor) | full. */
+    content?: ContentCapture;
+    /** Rails settings that shape redaction (pii.phoneDefaultCountry). */
+    rails?: RailsConfig;
+    /** The PromptGate suite that gates this feature: `promptgate import --suite` matches it. */
+    suite?: string;
+    /** Defaults of every call; a call may override them. */
+    provider?: string;
+    promptName?: string;
+    promptVersion?: string;
+    /** Injectable for tests. */
+    now?: () => number;
+    newId?: () => string;
+}
+export interface ObservedCall {
+    /** The user's input, or the whole conversation sent to the model. */
+    input: string | Message[];
+    output?: string;
+    /** Requested model. */
+    model: string;
+    /** The model version the API answered with. */
+    responseModel?: string;
+    /** gen_ai.provider.name, e.g. openai, anthropic, azure.ai.openai. */
+    provider?: string;
+    latencyMs?: number;
+    /** When the call started (default: now − latencyMs). */
+    startTime?: Date | number;
+    error?: unknown;
+    usage?: {
+        inputTokens?: number;
+        outputTokens?: number;
+    };
+    responseId?: string;
+    finishReason?: string;
+    parameters?: {
+        temperature?: number;
+        topP?: number;
+        maxTokens?: number;
+    };
+    /** Template variables, when the app renders a PromptGate prompt: imported cases keep them. */
+    vars?: Record<string, VarValue>;
+    promptName?: string;
+    promptVersion?: string;
+    /** Extra span/line attributes (primitives). */
+    attributes?: Record<string, string | number | boolean>;
+}
+export interface Observer {
+    /** Records a call; returns its id for feedback(). Synchronous and never throws on I/O. */
+    record(call: ObservedCall): string;
+    /** What the user did with the answer. `edited` takes the text as the user left it. */
+    feedback(callId: string, verdict: FeedbackVerdict, editedText?: string): void;
+    /** Flushes and closes the file; resolves once every line is on disk. */
+    close(): Promise<void>;
+}
+export declare function createObserver(options?: ObserverOptions): Observer;
