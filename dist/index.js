@@ -12,7 +12,7 @@ import {
   revealInvisibles,
   singleLine,
   truncateText
-} from "./chunks/chunk-D6HXUO63.js";
+} from "./chunks/chunk-XCSTXMDC.js";
 import {
   LineProgress,
   applyBaseline,
@@ -23,7 +23,7 @@ import {
   runSuites,
   withCallSinks,
   writeJsonReport
-} from "./chunks/chunk-RZAZCBAI.js";
+} from "./chunks/chunk-3DR3JYT7.js";
 import {
   SourceError,
   confidenceLevel,
@@ -61,7 +61,7 @@ import {
   suiteFiles,
   suiteIdForFile,
   withBase
-} from "./chunks/chunk-CJ3SIQGG.js";
+} from "./chunks/chunk-DJEF24XK.js";
 import "./chunks/chunk-572V3N2L.js";
 import {
   PROMPTGATE_VERSION

@@ -1,6 +1,7 @@
 // The faults the chaos proxy injects, and how a seeded run picks one per request. Each fault is
 // what a model API really does on a bad day, in its documented wire shape (wire.ts); mixing them
 // by rate reproduces a flaky afternoon, and the seed makes that afternoon the same on every run.
+import { mulberry32 } from '../core/random.js'
 import { FAULT_KINDS, type FaultConfig } from '../config/chaos-schema.js'
 
 /*
@@ -27,17 +28,8 @@ export type FaultSpec = FaultConfig
 /** The default seed: a fixed run unless the config asks for another. */
 export const DEFAULT_CHAOS_SEED = 13
 
-/** mulberry32: a tiny, fast, well-distributed PRNG; enough for picking faults, not for secrets. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
+/** The seeded generator that picks faults (core/random.ts). */
+export const seededRandom = mulberry32
 
 /**
  * Picks the fault for one request: the faults' rates are stacked in order on [0, 1), a draw past

@@ -3,6 +3,7 @@
 // (the highest-signal call of a group represents it) → drop queries the dataset already has →
 // rank by signal, ties in seeded random order → cap → rows with provenance. Nothing is dropped
 // without being counted in the summary.
+import { mulberry32 } from '../core/random.js'
 import { isRecord } from '../core/guards.js'
 import { createHash } from 'node:crypto'
 import type { TestCase, VarValue } from '../core/types.js'
@@ -144,18 +145,6 @@ function signalsOf(call: LoggedCall, target: ImportTarget): { signal: Signal; re
   return signals
 }
 
-/** mulberry32: a small seeded generator, so a cap picks the same cases on every machine. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** The distinctive sentences of a rejected answer: what the next version must not say again. */
 export function forbiddenSentences(answer: string): string[] {
   return answer
@@ -209,7 +198,8 @@ export function importCalls(
   }
 
   // Highest signal first, so a near-duplicate group is represented by its most telling call.
-  const random = seededRandom(seed)
+  // Seeded, so a cap picks the same cases on every machine.
+  const random = mulberry32(seed)
   const tiebreak = new Map(candidates.map(c => [c, random()]))
   candidates.sort((a, b) => b.weight - a.weight || (tiebreak.get(a) as number) - (tiebreak.get(b) as number))
 

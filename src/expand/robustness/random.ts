@@ -1,6 +1,7 @@
 // Seeded, deterministic randomness for the generators: the same parent case, generator and seed
 // always give the same variant, on every machine and both sides of a pull request.
 import { createHash } from 'node:crypto'
+import { mulberry32 } from '../../core/random.js'
 
 /** Short stable hash of the parts, hex. */
 export function stableHash(parts: readonly (string | number)[], length = 8): string {
@@ -17,16 +18,9 @@ export interface Random {
   shuffle<T>(items: readonly T[]): T[]
 }
 
-/** mulberry32 (Tommy Ettinger, public domain): tiny, fast, good enough for picking perturbations. */
+/** core/random.ts's generator, seeded from a stable hash of the parts. */
 export function seededRandom(parts: readonly (string | number)[]): Random {
-  let state = Number.parseInt(stableHash(parts, 8), 16) >>> 0
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = mulberry32(Number.parseInt(stableHash(parts, 8), 16))
   const int = (n: number): number => Math.floor(next() * n)
   return {
     next,

@@ -9,7 +9,7 @@ import {
   readCallLogs,
   renderInsightsMarkdown,
   renderInsightsTerminal
-} from "./chunk-D6HXUO63.js";
+} from "./chunk-XCSTXMDC.js";
 import {
   SourceError,
   SuiteSelectionError,
@@ -20,10 +20,11 @@ import {
   fsRepoFiles,
   inertLine,
   loadProject,
+  mulberry32,
   require_dist,
   selectSuites,
   templateVariables
-} from "./chunk-CJ3SIQGG.js";
+} from "./chunk-DJEF24XK.js";
 import {
   OPTIONS,
   UsageError,
@@ -146,16 +147,6 @@ function signalsOf(call, target) {
   }
   return signals;
 }
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
 function forbiddenSentences(answer) {
   return answer.split(/(?<=[.!?。！？])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length >= MIN_FORBIDDEN_SENTENCE_CHARS).sort((a, b) => b.length - a.length).slice(0, MAX_FORBIDDEN_SENTENCES);
 }
@@ -193,7 +184,7 @@ function importCalls(calls, target, options) {
       weight: signals.reduce((sum, s) => sum + SIGNAL_WEIGHT[s.signal], 0)
     });
   }
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const tiebreak = new Map(candidates.map((c) => [c, random()]));
   candidates.sort((a, b) => b.weight - a.weight || tiebreak.get(a) - tiebreak.get(b));
   const existing = target.cases.map(

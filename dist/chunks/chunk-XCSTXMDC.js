@@ -5,7 +5,7 @@ import {
   inertLine,
   percent,
   quantileSorted
-} from "./chunk-CJ3SIQGG.js";
+} from "./chunk-DJEF24XK.js";
 import {
   NEAR_DUPLICATE_JACCARD
 } from "./chunk-572V3N2L.js";

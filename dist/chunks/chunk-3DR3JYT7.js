@@ -16,6 +16,7 @@ import {
   mean,
   meanInterval,
   milliseconds,
+  mulberry32,
   newcombePairedInterval,
   normalQuantile,
   normalizeRepoPath,
@@ -39,7 +40,7 @@ import {
   unsupportedChecks,
   wilsonInterval,
   zFor
-} from "./chunk-CJ3SIQGG.js";
+} from "./chunk-DJEF24XK.js";
 import {
   PROMPTGATE_VERSION
 } from "./chunk-AR6YXTCE.js";
@@ -1802,16 +1803,7 @@ function startDeadline(deadlineMs) {
 
 // src/chaos/faults.ts
 var DEFAULT_CHAOS_SEED = 13;
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
+var seededRandom = mulberry32;
 function faultPicker(faults, random) {
   const total = faults.reduce((sum, fault) => sum + (fault.rate ?? 1), 0);
   if (total > 1 + 1e-9) {
@@ -3731,14 +3723,7 @@ function stableHash(parts, length = 8) {
   return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, length);
 }
 function seededRandom2(parts) {
-  let state = Number.parseInt(stableHash(parts, 8), 16) >>> 0;
-  const next = () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(Number.parseInt(stableHash(parts, 8), 16));
   const int = (n) => Math.floor(next() * n);
   return {
     next,

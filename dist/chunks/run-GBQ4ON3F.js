@@ -14,7 +14,7 @@ import {
   staleBaselineReason,
   withCallSinks,
   writeJsonReport
-} from "./chunk-RZAZCBAI.js";
+} from "./chunk-3DR3JYT7.js";
 import {
   RoutingError,
   SourceError,
@@ -31,7 +31,7 @@ import {
   routeModel,
   selectSuites,
   withBase
-} from "./chunk-CJ3SIQGG.js";
+} from "./chunk-DJEF24XK.js";
 import "./chunk-AR6YXTCE.js";
 import {
   EXIT_CONFIG_ERROR,

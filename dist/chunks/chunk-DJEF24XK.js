@@ -16740,6 +16740,18 @@ function mean(values) {
   return sum / values.length;
 }
 
+// src/core/random.ts
+function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+
 export {
   require_picomatch2 as require_picomatch,
   normalizeRepoPath,
@@ -16809,6 +16821,7 @@ export {
   dollars,
   relativeChange,
   listing,
+  mulberry32,
   inertLine,
   renderTerminal,
   configuredOutputPaths,
