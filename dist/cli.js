@@ -27,7 +27,7 @@ var io = {
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   console.log(PROMPTGATE_VERSION);
 } else if (isObserveCommand(commandWord(argv))) {
-  process.exitCode = await (await import("./chunks/observe-commands-ZTELD3GK.js")).runObserveCommand(argv, io);
+  process.exitCode = await (await import("./chunks/observe-commands-3SQLX5G5.js")).runObserveCommand(argv, io);
 } else {
   let options;
   try {
@@ -40,7 +40,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   if (options.command === "help") console.log(options.helpFor ? commandUsage(options.helpFor) : USAGE);
   else if (options.command === "version") console.log(PROMPTGATE_VERSION);
   else {
-    const { runCli } = await import("./chunks/run-GBQ4ON3F.js");
+    const { runCli } = await import("./chunks/run-6TWRA437.js");
     process.exitCode = await runCli(options, io);
   }
 }

@@ -12,7 +12,7 @@ import {
   revealInvisibles,
   singleLine,
   truncateText
-} from "./chunks/chunk-XCSTXMDC.js";
+} from "./chunks/chunk-ANLZHOCG.js";
 import {
   LineProgress,
   applyBaseline,
@@ -23,7 +23,7 @@ import {
   runSuites,
   withCallSinks,
   writeJsonReport
-} from "./chunks/chunk-3DR3JYT7.js";
+} from "./chunks/chunk-PTY7STZG.js";
 import {
   SourceError,
   confidenceLevel,
@@ -61,7 +61,7 @@ import {
   suiteFiles,
   suiteIdForFile,
   withBase
-} from "./chunks/chunk-DJEF24XK.js";
+} from "./chunks/chunk-3NAHVIZP.js";
 import "./chunks/chunk-572V3N2L.js";
 import {
   PROMPTGATE_VERSION
@@ -74,15 +74,15 @@ import {
   GITHUB_PR_FILES_CAP,
   GITHUB_STEP_SUMMARY_MAX_BYTES
 } from "./chunks/chunk-YHS2QBWP.js";
-import "./chunks/chunk-ZFLZWEYJ.js";
-import "./chunks/chunk-DOXU6TZP.js";
+import "./chunks/chunk-A7SSG6VU.js";
+import "./chunks/chunk-VWTCDUUR.js";
 import {
   external_exports
-} from "./chunks/chunk-P7AV35BG.js";
+} from "./chunks/chunk-GVWN6SSH.js";
 import {
   errorMessage,
   isRecord
-} from "./chunks/chunk-2U4I5UZZ.js";
+} from "./chunks/chunk-LPYLB7X5.js";
 import {
   core_exports,
   error,

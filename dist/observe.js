@@ -3,7 +3,7 @@ const require = __pgCreateRequire(import.meta.url);
 import {
   DEFAULT_CONTENT_CAPTURE,
   createRedactor
-} from "./chunks/chunk-ZFLZWEYJ.js";
+} from "./chunks/chunk-A7SSG6VU.js";
 import {
   CALL_RECORD_FORMAT,
   FEEDBACK_RECORD_FORMAT,
@@ -17,9 +17,9 @@ import {
   errorKind,
   genAiProviderName,
   toSpanAttributes
-} from "./chunks/chunk-DOXU6TZP.js";
-import "./chunks/chunk-P7AV35BG.js";
-import "./chunks/chunk-2U4I5UZZ.js";
+} from "./chunks/chunk-VWTCDUUR.js";
+import "./chunks/chunk-GVWN6SSH.js";
+import "./chunks/chunk-LPYLB7X5.js";
 import "./chunks/chunk-IEJME6RR.js";
 
 // src/observe/index.ts

@@ -10,8 +10,8 @@ import {
   railsConfigSchema,
   railsValidatorIds,
   redact
-} from "./chunks/chunk-P7AV35BG.js";
-import "./chunks/chunk-2U4I5UZZ.js";
+} from "./chunks/chunk-GVWN6SSH.js";
+import "./chunks/chunk-LPYLB7X5.js";
 import "./chunks/chunk-IEJME6RR.js";
 export {
   DEFAULT_MAX_INPUT_CHARS,

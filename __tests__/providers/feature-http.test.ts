@@ -1,7 +1,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ProviderError } from '../../src/core/types.js'
-import { FeatureHttpProvider, readPath, renderTemplate } from '../../src/providers/feature-http.js'
+import { readPath } from '../../src/core/guards.js'
+import { FeatureHttpProvider, renderTemplate } from '../../src/providers/feature-http.js'
 
 let server: http.Server
 let url = ''

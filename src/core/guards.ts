@@ -23,3 +23,14 @@ export function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'a list'
   return typeof value === 'object' ? 'a mapping' : typeof value
 }
+
+/** `a.b.0.c` into parsed JSON (objects and arrays); undefined when any step is missing. */
+export function readPath(value: unknown, path: string): unknown {
+  let current = value
+  for (const part of path.split('.')) {
+    if (Array.isArray(current) && /^\d+$/.test(part)) current = current[Number(part)]
+    else if (isRecord(current)) current = current[part]
+    else return undefined
+  }
+  return current
+}

@@ -2,7 +2,7 @@
 // lines), OTLP JSON exports of GenAI spans (a collector's file exporter, one request per line or one
 // document), and any JSONL with a field mapping. Every reader yields the same LoggedCall, so
 // import and insights never care where a call came from. Bad input names the file, line and key.
-import { errorMessage, isRecord } from '../core/guards.js'
+import { errorMessage, isRecord, readPath } from '../core/guards.js'
 import { SourceError, type SourceIssue } from '../core/errors.js'
 import type { Message } from '../core/types.js'
 import {
@@ -205,17 +205,6 @@ function asRole(value: unknown): Message['role'] {
   return value === 'system' || value === 'assistant' ? value : 'user'
 }
 
-/** `a.b.0.c` into nested objects and arrays. */
-export function pickPath(value: unknown, path: string): unknown {
-  let current = value
-  for (const key of path.split('.')) {
-    if (Array.isArray(current) && /^\d+$/.test(key)) current = current[Number(key)]
-    else if (isRecord(current)) current = current[key]
-    else return undefined
-  }
-  return current
-}
-
 function readGeneric(file: string, text: string, mapping: ImportMapping | undefined, c: Collected): void {
   if (!mapping) {
     issue(
@@ -228,7 +217,7 @@ function readGeneric(file: string, text: string, mapping: ImportMapping | undefi
     return
   }
   for (const { line, value } of jsonLines(file, text, c)) {
-    const input = pickPath(value, mapping.input)
+    const input = readPath(value, mapping.input)
     const messages: Message[] | undefined =
       typeof input === 'string'
         ? [{ role: 'user', content: input }]
@@ -240,7 +229,7 @@ function readGeneric(file: string, text: string, mapping: ImportMapping | undefi
       continue
     }
     const text = (path: string | undefined): string | undefined => {
-      const picked = path === undefined ? undefined : pickPath(value, path)
+      const picked = path === undefined ? undefined : readPath(value, path)
       return typeof picked === 'string' ? picked : undefined
     }
     const attributes: CallAttributes = {
@@ -255,20 +244,20 @@ function readGeneric(file: string, text: string, mapping: ImportMapping | undefi
       attributes[GENAI.errorType] = '_OTHER'
       attributes[PG.errorMessage] = error
     }
-    const vars = mapping.vars === undefined ? undefined : pickPath(value, mapping.vars)
+    const vars = mapping.vars === undefined ? undefined : readPath(value, mapping.vars)
     if (isRecord(vars)) attributes[PG.caseVars] = vars
-    const rawTime = mapping.time === undefined ? undefined : pickPath(value, mapping.time)
+    const rawTime = mapping.time === undefined ? undefined : readPath(value, mapping.time)
     const time =
       typeof rawTime === 'number'
         ? new Date(rawTime).toISOString()
         : typeof rawTime === 'string'
           ? rawTime
           : undefined
-    const latency = mapping.latencyMs === undefined ? undefined : Number(pickPath(value, mapping.latencyMs))
-    const rawId = mapping.id === undefined ? undefined : pickPath(value, mapping.id)
+    const latency = mapping.latencyMs === undefined ? undefined : Number(readPath(value, mapping.latencyMs))
+    const rawId = mapping.id === undefined ? undefined : readPath(value, mapping.id)
     const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : `${file}:${line}`
     const verdict = asFeedbackVerdict(
-      mapping.feedback === undefined ? undefined : pickPath(value, mapping.feedback)
+      mapping.feedback === undefined ? undefined : readPath(value, mapping.feedback)
     )
     const edited = text(mapping.editedText)
     c.calls.push({

@@ -16,7 +16,7 @@ import {
   type VarValue
 } from '../core/types.js'
 import { DEFAULT_TIMEOUT_MS } from '../constants.js'
-import { readPath } from './feature-http.js'
+import { readPath } from '../core/guards.js'
 import { quote } from './http.js'
 
 export type FeatureExecConfig = Extract<ProviderConfig, { type: 'exec' }>

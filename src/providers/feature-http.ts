@@ -15,7 +15,7 @@ import {
   type Provider,
   type VarValue
 } from '../core/types.js'
-import { errorMessage, isRecord } from '../core/guards.js'
+import { errorMessage, isRecord, readPath } from '../core/guards.js'
 import { DEFAULT_TIMEOUT_MS } from '../constants.js'
 import { MAX_RESPONSE_BYTES, parseTarget, quote, SseParser, type RequestTarget } from './http.js'
 
@@ -58,17 +58,6 @@ function lookup(vars: Record<string, VarValue>, path: string): VarValue | undefi
   for (const part of path.split('.')) {
     if (!isRecord(value)) return undefined
     value = (value as Record<string, VarValue>)[part]
-  }
-  return value
-}
-
-/** `a.b.0.c` into a parsed JSON body; undefined when any step is missing. */
-export function readPath(body: unknown, path: string): unknown {
-  let value = body
-  for (const part of path.split('.')) {
-    if (Array.isArray(value) && /^\d+$/.test(part)) value = value[Number(part)]
-    else if (isRecord(value)) value = value[part]
-    else return undefined
   }
   return value
 }

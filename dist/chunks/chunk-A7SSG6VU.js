@@ -4,7 +4,7 @@ import {
   DEFAULT_MAX_INPUT_CHARS,
   createRails,
   external_exports
-} from "./chunk-P7AV35BG.js";
+} from "./chunk-GVWN6SSH.js";
 
 // src/config/observe.ts
 var nonEmpty = external_exports.string().min(1);

@@ -14,7 +14,7 @@ import {
   staleBaselineReason,
   withCallSinks,
   writeJsonReport
-} from "./chunk-3DR3JYT7.js";
+} from "./chunk-PTY7STZG.js";
 import {
   RoutingError,
   SourceError,
@@ -31,7 +31,7 @@ import {
   routeModel,
   selectSuites,
   withBase
-} from "./chunk-DJEF24XK.js";
+} from "./chunk-3NAHVIZP.js";
 import "./chunk-AR6YXTCE.js";
 import {
   EXIT_CONFIG_ERROR,
@@ -40,12 +40,12 @@ import {
   EXIT_OK,
   EXIT_RUNTIME_ERROR
 } from "./chunk-YHS2QBWP.js";
-import "./chunk-ZFLZWEYJ.js";
-import "./chunk-DOXU6TZP.js";
-import "./chunk-P7AV35BG.js";
+import "./chunk-A7SSG6VU.js";
+import "./chunk-VWTCDUUR.js";
+import "./chunk-GVWN6SSH.js";
 import {
   errorMessage
-} from "./chunk-2U4I5UZZ.js";
+} from "./chunk-LPYLB7X5.js";
 import "./chunk-NTEYA2XI.js";
 import "./chunk-IEJME6RR.js";
 

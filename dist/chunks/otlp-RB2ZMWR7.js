@@ -9,8 +9,8 @@ import {
   GENAI,
   PG,
   toSpanAttributes
-} from "./chunk-DOXU6TZP.js";
-import "./chunk-2U4I5UZZ.js";
+} from "./chunk-VWTCDUUR.js";
+import "./chunk-LPYLB7X5.js";
 import {
   ROOT_CONTEXT,
   SpanKind,

@@ -40,7 +40,7 @@ import {
   unsupportedChecks,
   wilsonInterval,
   zFor
-} from "./chunk-DJEF24XK.js";
+} from "./chunk-3NAHVIZP.js";
 import {
   PROMPTGATE_VERSION
 } from "./chunk-AR6YXTCE.js";
@@ -53,7 +53,7 @@ import {
 import {
   DEFAULT_CONTENT_CAPTURE,
   createRedactor
-} from "./chunk-ZFLZWEYJ.js";
+} from "./chunk-A7SSG6VU.js";
 import {
   CALL_RECORD_FORMAT,
   GENAI,
@@ -63,15 +63,15 @@ import {
   contentFilter,
   errorKind,
   genAiProviderName
-} from "./chunk-DOXU6TZP.js";
+} from "./chunk-VWTCDUUR.js";
 import {
   LANGUAGE_ID,
   createRailsAsync
-} from "./chunk-P7AV35BG.js";
+} from "./chunk-GVWN6SSH.js";
 import {
   errorMessage,
   isRecord
-} from "./chunk-2U4I5UZZ.js";
+} from "./chunk-LPYLB7X5.js";
 
 // src/stats/needs.ts
 var NEEDS_POWER = 0.8;
@@ -4898,7 +4898,7 @@ async function withCallSinks(options, run) {
     if (target) {
       for (const value of Object.values(target.headers)) options.onSecret?.(value);
       if (options.commits?.head) target.runAttributes[PG.commit] = options.commits.head;
-      const { createOtlpSpanSink } = await import("./otlp-GBFSQMOW.js");
+      const { createOtlpSpanSink } = await import("./otlp-RB2ZMWR7.js");
       spans = createOtlpSpanSink(target);
     }
     const context = {

@@ -9,7 +9,7 @@ import {
   readCallLogs,
   renderInsightsMarkdown,
   renderInsightsTerminal
-} from "./chunk-XCSTXMDC.js";
+} from "./chunk-ANLZHOCG.js";
 import {
   SourceError,
   SuiteSelectionError,
@@ -24,7 +24,7 @@ import {
   require_dist,
   selectSuites,
   templateVariables
-} from "./chunk-DJEF24XK.js";
+} from "./chunk-3NAHVIZP.js";
 import {
   OPTIONS,
   UsageError,
@@ -48,17 +48,17 @@ import {
 } from "./chunk-YHS2QBWP.js";
 import {
   createRedactor
-} from "./chunk-ZFLZWEYJ.js";
+} from "./chunk-A7SSG6VU.js";
 import {
   GENAI,
   PG,
   messageTexts
-} from "./chunk-DOXU6TZP.js";
-import "./chunk-P7AV35BG.js";
+} from "./chunk-VWTCDUUR.js";
+import "./chunk-GVWN6SSH.js";
 import {
   errorMessage,
   isRecord
-} from "./chunk-2U4I5UZZ.js";
+} from "./chunk-LPYLB7X5.js";
 import "./chunk-NTEYA2XI.js";
 import {
   __toESM

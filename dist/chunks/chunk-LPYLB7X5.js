@@ -20,9 +20,19 @@ function kindOf(value) {
   if (Array.isArray(value)) return "a list";
   return typeof value === "object" ? "a mapping" : typeof value;
 }
+function readPath(value, path) {
+  let current = value;
+  for (const part of path.split(".")) {
+    if (Array.isArray(current) && /^\d+$/.test(part)) current = current[Number(part)];
+    else if (isRecord(current)) current = current[part];
+    else return void 0;
+  }
+  return current;
+}
 
 export {
   isRecord,
   errorMessage,
-  kindOf
+  kindOf,
+  readPath
 };

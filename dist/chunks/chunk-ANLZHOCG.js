@@ -5,7 +5,7 @@ import {
   inertLine,
   percent,
   quantileSorted
-} from "./chunk-DJEF24XK.js";
+} from "./chunk-3NAHVIZP.js";
 import {
   NEAR_DUPLICATE_JACCARD
 } from "./chunk-572V3N2L.js";
@@ -20,11 +20,12 @@ import {
   contentAttributes,
   fromSpanAttributes,
   messageTexts
-} from "./chunk-DOXU6TZP.js";
+} from "./chunk-VWTCDUUR.js";
 import {
   errorMessage,
-  isRecord
-} from "./chunk-2U4I5UZZ.js";
+  isRecord,
+  readPath
+} from "./chunk-LPYLB7X5.js";
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -696,15 +697,6 @@ function readSpan(file, line, span, c) {
 function asRole(value) {
   return value === "system" || value === "assistant" ? value : "user";
 }
-function pickPath(value, path) {
-  let current = value;
-  for (const key of path.split(".")) {
-    if (Array.isArray(current) && /^\d+$/.test(key)) current = current[Number(key)];
-    else if (isRecord(current)) current = current[key];
-    else return void 0;
-  }
-  return current;
-}
 function readGeneric(file, text, mapping, c) {
   if (!mapping) {
     issue(
@@ -717,14 +709,14 @@ function readGeneric(file, text, mapping, c) {
     return;
   }
   for (const { line, value } of jsonLines(file, text, c)) {
-    const input = pickPath(value, mapping.input);
+    const input = readPath(value, mapping.input);
     const messages = typeof input === "string" ? [{ role: "user", content: input }] : Array.isArray(input) ? input.filter(isRecord).map((m) => ({ role: asRole(m.role), content: String(m.content ?? "") })) : void 0;
     if (!messages) {
       issue(c, file, line, mapping.input, "no input at this path (a string or a list of {role, content})");
       continue;
     }
     const text2 = (path) => {
-      const picked = path === void 0 ? void 0 : pickPath(value, path);
+      const picked = path === void 0 ? void 0 : readPath(value, path);
       return typeof picked === "string" ? picked : void 0;
     };
     const attributes = {
@@ -739,15 +731,15 @@ function readGeneric(file, text, mapping, c) {
       attributes[GENAI.errorType] = "_OTHER";
       attributes[PG.errorMessage] = error;
     }
-    const vars = mapping.vars === void 0 ? void 0 : pickPath(value, mapping.vars);
+    const vars = mapping.vars === void 0 ? void 0 : readPath(value, mapping.vars);
     if (isRecord(vars)) attributes[PG.caseVars] = vars;
-    const rawTime = mapping.time === void 0 ? void 0 : pickPath(value, mapping.time);
+    const rawTime = mapping.time === void 0 ? void 0 : readPath(value, mapping.time);
     const time = typeof rawTime === "number" ? new Date(rawTime).toISOString() : typeof rawTime === "string" ? rawTime : void 0;
-    const latency = mapping.latencyMs === void 0 ? void 0 : Number(pickPath(value, mapping.latencyMs));
-    const rawId = mapping.id === void 0 ? void 0 : pickPath(value, mapping.id);
+    const latency = mapping.latencyMs === void 0 ? void 0 : Number(readPath(value, mapping.latencyMs));
+    const rawId = mapping.id === void 0 ? void 0 : readPath(value, mapping.id);
     const id = typeof rawId === "string" || typeof rawId === "number" ? String(rawId) : `${file}:${line}`;
     const verdict = asFeedbackVerdict(
-      mapping.feedback === void 0 ? void 0 : pickPath(value, mapping.feedback)
+      mapping.feedback === void 0 ? void 0 : readPath(value, mapping.feedback)
     );
     const edited = text2(mapping.editedText);
     c.calls.push({

@@ -12,7 +12,7 @@ import {
 } from "./chunk-YHS2QBWP.js";
 import {
   observeConfigSchema
-} from "./chunk-ZFLZWEYJ.js";
+} from "./chunk-A7SSG6VU.js";
 import {
   customValidatorId,
   external_exports,
@@ -20,12 +20,13 @@ import {
   railsValidatorIds,
   require__,
   require_dist as require_dist3
-} from "./chunk-P7AV35BG.js";
+} from "./chunk-GVWN6SSH.js";
 import {
   errorMessage,
   isRecord,
-  kindOf
-} from "./chunk-2U4I5UZZ.js";
+  kindOf,
+  readPath
+} from "./chunk-LPYLB7X5.js";
 import {
   require_dist,
   require_dist2
@@ -15495,15 +15496,6 @@ function lookup2(vars, path) {
   for (const part of path.split(".")) {
     if (!isRecord(value)) return void 0;
     value = value[part];
-  }
-  return value;
-}
-function readPath(body, path) {
-  let value = body;
-  for (const part of path.split(".")) {
-    if (Array.isArray(value) && /^\d+$/.test(part)) value = value[Number(part)];
-    else if (isRecord(value)) value = value[part];
-    else return void 0;
   }
   return value;
 }

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
   errorMessage
-} from "./chunk-2U4I5UZZ.js";
+} from "./chunk-LPYLB7X5.js";
 import {
   __commonJS,
   __export,

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
   isRecord
-} from "./chunk-2U4I5UZZ.js";
+} from "./chunk-LPYLB7X5.js";
 
 // node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
 var ATTR_ERROR_TYPE = "error.type";
