@@ -10,7 +10,6 @@ import type {
 } from '../core/report.js'
 import type { SampleResult, VersionSide } from '../core/types.js'
 import { quantile } from '../stats/inference.js'
-import type { SuiteDecision } from '../stats/verdict.js'
 import type { FaultSpec } from './faults.js'
 import { classifyAnswer, type OutcomeRules } from './outcome.js'
 
@@ -123,17 +122,4 @@ export function decideChaos(rows: ChaosScenarioReport[]): Pick<ChaosReport, 'ver
     verdict: 'fail',
     reason: `The feature does not degrade gracefully: ${failing.map(describe).join('; ')}. See the chaos matrix.`
   }
-}
-
-/**
- * A chaos failure decides the suite unless the plain evaluation already failed it: a feature
- * that answers well but shows users a stack trace when the model is down is not fit to ship.
- */
-export function applyChaosVerdict(decision: SuiteDecision, chaos: ChaosReport | undefined): SuiteDecision {
-  if (!chaos) return decision
-  if (chaos.verdict === 'pass') return { ...decision, reason: `${decision.reason} Chaos: ${chaos.reason}` }
-  if (decision.verdict === 'fail' || decision.verdict === 'regression' || decision.verdict === 'error') {
-    return { ...decision, reason: `${decision.reason} Chaos: ${chaos.reason}` }
-  }
-  return { ...decision, verdict: chaos.verdict, reason: chaos.reason, samplingCanHelp: false }
 }

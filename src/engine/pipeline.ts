@@ -10,7 +10,6 @@ import type {
   CaseReport,
   ChaosReport,
   ProviderHealth,
-  ProviderOutage,
   RunReport,
   SuiteChange,
   SuiteReport
@@ -38,11 +37,10 @@ import {
   sampleUntilDecided,
   type ExtraSample
 } from '../stats/adaptive.js'
-import { flipOf, pairCases } from '../stats/compare.js'
+import { flipOf, type CaseJoin } from '../stats/compare.js'
 import { priceVendorOf, type PriceVendor } from '../stats/cost.js'
-import { isCompleted } from '../stats/summary.js'
 import { SINGLE_LOOK, type Look } from '../stats/sequential.js'
-import { applyOutagePolicy, DEFAULT_OUTAGE_POLICY, detectOutage } from '../stats/outage.js'
+import { DEFAULT_OUTAGE_POLICY } from '../stats/outage.js'
 import { decideOverall, decideSuite, type DecideInput, type SuiteDecision } from '../stats/verdict.js'
 import { PROMPTGATE_VERSION } from '../version.js'
 import { applyAcceptLabel } from './accept.js'
@@ -50,7 +48,6 @@ import { DiskCache, nullCache, type ResponseCache } from './cache.js'
 import { startDeadline, type RunDeadline } from './deadline.js'
 import { chaosBudgetMs, runChaosScenarios, startSuiteProxy } from './chaos.js'
 import type { ChaosProxy } from '../chaos/proxy.js'
-import { applyChaosVerdict } from '../chaos/matrix.js'
 import type { ChaosConfig } from '../config/chaos-schema.js'
 import { deadlineNote, outageNotes, throttlingNote } from './run-notes.js'
 import type { ProgressSink } from './progress.js'
@@ -218,46 +215,24 @@ function createJudge(
   }
 }
 
-function caseReports(
-  suite: ResolvedSuite,
-  head: SampleResult[],
-  base: SampleResult[] | undefined
-): CaseReport[] {
-  const headByCase = groupByCase(head)
-  const baseByCase = base ? groupByCase(base) : undefined
-  const pairs = base ? new Map(pairCases(base, head).map(p => [p.caseId, p])) : undefined
+/** The report's case rows, in the suite's order, from the decision's one join of the samples. */
+function caseReports(suite: ResolvedSuite, joined: CaseJoin): CaseReport[] {
   return suite.cases.map(testCase => {
-    const headSamples = headByCase.get(testCase.id) ?? []
-    const baseSamples = baseByCase?.get(testCase.id)
-    const pair = pairs?.get(testCase.id)
+    const samples = joined.cases.get(testCase.id)
+    const { headTally, baseTally, pair } = samples ?? {}
     return {
       id: testCase.id,
       vars: testCase.vars,
       expected: testCase.expected,
       source: testCase.source,
       derivedFrom: testCase.derivedFrom,
-      head: headSamples,
-      base: baseSamples,
-      headPassRate: passRate(headSamples),
-      basePassRate: baseSamples ? passRate(baseSamples) : undefined,
+      head: samples?.head ?? [],
+      base: samples?.base,
+      headPassRate: headTally ? headTally.passes / headTally.n : undefined,
+      basePassRate: samples?.base ? (baseTally ? baseTally.passes / baseTally.n : undefined) : undefined,
       flip: pair ? flipOf(pair) : undefined
     }
   })
-}
-
-function groupByCase(samples: SampleResult[]): Map<string, SampleResult[]> {
-  const groups = new Map<string, SampleResult[]>()
-  for (const sample of samples) {
-    const group = groups.get(sample.caseId)
-    if (group) group.push(sample)
-    else groups.set(sample.caseId, [sample])
-  }
-  return groups
-}
-
-function passRate(samples: SampleResult[]): number | undefined {
-  const completed = samples.filter(isCompleted)
-  return completed.length === 0 ? undefined : completed.filter(s => s.pass).length / completed.length
 }
 
 export interface SuiteState {
@@ -292,7 +267,13 @@ function decisionInput(config: Config, state: SuiteState): DecideInput {
     look: state.look,
     deterministic: isDeterministic(state.plan),
     promptFile: state.toRun.suite.prompt.file,
-    priceVendor: priceVendorFor(config, state.plan.route.provider.name, state.toRun.suite.modelId)
+    priceVendor: priceVendorFor(config, state.plan.route.provider.name, state.toRun.suite.modelId),
+    outage: {
+      policy: config.gate?.onProviderOutage ?? DEFAULT_OUTAGE_POLICY,
+      providerOf: side => routeFor(state.plan, side).provider.name
+    },
+    // Known once the fault scenarios ran, after the adaptive rounds (executeSuites).
+    ...(state.chaos ? { chaos: state.chaos } : {})
   }
 }
 
@@ -596,21 +577,8 @@ function buildReport(
   run: { startedAt: number; finishedAt: number; deadline?: RunDeadline; registry: ProviderRegistry }
 ): RunReport {
   const { startedAt, finishedAt } = run
-  const outagePolicy = config.gate?.onProviderOutage ?? DEFAULT_OUTAGE_POLICY
   const suiteReports: SuiteReport[] = [
-    ...states.map(state => {
-      const outage = detectOutage({
-        head: state.head,
-        base: state.base,
-        providerOf: side => routeFor(state.plan, side).provider.name,
-        policy: outagePolicy
-      })
-      const decision = applyChaosVerdict(
-        applyOutagePolicy(decideSuite(decisionInput(config, state)), outage),
-        state.chaos
-      )
-      return suiteReport(state, decision, outage)
-    }),
+    ...states.map(state => suiteReport(state, decideSuite(decisionInput(config, state)))),
     ...deleted.map(deletedSuiteReport)
   ]
   const allSamples = states.flatMap(s => [...s.head, ...(s.base ?? [])])
@@ -738,11 +706,7 @@ export function extraCallBudget(
   })
 }
 
-function suiteReport(
-  state: SuiteState,
-  suiteDecision: SuiteDecision,
-  outage: ProviderOutage | undefined
-): SuiteReport {
+function suiteReport(state: SuiteState, suiteDecision: SuiteDecision): SuiteReport {
   const { suite, change } = state.toRun
   const robustness = state.robustness
     ? robustnessReport(state.robustness, suite, {
@@ -777,7 +741,7 @@ function suiteReport(
     base: decision.base,
     comparison: decision.comparison,
     budgets: decision.budgets,
-    cases: caseReports(suite, state.head, state.base),
+    cases: caseReports(suite, suiteDecision.joined),
     unsupportedChecks: unsupportedChecks(state.head.flatMap(s => s.checks)),
     calls: {
       made: ran.filter(s => !s.cacheHit && !s.error).length,
@@ -786,7 +750,7 @@ function suiteReport(
       adaptiveExtra: state.adaptiveExtra,
       saved: cached + stored.size
     },
-    ...(outage ? { outage } : {}),
+    ...(suiteDecision.outage ? { outage: suiteDecision.outage } : {}),
     ...(state.chaos ? { chaos: state.chaos } : {}),
     ...(robustness ? { robustness } : {})
   }

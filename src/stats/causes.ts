@@ -6,8 +6,8 @@ import type { CallFailureGroup, CaseContribution, Comparison } from '../core/rep
 import type { SampleResult, Violation } from '../core/types.js'
 import { listing, plural } from '../core/format.js'
 import type { BudgetEval } from './budgets.js'
-import { flipOf, pairCases } from './compare.js'
-import { isCompleted, tallyCases } from './summary.js'
+import { flipOf, joinCases, newViolationCaseIds, type CaseJoin } from './compare.js'
+import { isCompleted, type CaseTally } from './summary.js'
 
 // ---------------------------------------------------------------------------------------------
 // Failed calls
@@ -127,19 +127,6 @@ export function safetyPhrase(summary: SafetySummary): string {
   return parts.length > 0 ? listing(parts) : 'trips a safety rail'
 }
 
-/** Cases whose head has a violation that the base's samples of that case never had. */
-export function newViolationCases(
-  base: readonly SampleResult[] | undefined,
-  head: readonly SampleResult[]
-): string[] {
-  const baseTallies = base ? tallyCases(base) : undefined
-  const out: string[] = []
-  for (const [caseId, tally] of tallyCases(head)) {
-    if (tally.violations > 0 && (baseTallies?.get(caseId)?.violations ?? 0) === 0) out.push(caseId)
-  }
-  return out
-}
-
 // ---------------------------------------------------------------------------------------------
 // Cases behind a verdict
 
@@ -161,20 +148,9 @@ function failingChecks(samples: readonly SampleResult[]): Set<string> {
   return ids
 }
 
-function byCase(samples: readonly SampleResult[]): Map<string, SampleResult[]> {
-  const out = new Map<string, SampleResult[]>()
-  for (const s of samples) {
-    const list = out.get(s.caseId)
-    if (list) list.push(s)
-    else out.set(s.caseId, [s])
-  }
-  return out
-}
-
-const passFraction = (samples: readonly SampleResult[]): number | undefined => {
-  const done = samples.filter(isCompleted)
-  return done.length > 0 ? done.filter(s => s.pass).length / done.length : undefined
-}
+/** Share of a case's completed samples that passed; undefined when none completed. */
+const passFraction = (tally: CaseTally | undefined): number | undefined =>
+  tally ? tally.passes / tally.n : undefined
 
 const pctText = (x: number | undefined): string => (x === undefined ? '–' : `${Math.round(x * 100)}%`)
 
@@ -183,6 +159,8 @@ export interface ContributionInput {
   head: readonly SampleResult[]
   comparison?: Comparison
   failedBudgets: readonly BudgetEval[]
+  /** The samples joined by case (decideSuite's); joined here when absent. */
+  join?: CaseJoin
 }
 
 /**
@@ -191,8 +169,8 @@ export interface ContributionInput {
  * broke a failed budget, and — without a base — failing cases. Most severe first, then by effect.
  */
 export function caseContributions(input: ContributionInput): CaseContribution[] {
-  const headBy = byCase(input.head)
-  const baseBy = input.base ? byCase(input.base) : undefined
+  const join = input.join ?? joinCases(input.base, input.head)
+  const headCases = [...join.cases.values()].filter(c => c.head.length > 0)
   const found = new Map<string, CaseContribution>()
   const add = (c: CaseContribution): void => {
     const prev = found.get(c.caseId)
@@ -203,13 +181,14 @@ export function caseContributions(input: ContributionInput): CaseContribution[] 
     }
   }
   const effectOf = (caseId: string): number => {
-    const h = passFraction(headBy.get(caseId) ?? []) ?? 0
-    const b = baseBy ? (passFraction(baseBy.get(caseId) ?? []) ?? h) : 1
+    const joined = join.cases.get(caseId)
+    const h = passFraction(joined?.headTally) ?? 0
+    const b = input.base ? (passFraction(joined?.baseTally) ?? h) : 1
     return b - h
   }
 
-  for (const caseId of newViolationCases(input.base, input.head)) {
-    const samples = headBy.get(caseId) ?? []
+  for (const caseId of newViolationCaseIds(join)) {
+    const samples = join.cases.get(caseId)?.head ?? []
     const summary = safetySummary(samples, new Set([caseId]))
     const share = samples.filter(s => s.checks.some(c => (c.violations?.length ?? 0) > 0)).length
     add({
@@ -222,10 +201,11 @@ export function caseContributions(input: ContributionInput): CaseContribution[] 
     })
   }
 
-  if (input.base && baseBy) {
-    for (const pair of pairCases(input.base, input.head)) {
-      const headIds = failingChecks(headBy.get(pair.caseId) ?? [])
-      const baseIds = failingChecks(baseBy.get(pair.caseId) ?? [])
+  if (input.base) {
+    for (const pair of join.pairs) {
+      const joined = join.cases.get(pair.caseId)
+      const headIds = failingChecks(joined?.head ?? [])
+      const baseIds = failingChecks(joined?.base ?? [])
       const fresh = [...headIds].filter(id => !baseIds.has(id))
       const rates = `pass ${pctText(pair.base.passes / pair.base.n)} → ${pctText(pair.head.passes / pair.head.n)}`
       if (flipOf(pair) === 'regressed') {
@@ -249,16 +229,16 @@ export function caseContributions(input: ContributionInput): CaseContribution[] 
       }
     }
   } else {
-    for (const [caseId, samples] of headBy) {
-      const ids = failingChecks(samples)
+    for (const { caseId, head, headTally } of headCases) {
+      const ids = failingChecks(head)
       if (ids.size === 0) continue
       add({
         caseId,
         kind: 'failing',
         severity: SEVERITY.failing,
-        effect: 1 - (passFraction(samples) ?? 0),
+        effect: 1 - (passFraction(headTally) ?? 0),
         ruleIds: [...ids],
-        detail: `pass ${pctText(passFraction(samples))}`
+        detail: `pass ${pctText(passFraction(headTally))}`
       })
     }
   }
@@ -278,9 +258,9 @@ export function caseContributions(input: ContributionInput): CaseContribution[] 
   }
 
   // Cases with no judged head sample at all: not evaluated, and the reviewer should know.
-  for (const [caseId, samples] of headBy) {
-    if (samples.some(isCompleted) || found.has(caseId)) continue
-    const group = failureGroups(samples)[0]
+  for (const { caseId, head, headTally } of headCases) {
+    if (headTally || found.has(caseId)) continue
+    const group = failureGroups(head)[0]
     add({
       caseId,
       kind: 'not-evaluated',

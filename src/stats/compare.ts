@@ -38,14 +38,73 @@ export function flipOf(pair: PairedCase): Flip {
   return 'same'
 }
 
-export function pairCases(base: readonly SampleResult[], head: readonly SampleResult[]): PairedCase[] {
-  const baseTallies = tallyCases(base)
+/** One case's samples on both sides, tallied once; `pair` when both sides completed it. */
+export interface JoinedCase {
+  caseId: string
+  head: SampleResult[]
+  /** Absent when the case has no base sample (or the suite no base side). */
+  base?: SampleResult[]
+  headTally?: CaseTally
+  baseTally?: CaseTally
+  pair?: PairedCase
+}
+
+/**
+ * A suite's samples joined by case id, once per decision: the comparison, the cases behind the
+ * verdict and the report's case rows all read this instead of regrouping and re-pairing.
+ */
+export interface CaseJoin {
+  /** Every case with a sample on either side, head's cases first, in first-seen order. */
+  cases: ReadonlyMap<string, JoinedCase>
+  /** Cases completed on both sides, in the order head first completed them. */
+  pairs: readonly PairedCase[]
+  headTallies: ReadonlyMap<string, CaseTally>
+  baseTallies?: ReadonlyMap<string, CaseTally>
+}
+
+export function joinCases(
+  base: readonly SampleResult[] | undefined,
+  head: readonly SampleResult[]
+): CaseJoin {
+  const headTallies = tallyCases(head)
+  const baseTallies = base ? tallyCases(base) : undefined
+  const cases = new Map<string, JoinedCase>()
+  const entry = (caseId: string): JoinedCase => {
+    let joined = cases.get(caseId)
+    if (!joined) cases.set(caseId, (joined = { caseId, head: [] }))
+    return joined
+  }
+  for (const sample of head) entry(sample.caseId).head.push(sample)
+  for (const sample of base ?? []) (entry(sample.caseId).base ??= []).push(sample)
   const pairs: PairedCase[] = []
-  for (const [caseId, headTally] of tallyCases(head)) {
-    const baseTally = baseTallies.get(caseId)
+  for (const [caseId, headTally] of headTallies) {
+    const baseTally = baseTallies?.get(caseId)
     if (baseTally) pairs.push({ caseId, base: baseTally, head: headTally })
   }
-  return pairs
+  for (const joined of cases.values()) {
+    const headTally = headTallies.get(joined.caseId)
+    const baseTally = baseTallies?.get(joined.caseId)
+    if (headTally) joined.headTally = headTally
+    if (baseTally) joined.baseTally = baseTally
+    if (headTally && baseTally) joined.pair = { caseId: joined.caseId, base: baseTally, head: headTally }
+  }
+  return { cases, pairs, headTallies, ...(baseTallies ? { baseTallies } : {}) }
+}
+
+export function pairCases(base: readonly SampleResult[], head: readonly SampleResult[]): PairedCase[] {
+  return [...joinCases(base, head).pairs]
+}
+
+/**
+ * Cases with a rails violation on head and none on base, including cases the base never ran (a
+ * case added with the change must not hide a safety regression).
+ */
+export function newViolationCaseIds(join: CaseJoin): string[] {
+  const out: string[] = []
+  for (const [caseId, tally] of join.headTallies) {
+    if (tally.violations > 0 && (join.baseTallies?.get(caseId)?.violations ?? 0) === 0) out.push(caseId)
+  }
+  return out
 }
 
 /**
@@ -124,9 +183,10 @@ export function latencyP95Comparison(
 export function compareVersions(
   base: readonly SampleResult[],
   head: readonly SampleResult[],
-  opts: CompareOptions
+  opts: CompareOptions,
+  join: CaseJoin = joinCases(base, head)
 ): Comparison {
-  const pairs = pairCases(base, head)
+  const pairs = join.pairs
   const n = pairs.length
   const basePassRate = n > 0 ? pairs.reduce((s, p) => s + p.base.passes / p.base.n, 0) / n : 0
   const headPassRate = n > 0 ? pairs.reduce((s, p) => s + p.head.passes / p.head.n, 0) / n : 0
@@ -142,14 +202,7 @@ export function compareVersions(
   const scoreDiffs = pairs.map(p => p.head.scoreSum / p.head.n - p.base.scoreSum / p.base.n)
   const scoreInterval = meanInterval(scoreDiffs, opts.confidence)
   const latencyP95 = latencyP95Comparison(base, head, opts.confidence)
-
-  // A violation is new when the base had none for that case, including cases the base never ran
-  // (a case added with the change must not hide a safety regression).
-  const baseTallies = tallyCases(base)
-  let newSafetyViolations = 0
-  for (const [caseId, tally] of tallyCases(head)) {
-    if (tally.violations > 0 && (baseTallies.get(caseId)?.violations ?? 0) === 0) newSafetyViolations++
-  }
+  const newSafetyViolations = newViolationCaseIds(join).length
 
   return {
     pairedCases: n,

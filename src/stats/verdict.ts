@@ -29,20 +29,26 @@
 //   pass         otherwise: a threshold met by its point estimate passes (benefit of the doubt only
 //                where the gate is absolute; the base comparison must positively rule out a drop).
 // Afterwards, failed or undecided head samples are named in the reason, and a pass resting on more
-// than MAX_UNJUDGED_SHARE_FOR_PASS of them becomes inconclusive.
+// than MAX_UNJUDGED_SHARE_FOR_PASS of them becomes inconclusive. Last, the overrides that rest on
+// evidence beside the samples' checks (VERDICT_OVERRIDES): a provider outage follows
+// gate.onProviderOutage (outage.ts), then a chaos suite's fault × outcome verdict (chaos-verdict.ts).
+// decideSuite is the ONE decision: the report and adaptive sampling both call it.
 import type {
   BudgetResult,
   CallFailureGroup,
   CaseContribution,
+  ChaosReport,
   Comparison,
   Needs,
+  OutagePolicy,
   OverallVerdict,
+  ProviderOutage,
   SuiteChange,
   SuiteVerdict,
   VerdictCause,
   VersionStats
 } from '../core/report.js'
-import type { SampleResult } from '../core/types.js'
+import type { SampleResult, VersionSide } from '../core/types.js'
 import type { Price, Thresholds } from '../config/schema.js'
 import type { PriceVendor } from './cost.js'
 import {
@@ -63,11 +69,12 @@ import {
   describeFailure,
   failureGroups,
   isProviderTrouble,
-  newViolationCases,
   safetyPhrase,
   safetySummary
 } from './causes.js'
-import { compareVersions } from './compare.js'
+import { applyChaosVerdict } from './chaos-verdict.js'
+import { compareVersions, joinCases, newViolationCaseIds, type CaseJoin } from './compare.js'
+import { applyOutagePolicy, detectOutage } from './outage.js'
 import { dataFactor, needsFor } from './needs.js'
 import { lookConfidence, SINGLE_LOOK, type Look } from './sequential.js'
 import { summariseVersion } from './summary.js'
@@ -97,6 +104,10 @@ export interface DecideInput {
   deterministic?: boolean
   /** The prompt file, named in the reason of a deleted suite. */
   promptFile?: string
+  /** gate.onProviderOutage and each side's provider: a side its provider never answered follows the policy. */
+  outage?: { policy: OutagePolicy; providerOf(side: VersionSide): string }
+  /** A chaos suite's fault × outcome verdict, once its scenarios ran (data from the chaos layer). */
+  chaos?: Pick<ChaosReport, 'verdict' | 'reason'>
 }
 
 export interface SuiteDecision {
@@ -114,6 +125,10 @@ export interface SuiteDecision {
   failures: { head: CallFailureGroup[]; base: CallFailureGroup[] }
   /** Inconclusive and more samples of the same cases could decide it (adaptive sampling's cue). */
   samplingCanHelp: boolean
+  /** The samples joined by case, once: the report's case rows are built from it. */
+  joined: CaseJoin
+  /** The provider outage the verdict followed or names (with `DecideInput.outage`). */
+  outage?: ProviderOutage
 }
 
 export function resolveThresholds(t: Thresholds): ResolvedThresholds {
@@ -265,6 +280,7 @@ function judgeLatency(c: Comparison, t: ResolvedThresholds): ComparisonJudgement
 /** Everything a rule may read, computed once per decision. */
 interface DecisionContext {
   input: DecideInput
+  joined: CaseJoin
   t: ResolvedThresholds
   head: VersionStats
   base?: VersionStats
@@ -292,7 +308,7 @@ function withMore(first: string, others: number, noun: string): string {
 function budgetCause(ctx: DecisionContext, e: BudgetEval): VerdictCause {
   const id = e.result.id
   if (id === 'maxSafetyViolations') {
-    const caseIds = ctx.comparison ? newViolationCases(ctx.input.base, ctx.input.head) : (e.caseIds ?? [])
+    const caseIds = ctx.comparison ? newViolationCaseIds(ctx.joined) : (e.caseIds ?? [])
     const phrase = safetyPhrase(safetySummary(ctx.input.head, new Set(caseIds)))
     const where = ctx.comparison
       ? `in ${plural(caseIds.length, 'case')} that base answered cleanly`
@@ -437,7 +453,12 @@ const DECISION_RULES: readonly DecisionRule[] = [
 
 // ---------------------------------------------------------------------------------------------
 
-function emptyDecision(verdict: SuiteVerdict, reason: string, head: VersionStats): SuiteDecision {
+function emptyDecision(
+  verdict: SuiteVerdict,
+  reason: string,
+  head: VersionStats,
+  joined: CaseJoin
+): SuiteDecision {
   return {
     verdict,
     reason,
@@ -446,11 +467,40 @@ function emptyDecision(verdict: SuiteVerdict, reason: string, head: VersionStats
     head,
     budgets: [],
     failures: { head: [], base: [] },
-    samplingCanHelp: false
+    samplingCanHelp: false,
+    joined
   }
 }
 
+/** A verdict override: evidence beside the samples' checks, applied after the ordered rules. */
+type VerdictOverride = (decision: SuiteDecision, input: DecideInput) => SuiteDecision
+
+const outageOverride: VerdictOverride = (decision, input) => {
+  if (!input.outage) return decision
+  const outage = detectOutage({
+    head: [...input.head],
+    ...(input.base ? { base: [...input.base] } : {}),
+    ...input.outage
+  })
+  const decided = applyOutagePolicy(decision, outage)
+  return outage ? { ...decided, outage } : decided
+}
+
+const chaosOverride: VerdictOverride = (decision, input) => applyChaosVerdict(decision, input.chaos)
+
+/** In order: the outage policy first, then the chaos verdict (which may name the outage's verdict). */
+const VERDICT_OVERRIDES: readonly VerdictOverride[] = [outageOverride, chaosOverride]
+
+/**
+ * The suite's verdict: the ordered rules on its samples, then the overrides. The one decision
+ * function; the report and adaptive sampling (adaptive.ts) both read it.
+ */
 export function decideSuite(input: DecideInput): SuiteDecision {
+  const decided = decideOnSamples(input)
+  return VERDICT_OVERRIDES.reduce((decision, override) => override(decision, input), decided)
+}
+
+function decideOnSamples(input: DecideInput): SuiteDecision {
   const t = resolveThresholds(input.thresholds)
   const confidence = lookConfidence(t.confidence, input.look ?? SINGLE_LOOK)
   const looked: ResolvedThresholds = { ...t, confidence }
@@ -461,21 +511,24 @@ export function decideSuite(input: DecideInput): SuiteDecision {
     priceVendor: input.priceVendor
   }
   const head = summariseVersion(input.head, summaryOpts)
+  const baseSamples = input.change !== 'added' ? input.base : undefined
+  const joined = joinCases(baseSamples, input.head)
 
   if (input.change === 'deleted') {
     const what = input.promptFile ? `The prompt ${input.promptFile}` : 'The prompt'
-    return emptyDecision('skipped', `${what} was deleted in this change; nothing to evaluate.`, head)
+    return emptyDecision('skipped', `${what} was deleted in this change; nothing to evaluate.`, head, joined)
   }
-  if (input.head.length === 0) return emptyDecision('skipped', 'The suite has no cases to evaluate.', head)
+  if (input.head.length === 0) {
+    return emptyDecision('skipped', 'The suite has no cases to evaluate.', head, joined)
+  }
 
-  const baseSamples = input.change !== 'added' ? input.base : undefined
   const base = baseSamples ? summariseVersion(baseSamples, summaryOpts) : undefined
   const failures = { head: failureGroups(input.head), base: baseSamples ? failureGroups(baseSamples) : [] }
-  if (head.cases === 0) return notEvaluated(head, base, failures)
+  if (head.cases === 0) return notEvaluated(head, base, failures, joined)
 
   const comparison =
     baseSamples && base && base.cases > 0
-      ? compareVersions(baseSamples, input.head, { confidence, deterministic: input.deterministic })
+      ? compareVersions(baseSamples, input.head, { confidence, deterministic: input.deterministic }, joined)
       : undefined
   const budgetEvals = evaluateBudgets({
     head: input.head,
@@ -491,6 +544,7 @@ export function decideSuite(input: DecideInput): SuiteDecision {
   const latencyJudgement = comparison ? judgeLatency(comparison, looked) : undefined
   const ctx: DecisionContext = {
     input: { ...input, base: baseSamples },
+    joined,
     t: looked,
     head,
     ...(base ? { base } : {}),
@@ -511,7 +565,8 @@ export function decideSuite(input: DecideInput): SuiteDecision {
         base: baseSamples,
         head: input.head,
         comparison,
-        failedBudgets: budgetEvals.filter(e => e.result.status === 'fail')
+        failedBudgets: budgetEvals.filter(e => e.result.status === 'fail'),
+        join: joined
       })
     : []
   const causes = decided.causes.map(c =>
@@ -535,7 +590,8 @@ export function decideSuite(input: DecideInput): SuiteDecision {
     ...(comparison ? { comparison } : {}),
     budgets: budgetEvals.map(e => e.result),
     failures,
-    samplingCanHelp: decided.samplingCanHelp ?? false
+    samplingCanHelp: decided.samplingCanHelp ?? false,
+    joined
   })
 }
 
@@ -543,7 +599,8 @@ export function decideSuite(input: DecideInput): SuiteDecision {
 function notEvaluated(
   head: VersionStats,
   base: VersionStats | undefined,
-  failures: SuiteDecision['failures']
+  failures: SuiteDecision['failures'],
+  joined: CaseJoin
 ): SuiteDecision {
   const group = failures.head[0]
   const how = group ? describeFailure(group) : 'no check could decide'
@@ -558,7 +615,7 @@ function notEvaluated(
     caseIds: []
   }
   return {
-    ...emptyDecision('error', reason, head),
+    ...emptyDecision('error', reason, head, joined),
     ...(base ? { base } : {}),
     causes: [cause],
     // Every case failed alike: the reason says it once instead of listing each case.
@@ -571,7 +628,7 @@ function notEvaluated(
  * Failed calls and undecided samples are left out of the pass rate; a verdict must still say
  * they happened, and a pass that rests on a suite with many of them is inconclusive instead.
  */
-export function accountForUnjudged(decision: SuiteDecision): SuiteDecision {
+export function accountForUnjudged<D extends Omit<SuiteDecision, 'joined' | 'outage'>>(decision: D): D {
   const head = decision.head
   if (head.errorSamples === 0 || head.samples === 0 || decision.verdict === 'error') return decision
   const share = head.errorSamples / head.samples
