@@ -116,12 +116,69 @@ describe('callLineFromRun', () => {
     expect(JSON.stringify(full)).toContain('jane.doe@example.com')
   })
 
-  it('gives a cached answer no duration and no cost in this run', () => {
-    const cached = callLineFromRun({ ...record, cacheHit: true }, redacted)
+  it('gives a cached answer no duration, no retries and no cost in this run, and says what it saved', () => {
+    const cached = callLineFromRun({ ...record, cacheHit: true, retryWaitMs: 800, rateLimited: 1 }, redacted)
     expect(cached.durationMs).toBe(0)
     expect(cached.time).toBe(record.time)
-    expect(cached.attributes['promptgate.cost.usd']).toBeUndefined()
-    expect(cached.attributes['promptgate.cache.hit']).toBe(true)
+    expect(cached.attributes).toMatchObject({
+      'promptgate.cache.hit': true,
+      'promptgate.replayed_from': 'cache',
+      'promptgate.retries': 0,
+      'promptgate.cost.usd': 0
+    })
+    // What the answer cost when it was first made: its stored usage at the list price.
+    expect(cached.attributes['promptgate.cost.saved_usd']).toBeCloseTo(0.00045, 8)
+    expect(cached.attributes['promptgate.retry.wait_ms']).toBeUndefined()
+    expect(cached.attributes['promptgate.retry.rate_limited']).toBeUndefined()
+  })
+
+  it('marks a stored baseline sample as a replay, free now, with what it cost when recorded', () => {
+    const stored = callLineFromRun({ ...record, side: 'base', replayedFrom: 'baseline' }, redacted)
+    expect(stored.attributes).toMatchObject({
+      'promptgate.cache.hit': false,
+      'promptgate.replayed_from': 'baseline',
+      'promptgate.cost.usd': 0
+    })
+    expect(stored.attributes['promptgate.cost.saved_usd']).toBeCloseTo(0.00045, 8)
+    expect(stored.durationMs).toBe(0)
+  })
+
+  it('leaves the saved cost out when the price is unknown, and the cost of a replay at zero', () => {
+    const unpriced = callLineFromRun({ ...record, cacheHit: true, provider: 'local' }, redacted)
+    expect(unpriced.attributes['promptgate.cost.usd']).toBe(0)
+    expect(unpriced.attributes['promptgate.cost.saved_usd']).toBeUndefined()
+  })
+
+  it('records the backoff before the answer and counts it in the wall time, not the cost', () => {
+    const retried = callLineFromRun(
+      { ...record, retries: 2, retryWaitMs: 1500, rateLimited: 1, answerSource: 'model' },
+      redacted
+    )
+    expect(retried.attributes).toMatchObject({
+      'promptgate.retries': 2,
+      'promptgate.retry.wait_ms': 1500,
+      'promptgate.retry.rate_limited': 1,
+      'promptgate.answer.source': 'model'
+    })
+    // latencyMs (1000) is the answering attempt; the line's duration is the whole call.
+    expect(retried.durationMs).toBe(2500)
+    expect(retried.time).toBe('2026-11-30T09:59:58.500Z')
+    expect(callLineFromRun(record, redacted).attributes['promptgate.retry.wait_ms']).toBeUndefined()
+  })
+
+  it("takes a failed call's retries from its error", () => {
+    const failed = callLineFromRun(
+      {
+        ...record,
+        output: undefined,
+        latencyMs: undefined,
+        retries: undefined,
+        error: 'HTTP 503',
+        errorStatus: { httpStatus: 503, retries: 3 }
+      },
+      redacted
+    )
+    expect(failed.attributes['promptgate.retries']).toBe(3)
   })
 
   it('gives a failed call a low-cardinality error.type and keeps the message apart', () => {

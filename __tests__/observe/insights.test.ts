@@ -121,4 +121,63 @@ describe('rendering insights', () => {
     expect(text).toContain('40.0% of 5 queries repeat an earlier one exactly')
     expect(text).toContain('Acceptance by prompt version:')
   })
+
+  it('counts the time lost to backoff apart from the model latency', () => {
+    const retried = computeInsights(
+      [
+        call('r1', 'Where is my parcel?', 2300, {
+          'promptgate.retries': 2,
+          'promptgate.retry.wait_ms': 2000,
+          'promptgate.retry.rate_limited': 1
+        }),
+        call('r2', 'Cancel my order', 400, { 'promptgate.retries': 0 })
+      ],
+      { latencyBudgetMs: 1000 }
+    )
+    expect(retried.backoff).toEqual({ retriedCalls: 1, rateLimitedCalls: 1, waitMs: 2000, maxWaitMs: 2000 })
+    // The 2.3 s call spent 2 s waiting to be let through: the model took 300 ms, within budget.
+    expect(retried.latency).toMatchObject({ max: 400, overBudget: 0 })
+    expect(retried.slowest.map(s => s.durationMs)).toEqual([400, 300])
+    expect(renderInsightsTerminal(retried)).toContain(
+      'Backoff: 1 call retried (1 rate-limited), 2,000 ms lost to failed attempts and backoff (longest 2,000 ms), not counted in latency'
+    )
+    expect(renderInsightsTerminal(insights)).toContain('Backoff: no call was retried')
+  })
+
+  it('says what replays from the cache and a stored baseline saved, and what the made calls cost', () => {
+    const mixed = computeInsights([
+      call('m1', 'Where is my parcel?', 800, { 'promptgate.cost.usd': 0.002 }),
+      call('m2', 'Track order 7', 900, {}),
+      call('c1', 'Where is my parcel?', 0, {
+        'promptgate.cache.hit': true,
+        'promptgate.replayed_from': 'cache',
+        'promptgate.cost.usd': 0,
+        'promptgate.cost.saved_usd': 0.002
+      }),
+      // A line written before replayed_from existed: a cache hit all the same.
+      call('c2', 'Track order 7', 0, { 'promptgate.cache.hit': true, 'promptgate.cost.usd': 0 }),
+      call('b1', 'Where is my parcel?', 0, {
+        'promptgate.replayed_from': 'baseline',
+        'promptgate.cost.usd': 0,
+        'promptgate.cost.saved_usd': 0.003
+      })
+    ])
+    expect(mixed.cost).toEqual({
+      replayed: 3,
+      fromCache: 2,
+      fromBaseline: 1,
+      savedUsd: 0.005,
+      priced: 2,
+      made: 2,
+      spentUsd: 0.002,
+      spentPriced: 1
+    })
+    // Replays took no model time: they stay out of the latency distribution and the repeats.
+    expect(mixed.latency?.p50).toBeGreaterThanOrEqual(800)
+    expect(mixed.repeats.queries).toBe(2)
+    expect(renderInsightsMarkdown(mixed)).toContain(
+      // Dollar signs are escaped: GitHub would read a pair of them as math.
+      '**Calls and cost:** 2 made, \\$0.002 (1 unpriced); 3 replayed (2 from the response cache, 1 from a stored baseline), saving \\$0.005 of what they cost when first made (1 unpriced).'
+    )
+  })
 })

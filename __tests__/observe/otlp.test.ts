@@ -1,5 +1,5 @@
 // OTLP export through the official SDK to a local OTLP/HTTP receiver that decodes what it gets.
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { readCallLogs } from '../../src/observe/read.js'
@@ -32,6 +32,10 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
+  model.setResponder(body => ({
+    content: `We can help with: ${body.messages?.at(-1)?.content.split('Question: ')[1]?.trim() ?? ''}`,
+    model: 'support-1-2026-05-01'
+  }))
   await receiver.close()
   await project.remove()
 })
@@ -89,6 +93,45 @@ describe('OTLP export of a run', () => {
       expect(call.endMs).toBeLessThanOrEqual(suite?.endMs ?? -Infinity)
     }
     expect(run?.resource['service.name']).toBe('promptgate')
+  })
+
+  it('carries request parameters, the response id and the retry wait of a 429-then-200 call on its span', async () => {
+    const path = join(project.root, '.github/promptgate.yml')
+    const config = await readFile(path, 'utf8')
+    await writeFile(
+      path,
+      config
+        .replace('maxRetries: 0', 'maxRetries: 1')
+        .replace(
+          '  model: acme/support-1',
+          '  model: acme/support-1\n  modelParameters:\n    temperature: 0.2\n    topP: 0.9\n    maxTokens: 120'
+        )
+    )
+    const refused = new Set<string>()
+    model.setResponder(body => {
+      const question = body.messages?.at(-1)?.content ?? ''
+      if (refused.has(question)) return { content: 'We can help.', model: 'support-1-2026-05-01' }
+      refused.add(question)
+      return { status: 429, content: 'Rate limit reached', headers: { 'retry-after-ms': '200' } }
+    })
+    const result = await runPromptgate(project.root, ['run'], { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url })
+    expect(result.code).toBe(0)
+    const calls = byName(receiver.spans, 'chat support-1')
+    expect(calls).toHaveLength(2)
+    for (const call of calls) {
+      expect(call.attributes).toMatchObject({
+        'gen_ai.request.temperature': 0.2,
+        'gen_ai.request.top_p': 0.9,
+        'gen_ai.request.max_tokens': 120,
+        'gen_ai.response.id': 'chatcmpl-test',
+        'promptgate.retries': 1,
+        'promptgate.retry.rate_limited': 1
+      })
+      const wait = call.attributes['promptgate.retry.wait_ms'] as number
+      expect(wait).toBeGreaterThanOrEqual(200)
+      // The span covers the whole call, backoff included.
+      expect(call.endMs - call.startMs).toBeGreaterThanOrEqual(Math.floor(wait))
+    }
   })
 
   it('exports spans that import back into the same call attributes as the JSONL log holds', async () => {

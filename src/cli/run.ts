@@ -198,7 +198,8 @@ async function baseSide(
     const base = gitRepoFiles({ rev: options.baseRef, git, label: `base (${options.baseRef})` })
     return { toRun: await Promise.all(suites.map(suite => withBase(suite, base))), base }
   }
-  if (options.baselinePath)
+  // For `baseline`, --baseline names the file to write, not one to compare with.
+  if (options.baselinePath && options.command !== 'baseline')
     return { toRun: await fromBaseline(options.baselinePath, rootDir, toRun, config, notes) }
   return { toRun }
 }

@@ -191,6 +191,8 @@ export interface CompletionResult {
   answerSource?: string
   /** The model version the API reports (`model` field of the response). */
   modelVersion?: string
+  /** The provider's id of the response (`id` of the body or stream), for gen_ai.response.id. */
+  responseId?: string
   usage?: TokenUsage
   finishReason?: string
   httpStatus: number
@@ -356,11 +358,18 @@ export interface CallRecord {
   errorStatus?: { httpStatus?: number; retries: number }
   errorKind?: ProviderErrorKind
   cacheHit: boolean
+  /** A stored baseline's sample logged for the record: not asked for in this run. */
+  replayedFrom?: 'baseline'
   latencyMs?: number
   ttftMs?: number
   /** Time in failed attempts and backoff before the answer, excluded from latencyMs. */
   retryWaitMs?: number
+  /** Attempts answered with 429 before the call got through. */
+  rateLimited?: number
+  /** What the feature says produced the answer (see CompletionResult.answerSource). */
+  answerSource?: string
   modelVersion?: string
+  responseId?: string
   usage?: CompletionResult['usage']
   finishReason?: string
   httpStatus?: number

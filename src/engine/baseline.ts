@@ -6,9 +6,18 @@
 import { createHash } from 'node:crypto'
 import type { Config } from '../config/schema.js'
 import { parametersFor, type ResolvedSuite } from '../config/suites.js'
-import type { CheckSpec, ModelParameters, PromptDefinition, SampleResult, TestCase } from '../core/types.js'
+import type {
+  CallRecord,
+  CallRecordSink,
+  CheckSpec,
+  ModelParameters,
+  PromptDefinition,
+  SampleResult,
+  TestCase
+} from '../core/types.js'
 import { routeModel } from '../providers/routing.js'
 import type { SuiteToRun } from './pipeline.js'
+import { callRecord, type SuitePlan } from './run.js'
 import { errorMessage } from '../core/guards.js'
 
 export const BASELINE_FORMAT = 1
@@ -157,4 +166,51 @@ export function applyBaseline(
     }
     return { ...entry, baseSamples: asStoredBase(stored.samples) }
   })
+}
+
+/**
+ * A stored baseline's samples stand in for the base side's calls: they go into the call log as
+ * replays (`replayedFrom: baseline`, with the usage they were stored with), so the log holds every
+ * answer the verdict rests on and says what the baseline saved. Nothing was asked for: no retries,
+ * no time.
+ */
+export function storedBaselineRecords(toRun: SuiteToRun, plan: SuitePlan): CallRecord[] {
+  if (!toRun.baseSamples) return []
+  const cases = new Map(plan.cases.map(c => [c.id, c]))
+  const route = plan.baseRoute ?? plan.route
+  const promptFile = toRun.basePrompt?.file ?? toRun.basePromptFile ?? plan.head.file
+  return toRun.baseSamples.flatMap(sample => {
+    const testCase = cases.get(sample.caseId)
+    if (!testCase) return []
+    const answered = sample.error === undefined && sample.output !== undefined
+    // The stored call's facts (usage, model version) price the replay; the log line gives it no
+    // time and no retries of its own (observe/from-run.ts).
+    const result = answered
+      ? { latencyMs: 0, httpStatus: 0, retries: 0, ...sample.call, text: sample.output as string }
+      : undefined
+    const record = callRecord(
+      { suite: plan, testCase, side: 'base', repeat: sample.repeat },
+      route,
+      sample.messages,
+      result,
+      false,
+      answered
+        ? {
+            accepted: sample.undecided ? undefined : sample.pass,
+            checks: sample.checks.map(c => ({ id: c.id, pass: c.pass, status: c.status }))
+          }
+        : { error: sample.error, errorStatus: sample.errorStatus, errorKind: sample.errorKind }
+    )
+    return [{ ...record, promptFile, replayedFrom: 'baseline' as const }]
+  })
+}
+
+/** Logs every stored baseline sample of the run once, before any call is made. */
+export function logStoredBaselines(
+  states: readonly { toRun: SuiteToRun; plan: SuitePlan }[],
+  onCall: CallRecordSink | undefined
+): void {
+  if (!onCall) return
+  for (const state of states)
+    for (const record of storedBaselineRecords(state.toRun, state.plan)) onCall(record)
 }

@@ -66,6 +66,7 @@ import {
 } from './run.js'
 import { planRobustness, robustnessReport, type RobustnessPlan } from './robustness.js'
 import { combineWithRobustness } from '../stats/robustness.js'
+import { logStoredBaselines } from './baseline.js'
 
 /** A suite to evaluate, with how the PR changed it. */
 export interface SuiteToRun {
@@ -362,6 +363,7 @@ export async function runSuites(
     const states = expanded.map(toRun => planSuite(config, toRun, registry, options, deps))
     planVariants(states, options, deps)
     refuseUnavailable(states)
+    logStoredBaselines(states, engineDeps.onCall)
     await startChaosProxies(states, registry, proxies)
     await executeSuites(config, states, engineDeps, rails, { proxies, timeoutMs: settings.timeoutMs })
     return buildReport(config, states, deleted, options, settings.concurrency, {

@@ -44,6 +44,7 @@ export function callLineFromRun(record: CallRecord, context: RunCallContext): Ca
   put(a, GENAI.requestTopP, record.parameters.topP)
   put(a, GENAI.requestMaxTokens, record.parameters.maxTokens)
   put(a, GENAI.responseModel, record.modelVersion)
+  put(a, GENAI.responseId, record.responseId)
   if (record.finishReason) a[GENAI.responseFinishReasons] = [record.finishReason]
   put(a, GENAI.usageInputTokens, record.usage?.inputTokens)
   put(a, GENAI.usageOutputTokens, record.usage?.outputTokens)
@@ -65,26 +66,34 @@ export function callLineFromRun(record: CallRecord, context: RunCallContext): Ca
   a[PG.providerType] = record.providerKind
   a[PG.cacheHit] = record.cacheHit
   a[PG.contentCapture] = context.capture
-  put(a, PG.retries, record.retries)
+  const replayed = replaySource(record)
+  put(a, PG.replayedFrom, replayed)
+  // A replayed answer's retries and waits were the first call's; this run made none.
+  if (replayed) a[PG.retries] = 0
+  else {
+    put(a, PG.retries, record.retries ?? record.errorStatus?.retries)
+    if ((record.retryWaitMs ?? 0) > 0) a[PG.retryWaitMs] = roundMs(record.retryWaitMs as number)
+    if ((record.rateLimited ?? 0) > 0) a[PG.rateLimited] = record.rateLimited as number
+  }
+  put(a, PG.answerSource, record.answerSource)
   put(a, PG.accepted, record.accepted)
   if (record.checks) {
     a[PG.checks] = record.checks
     const failed = record.checks.filter(c => c.status === 'ok' && !c.pass).map(c => c.id)
     if (failed.length > 0) a[PG.checksFailed] = failed
   }
-  // A cached answer cost nothing in this run.
-  put(
-    a,
-    PG.costUsd,
-    record.cacheHit
-      ? undefined
-      : costOf(
-          record.usage,
-          record.modelVersion ?? record.model,
-          context.prices,
-          context.priceVendor?.(record.provider)
-        )
+  const cost = costOf(
+    record.usage,
+    record.modelVersion ?? record.model,
+    context.prices,
+    context.priceVendor?.(record.provider)
   )
+  // A replayed answer cost nothing in this run, known price or not; what it cost when first made
+  // (its stored usage at today's prices) is what the replay saved.
+  if (replayed) {
+    a[PG.costUsd] = 0
+    put(a, PG.costSavedUsd, cost)
+  } else put(a, PG.costUsd, cost)
   if (record.error !== undefined) {
     a[GENAI.errorType] = errorKind(record.error, record.httpStatus)
     a[PG.errorMessage] = record.error
@@ -94,14 +103,34 @@ export function callLineFromRun(record: CallRecord, context: RunCallContext): Ca
   Object.assign(a, contentAttributes(record.messages, record.output, record.finishReason, context.filter))
 
   const end = Date.parse(record.time)
-  // A cached answer took no model time in this run; its original latency is not this call's.
-  const durationMs = record.cacheHit ? 0 : record.latencyMs
+  const durationMs = callDurationMs(record, replayed)
   return {
     format: CALL_RECORD_FORMAT,
     id: (context.newId ?? randomUUID)(),
     time: new Date(durationMs === undefined ? end : end - durationMs).toISOString(),
-    // Microseconds are the clock's real resolution here; more digits are float noise in every line.
-    ...(durationMs !== undefined ? { durationMs: Math.round(durationMs * 1000) / 1000 } : {}),
+    ...(durationMs !== undefined ? { durationMs: roundMs(durationMs) } : {}),
     attributes: a
   }
+}
+
+/** `cache` or `baseline` when the answer was replayed rather than asked for in this run. */
+function replaySource(record: CallRecord): 'cache' | 'baseline' | undefined {
+  return record.replayedFrom ?? (record.cacheHit ? 'cache' : undefined)
+}
+
+/**
+ * The call's wall time: the answering attempt plus the failed attempts and backoff before it. The
+ * GenAI span conventions ask a retried call's span to cover "the logical operation with all
+ * retries"; the engine keeps the wait apart so latency budgets judge the model, and
+ * `promptgate.retry.wait_ms` tells the two apart here. A replay took no time in this run.
+ */
+function callDurationMs(record: CallRecord, replayed: string | undefined): number | undefined {
+  if (replayed) return 0
+  if (record.latencyMs === undefined) return undefined
+  return record.latencyMs + (record.retryWaitMs ?? 0)
+}
+
+/** Microseconds are the clock's real resolution here; more digits are float noise in every line. */
+function roundMs(ms: number): number {
+  return Math.round(ms * 1000) / 1000
 }

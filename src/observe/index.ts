@@ -77,7 +77,11 @@ export interface ObservedCall {
   responseModel?: string
   /** gen_ai.provider.name, e.g. openai, anthropic, azure.ai.openai. */
   provider?: string
+  /** The call's wall time, retries and backoff included. */
   latencyMs?: number
+  /** Retries the app's client made, and the time they and their backoff took (part of latencyMs). */
+  retries?: number
+  retryWaitMs?: number
   /** When the call started (default: now − latencyMs). */
   startTime?: Date | number
   error?: unknown
@@ -160,6 +164,8 @@ export function createObserver(options: ObserverOptions = {}): Observer {
       a[PG.callId] = id
       a[PG.purpose] = 'production'
       put(a, PG.suite, options.suite)
+      put(a, PG.retries, call.retries)
+      if ((call.retryWaitMs ?? 0) > 0) a[PG.retryWaitMs] = call.retryWaitMs as number
       a[PG.contentCapture] = capture
       if (call.error !== undefined) {
         const message = call.error instanceof Error ? call.error.message : String(call.error)

@@ -2,6 +2,7 @@
 // budget, failure modes, model versions, error kinds, how many queries repeat (what a response
 // cache would save) and acceptance per prompt version. Computed once; rendered for a terminal and
 // as markdown with a Mermaid chart GitHub renders. Log text is untrusted and escaped on output.
+import { dollars, plural } from '../core/format.js'
 import { isRecord } from '../core/guards.js'
 import { markdownTable } from 'markdown-table'
 import { codeSpan, escapeInline } from '../report/escape.js'
@@ -29,6 +30,23 @@ export interface Insights {
   /** Share of queries that repeat an earlier one: exactly (after normalisation) and near-identically. */
   repeats: { exact: number; near: number; queries: number }
   acceptance: { version: string; accepted: number; rejected: number; edited: number; total: number }[]
+  /** Time lost to failed attempts and backoff before answers (promptgate.retry.wait_ms). */
+  backoff: { retriedCalls: number; rateLimitedCalls: number; waitMs: number; maxWaitMs: number }
+  /**
+   * Answers replayed from the response cache or a stored baseline instead of asked for, and what
+   * they cost when first made (`savedUsd`, over the `priced` ones); `spentUsd` is what the calls
+   * that were made cost, over the `spentPriced` ones.
+   */
+  cost: {
+    replayed: number
+    fromCache: number
+    fromBaseline: number
+    savedUsd: number
+    priced: number
+    made: number
+    spentUsd: number
+    spentPriced: number
+  }
 }
 
 function counts(values: Iterable<string>): { key: string; count: number }[] {
@@ -42,6 +60,72 @@ function counts(values: Iterable<string>): { key: string; count: number }[] {
 function queryOf(call: LoggedCall): string {
   const users = messageTexts(call.attributes[GENAI.inputMessages]).filter(m => m.role === 'user')
   return users[users.length - 1]?.text ?? ''
+}
+
+function numberAttribute(call: LoggedCall, key: string): number | undefined {
+  const value = call.attributes[key]
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined
+}
+
+function replaySourceOf(call: LoggedCall): string | undefined {
+  const from = call.attributes[PG.replayedFrom]
+  if (typeof from === 'string') return from
+  return call.attributes[PG.cacheHit] === true ? 'cache' : undefined
+}
+
+/**
+ * The model's own time: the line's wall time less the backoff before the answering attempt, so a
+ * 429 storm reads as backoff and not as a slow model (as the run's latency budgets judge it).
+ */
+function modelLatencyOf(call: LoggedCall): number | undefined {
+  if (call.durationMs === undefined) return undefined
+  return Math.max(0, call.durationMs - (numberAttribute(call, PG.retryWaitMs) ?? 0))
+}
+
+function backoffOf(calls: readonly LoggedCall[]): Insights['backoff'] {
+  const backoff = { retriedCalls: 0, rateLimitedCalls: 0, waitMs: 0, maxWaitMs: 0 }
+  for (const call of calls) {
+    if ((numberAttribute(call, PG.retries) ?? 0) > 0) backoff.retriedCalls++
+    if ((numberAttribute(call, PG.rateLimited) ?? 0) > 0) backoff.rateLimitedCalls++
+    const wait = numberAttribute(call, PG.retryWaitMs) ?? 0
+    backoff.waitMs += wait
+    backoff.maxWaitMs = Math.max(backoff.maxWaitMs, wait)
+  }
+  return backoff
+}
+
+function costOfCalls(all: readonly LoggedCall[]): Insights['cost'] {
+  const cost = {
+    replayed: 0,
+    fromCache: 0,
+    fromBaseline: 0,
+    savedUsd: 0,
+    priced: 0,
+    made: 0,
+    spentUsd: 0,
+    spentPriced: 0
+  }
+  for (const call of all) {
+    const from = replaySourceOf(call)
+    if (from === undefined) {
+      cost.made++
+      const spent = numberAttribute(call, PG.costUsd)
+      if (spent !== undefined) {
+        cost.spentUsd += spent
+        cost.spentPriced++
+      }
+      continue
+    }
+    cost.replayed++
+    if (from === 'baseline') cost.fromBaseline++
+    else cost.fromCache++
+    const saved = numberAttribute(call, PG.costSavedUsd)
+    if (saved !== undefined) {
+      cost.savedUsd += saved
+      cost.priced++
+    }
+  }
+  return cost
 }
 
 function bucketLabel(index: number): string {
@@ -65,8 +149,10 @@ export function computeInsights(
 ): Insights {
   // The judge's calls grade answers; they are not the feature's traffic.
   const calls = all.filter(c => c.attributes[PG.purpose] !== 'judge')
-  const timed = calls.filter(c => c.durationMs !== undefined && c.attributes[PG.cacheHit] !== true)
-  const sorted = timed.map(c => c.durationMs as number).sort((a, b) => a - b)
+  const timed = calls
+    .filter(c => c.durationMs !== undefined && replaySourceOf(c) === undefined)
+    .map(call => ({ call, ms: modelLatencyOf(call) as number }))
+  const sorted = timed.map(t => t.ms).sort((a, b) => a - b)
   const histogram = [...LATENCY_BUCKET_EDGES_MS, Infinity].map((_, i) => ({
     label: bucketLabel(i),
     count: 0
@@ -106,7 +192,7 @@ export function computeInsights(
 
   // Repeats count distinct queries the way a cache would see them: one per case, not per repeat.
   const queries = calls
-    .filter(c => c.attributes[PG.cacheHit] !== true)
+    .filter(c => replaySourceOf(c) === undefined)
     .map(queryOf)
     .filter(q => q !== '')
   const normalised = queries.map(normaliseQuery)
@@ -138,9 +224,9 @@ export function computeInsights(
     ...(latency ? { latency } : {}),
     histogram,
     slowest: [...timed]
-      .sort((a, b) => (b.durationMs as number) - (a.durationMs as number))
+      .sort((a, b) => b.ms - a.ms)
       .slice(0, TOP_ROWS)
-      .map(c => ({ id: c.id, durationMs: c.durationMs as number, query: queryOf(c) })),
+      .map(t => ({ id: t.call.id, durationMs: t.ms, query: queryOf(t.call) })),
     failureModes: counts(failed)
       .slice(0, TOP_ROWS * 2)
       .map(({ key, count }) => ({ id: key, count })),
@@ -151,7 +237,10 @@ export function computeInsights(
     acceptance: [...byVersion.entries()]
       .filter(([, v]) => v.total > 0)
       .map(([version, v]) => ({ version, ...v }))
-      .sort((a, b) => a.version.localeCompare(b.version))
+      .sort((a, b) => a.version.localeCompare(b.version)),
+    backoff: backoffOf(calls),
+    // The judge's calls cost money too: cost counts every line.
+    cost: costOfCalls(all)
   }
 }
 
@@ -172,6 +261,26 @@ function latencyLine(i: Insights): string {
 
 function repeatLine(i: Insights): string {
   return `${share(i.repeats.exact, i.repeats.queries)} of ${i.repeats.queries} queries repeat an earlier one exactly, ${share(i.repeats.near, i.repeats.queries)} near-identically: what a response cache would answer without a model call`
+}
+
+function backoffLine(i: Insights): string {
+  const b = i.backoff
+  if (b.retriedCalls === 0 && b.waitMs === 0) return 'no call was retried'
+  return `${plural(b.retriedCalls, 'call')} retried (${b.rateLimitedCalls} rate-limited), ${ms(b.waitMs)} lost to failed attempts and backoff (longest ${ms(b.maxWaitMs)}), not counted in latency`
+}
+
+function costLine(i: Insights): string {
+  const c = i.cost
+  const spent = `${c.made} made, ${dollars(c.spentUsd)}${c.spentPriced < c.made ? ` (${c.made - c.spentPriced} unpriced)` : ''}`
+  if (c.replayed === 0) return `${spent}; none replayed`
+  const sources = [
+    c.fromCache > 0 ? `${c.fromCache} from the response cache` : '',
+    c.fromBaseline > 0 ? `${c.fromBaseline} from a stored baseline` : ''
+  ]
+    .filter(Boolean)
+    .join(', ')
+  const unpriced = c.priced < c.replayed ? ` (${c.replayed - c.priced} unpriced)` : ''
+  return `${spent}; ${c.replayed} replayed (${sources}), saving ${dollars(c.savedUsd)} of what they cost when first made${unpriced}`
 }
 
 function padTable(rows: string[][]): string {
@@ -213,6 +322,8 @@ export function renderInsightsTerminal(i: Insights): string {
     `Model versions: ${i.models.map(m => `${inertLine(m.model, 60)} ${m.count}`).join(', ') || 'none reported'}`
   )
   lines.push(`Repeats: ${repeatLine(i)}`)
+  lines.push(`Backoff: ${backoffLine(i)}`)
+  lines.push(`Calls and cost: ${costLine(i)}`)
   if (i.acceptance.length > 0) {
     lines.push('Acceptance by prompt version:')
     lines.push(
@@ -267,6 +378,8 @@ export function renderInsightsMarkdown(i: Insights, heading = '### Call log insi
   for (const m of i.models) rows.push([`model ${codeSpan(m.model, { inTable: true })}`, String(m.count)])
   if (rows.length > 1) parts.push(markdownTable(rows), '')
   parts.push(`**Repeats:** ${escapeInline(repeatLine(i))}.`, '')
+  parts.push(`**Backoff:** ${escapeInline(backoffLine(i))}.`, '')
+  parts.push(`**Calls and cost:** ${escapeInline(costLine(i))}.`, '')
   if (i.acceptance.length > 0) {
     parts.push(
       markdownTable([

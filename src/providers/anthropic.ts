@@ -105,6 +105,7 @@ export function parseAnthropicResponse(body: unknown): ParsedCompletion {
   const usage = isRecord(body.usage) ? addUsage({}, body.usage) : undefined
   return {
     text,
+    responseId: typeof body.id === 'string' ? body.id : undefined,
     modelVersion: typeof body.model === 'string' ? body.model : undefined,
     usage,
     finishReason: typeof body.stop_reason === 'string' ? body.stop_reason : undefined
@@ -124,6 +125,7 @@ function addUsage(usage: TokenUsage, value: Record<string, unknown>): TokenUsage
 /** Accumulates message_start / content_block_delta / message_delta / message_stop events. */
 export class AnthropicStreamSink implements SseSink, ParsedCompletion {
   text = ''
+  responseId?: string
   modelVersion?: string
   usage?: TokenUsage
   finishReason?: string
@@ -133,6 +135,7 @@ export class AnthropicStreamSink implements SseSink, ParsedCompletion {
 
   reset(): void {
     this.text = ''
+    this.responseId = undefined
     this.modelVersion = undefined
     this.usage = undefined
     this.finishReason = undefined
@@ -151,6 +154,7 @@ export class AnthropicStreamSink implements SseSink, ParsedCompletion {
       case 'message_start': {
         const message = isRecord(payload.message) ? payload.message : {}
         if (typeof message.model === 'string') this.modelVersion = message.model
+        if (typeof message.id === 'string') this.responseId = message.id
         if (isRecord(message.usage)) this.usage = addUsage(this.usage ?? {}, message.usage)
         break
       }

@@ -68,6 +68,8 @@ export const monotonicNow = (): number => performance.now()
 /** What a provider extracts from a response body or an event stream. */
 export interface ParsedCompletion {
   text: string
+  /** The provider's id of this response (`chatcmpl-…`, `msg_…`). */
+  responseId?: string
   modelVersion?: string
   usage?: TokenUsage
   finishReason?: string
@@ -95,6 +97,7 @@ export function toCompletionResult(
   if (response.rateLimited > 0) result.rateLimited = response.rateLimited
   if (parsed.firstTokenAt !== undefined) result.ttftMs = parsed.firstTokenAt - response.attemptStartedAt
   if (parsed.modelVersion !== undefined) result.modelVersion = parsed.modelVersion
+  if (parsed.responseId !== undefined) result.responseId = parsed.responseId
   if (parsed.usage !== undefined) result.usage = parsed.usage
   if (parsed.finishReason !== undefined) result.finishReason = parsed.finishReason
   return result

@@ -73,6 +73,7 @@ export function parseOpenAIResponse(body: unknown): ParsedCompletion {
   return {
     // A structured-output refusal comes with null content and the reason in `refusal`.
     text: contentText(message.content) ?? stringOf(message.refusal) ?? '',
+    responseId: stringOf(body.id),
     modelVersion: stringOf(body.model),
     usage: usageOf(body.usage),
     finishReason: stringOf(choice.finish_reason)
@@ -104,6 +105,7 @@ function stringOf(value: unknown): string | undefined {
 /** Accumulates `chat.completion.chunk` events; the last chunk carries usage when asked for. */
 export class OpenAIStreamSink implements SseSink, ParsedCompletion {
   text = ''
+  responseId?: string
   modelVersion?: string
   usage?: TokenUsage
   finishReason?: string
@@ -113,6 +115,7 @@ export class OpenAIStreamSink implements SseSink, ParsedCompletion {
 
   reset(): void {
     this.text = ''
+    this.responseId = undefined
     this.modelVersion = undefined
     this.usage = undefined
     this.finishReason = undefined
@@ -134,6 +137,8 @@ export class OpenAIStreamSink implements SseSink, ParsedCompletion {
       throw new ProviderError(`error in stream: ${message}`, undefined, true, 0, 'server')
     }
     if (this.modelVersion === undefined) this.modelVersion = stringOf(chunk.model)
+    // Every chunk repeats the completion's id.
+    if (this.responseId === undefined) this.responseId = stringOf(chunk.id)
     if (isRecord(chunk.usage)) this.usage = usageOf(chunk.usage)
     const choice = Array.isArray(chunk.choices) ? (chunk.choices[0] as unknown) : undefined
     if (!isRecord(choice)) return

@@ -85,6 +85,7 @@ export function storableResult(result: CompletionResult): CompletionResult {
   }
   if (result.ttftMs !== undefined) stored.ttftMs = result.ttftMs
   if (result.modelVersion !== undefined) stored.modelVersion = result.modelVersion
+  if (result.responseId !== undefined) stored.responseId = result.responseId
   if (result.usage !== undefined) stored.usage = { ...result.usage }
   if (result.finishReason !== undefined) stored.finishReason = result.finishReason
   return stored
