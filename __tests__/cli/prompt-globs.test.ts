@@ -1,10 +1,11 @@
 // Prompt globs and zero config through the CLI: one suite per matching file with an id from its
 // path, and a repository of .prompt.yml files with no config at all.
+import { symlinkSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { MAX_SUITES_PER_GLOB, suiteIdForFile } from '../../src/config/prompt-globs.js'
 import type { RunReport } from '../../src/core/report.js'
-import { runIn, writeProject } from '../helpers/cli-project.js'
+import { addFiles, runIn, writeProject } from '../helpers/cli-project.js'
 import { startOpenAIServer, type OpenAITestServer } from '../helpers/openai-server.js'
 import { useTempDirs } from '../helpers/temp-dirs.js'
 
@@ -147,6 +148,46 @@ describe('zero config', () => {
     const result = await runIn(root, ['validate'])
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('set OPENAI_API_KEY or ANTHROPIC_API_KEY, or create the config')
+  })
+
+  it('refuses to discover more prompt files than a glob may expand to, naming the count and the limit, and evaluates none', async () => {
+    const many: Record<string, string> = {}
+    for (let i = 0; i <= MAX_SUITES_PER_GLOB; i++) many[`prompts/p${i}.prompt.yml`] = promptFile(`w${i}`)
+    const root = await writeProject(temp, many)
+    const calls = server.received.length
+    const result = await runIn(root, ['run'], env())
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(
+      `.github/promptgate.yml: zero-config discovery found ${MAX_SUITES_PER_GLOB + 1} prompt files (**/*.prompt.{yml,yaml}), more than the ${MAX_SUITES_PER_GLOB} suites it may run; none was evaluated: write a config`
+    )
+    expect(server.received.length).toBe(calls)
+  })
+
+  it('with no config and no prompt file says so at the config path to create', async () => {
+    const root = await writeProject(temp, { 'README.md': '# nothing to gate\n' })
+    const result = await runIn(root, ['validate'], env())
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(
+      '.github/promptgate.yml: there is no config file and no prompt file (**/*.prompt.{yml,yaml}) in the working tree to discover; create the config'
+    )
+  })
+
+  it('skips symlinks (into or out of the repository), node_modules, .git and its own output folder', async () => {
+    const outside = temp.make('pg-outside-')
+    await addFiles(outside, { 'stolen.prompt.yml': promptFile('stolen') })
+    const root = await writeProject(temp, {
+      'prompts/hello.prompt.yml': promptFile('hello'),
+      'node_modules/pkg/vendored.prompt.yml': promptFile('vendored'),
+      '.git/odd.prompt.yml': promptFile('gitdir'),
+      '.promptgate/old.prompt.yml': promptFile('output')
+    })
+    symlinkSync(outside, join(root, 'escape'))
+    symlinkSync(join(outside, 'stolen.prompt.yml'), join(root, 'prompts/stolen.prompt.yml'))
+    symlinkSync(join(root, 'prompts'), join(root, 'loop'))
+    const result = await runIn(root, ['run'], env())
+    expect(result.stderr).toBe('')
+    expect((await report(root)).suites.map(s => s.id)).toEqual(['prompts.hello'])
+    expect(result.stdout).toContain('evaluated the prompt file found')
   })
 
   it('does not discover when the config named with --config is missing', async () => {

@@ -1,7 +1,8 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { silentLogger } from '../../src/github/api.js'
-import { fsRepoFiles, gitRepoFiles, MAX_REPO_FILE_BYTES } from '../../src/repo/files.js'
+import { fsRepoFiles, gitRepoFiles } from '../../src/repo/files.js'
+import { MAX_REPO_FILE_BYTES, OversizedFileError } from '../../src/repo/size.js'
 import { createGitHubClient } from '../../src/github/client.js'
 import { createLocalGit } from '../../src/repo/git.js'
 import { UnsafePathError } from '../../src/repo/paths.js'
@@ -89,6 +90,63 @@ describe('gitRepoFiles', () => {
     expect(await files.source()).toBe('api')
   })
 
+  test('refuses a file over the size limit in the base commit, sized by git cat-file -s before reading', async () => {
+    const repo = tempRepo()
+    // Plain text that would decode fine (and fits git's output buffer): only the size rule refuses it.
+    const base = repo.commit({
+      'data/huge.jsonl': 'a'.repeat(MAX_REPO_FILE_BYTES + 1),
+      'data/ok.jsonl': '{}\n'
+    })
+    const files = gitRepoFiles({ rev: base, git: createLocalGit(repo.dir) })
+
+    // Without the rule the read succeeds: say so by length (a 50 MiB string in a failure message helps nobody).
+    const error = await files.readText('data/huge.jsonl').then(
+      text => `read ${text?.length} characters`,
+      (e: unknown) => e
+    )
+    expect(error).toBeInstanceOf(OversizedFileError)
+    expect((error as Error).message).toBe(
+      `data/huge.jsonl in commit ${base.slice(0, 7)} is ${MAX_REPO_FILE_BYTES + 1} bytes, over the ${MAX_REPO_FILE_BYTES}-byte (50 MiB) limit for files a config names; keep prompts, datasets and schemas smaller (split a dataset into several files)`
+    )
+    expect(await files.readText('data/ok.jsonl')).toBe('{}\n')
+  })
+
+  test('refuses a file over the size limit read through the contents API, by its size field, without downloading it', async () => {
+    const repo = tempRepo()
+    const base = repo.commit({ 'data/huge.jsonl': 'small here; GitHub says otherwise' })
+    repo.commit({ 'data/huge.jsonl': 'head' })
+    const clone = shallowClone(repo.dir)
+    // Over 1 MB GitHub answers encoding "none" and no content; only a getBlob would download it,
+    // and no such request is mocked (nock refuses any request not listed).
+    recorder
+      .scope(API)
+      .get('/repos/octo/prompts/contents/data%2Fhuge.jsonl')
+      .query({ ref: base })
+      .reply(200, {
+        type: 'file',
+        encoding: 'none',
+        size: MAX_REPO_FILE_BYTES + 1,
+        content: '',
+        sha: 'b'.repeat(40)
+      })
+      .get('/repos/octo/prompts/contents/data%2Fsmall-claimed-big.jsonl')
+      .query({ ref: base })
+      .reply(200, {
+        type: 'file',
+        encoding: 'base64',
+        size: MAX_REPO_FILE_BYTES + 7,
+        content: Buffer.from('{}').toString('base64')
+      })
+    const api = createGitHubClient({ token: 'ghs_x', logger: silentLogger, retryAfterBaseValueMs: 1 })
+    const files = gitRepoFiles({ rev: base, git: createLocalGit(clone), api, repo: repoRef })
+
+    await expect(files.readText('data/huge.jsonl')).rejects.toThrow(
+      `data/huge.jsonl in commit ${base.slice(0, 7)} (GitHub contents API) is ${MAX_REPO_FILE_BYTES + 1} bytes, over the ${MAX_REPO_FILE_BYTES}-byte (50 MiB) limit`
+    )
+    await expect(files.readText('data/small-claimed-big.jsonl')).rejects.toThrow(OversizedFileError)
+    expect(await files.source()).toBe('api')
+  })
+
   test('says how to fix a missing base commit when no API is available', async () => {
     const repo = tempRepo()
     repo.commit({ 'a.md': '1' })
@@ -134,7 +192,7 @@ describe('fsRepoFiles', () => {
     writeFileSync(join(root, 'prompts/huge.jsonl'), '')
     truncateSync(join(root, 'prompts/huge.jsonl'), MAX_REPO_FILE_BYTES + 1)
     await expect(fsRepoFiles(root).readText('prompts/huge.jsonl')).rejects.toThrow(
-      `over the ${MAX_REPO_FILE_BYTES}-byte limit for files a config names`
+      `prompts/huge.jsonl in head is ${MAX_REPO_FILE_BYTES + 1} bytes, over the ${MAX_REPO_FILE_BYTES}-byte (50 MiB) limit for files a config names`
     )
   })
 

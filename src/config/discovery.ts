@@ -7,6 +7,14 @@ import type { Config, ProviderConfig } from './schema.js'
 /** The prompt files zero-config discovery evaluates (anywhere in the repository, `.github/` too). */
 export const DISCOVERY_GLOB = '**/*.prompt.{yml,yaml}'
 
+/**
+ * Whether a suite entry is the one `discoveryConfig` made (no config file behind it). Its
+ * problems are worded for a repository without a config: there is no line to point at.
+ */
+export function isDiscoveryEntry(suite: { id: string; prompt: string }): boolean {
+  return suite.id === '' && suite.prompt === DISCOVERY_GLOB
+}
+
 /** Key variables a discovered config can use, in the order they are looked for. */
 const DISCOVERABLE_PROVIDERS: readonly {
   name: string

@@ -2,8 +2,10 @@
 // matching file, each sharing the entry's checks, thresholds and sampling. Repositories that used
 // GitHub Models keep many self-contained `.prompt.yml` files; one entry covers them all.
 import picomatch from 'picomatch'
+import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { SourceError } from '../core/errors.js'
 import type { RepoFiles } from '../core/types.js'
+import { DISCOVERY_GLOB, isDiscoveryEntry } from './discovery.js'
 import { configLocation } from './load.js'
 import type { Config, SuiteConfig } from './schema.js'
 
@@ -47,6 +49,48 @@ export function suiteIdForFile(entryId: string | undefined, glob: string, file: 
  */
 export const MAX_SUITES_PER_GLOB = 500
 
+interface GlobProblem {
+  index: number
+  /** Set for zero config: the config file to write (there is no file, line or key to point at). */
+  file?: string
+  path: string
+  message: string
+}
+
+/**
+ * A glob entry that matches no file, or too many. Too many is refused, not cut to the first 500:
+ * a gate that evaluated some prompts and skipped the rest would pass a PR whose regression sits
+ * in a skipped file. Zero config (no config file) gets the same cap as a glob, in its own words.
+ */
+function matchProblem(
+  index: number,
+  suite: SuiteConfig,
+  count: number,
+  label: string
+): GlobProblem | undefined {
+  if (count > 0 && count <= MAX_SUITES_PER_GLOB) return undefined
+  // Discovery only runs when the default config path has no file: that is the file to write.
+  if (isDiscoveryEntry(suite))
+    return {
+      index,
+      file: DEFAULT_CONFIG_PATH,
+      path: '',
+      message:
+        count === 0
+          ? `there is no config file and no prompt file (${DISCOVERY_GLOB}) in ${label} to discover; create the config (a minimal one needs \`version: 1\`, \`providers:\` and \`suites:\`)`
+          : `zero-config discovery found ${count} prompt files (${DISCOVERY_GLOB}), more than the ${MAX_SUITES_PER_GLOB} suites it may run; ` +
+            `none was evaluated: write a config whose suites name the prompts to gate (a glob per folder, each up to ${MAX_SUITES_PER_GLOB} files)`
+    }
+  return {
+    index,
+    path: `suites[${index}].prompt`,
+    message:
+      count === 0
+        ? `the prompt glob "${suite.prompt}" matches no file in ${label}; fix the pattern or add prompt files`
+        : `the prompt glob "${suite.prompt}" matches ${count} files, more than the ${MAX_SUITES_PER_GLOB} suites one entry may expand to; narrow the pattern (e.g. a folder) or split the entry`
+  }
+}
+
 /** Files a glob matches in one version of the repo, sorted. */
 export function matchFiles(glob: string, all: readonly string[]): string[] {
   const isMatch = picomatch(glob, { dot: true })
@@ -65,7 +109,7 @@ export async function expandSuiteEntries(
 ): Promise<SuiteEntry[]> {
   const entries: SuiteEntry[] = []
   let listing: string[] | undefined
-  const problems: { index: number; path: string; message: string }[] = []
+  const problems: GlobProblem[] = []
   for (const [index, suite] of config.suites.entries()) {
     if (!isPromptGlob(suite.prompt)) {
       entries.push({ index, suite })
@@ -81,19 +125,9 @@ export async function expandSuiteEntries(
     }
     listing ??= await files.listFiles()
     const matched = matchFiles(suite.prompt, listing)
-    if (matched.length === 0) {
-      problems.push({
-        index,
-        path: `suites[${index}].prompt`,
-        message: `the prompt glob "${suite.prompt}" matches no file in ${files.label}; fix the pattern or add prompt files`
-      })
-    }
-    if (matched.length > MAX_SUITES_PER_GLOB) {
-      problems.push({
-        index,
-        path: `suites[${index}].prompt`,
-        message: `the prompt glob "${suite.prompt}" matches ${matched.length} files, more than the ${MAX_SUITES_PER_GLOB} suites one entry may expand to; narrow the pattern (e.g. a folder) or split the entry`
-      })
+    const problem = matchProblem(index, suite, matched.length, files.label)
+    if (problem) {
+      problems.push(problem)
       continue
     }
     for (const file of matched)
@@ -117,8 +151,8 @@ export async function expandSuiteEntries(
   if (problems.length > 0)
     throw new SourceError(
       'Prompt globs',
-      problems.map(({ index, path, message }) => ({
-        ...(configLocation(config, ['suites', index, 'prompt']) ?? { file: configFile, path }),
+      problems.map(({ index, file, path, message }) => ({
+        ...(configLocation(config, ['suites', index, 'prompt']) ?? { file: file ?? configFile, path }),
         message
       }))
     )

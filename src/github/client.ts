@@ -5,6 +5,7 @@ import { throttling } from '@octokit/plugin-throttling'
 import { GITHUB_PAGE_SIZE, GITHUB_PR_FILES_CAP } from '../constants.js'
 import { PROMPTGATE_VERSION } from '../version.js'
 import { decodeTextFile } from '../core/text-file.js'
+import { refuseOversized } from '../repo/size.js'
 import {
   httpStatusOf,
   type GitHubApi,
@@ -203,12 +204,17 @@ export function octokitGitHubApi(octokit: GitHubOctokit, opts: { canReadUser?: b
       if (Array.isArray(data)) throw new Error(`${path} at ${ref} is a directory, expected a file`)
       const file = data as { type?: string; encoding?: string; content?: string; sha?: string; size?: number }
       if (file.type !== 'file') return undefined
+      // The listing's `size` comes before any content: an oversized file is never downloaded.
+      const where = `commit ${ref.slice(0, 7)} (GitHub contents API)`
+      refuseOversized(path, file.size ?? 0, where)
       if (file.encoding === 'base64' && typeof file.content === 'string' && (file.content || !file.size)) {
         return decodeTextFile(path, Buffer.from(file.content, 'base64'))
       }
       // Files over 1 MB come back with encoding "none" and no content: read the blob by its sha.
       if (!file.sha) throw new Error(`GitHub returned no content and no sha for ${path} at ${ref}`)
       const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: file.sha })
+      // The blob's own size too: the contents answer may have omitted it.
+      refuseOversized(path, blob.data.size ?? 0, where)
       return decodeTextFile(
         path,
         Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8')

@@ -10,15 +10,9 @@ import type { RepoFiles, RepoRef } from '../core/types.js'
 import { stripBom } from '../core/yaml.js'
 import type { LocalGit } from './git.js'
 import { isInside, normalizeRepoPath, UnsafePathError } from './paths.js'
+import { refuseOversized } from './size.js'
 
 export type BaseFilesSource = 'git' | 'api'
-
-/**
- * Largest file a config can name (prompt, dataset, schema) that is read: a repository can hold a
- * multi-gigabyte file that would exhaust the runner's memory. 50 MiB is GitHub's own warning size
- * for a pushed file (docs: "About large files on GitHub").
- */
-export const MAX_REPO_FILE_BYTES = 50 * 1024 * 1024
 
 /** Reads a file at a commit without the local clone (GitHub's contents API; see github/client.ts). */
 export interface ContentsApi {
@@ -93,10 +87,7 @@ export function fsRepoFiles(root: string, label = 'head'): RepoFiles {
       const info = await stat(target)
       if (info.isDirectory()) throw new Error(`${safe} is a directory, expected a file`)
       if (!info.isFile()) throw new UnsafePathError(path, 'not a regular file (a device, socket or pipe)')
-      if (info.size > MAX_REPO_FILE_BYTES)
-        throw new Error(
-          `${safe} is ${info.size} bytes, over the ${MAX_REPO_FILE_BYTES}-byte limit for files a config names`
-        )
+      refuseOversized(safe, info.size, label)
       // decodeTextFile tells UTF-16/32 (whose NUL bytes are text) from binary files, naming the file.
       return decodeTextFile(safe, await readFile(target))
     },

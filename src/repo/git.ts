@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process'
 import { decodeTextFile } from '../core/text-file.js'
 import { normalizeRepoPath } from './paths.js'
+import { refuseOversized } from './size.js'
 
 export type ChangeStatus = 'added' | 'removed' | 'modified' | 'renamed'
 
@@ -90,6 +91,8 @@ export function createLocalGit(repoRoot: string): LocalGit {
       }
       const type = (await run(['cat-file', '-t', spec])).trim()
       if (type !== 'blob') throw new Error(`${safe} at ${rev} is a ${type}, expected a file`)
+      // The size first (the object header, not its content): an oversized blob is never read.
+      refuseOversized(safe, Number((await run(['cat-file', '-s', spec])).trim()), `commit ${rev.slice(0, 7)}`)
       // cat-file blob: no textconv or filters, and a symlink yields its target path, never the target's content.
       // File contents go through the one decoder: UTF-16 is decoded, binary refused.
       return decodeTextFile(safe, await runBytes(['cat-file', 'blob', spec]))
