@@ -22,12 +22,25 @@ import {
   type PullSpec
 } from '../helpers/action-runner.js'
 import { checkoutPullRequest } from '../helpers/git-fixture.js'
-import type { ChatRequestBody, Reply } from '../helpers/openai-server.js'
-import { startTestProxy, startTlsFront, type TestProxy, type TlsFront } from '../helpers/proxy-server.js'
+import {
+  startOpenAIServer,
+  type ChatRequestBody,
+  type OpenAITestServer,
+  type Reply
+} from '../helpers/openai-server.js'
+import {
+  startTestProxy,
+  startTlsFront,
+  type ProxiedRequest,
+  type TestProxy,
+  type TlsFront
+} from '../helpers/proxy-server.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const DIST = join(ROOT, 'dist/index.js')
 const HARMLESS = fixture('triage.harmless.prompt.yml')
+/** `run.concurrency` of the fixture config: the most calls in flight at once. */
+const FIXTURE_CONCURRENCY = Number(/^ {2}concurrency: (\d+)$/m.exec(fixtureConfig(''))?.[1])
 
 function triageModel(body: ChatRequestBody): Reply {
   return { content: classifyTicket(triageRequest(body).ticket) }
@@ -35,21 +48,20 @@ function triageModel(body: ChatRequestBody): Reply {
 
 let world: ActionWorld
 let proxy: TestProxy
-let front: TlsFront
+let front: TlsFront | undefined
+let pooled: OpenAITestServer | undefined
 let runCount = 0
 
 beforeAll(async () => {
   if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` first`)
   world = await startActionWorld({ entry: DIST, tempPrefix: 'promptgate-proxy-', responder: triageModel })
   proxy = await startTestProxy()
-  const certs = join(world.temp.dir, 'certs')
-  mkdirSync(certs)
-  front = await startTlsFront(certs, Number(new URL(world.model.baseUrl).port))
 })
 
 afterAll(async () => {
   await proxy?.close()
   await front?.close()
+  await pooled?.close()
   await world?.close()
 })
 
@@ -115,19 +127,45 @@ test('NO_PROXY sends the calls direct: the proxy sees none of them', async () =>
   expect(proxy.requests.slice(before)).toEqual([])
 }, 60_000)
 
-test('HTTPS_PROXY tunnels an https model endpoint with CONNECT; NODE_EXTRA_CA_CERTS trusts its certificate', async () => {
-  const before = proxy.requests.length
-  const httpsConfig = fixtureConfig(world.model.baseUrl).replace(world.model.baseUrl, `${front.origin}/v1`)
-  const pull = world.openPull(63, 'proxy-https', { [PROMPT]: HARMLESS, [CONFIG]: httpsConfig })
-  const result = await run(pull, {
-    HTTPS_PROXY: proxy.url,
-    // GitHub stays direct here: only the https endpoint is under test.
-    NO_PROXY: '127.0.0.1',
-    NODE_EXTRA_CA_CERTS: front.caFile
+describe('HTTPS_PROXY', () => {
+  let result: ActionRun
+  let tunnels: ProxiedRequest[]
+  let calls: number
+  let frontHost = ''
+
+  beforeAll(async () => {
+    // Its own model server behind the TLS front, which never closes an idle connection: how many
+    // tunnels the run opens then depends on the client's pooling alone.
+    pooled = await startOpenAIServer(triageModel, { keepAliveTimeoutMs: 0 })
+    const certs = join(world.temp.dir, 'certs')
+    mkdirSync(certs)
+    front = await startTlsFront(certs, Number(new URL(pooled.baseUrl).port))
+    frontHost = new URL(front.origin).host
+    const before = proxy.requests.length
+    const httpsConfig = fixtureConfig(world.model.baseUrl).replace(world.model.baseUrl, `${front.origin}/v1`)
+    const pull = world.openPull(63, 'proxy-https', { [PROMPT]: HARMLESS, [CONFIG]: httpsConfig })
+    result = await run(pull, {
+      HTTPS_PROXY: proxy.url,
+      // GitHub stays direct here: only the https endpoint is under test.
+      NO_PROXY: '127.0.0.1',
+      NODE_EXTRA_CA_CERTS: front.caFile
+    })
+    tunnels = proxy.requests.slice(before)
+    calls = pooled.received.length
+  }, 60_000)
+
+  test('HTTPS_PROXY tunnels an https model endpoint with CONNECT; NODE_EXTRA_CA_CERTS trusts its certificate', () => {
+    expectExit(result, 0)
+    expect(calls).toBeGreaterThan(0)
+    expect(result.modelRequests).toHaveLength(0)
+    expect(tunnels.length).toBeGreaterThan(0)
+    expect(tunnels.every(r => r.kind === 'connect' && r.target === frontHost)).toBe(true)
   })
-  expectExit(result, 0)
-  expect(result.modelRequests.length).toBeGreaterThan(0)
-  const tunnels = proxy.requests.slice(before)
-  expect(tunnels.length).toBeGreaterThan(0)
-  expect(tunnels.every(r => r.kind === 'connect' && r.target === new URL(front.origin).host)).toBe(true)
-}, 60_000)
+
+  test('calls reuse kept-alive tunnels: no more CONNECTs than calls in flight (run.concurrency)', () => {
+    // One tunnel per call (and a TLS handshake each) was the behaviour before: 60+ CONNECTs.
+    expect(FIXTURE_CONCURRENCY).toBeGreaterThan(0)
+    expect(calls).toBeGreaterThan(2 * FIXTURE_CONCURRENCY)
+    expect(tunnels.length).toBeLessThanOrEqual(FIXTURE_CONCURRENCY)
+  })
+})

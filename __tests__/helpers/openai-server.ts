@@ -65,8 +65,18 @@ function tokens(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
 
+export interface OpenAIServerOptions {
+  /**
+   * Idle time after which the server closes a kept-alive connection (node's default: 5 s).
+   * 0 never closes one: a test that counts connections or tunnels then depends on the client
+   * alone, not on how long a busy machine paused between two calls.
+   */
+  keepAliveTimeoutMs?: number
+}
+
 export async function startOpenAIServer(
-  responder: Responder = () => ({ content: 'ok' })
+  responder: Responder = () => ({ content: 'ok' }),
+  options: OpenAIServerOptions = {}
 ): Promise<OpenAITestServer> {
   let current = responder
   const received: ReceivedRequest[] = []
@@ -181,6 +191,7 @@ export async function startOpenAIServer(
       })
     })
   })
+  if (options.keepAliveTimeoutMs !== undefined) server.keepAliveTimeout = options.keepAliveTimeoutMs
   server.on('connection', socket => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))

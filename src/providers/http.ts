@@ -279,6 +279,10 @@ export class JsonHttpClient {
       const request = (target.https ? https : http).request(
         {
           method: 'POST',
+          // Said explicitly for the proxy agents (agent-base): without it they guess http vs https
+          // from the call stack, which works when a request starts but not when its socket is
+          // freed, so a kept-alive CONNECT tunnel was pooled under the wrong name and never reused.
+          protocol: target.https ? 'https:' : 'http:',
           hostname: target.hostname,
           port: target.port,
           path: target.path,
