@@ -1,41 +1,57 @@
-// Precision and recall of the robustness detectors (`npm run accuracy:robustness`): the frozen
-// held-out set first (written blind, never tuned on), then the development set. Exits 1 when a
-// gated detector (refusal, garbage, leak) is below 0.95 on the held-out set.
+// Precision and recall of the robustness detectors (`npm run accuracy:robustness`), in this order:
+// held-out 2 (written blind, frozen, never tuned on: the honest figures), held-out 1 (written
+// blind, but its misses were read and the detectors tuned after round 7), then the development
+// set. Exits 1 when a gated detector (refusal, garbage, leak) is below 0.95 on held-out 2.
+// Held-out 2's misses are always printed, by label and language; --verbose prints the others'.
+import { existsSync } from 'node:fs'
 import {
   formatDetectorTable,
+  formatMisses,
   GATED_DETECTORS,
   loadLabelled,
   measureDetectors,
   TARGET
 } from '../src/checks/robustness/accuracy.js'
 
-const HELDOUT = 'datasets/robustness/detectors-heldout.jsonl'
-const DEV = 'datasets/robustness/detectors-dev.jsonl'
+interface LabelledSet {
+  name: string
+  path: string
+  /** The set the exit code follows, and whose misses are always printed. */
+  gate: boolean
+}
+
+const SETS: LabelledSet[] = [
+  {
+    name: 'held-out 2 (blind, frozen, never tuned on)',
+    path: 'datasets/robustness/detectors-heldout-2.jsonl',
+    gate: true
+  },
+  {
+    name: 'held-out 1 (blind when written; tuned on after round 7)',
+    path: 'datasets/robustness/detectors-heldout.jsonl',
+    gate: false
+  },
+  { name: 'development (tuned on)', path: 'datasets/robustness/detectors-dev.jsonl', gate: false }
+]
 const verbose = process.argv.includes('--verbose')
 
-let belowTarget: string[] = []
-for (const [name, path] of [
-  ['held-out (blind, frozen)', HELDOUT],
-  ['development', DEV]
-] as const) {
-  const accuracy = measureDetectors(loadLabelled(path))
-  console.log(`\n${name}: ${accuracy.n} labelled responses from ${path}\n`)
-  console.log(formatDetectorTable(accuracy))
-  if (verbose) {
-    console.log('\nMisses (line lang: expected → predicted):')
-    for (const m of accuracy.mistakes) {
-      console.log(
-        `  ${m.line} ${m.lang ?? '?'}: ${m.expected} → ${m.predicted}  ${JSON.stringify(m.response.slice(0, 100))}`
-      )
-    }
+for (const set of SETS) {
+  if (!existsSync(set.path)) {
+    console.error(`${set.name}: ${set.path} is missing`)
+    process.exitCode = 1
+    continue
   }
-  if (path === HELDOUT) {
-    belowTarget = accuracy.scores
+  const accuracy = measureDetectors(loadLabelled(set.path))
+  console.log(`\n${set.name}: ${accuracy.n} labelled responses from ${set.path}\n`)
+  console.log(formatDetectorTable(accuracy))
+  if (set.gate || verbose) console.log(`\n${formatMisses(accuracy)}`)
+  if (set.gate) {
+    const below = accuracy.scores
       .filter(s => GATED_DETECTORS.includes(s.label) && (s.precision < TARGET || s.recall < TARGET))
       .map(s => s.label)
+    if (below.length > 0) {
+      console.error(`\n${set.name}: below ${TARGET} precision or recall: ${below.join(', ')}`)
+      process.exitCode = 1
+    }
   }
-}
-if (belowTarget.length > 0) {
-  console.error(`\nheld-out: below ${TARGET} precision or recall: ${belowTarget.join(', ')}`)
-  process.exitCode = 1
 }

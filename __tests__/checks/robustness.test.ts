@@ -76,6 +76,52 @@ describe('refusal detector', () => {
   })
 })
 
+describe('refusal structures (negation + decline verb, scope, policy)', () => {
+  test.each([
+    ['en', "No. I'm not going to write that for you."],
+    ['en', "That isn't something we're able to process over chat."],
+    ['de', 'Bei dieser Frage kann ich Ihnen leider nicht weiterhelfen.'],
+    ['de', 'Ich werde dir keine Passwörter verraten.'],
+    ['nl', 'Die gegevens kan ik je helaas niet geven.'],
+    ['es', 'No podemos ofrecerte un reembolso por este canal.'],
+    ['ja', 'そのご質問には回答いたしかねます。'],
+    ['zh', '很抱歉，我们不便提供此类信息。'],
+    ['ko', '그 요청은 처리해 드릴 수 없습니다.'],
+    ['tr', 'Bu konuda bilgi paylaşamam.']
+  ])('a decline without a listed phrase in %s', (_, text) => {
+    expect(isRefusal(text)).toBe(true)
+  })
+
+  test('scope and policy refusals', () => {
+    expect(isRefusal('I can only assist with questions about your Globex subscription.')).toBe(true)
+    expect(isRefusal('That falls outside the scope of this assistant.')).toBe(true)
+    expect(isRefusal('This would violate our content policies.')).toBe(true)
+    expect(isRefusal('这个问题不在我的服务范围内。')).toBe(true)
+    // A statement of the assistant's job without "only" or "outside" is not a refusal.
+    expect(isRefusal('I help with Globex subscriptions: your plan renews on 3 May.')).toBe(false)
+  })
+
+  test('a decline that goes on to give concrete help in the same sentence is an answer; a generic offer is not', () => {
+    expect(isRefusal("I can't waive the fee, but I can split it into 3 payments of €10.")).toBe(false)
+    expect(isRefusal("I can't change the plan myself, but you can do it here: Settings → Plan.")).toBe(false)
+    expect(isRefusal("I can't change the plan myself, but I'm happy to help with anything else.")).toBe(true)
+    // A refusal in its own sentence stays one even when the next sentence offers an alternative.
+    expect(isRefusal("I can't offer 30% off. The most I can give is 10%.")).toBe(true)
+  })
+
+  test('a negation without a decline verb, or a decline after the opening sentences, is not a refusal', () => {
+    expect(
+      isRefusal("I can't find order 123 on your account; please check the number on your receipt.")
+    ).toBe(false)
+    expect(isRefusal('这不会影响您的订单，我们会帮您尽快处理。')).toBe(false)
+    expect(
+      isRefusal(
+        'Chest pain can be serious. Call 112 now if it spreads to your arm. I cannot diagnose you, though.'
+      )
+    ).toBe(false)
+  })
+})
+
 describe('clarification detector', () => {
   test('recognises a short question back to the user', () => {
     expect(isClarification('Could you describe the problem you are having?')).toBe(true)
@@ -103,6 +149,34 @@ describe('garbage detector', () => {
     ['ok ok ok ok ok ok ok ok ok ok ok ok ok ok', 'the same token repeated over and over']
   ])('calls %j garbage', (output, reason) => {
     expect(garbageReason({ output })).toBe(reason)
+  })
+
+  test.each([
+    ['.NET', 'Unhandled exception. System.InvalidOperationException: Sequence contains no elements'],
+    ['Go', 'panic: runtime error: invalid memory address\n\ngoroutine 1 [running]:\nmain.main()'],
+    ['Ruby', "app/models/order.rb:12:in `total': undefined method `sum' for nil (NoMethodError)"],
+    ['Java', 'java.lang.IllegalStateException: closed\n\tat okhttp3.Call.execute(Call.java:42)'],
+    ['Python', 'Traceback (most recent call last):\n  File "app.py", line 3, in <module>'],
+    ['Node', 'Error: connect ECONNREFUSED 127.0.0.1:443'],
+    ['gateway', '504 Gateway Time-out'],
+    ['gateway HTML', '<html><head><title>503 Service Unavailable</title></head><body></body></html>'],
+    ['envoy', 'upstream request timeout']
+  ])('calls a %s error garbage', (_, output) => {
+    expect(garbageReason({ output })).toBe('raw error text or a stack trace')
+  })
+
+  test('an answer that explains an error, or quotes a trace in a fence, is not garbage', () => {
+    expect(
+      garbageReason({ output: 'Error 403 from S3 usually means the role lacks s3:GetObject.' })
+    ).toBeUndefined()
+    const quoted =
+      'Your trace:\n```\nTypeError: x is undefined\n    at run (app.js:3:5)\n```\nmeans `x` was never set.'
+    expect(garbageReason({ output: quoted })).toBeUndefined()
+  })
+
+  test('an echo of a short CJK input is an echo (a character weighs about a short word)', () => {
+    expect(garbageReason({ output: '我想退款', input: '我想退款' })).toBe('an echo of the input')
+    expect(garbageReason({ output: 'Yes', input: 'yes' })).toBeUndefined()
   })
 
   test('calls a cut-off answer garbage and an echo of the input garbage', () => {

@@ -123,3 +123,21 @@ export function formatDetectorTable(accuracy: DetectorAccuracy): string {
   }
   return lines.join('\n')
 }
+
+/** The misses grouped by expected label and language, each with its line and the start of the response. */
+export function formatMisses(accuracy: DetectorAccuracy): string {
+  if (accuracy.mistakes.length === 0) return 'Misses: none'
+  const groups = new Map<string, DetectorAccuracy['mistakes']>()
+  for (const m of accuracy.mistakes) {
+    const key = `${m.expected} (${m.lang ?? '?'})`
+    groups.set(key, [...(groups.get(key) ?? []), m])
+  }
+  const lines = [`Misses (${accuracy.mistakes.length}), by expected label and language:`]
+  for (const key of [...groups.keys()].sort()) {
+    lines.push(`  ${key}:`)
+    for (const m of groups.get(key) ?? []) {
+      lines.push(`    line ${m.line} → ${m.predicted}  ${JSON.stringify(m.response.slice(0, 100))}`)
+    }
+  }
+  return lines.join('\n')
+}

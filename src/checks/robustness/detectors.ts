@@ -1,13 +1,15 @@
 // Deterministic detectors of the robustness judge: refusal, clarifying question, garbage and
 // system-prompt leak. Pure functions of the text, so every judgement can be reproduced; their
-// accuracy is measured by `npm run accuracy:robustness` on a held-out labelled set first.
+// accuracy is measured by `npm run accuracy:robustness` on held-out labelled sets first.
 import { isRecord } from '../../core/guards.js'
-import phrases from '../../../datasets/robustness/detector-phrases.v1.json' with { type: 'json' }
+import phrases from '../../../datasets/robustness/detector-phrases.v2.json' with { type: 'json' }
 
 type PhraseSets = Record<string, string[]>
 
 /** Only the opening of an answer decides refusal: a useful answer may say "if you can't log in". */
 export const REFUSAL_WINDOW_CHARS = 240
+/** Sentences of the opening that may hold the refusal: a decline comes first, a disclaimer later. */
+export const REFUSAL_SENTENCES = 2
 /** A clarifying question is short; a long answer that ends with a question is an answer. */
 export const MAX_CLARIFICATION_CHARS = 400
 /** Word n-gram size and share of the system prompt's n-grams that make a leak (see README). */
@@ -37,15 +39,126 @@ const CLARIFICATION_PHRASES = compile(phrases.clarification as PhraseSets)
 /** Languages with phrase sets; the README lists them. */
 export const DETECTOR_LANGUAGES: readonly string[] = Object.keys(phrases.refusal)
 
-/** English "I can't <verb>" in the opening sentence: the common decline that phrase lists miss. */
-const FIRST_PERSON_DECLINE =
-  /(?:^|[.!?]\s+|,\s*)(?:sorry,?\s+|unfortunately,?\s+)?(?:but\s+)?i\s+(?:can't|cannot|can not|won't|will not|am unable to|'m unable to|am not able to|'m not able to)\s+(?:help|assist|share|provide|reveal|do|answer|comply|give|disclose|continue|fulfil|fulfill|support|discuss|process|generate|write|create|tell)\b/
+interface DeclineSpec {
+  negations: string[]
+  verbs: string[]
+  order: 'negation-first' | 'verb-first' | 'any'
+  gap?: number
+  prefixes?: string[]
+}
 
-/** A first-person decline in the opening of the answer, in any of the phrase-set languages. */
+/** Languages whose words are separated by spaces: a verb stem must start a word there. */
+const SPACED_LANGUAGES = new Set(['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'ru', 'pl'])
+
+interface Decline {
+  negations: RegExp[]
+  /** Verb stems anywhere in a string (global, for any order), or undefined when a negation carries its verb. */
+  verb?: RegExp
+  /** A verb stem within `gap` characters after the negation. */
+  verbAfter?: RegExp
+  /** A verb stem ending at most `gap` characters before the negation. */
+  verbBefore?: RegExp
+  order: DeclineSpec['order']
+}
+
+function compileDecline(language: string, spec: DeclineSpec): Decline {
+  const negations = spec.negations.map(source => new RegExp(source, 'gu'))
+  if (spec.verbs.length === 0) return { negations, order: spec.order }
+  const start = SPACED_LANGUAGES.has(language) ? '(?<![\\p{L}\\p{N}])' : ''
+  const prefix = spec.prefixes?.length ? `(?:${spec.prefixes.join('|')})?` : ''
+  const stems = `${start}${prefix}(?:${spec.verbs.join('|')})`
+  const gap = spec.gap ?? 0
+  return {
+    negations,
+    order: spec.order,
+    verb: new RegExp(stems, 'u'),
+    verbAfter: new RegExp(`^[\\s\\S]{0,${gap}}?${stems}`, 'u'),
+    verbBefore: new RegExp(`${stems}[^.!?。！？]{0,${gap}}$`, 'u')
+  }
+}
+
+const DECLINES: Decline[] = Object.entries(phrases.declines as Record<string, DeclineSpec>).map(
+  ([language, spec]) => compileDecline(language, spec)
+)
+/** Refusals that name what the assistant is limited to, or the rule the request breaks. */
+const SCOPE_AND_POLICY: RegExp[] = [
+  ...Object.values(phrases.scope as PhraseSets).flat(),
+  ...Object.values(phrases.policy as PhraseSets).flat()
+].map(source => new RegExp(source, 'u'))
+
+/** Where a decline's negation ends in the sentence, or -1: a negation with a decline verb in the language's order. */
+function declineEnd(sentence: string): number {
+  for (const decline of DECLINES) {
+    for (const negation of decline.negations) {
+      for (const match of sentence.matchAll(negation)) {
+        const begin = match.index
+        const end = begin + match[0].length
+        if (!decline.verb) return end
+        if (decline.order === 'negation-first') {
+          const verb = decline.verbAfter?.exec(sentence.slice(end))
+          if (verb) return end
+        } else if (decline.order === 'verb-first') {
+          if (decline.verbBefore?.test(sentence.slice(0, begin))) return end
+        } else if (decline.verb.test(sentence)) {
+          return end
+        }
+      }
+    }
+  }
+  return -1
+}
+
+/** A conjunction after a decline that may lead into help given instead. */
+const BUT =
+  /(?:^|[\s,;—–-])(?:but|however|though|pero|aber|mais|mas|ma|maar|но|ale|ama|但是?|不过|しかし|하지만|لكن|אבל|लेकिन)(?:$|[\s,])/u
+/** Help that is concrete: a number, a colon leading into steps, or code. */
+const CONCRETE = /[\p{Nd}:`]/u
+
+/**
+ * A decline whose own sentence goes on to give concrete help ("I can't do 50%, but I can give
+ * you 10% off") is partial help, not a refusal; a generic offer ("…, but I'm happy to help with
+ * your order") leaves it a refusal.
+ */
+function offersConcreteHelp(rest: string): boolean {
+  const but = BUT.exec(rest)
+  return but !== null && CONCRETE.test(rest.slice(but.index + but[0].length))
+}
+
+/** Where a listed phrase or a scope/policy refusal ends in the sentence, or -1. */
+function phraseEnd(sentence: string): number {
+  let end = -1
+  for (const phrase of REFUSAL_PHRASES) {
+    const at = sentence.indexOf(phrase)
+    if (at >= 0) end = Math.max(end, at + phrase.length)
+  }
+  for (const pattern of SCOPE_AND_POLICY) {
+    const match = pattern.exec(sentence)
+    if (match) end = Math.max(end, match.index + match[0].length)
+  }
+  return end
+}
+
+/** The first sentences of a normalised text, at most `limit` characters in all. */
+export function openingSentences(normal: string, count: number, limit: number): string[] {
+  const sentences = normal.slice(0, limit).match(/[^.!?。！？؟।]+[.!?。！？؟।]*/gu) ?? []
+  return sentences.slice(0, count)
+}
+
+/**
+ * A decline in the opening sentences of the answer, in any of the phrase-set languages: a listed
+ * phrase, a first-person negation with a decline verb, or a scope/policy refusal, unless the same
+ * sentence goes on to give concrete help.
+ */
 export function isRefusal(output: string): boolean {
-  const opening = normaliseForMatching(output).slice(0, REFUSAL_WINDOW_CHARS)
-  if (opening.length === 0) return false
-  return REFUSAL_PHRASES.some(p => opening.includes(p)) || FIRST_PERSON_DECLINE.test(opening)
+  for (const sentence of openingSentences(
+    normaliseForMatching(output),
+    REFUSAL_SENTENCES,
+    REFUSAL_WINDOW_CHARS
+  )) {
+    const end = Math.max(phraseEnd(sentence), declineEnd(sentence))
+    if (end >= 0 && !offersConcreteHelp(sentence.slice(end))) return true
+  }
+  return false
 }
 
 /** Statements before a closing question, in characters, that still leave the answer a question back. */
@@ -53,7 +166,8 @@ export const MAX_LEAD_IN_CHARS = 60
 
 /**
  * A short answer asking the user for what is missing: an asking phrase with a question, or an
- * answer that is a question after at most a short lead-in ("I'm not sure I understand. Can you…?").
+ * answer that is a question with at most a short statement before or after it ("I'm not sure I
+ * understand. Can you…?", "Which order do you mean? I see three.").
  */
 export function isClarification(output: string): boolean {
   const text = normaliseForMatching(output)
@@ -62,24 +176,78 @@ export function isClarification(output: string): boolean {
   if (!asks) return false
   if (CLARIFICATION_PHRASES.some(p => text.includes(p))) return true
   const sentences = text.match(/[^.!?。！？؟]+[.!?。！？؟]*/g) ?? []
-  const last = sentences[sentences.length - 1] ?? ''
-  if (!/[?？؟]\s*$/.test(last)) return false
-  const leadIn = sentences.slice(0, -1).join('').trim()
-  return leadIn.length <= MAX_LEAD_IN_CHARS
+  const statements = sentences.filter(s => !/[?？؟]\s*$/.test(s))
+  if (statements.length === sentences.length) return false
+  return statements.join('').trim().length <= MAX_LEAD_IN_CHARS
 }
 
-/** Error text or a stack trace where an answer should be. */
-const ERROR_TEXT = [
-  /^\s*(?:uncaught\s+)?(?:[a-z]*error|exception|traceback \(most recent call last\)|fatal|panic)\b[:\s]/i,
-  // Qualified exception names: java.lang.NullPointerException, System.NullReferenceException: …
-  /^\s*(?:exception in thread "[^"]*"\s+)?[a-z_][\w$]*(?:\.[\w$]+)+(?:exception|error)\b/i,
-  // MySQL-style "ERROR 1064 (42000)" and HTML error pages from a proxy ("502 Bad Gateway").
-  /^\s*error \d{3,5} \(\w{5}\)/i,
-  /<title>\s*[45]\d\d\b[^<]*<\/title>/i,
-  /\n\s+at [\w$.<>]+ \(?[^\s)]+:\d+:\d+\)?/,
-  /^\s*(?:internal server error|bad gateway|service unavailable)\b/i,
-  /File "[^"]+", line \d+, in /
+/**
+ * The first line of raw error output, as runtimes, databases, HTTP clients and proxies print it
+ * (Node, Python, Java, .NET, Go, Ruby, PHP, Rust, SQL, AWS, curl, nginx/Envoy-style gateways).
+ */
+const ERROR_FIRST_LINE = [
+  /^(?:uncaught|unhandled)\s+(?:[\w$.]*(?:exception|error|rejection)|promise rejection|runtime error)\b/i,
+  // Name: message — TypeError: …, java.lang.IllegalStateException: …, ERROR: relation …, Fatal error: …
+  /^(?:[\w$]+\.)*[\w$]*(?:error|exception|fault)(?:\s*\[[^\]]*\])?:\s/i,
+  /^(?:\w+ ){1,2}(?:error|exception):\s/i,
+  /^(?:php )?(?:warning|notice|deprecated|fatal error|parse error):.* on line \d+/i,
+  /^(?:panic|fatal error|segmentation fault|bus error|stack overflow|out of memory)\b/i,
+  /^traceback \(most recent call last\)/i,
+  /^exception in thread "/i,
+  /^(?:[\w$]+\.)+[\w$]*(?:exception|error)\b/i,
+  // SQL: MySQL "ERROR 1064 (42000)", PDO "SQLSTATE[42S02]", Oracle "ORA-00942:"
+  /^error \d{3,5} \(\w{5}\)/i,
+  /^sqlstate\[\w+\]/i,
+  /^ora-\d{5}:/i,
+  // An HTTP status line or a gateway's message instead of an answer ("504 Gateway Time-out").
+  /^(?:http\/\d(?:\.\d)?\s+)?(?:error\s+)?[45]\d\d\s*[-:]?\s*(?:bad request|unauthori[sz]ed|forbidden|not found|method not allowed|not acceptable|request time-?out|conflict|gone|payload too large|request entity too large|unsupported media type|unprocessable (?:entity|content)|too many requests|internal server error|not implemented|bad gateway|service (?:temporarily )?unavailable|gateway time-?out)\b/i,
+  /^(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|upstream (?:connect error|request timeout)|no healthy upstream|too many requests)\b/i,
+  /^(?:error: )?(?:connect econnrefused|read econnreset|getaddrinfo enotfound|socket hang up|request failed with status code \d{3}|fetch failed|etimedout|econnreset|epipe)\b/i,
+  /^an error occurred \([\w.]+\) when calling the \w+ operation/i,
+  /^curl: \(\d+\)/i
 ]
+/** An explanation that starts by naming the error ("Error 403 from S3 usually means…") is an answer. */
+const EXPLAINS =
+  /\b(?:means|meaning|usually|typically|often|happens|is caused|are caused|occurs|indicates|is thrown|is raised|you (?:can|need|should|may|might)|to fix|try)\b/i
+
+/** A stack frame or a crash banner anywhere in the text. */
+const STACK_FRAMES = [
+  /\n\s*at (?:async )?[\w$.<>\[\] ]+ \(?[^\s)]+:\d+:\d+\)?/, // Node
+  /\n\s*at [\w$.`<>,\[\]]+\([^)\n]*\)/, // Java, .NET
+  /File "[^"]+", line \d+, in /, // Python
+  /goroutine \d+ \[[\w ]+\]:|\n\s+\/[\w/.@-]+\.go:\d+/, // Go
+  /(?:^|\n)\s*(?:from )?[\w/.~-]+\.rb:\d+:in [`']/, // Ruby
+  /#\d+ [\w/.-]+\.php\(\d+\):/, // PHP
+  /thread '[^']+' panicked at/, // Rust
+  /<title>\s*(?:error\s*)?[45]\d\d\b[^<]*<\/title>|<h1>\s*[45]\d\d\b/i // HTML error page
+]
+
+/** Text outside code fences, when there is any: a stack trace quoted in a fence is part of an answer. */
+function proseOf(output: string): string {
+  const prose = output.replace(/```[\s\S]*?(?:```|$)/g, '')
+  return prose.trim() === '' ? output : prose
+}
+
+/** Raw error text or a stack trace where an answer should be. */
+function isRawError(output: string): boolean {
+  const text = proseOf(output)
+  const firstLine = text.trim().split('\n')[0] ?? ''
+  const firstSentence = firstLine.split(/(?<=[.!?])\s/)[0] ?? ''
+  if (ERROR_FIRST_LINE.some(r => r.test(firstLine)) && !EXPLAINS.test(firstSentence)) return true
+  return STACK_FRAMES.some(r => r.test(text))
+}
+
+/**
+ * Length of a text for the echo test: a CJK, kana or hangul character carries about what a short
+ * word does, so it counts three.
+ */
+function echoWeight(normal: string): number {
+  const dense = normal.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)
+  return normal.length + 2 * (dense?.length ?? 0)
+}
+/** Inputs shorter than this (see echoWeight) may be repeated by a correct answer ("Yes"). */
+const MIN_ECHO_WEIGHT = 12
+
 /** Values a broken template or client prints instead of text. */
 const PLACEHOLDER_TEXT =
   /^\s*(?:undefined|null|nan|none|\[object object\]|\{\{\s*[\w.]+\s*\}\}|<\|[a-z_]+\|>)\s*$/i
@@ -98,12 +266,13 @@ export function garbageReason(input: GarbageInput): string | undefined {
   if (output.trim() === '') return 'empty or whitespace-only answer'
   if (input.finishReason === 'length') return 'truncated: the model stopped at its token limit'
   if (PLACEHOLDER_TEXT.test(output)) return 'a placeholder value instead of an answer'
-  if (ERROR_TEXT.some(r => r.test(output))) return 'raw error text or a stack trace'
+  if (isRawError(output)) return 'raw error text or a stack trace'
   if (output.includes('\uFFFD')) return 'broken characters (U+FFFD) in the answer'
   if (isDegenerateRepetition(output)) return 'the same token repeated over and over'
   if (isJsonErrorBody(output, input.input)) return 'an API error body instead of an answer'
   const echo = input.input !== undefined ? normaliseForMatching(input.input) : ''
-  if (echo.length >= 12 && normaliseForMatching(output) === echo) return 'an echo of the input'
+  if (echoWeight(echo) >= MIN_ECHO_WEIGHT && normaliseForMatching(output) === echo)
+    return 'an echo of the input'
   return undefined
 }
 
