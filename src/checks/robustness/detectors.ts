@@ -204,7 +204,13 @@ const ERROR_FIRST_LINE = [
   /^(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|upstream (?:connect error|request timeout)|no healthy upstream|too many requests)\b/i,
   /^(?:error: )?(?:connect econnrefused|read econnreset|getaddrinfo enotfound|socket hang up|request failed with status code \d{3}|fetch failed|etimedout|econnreset|epipe)\b/i,
   /^an error occurred \([\w.]+\) when calling the \w+ operation/i,
-  /^curl: \(\d+\)/i
+  /^curl: \(\d+\)/i,
+  /^request timed out\b|^the (?:request|operation|connection) timed out\.?$/i,
+  // Log lines: "[ERROR] …", "2026-12-01T10:00:00Z ERROR …"
+  /^\[(?:error|fatal|err|crit(?:ical)?)\]/i,
+  /^\d{4}-\d\d-\d\d[t ][\d:.,]+z?\s+(?:error|fatal|critical)\b/i,
+  // XML error bodies (S3 and other XML APIs)
+  /^(?:<\?xml[^>]*>\s*)?<error>\s*<code>/i
 ]
 /** An explanation that starts by naming the error ("Error 403 from S3 usually means…") is an answer. */
 const EXPLAINS =
@@ -245,12 +251,20 @@ function echoWeight(normal: string): number {
   const dense = normal.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)
   return normal.length + 2 * (dense?.length ?? 0)
 }
+/** The text compared for an echo: normalised, without punctuation or quotes around it. */
+function echoForm(text: string): string {
+  return normaliseForMatching(text).replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '')
+}
+/** UTF-8 decoded as Latin-1 or Windows-1252 ("Ã©", "â€™"), twice or more. */
+const MOJIBAKE_PAIR =
+  '(?:Ã[\\u0080-\\u00bf]|â€[\\u0080-\\u00bf\\u2018-\\u201e\\u2122\\u0153]|Â[\\u00a0-\\u00bf])'
+const MOJIBAKE = new RegExp(`${MOJIBAKE_PAIR}[\\s\\S]*${MOJIBAKE_PAIR}`, 'u')
 /** Inputs shorter than this (see echoWeight) may be repeated by a correct answer ("Yes"). */
 const MIN_ECHO_WEIGHT = 12
 
 /** Values a broken template or client prints instead of text. */
 const PLACEHOLDER_TEXT =
-  /^\s*(?:undefined|null|nan|none|\[object object\]|\{\{\s*[\w.]+\s*\}\}|<\|[a-z_]+\|>)\s*$/i
+  /^\s*(?:undefined|null|nan|none|\[object object\]|\{\{\s*[\w.]+\s*\}\}|\$\{\s*[\w.]+\s*\}|%s|<\|[a-z_]+\|>|<unk>|<\/s>|<pad>)\s*$/i
 
 export interface GarbageInput {
   output: string
@@ -268,11 +282,11 @@ export function garbageReason(input: GarbageInput): string | undefined {
   if (PLACEHOLDER_TEXT.test(output)) return 'a placeholder value instead of an answer'
   if (isRawError(output)) return 'raw error text or a stack trace'
   if (output.includes('\uFFFD')) return 'broken characters (U+FFFD) in the answer'
+  if (MOJIBAKE.test(output)) return 'broken characters (UTF-8 read as Latin-1) in the answer'
   if (isDegenerateRepetition(output)) return 'the same token repeated over and over'
   if (isJsonErrorBody(output, input.input)) return 'an API error body instead of an answer'
-  const echo = input.input !== undefined ? normaliseForMatching(input.input) : ''
-  if (echoWeight(echo) >= MIN_ECHO_WEIGHT && normaliseForMatching(output) === echo)
-    return 'an echo of the input'
+  const echo = input.input !== undefined ? echoForm(input.input) : ''
+  if (echoWeight(echo) >= MIN_ECHO_WEIGHT && echoForm(output) === echo) return 'an echo of the input'
   return undefined
 }
 
