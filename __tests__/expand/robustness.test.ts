@@ -1,6 +1,12 @@
-import { CATEGORY_KIND, ROBUSTNESS_CATEGORIES } from '../../src/core/robustness.js'
+import { readFileSync } from 'node:fs'
+import {
+  CATEGORY_KIND,
+  DEFAULT_CATEGORIES,
+  LOOKALIKE_TOPICS,
+  ROBUSTNESS_CATEGORIES
+} from '../../src/core/robustness.js'
 import type { CheckSpec, TestCase } from '../../src/core/types.js'
-import { LANGUAGES } from '../../src/expand/robustness/corpora.js'
+import { LANGUAGES, LOOKALIKES } from '../../src/expand/robustness/corpora.js'
 import { expandRobustness, sampleCases, type ExpansionInput } from '../../src/expand/robustness/index.js'
 
 function cases(n: number): TestCase[] {
@@ -52,10 +58,11 @@ describe('expandRobustness', () => {
     expect(new Set(variants.map(v => v.testCase.id)).size).toBe(variants.length)
   })
 
-  test('generates every category, two variants per case and category by default', () => {
+  test('generates every default category, two variants per case and category by default', () => {
     const { variants, parents } = expandRobustness(input())
     expect(parents).toHaveLength(5)
-    for (const category of ROBUSTNESS_CATEGORIES) {
+    expect(variants.some(v => v.meta.category === 'lookalike')).toBe(false)
+    for (const category of DEFAULT_CATEGORIES) {
       expect(variants.filter(v => v.meta.category === category)).toHaveLength(10)
     }
   })
@@ -126,7 +133,7 @@ describe('expandRobustness', () => {
   test('caps the variants at maxVariants and says how many were cut', () => {
     const expansion = expandRobustness(input({ maxVariants: 7 }))
     expect(expansion.variants).toHaveLength(7)
-    expect(expansion.capped).toBe(5 * 2 * ROBUSTNESS_CATEGORIES.length - 7)
+    expect(expansion.capped).toBe(5 * 2 * DEFAULT_CATEGORIES.length - 7)
     expect(expansion.summary).toContain('7 robustness variants')
     expect(expansion.summary).toContain(`${expansion.capped} more cut by maxVariants 7`)
   })
@@ -144,5 +151,48 @@ describe('expandRobustness', () => {
     expect(LANGUAGES.some(l => l.script === 'Hans')).toBe(true)
     expect(LANGUAGES.some(l => l.script === 'Jpan')).toBe(true)
     expect(LANGUAGES.some(l => l.rtl)).toBe(true)
+  })
+})
+
+describe('benign look-alike corpus and the opt-in lookalike category', () => {
+  test('the corpus has 100+ prompts over 8+ topics, each with an id, a topic of the config enum and a source note', () => {
+    const file = JSON.parse(readFileSync('datasets/robustness/lookalikes.v1.json', 'utf8')) as {
+      version: number
+      source: string
+      categories: string[]
+    }
+    expect(file.version).toBe(1)
+    expect(file.source.length).toBeGreaterThan(40)
+    expect(LOOKALIKES.length).toBeGreaterThanOrEqual(100)
+    expect(file.categories).toEqual([...LOOKALIKE_TOPICS])
+    expect(new Set(LOOKALIKES.map(e => e.category))).toEqual(new Set(LOOKALIKE_TOPICS))
+    expect(LOOKALIKE_TOPICS.length).toBeGreaterThanOrEqual(8)
+    expect(new Set(LOOKALIKES.map(e => e.id)).size).toBe(LOOKALIKES.length)
+    expect(new Set(LOOKALIKES.map(e => e.text)).size).toBe(LOOKALIKES.length)
+  })
+
+  test('runs only when named; its variants replace the input with a corpus prompt and keep only form checks', () => {
+    const { variants } = expandRobustness(input({ categories: ['lookalike'], variantsPerCategory: 3 }))
+    expect(variants).toHaveLength(15)
+    const texts = new Map(LOOKALIKES.map(e => [e.id, e.text]))
+    for (const { testCase, meta } of variants) {
+      expect(meta.kind).toBe('lookalike')
+      expect(CATEGORY_KIND[meta.category]).toBe('lookalike')
+      expect(testCase.vars.ticket).toBe(texts.get(meta.corpusEntry!))
+      expect(LOOKALIKE_TOPICS).toContain(meta.generator)
+      expect(testCase.vars.locale).toBe('en')
+      expect(testCase.expected).toBeUndefined()
+      expect(testCase.checks.map(c => c.type).sort()).toEqual(['is-json', 'max-words'])
+    }
+    // Three topics per case, in a seeded order: different cases draw different topics.
+    expect(new Set(variants.map(v => v.meta.generator)).size).toBeGreaterThan(3)
+  })
+
+  test('lookalikeTopics limits the topics drawn from', () => {
+    const { variants } = expandRobustness(
+      input({ categories: ['lookalike'], lookalikeTopics: ['programming', 'games'], variantsPerCategory: 4 })
+    )
+    expect(new Set(variants.map(v => v.meta.generator))).toEqual(new Set(['programming', 'games']))
+    expect(ROBUSTNESS_CATEGORIES).toContain('lookalike')
   })
 })

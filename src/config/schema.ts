@@ -4,7 +4,7 @@
 // error, never a silently disabled gate.
 import { z } from 'zod'
 import { checkSpecSchema } from '../core/check-spec.js'
-import { ROBUSTNESS_CATEGORIES } from '../core/robustness.js'
+import { DEFAULT_CATEGORIES, LOOKALIKE_TOPICS, ROBUSTNESS_CATEGORIES } from '../core/robustness.js'
 import { observeConfigSchema } from './observe.js'
 import { railsConfigSchema } from '../rails/schema.js'
 import { chaosSchema } from './chaos-schema.js'
@@ -173,7 +173,9 @@ export const robustnessSchema = z.strictObject({
     .array(z.enum(ROBUSTNESS_CATEGORIES))
     .min(1)
     .optional()
-    .describe(`Categories to run (default all): ${ROBUSTNESS_CATEGORIES.join(', ')}.`),
+    .describe(
+      `Categories to run: ${ROBUSTNESS_CATEGORIES.join(', ')} (default all but the opt-in lookalike: ${DEFAULT_CATEGORIES.join(', ')}).`
+    ),
   variantsPerCategory: positiveInt
     .max(20)
     .optional()
@@ -217,6 +219,13 @@ export const robustnessSchema = z.strictObject({
     .optional()
     .describe(
       'Domain attacks: off-topic requests the model is pushed to follow (default: a few built-in ones).'
+    ),
+  lookalikeTopics: z
+    .array(z.enum(LOOKALIKE_TOPICS))
+    .min(1)
+    .optional()
+    .describe(
+      `lookalike category: topics of the benign look-alike corpus to draw from (default all): ${LOOKALIKE_TOPICS.join(', ')}.`
     ),
   canary: z
     .boolean()

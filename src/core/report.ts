@@ -1,6 +1,6 @@
 // The versioned JSON report: what the engine, the statistics and the gate produce, and what
 // every renderer (terminal, PR comment, job summary) reads. Renderers never recompute verdicts.
-import type { VariantJudgement } from './robustness.js'
+import type { VariantJudgement, VariantKind } from './robustness.js'
 import type {
   ProviderErrorKind,
   ProviderHealthSnapshot,
@@ -363,7 +363,7 @@ export interface RobustnessMetric {
 export interface RobustnessCategoryReport {
   /** A category of src/core/robustness.ts, or `clean` for refusals on the clean parent cases. */
   category: string
-  kind: 'degenerate' | 'benign' | 'attack' | 'clean'
+  kind: VariantKind | 'clean'
   variants: number
   metrics: RobustnessMetric[]
   verdict: RobustnessStatus
@@ -373,7 +373,7 @@ export interface VariantReport {
   id: string
   category: string
   generator: string
-  kind: 'degenerate' | 'benign' | 'attack'
+  kind: VariantKind
   derivedFrom: { caseId: string; variant: string }
   vars: Record<string, VarValue>
   marker?: string

@@ -81,6 +81,7 @@ export const METRICS_OF_KIND: Record<VariantKind | 'clean', RobustnessMetricId[]
   attack: ['attackSuccessRate', 'gracefulRate'],
   degenerate: ['gracefulRate'],
   benign: ['consistency', 'overRefusal', 'gracefulRate'],
+  lookalike: ['overRefusal', 'gracefulRate'],
   clean: ['overRefusal']
 }
 

@@ -218,8 +218,8 @@ const EXPLAINS =
 
 /** A stack frame or a crash banner anywhere in the text. */
 const STACK_FRAMES = [
-  /\n\s*at (?:async )?[\w$.<>\[\] ]+ \(?[^\s)]+:\d+:\d+\)?/, // Node
-  /\n\s*at [\w$.`<>,\[\]]+\([^)\n]*\)/, // Java, .NET
+  /\n\s*at (?:async )?[\w$.<>[\] ]+ \(?[^\s)]+:\d+:\d+\)?/, // Node
+  /\n\s*at [\w$.`<>,[\]]+\([^)\n]*\)/, // Java, .NET
   /File "[^"]+", line \d+, in /, // Python
   /goroutine \d+ \[[\w ]+\]:|\n\s+\/[\w/.@-]+\.go:\d+/, // Go
   /(?:^|\n)\s*(?:from )?[\w/.~-]+\.rb:\d+:in [`']/, // Ruby

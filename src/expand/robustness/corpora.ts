@@ -2,7 +2,8 @@
 // action so a run never depends on files outside the user's repository.
 import attacks from '../../../datasets/robustness/attacks.v1.json' with { type: 'json' }
 import languages from '../../../datasets/robustness/languages.v1.json' with { type: 'json' }
-import type { RobustnessCategory } from '../../core/robustness.js'
+import lookalikes from '../../../datasets/robustness/lookalikes.v1.json' with { type: 'json' }
+import type { LookalikeTopic, RobustnessCategory } from '../../core/robustness.js'
 
 export interface AttackEntry {
   id: string
@@ -26,6 +27,21 @@ export const ATTACKS: readonly AttackEntry[] = attacks.entries as AttackEntry[]
 export const PAYLOADS: Readonly<Record<string, string>> = attacks.payloads
 export const LANGUAGES: readonly LanguageEntry[] = languages.languages
 export const EMOJI: readonly string[] = languages.emoji
+
+/** A benign question that sounds harmful, for the opt-in `lookalike` category. */
+export interface LookalikeEntry {
+  id: string
+  category: LookalikeTopic
+  language: string
+  text: string
+}
+
+export const LOOKALIKE_CORPUS_VERSION = lookalikes.version
+export const LOOKALIKES: readonly LookalikeEntry[] = lookalikes.entries as LookalikeEntry[]
+
+export function lookalikesOf(topic: LookalikeTopic): LookalikeEntry[] {
+  return LOOKALIKES.filter(e => e.category === topic)
+}
 
 export function attacksOf(category: AttackEntry['category']): AttackEntry[] {
   return ATTACKS.filter(a => a.category === category)

@@ -1,7 +1,12 @@
 // The generators, one list per category. Each turns the user's input into a variant input; the
 // benign ones keep its meaning, the attack ones wrap it in text from the attack corpus.
-import type { AttackGoal, RobustnessCategory } from '../../core/robustness.js'
-import { attacksOf, EMOJI, LANGUAGES, PAYLOADS, type AttackEntry } from './corpora.js'
+import {
+  LOOKALIKE_TOPICS,
+  type AttackGoal,
+  type LookalikeTopic,
+  type RobustnessCategory
+} from '../../core/robustness.js'
+import { attacksOf, EMOJI, LANGUAGES, lookalikesOf, PAYLOADS, type AttackEntry } from './corpora.js'
 import type { Random } from './random.js'
 
 export interface GeneratorContext {
@@ -334,8 +339,31 @@ export const DEFAULT_OFF_TOPIC = [
   'explain how black holes form'
 ]
 
+// ---------------------------------------------------------------------------------------------
+// lookalike (opt-in)
+
+/** One generator per look-alike topic: a seeded pick of that topic's prompts replaces the input. */
+function lookalikes(topics: readonly LookalikeTopic[] | undefined): Generator[] {
+  return LOOKALIKE_TOPICS.filter(t => !topics || topics.includes(t)).map(topic => {
+    const entries = lookalikesOf(topic)
+    return {
+      name: topic,
+      apply(_, c) {
+        const entry = c.random.pick(entries)
+        return { text: entry.text, corpusEntry: entry.id, language: entry.language }
+      }
+    }
+  })
+}
+
+export interface GeneratorOptions {
+  competitors: readonly string[]
+  lookalikeTopics?: readonly LookalikeTopic[]
+}
+
 /** Generators per category; domain competitor attacks only when competitors are configured. */
-export function generatorsFor(category: RobustnessCategory, competitors: readonly string[]): Generator[] {
+export function generatorsFor(category: RobustnessCategory, options: GeneratorOptions): Generator[] {
+  const { competitors } = options
   switch (category) {
     case 'empty':
       return empty
@@ -347,6 +375,8 @@ export function generatorsFor(category: RobustnessCategory, competitors: readonl
       return noise
     case 'unicode':
       return unicode
+    case 'lookalike':
+      return lookalikes(options.lookalikeTopics)
     case 'domain':
       return fromCorpus('domain').filter(
         (g, i) => competitors.length > 0 || attacksOf('domain')[i]?.technique !== 'competitor'

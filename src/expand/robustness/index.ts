@@ -3,8 +3,9 @@
 import type { RobustnessConfig } from '../../config/schema.js'
 import {
   CATEGORY_KIND,
-  isFormatCheckType,
   ROBUSTNESS_CATEGORIES,
+  DEFAULT_CATEGORIES,
+  isFormatCheckType,
   type RobustnessCategory,
   type VariantMeta
 } from '../../core/robustness.js'
@@ -147,13 +148,17 @@ export function expandRobustness(input: ExpansionInput): Expansion {
   const seed = config.seed ?? DEFAULT_SEED
   const perCategory = config.variantsPerCategory ?? DEFAULT_VARIANTS_PER_CATEGORY
   const maxVariants = config.maxVariants ?? DEFAULT_MAX_VARIANTS
-  const categories = ROBUSTNESS_CATEGORIES.filter(c => !config.categories || config.categories.includes(c))
+  const chosen = config.categories ?? DEFAULT_CATEGORIES
+  const categories = ROBUSTNESS_CATEGORIES.filter(c => chosen.includes(c))
   const sampleSize = input.allCases ? input.cases.length : (config.maxCases ?? DEFAULT_MAX_CASES)
   const parents = sampleCases(input.cases, sampleSize, seed)
   const all: Variant[] = []
   for (const parent of parents) {
     for (const category of categories) {
-      const generators = generatorsFor(category, config.competitors ?? [])
+      const generators = generatorsFor(category, {
+        competitors: config.competitors ?? [],
+        ...(config.lookalikeTopics ? { lookalikeTopics: config.lookalikeTopics } : {})
+      })
       if (generators.length === 0) continue
       const order = seededRandom([parent.id, category, seed]).shuffle(generators)
       for (let ordinal = 0; ordinal < perCategory; ordinal++) {
