@@ -371,7 +371,16 @@ describe('judgeVariant', () => {
 })
 
 describe('detector accuracy sets', () => {
-  test('the held-out set is the frozen file, byte for byte', () => {
+  test('held-out 2 is the frozen blind file, byte for byte, with its README', () => {
+    const digest = createHash('sha256')
+      .update(readFileSync('datasets/robustness/detectors-heldout-2.jsonl'))
+      .digest('hex')
+    expect(digest).toBe('b8164c24107e2045b150f04b42757f378d6550717cf568bc8ff778dc554acff5')
+    expect(readFileSync('datasets/robustness/detectors-heldout-2.README.md', 'utf8')).toContain(digest)
+    expect(loadLabelled('datasets/robustness/detectors-heldout-2.jsonl').length).toBeGreaterThanOrEqual(200)
+  })
+
+  test('held-out 1 (tuned on after round 7) is the frozen file, byte for byte', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout.jsonl'))
       .digest('hex')
