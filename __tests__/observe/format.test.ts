@@ -166,19 +166,24 @@ describe('callLineFromRun', () => {
     expect(callLineFromRun(record, redacted).attributes['promptgate.retry.wait_ms']).toBeUndefined()
   })
 
-  it("takes a failed call's retries from its error", () => {
+  it("takes a failed call's retries and last HTTP status from its error", () => {
     const failed = callLineFromRun(
       {
         ...record,
         output: undefined,
         latencyMs: undefined,
         retries: undefined,
-        error: 'HTTP 503',
+        httpStatus: undefined,
+        error: 'the provider is overloaded',
         errorStatus: { httpStatus: 503, retries: 3 }
       },
       redacted
     )
-    expect(failed.attributes['promptgate.retries']).toBe(3)
+    expect(failed.attributes).toMatchObject({
+      'promptgate.retries': 3,
+      'http.response.status_code': 503,
+      'error.type': '503'
+    })
   })
 
   it('gives a failed call a low-cardinality error.type and keeps the message apart', () => {

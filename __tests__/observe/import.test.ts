@@ -85,6 +85,16 @@ describe('importCalls', () => {
     expect(summary.added[2]?.provenance.signals).toContain('the call failed (timeout)')
   })
 
+  it("calls a query slow on the model's own time, not on the wait for a rate limit", () => {
+    const waited = logged('c1', 'a query that waited out a 429', { durationMs: 2600 })
+    waited.attributes['promptgate.retry.wait_ms'] = 2000
+    const slow = logged('c2', 'a query the model was slow on', { durationMs: 1600 })
+    const summary = importCalls([waited, slow], { ...target, latencyBudgetMs: 1000 }, { redact })
+    const signals = (id: string) => summary.added.find(r => r.provenance.callId === id)?.provenance.signals
+    expect(signals('c1')?.some(s => s.startsWith('slow'))).toBe(false)
+    expect(signals('c2')).toContain('slow: 1600 ms > budget 1000 ms')
+  })
+
   it('caps the cases and picks the same ones for the same seed', () => {
     const calls = Array.from({ length: 40 }, (_, i) =>
       logged(`c${i}`, `distinct question ${i} ${'xyz'.repeat(i % 5)} ${i * 31}`)
@@ -112,6 +122,18 @@ describe('importCalls', () => {
       { redact }
     )
     expect(summary.added.map(r => r.provenance.callId)).toEqual(['c2'])
+    expect(summary.dropped.alreadyInDataset).toBe(1)
+  })
+
+  it("knows a run's own calls by their case id instead of reading the rendered prompt as the input", () => {
+    const cases: TestCase[] = [
+      { id: 'hours', vars: { question: 'When are you open?' }, checks: [], source: { file: 'd.jsonl' } }
+    ]
+    const run = logged('c1', 'You are a support agent.\n\nQuestion: When are you open?')
+    run.attributes['promptgate.purpose'] = 'eval'
+    run.attributes['promptgate.case.id'] = 'hours'
+    const summary = importCalls([run], { ...target, cases }, { redact })
+    expect(summary.added).toHaveLength(0)
     expect(summary.dropped.alreadyInDataset).toBe(1)
   })
 

@@ -142,6 +142,10 @@ describe('rendering insights', () => {
       'Backoff: 1 call retried (1 rate-limited), 2,000 ms lost to failed attempts and backoff (longest 2,000 ms), not counted in latency'
     )
     expect(renderInsightsTerminal(insights)).toContain('Backoff: no call was retried')
+    // No line carries a price: the cost is unknown, never $0.
+    expect(renderInsightsTerminal(insights)).toContain(
+      'Calls and cost: 6 made, cost unknown (no price for their models); none replayed'
+    )
   })
 
   it('says what replays from the cache and a stored baseline saved, and what the made calls cost', () => {

@@ -51,7 +51,9 @@ export function callLineFromRun(record: CallRecord, context: RunCallContext): Ca
   // The conventions measure time to first chunk in seconds.
   put(a, GENAI.responseTimeToFirstChunk, record.ttftMs === undefined ? undefined : record.ttftMs / 1000)
   a[GENAI.promptName] = record.promptFile
-  put(a, GENAI.httpStatus, record.httpStatus)
+  // A failed call's last answer (a 429, a 503) is in its error status.
+  const httpStatus = record.httpStatus ?? record.errorStatus?.httpStatus
+  put(a, GENAI.httpStatus, httpStatus)
 
   a[PG.purpose] = record.purpose ?? 'eval'
   a[PG.suite] = record.suite
@@ -95,7 +97,7 @@ export function callLineFromRun(record: CallRecord, context: RunCallContext): Ca
     put(a, PG.costSavedUsd, cost)
   } else put(a, PG.costUsd, cost)
   if (record.error !== undefined) {
-    a[GENAI.errorType] = errorKind(record.error, record.httpStatus)
+    a[GENAI.errorType] = errorKind(record.error, httpStatus)
     a[PG.errorMessage] = record.error
   }
   // The case's variables are in its dataset under promptgate.case.id; repeating them (redacted)

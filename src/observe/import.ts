@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import type { TestCase, VarValue } from '../core/types.js'
 import { canonicalJson } from '../datasets/case.js'
 import { GENAI, messageTexts, PG, type CheckOutcome } from './format.js'
-import type { LoggedCall } from './read.js'
+import { modelLatencyMs, type LoggedCall } from './read.js'
 import type { Redactor } from './redact.js'
 import { clusterNearDuplicates, NEAR_DUPLICATE_JACCARD } from './similar.js'
 
@@ -110,6 +110,13 @@ function redactVars(value: VarValue, redact: Redactor): VarValue {
 function varsOf(call: LoggedCall, target: ImportTarget): Record<string, VarValue> | undefined {
   const logged = call.attributes[PG.caseVars]
   if (isRecord(logged) && Object.keys(logged).length > 0) return logged as Record<string, VarValue>
+  // A run's own call names its case instead of repeating the variables: the rendered prompt is
+  // not the case's input, and a case the suite holds is already in the dataset.
+  const caseId = call.attributes[PG.caseId]
+  if (call.attributes[PG.purpose] === 'eval' && typeof caseId === 'string') {
+    const known = target.cases.find(c => c.id === caseId)
+    if (known) return known.vars
+  }
   const users = messageTexts(call.attributes[GENAI.inputMessages]).filter(m => m.role === 'user')
   const last = users[users.length - 1]
   if (!last || last.text.trim() === '' || !target.varName) return undefined
@@ -136,10 +143,12 @@ function signalsOf(call: LoggedCall, target: ImportTarget): { signal: Signal; re
   if (failed.length > 0) signals.push({ signal: 'failed', reason: `failed ${failed.join(', ')}` })
   else if (call.attributes[PG.accepted] === false)
     signals.push({ signal: 'failed', reason: 'failed its checks' })
-  if (target.latencyBudgetMs !== undefined && (call.durationMs ?? 0) > target.latencyBudgetMs) {
+  // Judged on the model's own time, as the budget is in a run: waiting out a 429 is not slowness.
+  const latency = modelLatencyMs(call) ?? 0
+  if (target.latencyBudgetMs !== undefined && latency > target.latencyBudgetMs) {
     signals.push({
       signal: 'slow',
-      reason: `slow: ${Math.round(call.durationMs ?? 0)} ms > budget ${target.latencyBudgetMs} ms`
+      reason: `slow: ${Math.round(latency)} ms > budget ${target.latencyBudgetMs} ms`
     })
   }
   return signals

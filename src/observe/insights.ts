@@ -9,7 +9,7 @@ import { codeSpan, escapeInline } from '../report/escape.js'
 import { inertLine, percent } from '../report/terminal.js'
 import { quantileSorted } from '../stats/inference.js'
 import { GENAI, messageTexts, PG, type CheckOutcome } from './format.js'
-import type { LoggedCall } from './read.js'
+import { modelLatencyMs, type LoggedCall } from './read.js'
 import { clusterNearDuplicates, normaliseQuery } from './similar.js'
 
 /** Upper edges of the latency histogram's buckets, ms; the last bucket is open. */
@@ -71,15 +71,6 @@ function replaySourceOf(call: LoggedCall): string | undefined {
   const from = call.attributes[PG.replayedFrom]
   if (typeof from === 'string') return from
   return call.attributes[PG.cacheHit] === true ? 'cache' : undefined
-}
-
-/**
- * The model's own time: the line's wall time less the backoff before the answering attempt, so a
- * 429 storm reads as backoff and not as a slow model (as the run's latency budgets judge it).
- */
-function modelLatencyOf(call: LoggedCall): number | undefined {
-  if (call.durationMs === undefined) return undefined
-  return Math.max(0, call.durationMs - (numberAttribute(call, PG.retryWaitMs) ?? 0))
 }
 
 function backoffOf(calls: readonly LoggedCall[]): Insights['backoff'] {
@@ -151,7 +142,7 @@ export function computeInsights(
   const calls = all.filter(c => c.attributes[PG.purpose] !== 'judge')
   const timed = calls
     .filter(c => c.durationMs !== undefined && replaySourceOf(c) === undefined)
-    .map(call => ({ call, ms: modelLatencyOf(call) as number }))
+    .map(call => ({ call, ms: modelLatencyMs(call) as number }))
   const sorted = timed.map(t => t.ms).sort((a, b) => a - b)
   const histogram = [...LATENCY_BUCKET_EDGES_MS, Infinity].map((_, i) => ({
     label: bucketLabel(i),
@@ -248,7 +239,7 @@ const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`
 const share = (part: number, whole: number) => (whole === 0 ? '–' : percent(part / whole))
 
 function latencyLine(i: Insights): string {
-  if (!i.latency) return 'no timed calls (cache hits and failed calls have no latency)'
+  if (!i.latency) return 'no timed calls (replayed answers and failed calls have no latency)'
   const budget =
     i.latency.budgetMs === undefined
       ? ''
@@ -271,7 +262,12 @@ function backoffLine(i: Insights): string {
 
 function costLine(i: Insights): string {
   const c = i.cost
-  const spent = `${c.made} made, ${dollars(c.spentUsd)}${c.spentPriced < c.made ? ` (${c.made - c.spentPriced} unpriced)` : ''}`
+  const spent =
+    c.made === 0
+      ? 'no call made'
+      : c.spentPriced === 0
+        ? `${c.made} made, cost unknown (no price for their models)`
+        : `${c.made} made, ${dollars(c.spentUsd)}${c.spentPriced < c.made ? ` (${c.made - c.spentPriced} unpriced)` : ''}`
   if (c.replayed === 0) return `${spent}; none replayed`
   const sources = [
     c.fromCache > 0 ? `${c.fromCache} from the response cache` : '',

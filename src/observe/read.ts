@@ -43,6 +43,17 @@ export interface LoggedCall {
   feedback?: Feedback
 }
 
+/**
+ * The model's own time of a logged call: its wall time less the failed attempts and backoff before
+ * the answer (promptgate.retry.wait_ms), as the run's latency budgets count it; a 429 storm is
+ * backoff, not a slow model. Undefined when the line has no duration.
+ */
+export function modelLatencyMs(call: LoggedCall): number | undefined {
+  if (call.durationMs === undefined) return undefined
+  const wait = call.attributes[PG.retryWaitMs]
+  return Math.max(0, call.durationMs - (typeof wait === 'number' && Number.isFinite(wait) ? wait : 0))
+}
+
 export class LogFormatError extends SourceError {
   override name = 'LogFormatError'
 }
