@@ -1,6 +1,7 @@
 // A run's CallRecord as a promptgate.call/1 line: GenAI names, PromptGate's own, content capture.
 import type { CallRecord } from '../../src/core/types.js'
-import { contentFilter, errorKind } from '../../src/observe/format.js'
+import { readFile } from 'node:fs/promises'
+import { contentFilter, errorKind, GENAI, PG } from '../../src/observe/format.js'
 import { callLineFromRun } from '../../src/observe/from-run.js'
 import { createRedactor } from '../../src/observe/redact.js'
 import { parseOtlpHeaders, resolveOtlpTarget } from '../../src/observe/sink.js'
@@ -288,5 +289,13 @@ describe('createRedactor', () => {
     const out = redact(long)
     expect(out).not.toContain('jane.doe@example.com')
     expect(out.endsWith('[REDACTED:unchecked 21 characters]')).toBe(true)
+  })
+})
+
+describe('docs/call-log.md', () => {
+  it('documents every attribute name the format defines', async () => {
+    const doc = await readFile(new URL('../../docs/call-log.md', import.meta.url), 'utf8')
+    const missing = [...Object.values(GENAI), ...Object.values(PG)].filter(key => !doc.includes(`\`${key}\``))
+    expect(missing).toEqual([])
   })
 })

@@ -159,7 +159,8 @@ const COMMAND_HELP: Record<HelpTopic, CommandHelp> = {
     exitCodes: OBSERVE_EXIT_CODES_TEXT
   },
   insights: {
-    summary: 'Latency, failures, repeats and acceptance from call logs (default: the run.logPath log)',
+    summary:
+      'Latency, failures, repeats, backoff, cost and acceptance from call logs (default: the run.logPath log)',
     synopsis: '[<log>...] [options]',
     details: OBSERVE_LOGS_TEXT,
     options: ['config', 'root', 'suite', 'format', 'summary'],
