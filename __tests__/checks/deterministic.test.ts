@@ -132,7 +132,7 @@ describe('regex', () => {
     const r = run('anything', { type: 'regex', pattern: '(unclosed' })
     expect(r.status).toBe('error')
     expect(r.pass).toBe(false)
-    expect(r.reason).toMatch(/^invalid regex "\/\(unclosed\/": .*; fix the pattern or its flags$/)
+    expect(r.reason).toBe('invalid regex /(unclosed/: Unterminated group; fix the pattern or its flags')
   })
 
   it('gives the same answer on every call with a g flag', () => {

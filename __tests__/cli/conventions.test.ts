@@ -1,9 +1,16 @@
 // CLI conventions a first-time user relies on: per-command help, clean usage errors, the
 // repository root found from a subfolder, and one rule for paths given on the command line.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { commandUsage, EXIT_CODES_TEXT, parseCliArgs, USAGE, UsageError } from '../../src/cli/args.js'
+import {
+  commandUsage,
+  EXIT_CODES_TEXT,
+  parseCliArgs,
+  PATHS_TEXT,
+  USAGE,
+  UsageError
+} from '../../src/cli/args.js'
 import { repositoryRoot, runCli } from '../../src/cli/run.js'
 import { localConfig, writeProject } from '../helpers/cli-project.js'
 import { startOpenAIServer, type OpenAITestServer } from '../helpers/openai-server.js'
@@ -65,6 +72,9 @@ describe('help', () => {
     const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8').replace(/\s+/g, ' ')
     expect(readme).toContain(EXIT_CODES_TEXT.replace(/\s+/g, ' '))
     expect(USAGE).toContain(EXIT_CODES_TEXT)
+    expect(readme).toContain(PATHS_TEXT.replace(/\s+/g, ' '))
+    expect(USAGE).toContain(PATHS_TEXT)
+    expect(commandUsage('validate')).toContain(PATHS_TEXT)
   })
 
   it('names an unknown help topic', () => {
@@ -179,5 +189,67 @@ describe('paths on the command line', () => {
     })
     expect(code).toBe(4)
     expect(out.join('')).toMatch(/\n {2}to decide: .*more cases/)
+  })
+
+  describe('stay inside the repository root, or exit 2 naming the flag', () => {
+    async function confined(): Promise<string> {
+      return writeProject(temp, {
+        '.git/HEAD': 'ref: refs/heads/main\n',
+        '.github/promptgate.yml': localConfig({
+          baseUrl: server.baseUrl,
+          prompt: 'p.md',
+          dataset: 'c.jsonl'
+        }),
+        'p.md': 'Say {{w}}',
+        'c.jsonl': '{"id": "a", "vars": {"w": "hi"}}\n'
+      })
+    }
+    async function cli(root: string, argv: string[]): Promise<{ code: number; stderr: string }> {
+      const err: string[] = []
+      const before = server.received.length
+      const code = await runCli(parseCliArgs(argv), {
+        env: {},
+        stdout: () => undefined,
+        stderr: text => err.push(text),
+        isTty: false,
+        cwd: root
+      })
+      expect(server.received.length).toBe(before)
+      return { code, stderr: err.join('') }
+    }
+
+    it.each([
+      ['--config', ['validate', '--config', '../elsewhere/promptgate.yml']],
+      ['--report', ['run', '--report', '../report.json']],
+      ['--baseline', ['run', '--baseline', '../baseline.json']],
+      ['--baseline', ['baseline', '--baseline', '/tmp/pg-outside-baseline.json']]
+    ])('%s outside the root', async (flag, argv) => {
+      const root = await confined()
+      const result = await cli(root, argv)
+      expect(result.code).toBe(2)
+      expect(result.stderr).toMatch(
+        new RegExp(
+          `^promptgate: ${flag} \\S+: outside the repository root .*; paths on the command line are relative to the root and must stay inside it\n$`
+        )
+      )
+      expect(existsSync('/tmp/pg-outside-baseline.json')).toBe(false)
+    })
+
+    it('a symlink inside the root that leads out of it', async () => {
+      const root = await confined()
+      const outside = temp.make('pg-outside-')
+      symlinkSync(outside, join(root, 'out'))
+      const result = await cli(root, ['run', '--report', 'out/report.json'])
+      expect(result.code).toBe(2)
+      expect(result.stderr).toContain('--report out/report.json: outside the repository root')
+      expect(result.stderr).toContain('(through a symlink)')
+      expect(existsSync(join(outside, 'report.json'))).toBe(false)
+    })
+
+    it('an absolute path inside the root is the same as its relative form', async () => {
+      const root = await confined()
+      const result = await cli(root, ['validate', '--config', join(root, '.github/promptgate.yml')])
+      expect(result).toEqual({ code: 0, stderr: '' })
+    })
   })
 })

@@ -181,11 +181,13 @@ describe('promptgate run against a local OpenAI-compatible server', () => {
     expect(server.received.length).toBe(before)
   })
 
-  it('exits 2 naming the variable when the provider key is missing', async () => {
+  it('exits 2 naming the variable and the provider line when the provider key is missing', async () => {
     const root = await project({ key: 'LOCAL_LLM_KEY' })
     const result = await cli(root, ['run'])
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain('LOCAL_LLM_KEY (provider local)')
+    expect(result.stderr).toMatch(
+      /\.github\/promptgate\.yml:\d+:\d+: providers\.local: missing API key: LOCAL_LLM_KEY is not set \(provider local\)/
+    )
   })
 
   it('compares with a git base ref and exits 1 on a significant regression', async () => {

@@ -2,7 +2,7 @@
 // full size), and the CLI warns about the case.
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { LARGE_CASE_CHARS } from '../../src/engine/prepare.js'
+import { LARGE_CASE_CHARS } from '../../src/engine/preflight.js'
 import { STORED_FIELD_MAX_CHARS } from '../../src/constants.js'
 import { cappedJson, shortenedMarker } from '../../src/report/json.js'
 import { localConfig, runIn, writeProject } from '../helpers/cli-project.js'

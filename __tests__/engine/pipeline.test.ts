@@ -1,10 +1,10 @@
 import type { Config } from '../../src/config/schema.js'
 import type { ResolvedSuite } from '../../src/config/suites.js'
-import { SourceError } from '../../src/core/errors.js'
 import type { PromptDefinition, RepoFiles } from '../../src/core/types.js'
 import { cacheScopeOf, runSuites } from '../../src/engine/pipeline.js'
 import { accountForUnjudged } from '../../src/stats/verdict.js'
-import { checkRailsValidatorIds, missingKeys, requireChecks } from '../../src/engine/prepare.js'
+import { missingKeys } from '../../src/engine/prepare.js'
+import { railsValidatorIdIssues, uncheckedSuiteIssues } from '../../src/engine/preflight.js'
 import { CallLog } from '../../src/report/json.js'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -111,18 +111,17 @@ describe('cacheScopeOf', () => {
   })
 })
 
-describe('requireChecks', () => {
+describe('uncheckedSuiteIssues', () => {
   it('rejects a suite whose cases no check looks at, naming the suite and the cases', () => {
-    expect(() => requireChecks([suite([])], '.github/promptgate.yml')).toThrow(SourceError)
-    expect(() => requireChecks([suite([])], '.github/promptgate.yml')).toThrow(
-      /suite "capitals" has 1 case\(s\) with no check at all \(fr\)/
-    )
+    const issues = uncheckedSuiteIssues([suite([])], '.github/promptgate.yml')
+    expect(issues).toHaveLength(1)
+    expect(issues[0]?.message).toMatch(/suite "capitals" has 1 case\(s\) with no check at all \(fr\)/)
   })
 
   it('accepts a suite whose every case carries its own checks', () => {
     const checked = suite([])
     checked.cases = checked.cases.map(c => ({ ...c, checks: [{ type: 'is-json' }] }))
-    expect(() => requireChecks([checked], '.github/promptgate.yml')).not.toThrow()
+    expect(uncheckedSuiteIssues([checked], '.github/promptgate.yml')).toEqual([])
   })
 })
 
@@ -158,23 +157,28 @@ describe('CallLog', () => {
   })
 })
 
-describe('checkRailsValidatorIds', () => {
+describe('railsValidatorIdIssues', () => {
   const config: Config = { version: 1, providers: {}, suites: [{ id: 'capitals', prompt: prompt.file }] }
 
   it('rejects a misspelt validator id in a rails check before any call, listing the valid ones', () => {
-    expect(() =>
-      checkRailsValidatorIds(config, [suite([{ type: 'rails', validators: ['pii', 'secrets'] }])], 'c.yml')
-    ).toThrow(/unknown rails validator "secrets"; use a validator id \(format, content/)
+    const issues = railsValidatorIdIssues(
+      config,
+      [suite([{ type: 'rails', validators: ['pii', 'secrets'] }])],
+      'c.yml'
+    )
+    expect(issues.map(i => i.message)).toEqual([
+      expect.stringMatching(/unknown rails validator "secrets"; use a validator id \(format, content/)
+    ])
   })
 
   it('accepts ids and the pii, secret and custom groups', () => {
-    expect(() =>
-      checkRailsValidatorIds(
+    expect(
+      railsValidatorIdIssues(
         config,
         [suite([{ type: 'rails', validators: ['pii', 'secret', 'pii.email', 'forbidden-terms'] }])],
         'c.yml'
       )
-    ).not.toThrow()
+    ).toEqual([])
   })
 })
 

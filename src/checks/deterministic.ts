@@ -12,7 +12,7 @@ import {
   type TemplateVars
 } from './template.js'
 import { failed, ok, type ChecksContext, type CheckOutcome, type SpecOf } from './types.js'
-import { errorMessage } from '../core/guards.js'
+import { regexProblem } from '../core/check-spec.js'
 
 /** What a deterministic check gets besides output and spec. */
 export interface CheckEnv {
@@ -154,11 +154,8 @@ const plainRegex = new WeakMap<object, CompiledRegex>()
 const renderedRegex = new WeakMap<object, Map<string, CompiledRegex>>()
 
 function compileRegex(pattern: string, flags: string | undefined): CompiledRegex {
-  try {
-    return { ok: true, re: new RegExp(pattern, flags) }
-  } catch (error) {
-    return { ok: false, error: errorMessage(error) }
-  }
+  const problem = regexProblem(pattern, flags)
+  return problem ? { ok: false, error: problem } : { ok: true, re: new RegExp(pattern, flags) }
 }
 
 function regexFor(
@@ -198,8 +195,7 @@ export function checkRegex(output: string, spec: SpecOf<'regex'>, env: CheckEnv)
   const compiled = regexFor(spec, env)
   if ('outcome' in compiled) return compiled.outcome
   const shown = `/${spec.pattern}/${spec.flags ?? ''}`
-  if (!compiled.ok)
-    return failed(`invalid regex ${quote(shown)}: ${compiled.error}; fix the pattern or its flags`)
+  if (!compiled.ok) return failed(compiled.error)
   const { re } = compiled
   // A cached g or y regex keeps lastIndex between calls; start every search at 0.
   re.lastIndex = 0
@@ -226,13 +222,13 @@ export function checkIsJson(output: string): CheckOutcome {
 type SchemaSource =
   { ok: true; schema: Record<string, unknown>; from: string } | { ok: false; outcome: CheckOutcome }
 
-function promptSchema(format: ResponseFormat | undefined): Record<string, unknown> | undefined {
+export function promptSchema(format: ResponseFormat | undefined): Record<string, unknown> | undefined {
   return format?.type === 'json_schema' ? format.schema : undefined
 }
 
 function schemaSource(spec: SpecOf<'json-schema'>, env: CheckEnv): SchemaSource {
   if (spec.schema && spec.schemaFile) {
-    return { ok: false, outcome: failed('json-schema sets both schema and schemaFile; keep one') }
+    return { ok: false, outcome: failed(BOTH_SCHEMAS_REASON) }
   }
   if (spec.schema) return { ok: true, schema: spec.schema, from: 'inline schema' }
   if (spec.schemaFile) {
@@ -249,12 +245,14 @@ function schemaSource(spec: SpecOf<'json-schema'>, env: CheckEnv): SchemaSource 
   }
   const own = promptSchema(env.ctx.prompt.responseFormat)
   if (own) return { ok: true, schema: own, from: "the prompt's responseFormat schema" }
-  return {
-    ok: false,
-    outcome: failed(
-      `json-schema has no schema: set schema or schemaFile, or give ${quote(env.ctx.prompt.file)} a responseFormat of type json_schema`
-    )
-  }
+  return { ok: false, outcome: failed(noSchemaReason(env.ctx.prompt.file)) }
+}
+
+export const BOTH_SCHEMAS_REASON = 'json-schema sets both schema and schemaFile; keep one'
+
+/** A json-schema check with nothing to validate against: found by preflight, and at run time. */
+export function noSchemaReason(promptFile: string): string {
+  return `json-schema has no schema: set schema or schemaFile, or give ${quote(promptFile)} a responseFormat of type json_schema`
 }
 
 export function checkJsonSchema(output: string, spec: SpecOf<'json-schema'>, env: CheckEnv): CheckOutcome {

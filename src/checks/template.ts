@@ -17,6 +17,11 @@ export function varToText(value: VarValue): string {
   return String(value)
 }
 
+/** The variable names of the text's placeholders, in order. */
+export function placeholderNames(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].flatMap(match => (match[1] ? [match[1]] : []))
+}
+
 /** True when the text holds at least one placeholder; lets callers skip work on plain values. */
 export function hasPlaceholder(text: string): boolean {
   return text.includes('{{')

@@ -15,6 +15,11 @@ failed); 2 configuration error (config, prompt, dataset, routing, missing key, s
 baseline, bad option); 3 runtime error (e.g. a missing cassette file); 4 inconclusive
 (gate.failOnInconclusive: true turns it into 1).`
 
+/** The command-line path rule (src/cli/paths.ts), worded as in the README's CLI section. */
+export const PATHS_TEXT = `Paths (--config, --report, --baseline, --out, --summary) are relative to the repository root and
+must stay inside it (exit code 2 otherwise); log files given to import and insights are relative to
+the current folder and may be anywhere.`
+
 /** import and insights decide nothing, so they have no gate outcome to report. */
 const OBSERVE_EXIT_CODES_TEXT = `Exit codes: 0 done; 2 configuration or usage error (config, suite, log file, existing --out,
 bad option); 3 runtime error.`
@@ -47,6 +52,10 @@ const OPTION_HELP: Record<OptionName, OptionHelp> = {
     text: 'Call the real provider behind the replay provider and (re)write its cassette'
   },
   'no-cache': { flag: '    --no-cache', text: 'Neither read nor write the response cache' },
+  offline: {
+    flag: '    --offline',
+    text: 'A missing API key is a warning, not an error (check files where no keys are set)'
+  },
   repeats: { flag: '    --repeats <n>', text: 'Samples per case and version, 1 to 50 (overrides config)' },
   concurrency: { flag: '    --concurrency <n>', text: 'Model calls in flight (overrides config)' },
   report: { flag: '    --report <path>', text: 'JSON report path (default .promptgate/report.json)' },
@@ -136,7 +145,9 @@ const COMMAND_HELP: Record<HelpTopic, CommandHelp> = {
   },
   validate: {
     summary: 'Check the config, prompts and datasets without calling any model',
-    options: ['config', 'root', 'suite', 'quiet']
+    details: `Reports everything run would stop on before its first call (config, prompts, datasets,
+regexes, schemas, judge, routing, template variables, API keys), each with file:line.`,
+    options: ['config', 'root', 'suite', 'offline', 'quiet']
   },
   import: {
     summary: 'Turn production call logs into dataset cases for review',
@@ -184,7 +195,9 @@ Commands:
 ${(Object.keys(COMMAND_HELP) as HelpTopic[]).map(c => `  ${c.padEnd(10)} ${COMMAND_HELP[c].summary}`).join('\n')}
 
 Options (see promptgate <command> --help for which apply):
-${optionLines([...COMMAND_HELP.run.options, ...GLOBAL_OPTIONS])}
+${optionLines([...new Set([...COMMAND_HELP.run.options, ...COMMAND_HELP.validate.options, ...GLOBAL_OPTIONS])])}
+
+${PATHS_TEXT}
 
 ${EXIT_CODES_TEXT}`
 
@@ -197,6 +210,8 @@ ${help.summary}.${help.details ? `\n\n${help.details}` : ''}
 
 Options:
 ${optionLines([...help.options, ...GLOBAL_OPTIONS], help.optionText)}
+
+${PATHS_TEXT}
 
 ${help.exitCodes ?? EXIT_CODES_TEXT}`
 }
@@ -216,6 +231,7 @@ export const OPTIONS = {
   baseline: { type: 'string' },
   record: { type: 'boolean' },
   'no-cache': { type: 'boolean' },
+  offline: { type: 'boolean' },
   repeats: { type: 'string' },
   concurrency: { type: 'string' },
   report: { type: 'string' },
@@ -248,6 +264,8 @@ export interface CliOptions {
   baselinePath?: string
   record: boolean
   cache: boolean
+  /** validate: a missing API key is a warning. */
+  offline: boolean
   repeats?: number
   concurrency?: number
   reportPath?: string
@@ -362,6 +380,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     baselinePath: values.baseline,
     record: values.record ?? false,
     cache: !values['no-cache'],
+    offline: values.offline ?? false,
     repeats: positiveInteger('repeats', values.repeats, MAX_REPEATS),
     concurrency: positiveInteger('concurrency', values.concurrency, MAX_CONCURRENCY),
     reportPath: values.report,
@@ -378,6 +397,7 @@ function defaults(over: Pick<CliOptions, 'command'> & Partial<CliOptions>): CliO
     suites: [],
     record: false,
     cache: true,
+    offline: false,
     json: false,
     quiet: false,
     ...over

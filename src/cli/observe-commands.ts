@@ -11,6 +11,7 @@ import type { Config } from '../config/schema.js'
 import type { ResolvedSuite } from '../config/suites.js'
 import { DEFAULT_CONFIG_PATH, EXIT_CONFIG_ERROR, EXIT_OK, EXIT_RUNTIME_ERROR } from '../constants.js'
 import { loadProject, selectSuites, SuiteSelectionError } from '../engine/prepare.js'
+import { CliPathError, cliPath } from './paths.js'
 import { fsRepoFiles } from '../repo/files.js'
 import { DatasetOutputError, renderDatasetFile } from '../observe/dataset-file.js'
 import { importCalls } from '../observe/import.js'
@@ -121,7 +122,8 @@ export async function runObserveCommand(argv: string[], io: CliIo): Promise<numb
       error instanceof UsageError ||
       error instanceof SourceError ||
       error instanceof SuiteSelectionError ||
-      error instanceof DatasetOutputError
+      error instanceof DatasetOutputError ||
+      error instanceof CliPathError
     return userError ? EXIT_CONFIG_ERROR : EXIT_RUNTIME_ERROR
   }
 }
@@ -145,10 +147,12 @@ async function readLogs(
   return readCallLogs(files, mapping)
 }
 
-async function writeSummary(path: string | undefined, markdown: string): Promise<void> {
+/** --summary follows the command-line path rule (cli/paths.ts): relative to the root, inside it. */
+async function writeSummary(rootDir: string, path: string | undefined, markdown: string): Promise<void> {
   if (!path) return
-  await mkdir(dirname(resolve(path)), { recursive: true })
-  await writeFile(resolve(path), markdown)
+  const full = cliPath(rootDir, '--summary', path)
+  await mkdir(dirname(full), { recursive: true })
+  await writeFile(full, markdown)
 }
 
 /** `datasets/reviews.jsonl` → `datasets/reviews.imported.jsonl`. */
@@ -174,7 +178,7 @@ async function importCommand(options: ObserveOptions, io: CliIo): Promise<number
   const [suite] = selectSuites(project.suites, [options.suite as string])
   if (!suite) throw new UsageError(`import: no suite ${options.suite}`)
   const outRel = options.out ?? defaultOutPath(suite)
-  const outPath = resolve(rootDir, outRel)
+  const outPath = cliPath(rootDir, '--out', outRel)
   if (existsSync(outPath) && !options.force) {
     throw new UsageError(`import: ${outRel} exists; choose another --out or pass --force to overwrite it`)
   }
@@ -212,7 +216,7 @@ async function importCommand(options: ObserveOptions, io: CliIo): Promise<number
   await mkdir(dirname(outPath), { recursive: true })
   await writeFile(outPath, renderDatasetFile(outPath, summary.added, header))
   io.stdout(renderImportTerminal(summary, shownPath) + '\n')
-  await writeSummary(options.summaryPath, renderImportMarkdown(summary, shownPath))
+  await writeSummary(rootDir, options.summaryPath, renderImportMarkdown(summary, shownPath))
   return EXIT_OK
 }
 
@@ -238,6 +242,6 @@ async function insightsCommand(options: ObserveOptions, io: CliIo): Promise<numb
   const calls = await readLogs(logs, options, config?.observe?.import?.mapping)
   const insights = computeInsights(calls, budget !== undefined ? { latencyBudgetMs: budget } : {})
   io.stdout(renderInsightsTerminal(insights) + '\n')
-  await writeSummary(options.summaryPath, renderInsightsMarkdown(insights))
+  await writeSummary(rootDir, options.summaryPath, renderInsightsMarkdown(insights))
   return EXIT_OK
 }

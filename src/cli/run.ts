@@ -3,8 +3,8 @@
 import { execFile } from 'node:child_process'
 import { readFile, writeFile, mkdir, stat } from 'node:fs/promises'
 import { promisify } from 'node:util'
-import { dirname, isAbsolute, join, resolve } from 'node:path'
-import { formatIssue, SourceError } from '../core/errors.js'
+import { dirname, join, resolve } from 'node:path'
+import { formatIssue, SourceError, type SourceIssue } from '../core/errors.js'
 import { configuredOutputPaths, ignoreOutputFolder, type OutputPaths } from '../config/paths.js'
 import { counted } from '../core/plural.js'
 import {
@@ -24,24 +24,19 @@ import {
   staleBaselineReason,
   type BaselineFile
 } from '../engine/baseline.js'
-import {
-  describeMissingKeys,
-  loadProject,
-  missingKeys,
-  selectSuites,
-  SuiteSelectionError,
-  withBase
-} from '../engine/prepare.js'
+import { missingKeyIssues } from '../engine/preflight.js'
+import { loadProject, missingKeys, selectSuites, SuiteSelectionError, withBase } from '../engine/prepare.js'
 import { runSuites, type SuiteToRun } from '../engine/pipeline.js'
 import { LineProgress, silentProgress, TtyProgress, type ProgressSink } from '../engine/progress.js'
 import { fsRepoFiles, gitRepoFiles } from '../repo/files.js'
 import { createLocalGit } from '../repo/git.js'
 import type { Env } from '../providers/registry.js'
-import { routeModel, RoutingError } from '../providers/routing.js'
+import { RoutingError } from '../providers/routing.js'
 import { withCallSinks } from '../observe/sink.js'
 import { writeJsonReport } from '../report/json.js'
 import { renderTerminal } from '../report/terminal.js'
 import type { CliOptions } from './args.js'
+import { CliPathError, cliPath, cliRepoPath } from './paths.js'
 import type { Config } from '../config/schema.js'
 import type { ResolvedSuite } from '../config/suites.js'
 import { errorMessage } from '../core/guards.js'
@@ -66,12 +61,17 @@ export function isConfigurationError(error: unknown): boolean {
     error instanceof StaleBaselineError ||
     error instanceof MissingRefError ||
     error instanceof RootFolderError ||
+    error instanceof CliPathError ||
     error instanceof SuiteSelectionError
   )
 }
 
-export class MissingSecretError extends Error {
-  override name = 'MissingSecretError'
+/** Keys the run needs and the environment lacks, each at its provider's line in the config. */
+export class MissingSecretError extends SourceError {
+  constructor(issues: readonly SourceIssue[]) {
+    super(`Missing API ${issues.length === 1 ? 'key' : 'keys'}`, issues)
+    this.name = 'MissingSecretError'
+  }
 }
 
 /** A stored baseline recorded with another model, provider, cases, checks or parameters. */
@@ -138,8 +138,9 @@ function progressFor(options: CliOptions, io: CliIo): ProgressSink {
 }
 
 /** load → validate, or: choose the base side → require keys → run → write and print the report. */
-async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
-  const rootDir = await repositoryRoot(options, io.cwd ?? process.cwd())
+async function runCommand(given: CliOptions, io: CliIo): Promise<number> {
+  const rootDir = await repositoryRoot(given, io.cwd ?? process.cwd())
+  const options = confinedPaths(given, rootDir)
   const head: RepoFiles = fsRepoFiles(rootDir, 'the working tree')
   const project = await loadProject(
     options.configPath,
@@ -150,14 +151,26 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
   const { config } = project
   const suites = selectSuites(project.suites, options.suites)
   if (options.command === 'validate') return validate(options, project.discovered, config, suites, io)
+  requireKeys(config, suites, options, io)
   const notes: string[] = project.discovered ? [project.discovered] : []
   const sides = await baseSide(options, rootDir, config, suites, notes)
-  requireKeys(config, sides.toRun, options, io)
   const paths = configuredOutputPaths(rootDir, config, options.configPath)
   await ignoreOutputFolder(rootDir, paths)
   const report = await runLogged(options, io, { config, rootDir, head, sides, notes, paths })
   await writeOutputs(options, io, { report, config, rootDir, toRun: sides.toRun, paths })
   return exitCodeFor(report, config.gate?.failOnInconclusive ?? false)
+}
+
+/**
+ * `run` without the calls: loading already ran the preflight (engine/preflight.ts) that `run`
+ * runs; what is left is the keys, the one check that reads the environment. A missing key is an
+ * error here as in `run`, or a warning with --offline (checking the files where no keys are).
+ */
+/** Every path option resolved by the one rule (cli/paths.ts), before anything is read or written. */
+function confinedPaths(options: CliOptions, rootDir: string): CliOptions {
+  if (options.reportPath) cliPath(rootDir, '--report', options.reportPath)
+  if (options.baselinePath) cliPath(rootDir, '--baseline', options.baselinePath)
+  return { ...options, configPath: cliRepoPath(rootDir, '--config', options.configPath) }
 }
 
 function validate(
@@ -167,7 +180,9 @@ function validate(
   suites: ResolvedSuite[],
   io: CliIo
 ): number {
-  for (const suite of suites) routeModel(suite.modelId, config, { promptFile: suite.prompt.file })
+  const keys = keyIssues(config, suites, options, io)
+  if (keys.length > 0 && !options.offline) throw new MissingSecretError(keys)
+  for (const issue of keys) io.stderr(`warning (--offline): ${formatIssue(issue)}\n`)
   const cases = suites.reduce((n, s) => n + s.cases.length, 0)
   const what = discovered ? 'no config (discovered prompt files)' : options.configPath
   io.stdout(
@@ -204,19 +219,14 @@ async function baseSide(
   return { toRun }
 }
 
-function requireKeys(config: Config, toRun: SuiteToRun[], options: CliOptions, io: CliIo): void {
-  const missing = missingKeys(
-    config,
-    toRun.map(s => s.suite),
-    io.env,
-    options.record
-  )
-  if (missing.length > 0) {
-    throw new MissingSecretError(
-      `missing API ${missing.length === 1 ? 'key' : 'keys'}: ${describeMissingKeys(missing)}; ` +
-        'export the variable, or use a replay provider to run offline'
-    )
-  }
+function keyIssues(config: Config, suites: ResolvedSuite[], options: CliOptions, io: CliIo): SourceIssue[] {
+  return missingKeyIssues(config, missingKeys(config, suites, io.env, options.record), options.configPath)
+}
+
+/** The same key check as `validate`; the CLI needs the keys whatever `gate.onMissingSecret` says. */
+function requireKeys(config: Config, suites: ResolvedSuite[], options: CliOptions, io: CliIo): void {
+  const issues = keyIssues(config, suites, options, io)
+  if (issues.length > 0) throw new MissingSecretError(issues)
 }
 
 interface RunInput {
@@ -277,10 +287,10 @@ interface Outputs {
 /** The JSON report, the baseline (for `baseline`), and the terminal or JSON output. */
 async function writeOutputs(options: CliOptions, io: CliIo, out: Outputs): Promise<void> {
   const { report, paths } = out
-  const reportPath = options.reportPath ? resolveIn(out.rootDir, options.reportPath) : paths.report
+  const reportPath = options.reportPath ? resolve(out.rootDir, options.reportPath) : paths.report
   await writeJsonReport(reportPath, report)
   if (options.command === 'baseline') {
-    const baselinePath = resolveIn(out.rootDir, options.baselinePath ?? DEFAULT_BASELINE_PATH)
+    const baselinePath = resolve(out.rootDir, options.baselinePath ?? DEFAULT_BASELINE_PATH)
     await writeBaseline(baselinePath, report, out.toRun, out.config, out.rootDir)
     io.stderr(`baseline written to ${baselinePath}\n`)
   }
@@ -289,10 +299,6 @@ async function writeOutputs(options: CliOptions, io: CliIo, out: Outputs): Promi
     io.stdout(renderTerminal(report) + '\n')
     io.stdout(`Report: ${reportPath}\nCall log: ${paths.log}\n`)
   }
-}
-
-function resolveIn(rootDir: string, path: string): string {
-  return isAbsolute(path) ? path : join(rootDir, path)
 }
 
 /** The commit the baseline was recorded at, so the action can tell a baseline of another base. */
@@ -336,7 +342,7 @@ async function fromBaseline(
 ): Promise<SuiteToRun[]> {
   let text: string
   try {
-    text = await readFile(resolveIn(rootDir, path), 'utf8')
+    text = await readFile(resolve(rootDir, path), 'utf8')
   } catch {
     throw new StaleBaselineError(
       `--baseline ${path}: no such file; write one with \`promptgate baseline\` first`

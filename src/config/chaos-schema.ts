@@ -2,6 +2,7 @@
 // what counts as a valid degraded answer. The fault vocabulary lives here, the single source for
 // the config types, the JSON Schema and the proxy (src/chaos/faults.ts reads it).
 import { z } from 'zod'
+import { regexProblem } from '../core/check-spec.js'
 
 /** Every fault the chaos proxy can inject; src/chaos/faults.ts documents each one. */
 export const FAULT_KINDS = [
@@ -89,6 +90,11 @@ export const chaosSchema = z
     unavailablePattern: z
       .string()
       .min(1)
+      .superRefine((pattern, ctx) => {
+        // Compiled with the `i` flag when the matrix is built (engine/chaos.ts).
+        const problem = regexProblem(pattern, 'i')
+        if (problem) ctx.addIssue({ code: 'custom', message: problem })
+      })
       .optional()
       .describe('Regular expression (case-insensitive) of the feature\'s "temporarily unavailable" message.'),
     timeoutMs: z

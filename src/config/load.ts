@@ -92,11 +92,12 @@ const configSources = new WeakMap<Config, YamlSource>()
  */
 export function configLocation(
   config: Config,
-  path: readonly PropertyKey[]
+  path: readonly PropertyKey[],
+  options: { atKey?: boolean } = {}
 ): { file: string; line: number; column: number; path: string } | undefined {
   const source = configSources.get(config)
   if (!source) return undefined
-  return { file: source.file, ...positionAt(source, path), path: formatPath(path) }
+  return { file: source.file, ...positionAt(source, path, options), path: formatPath(path) }
 }
 
 /** The file a config was loaded from, for messages that tell the user where to add a line. */

@@ -5,7 +5,7 @@ import { loadDataset } from '../datasets/index.js'
 import { duplicateIdIssues } from '../datasets/parse.js'
 import { loadPrompt, type PromptLoadOptions } from '../prompts/index.js'
 import { renderCase, TemplateError } from '../prompts/render.js'
-import { toCheckSpec } from '../core/check-spec.js'
+import { setCheckOrigin, toCheckSpec, type ConfigCheckSpec } from '../core/check-spec.js'
 import { combineSourceErrors, SourceError, type SourceIssue } from '../core/errors.js'
 import { configLocation } from './load.js'
 import { expandSuiteEntries, type SuiteEntry } from './prompt-globs.js'
@@ -22,6 +22,8 @@ export interface ResolvedSuite {
   cases: TestCase[]
   /** The entry's prompt glob when this suite is one file of it (`config.prompt` is that file). */
   glob?: string
+  /** Index of the entry in `config.suites` this suite was resolved from, for messages with a line. */
+  configIndex?: number
   /** defaults.checks + suite.checks + the prompt file's evaluators. Per-case checks stay on the case. */
   checks: CheckSpec[]
   /** suite.model ?? prompt.model ?? defaults.model */
@@ -131,10 +133,11 @@ async function resolveEntry(
   if (problems.length > 0 || modelId === undefined)
     throw new SourceError(`Suite ${suite.id} cannot run`, problems)
 
-  const judging = judgingOf(config, suite, prompt)
+  const judging = judgingOf(config, suite, prompt, index)
   return {
     id: suite.id,
     ...(entry.glob ? { glob: entry.glob } : {}),
+    configIndex: index,
     config: suite,
     prompt,
     cases,
@@ -165,10 +168,11 @@ function robustnessOf(config: Config, suite: SuiteConfig): { robustness?: Robust
 function judgingOf(
   config: Config,
   suite: SuiteConfig,
-  prompt: PromptDefinition
+  prompt: PromptDefinition,
+  index?: number
 ): Pick<ResolvedSuite, 'checks' | 'thresholds' | 'sampling'> {
   return {
-    checks: configuredChecks(config, suite).concat(prompt.checks),
+    checks: configuredChecks(config, suite, index).concat(prompt.checks),
     thresholds: { ...config.defaults?.thresholds, ...suite.thresholds },
     sampling: { ...config.defaults?.sampling, ...suite.sampling }
   }
@@ -235,9 +239,28 @@ export function suiteSide(config: Config, suite: ResolvedSuite, prompt = suite.p
   }
 }
 
-/** defaults.checks + suite.checks as the engine's CheckSpecs (the prompt file's come on top). */
-export function configuredChecks(config: Config, suite: SuiteConfig): CheckSpec[] {
-  return [...(config.defaults?.checks ?? []), ...(suite.checks ?? [])].map(toCheckSpec)
+/**
+ * defaults.checks + suite.checks as the engine's CheckSpecs (the prompt file's come on top), each
+ * with its origin recorded when the config came from a file, so preflight can name its line.
+ * `index` is the suite's entry in `config.suites` (found by identity when not given).
+ */
+export function configuredChecks(
+  config: Config,
+  suite: SuiteConfig,
+  index = config.suites.indexOf(suite)
+): CheckSpec[] {
+  const located = (spec: ConfigCheckSpec, path: (string | number)[] | undefined): CheckSpec => {
+    const check = toCheckSpec(spec)
+    const origin = path && configLocation(config, path)
+    if (origin) setCheckOrigin(check, origin)
+    return check
+  }
+  return [
+    ...(config.defaults?.checks ?? []).map((spec, i) => located(spec, ['defaults', 'checks', i])),
+    ...(suite.checks ?? []).map((spec, i) =>
+      located(spec, index >= 0 ? ['suites', index, 'checks', i] : undefined)
+    )
+  ]
 }
 
 /**

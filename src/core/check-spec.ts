@@ -37,15 +37,22 @@ export const checkSpecSchema = z
       caseSensitive: z.boolean().optional(),
       id: nonEmpty.optional()
     }),
-    z.strictObject({
-      type: z.literal('regex'),
-      pattern: nonEmpty,
-      flags: z
-        .string()
-        .regex(/^[dgimsuvy]*$/)
-        .optional(),
-      id: nonEmpty.optional()
-    }),
+    z
+      .strictObject({
+        type: z.literal('regex'),
+        pattern: nonEmpty,
+        flags: z
+          .string()
+          .regex(/^[dgimsuvy]*$/)
+          .optional(),
+        id: nonEmpty.optional()
+      })
+      .superRefine((spec, ctx) => {
+        // A pattern with {{placeholders}} is complete only per case: preflight compiles those.
+        if (spec.pattern.includes('{{')) return
+        const problem = regexProblem(spec.pattern, spec.flags)
+        if (problem) ctx.addIssue({ code: 'custom', path: ['pattern'], message: problem })
+      }),
     z.strictObject({ type: z.literal('is-json'), id: nonEmpty.optional() }),
     z.strictObject({
       type: z.literal('json-schema'),
@@ -82,6 +89,25 @@ export const checkSpecSchema = z
 
 export type ConfigCheckSpec = z.infer<typeof checkSpecSchema>
 
+/**
+ * Why `pattern` with `flags` is not a JavaScript regular expression, worded for the user; undefined
+ * when it compiles. The one wording of a bad pattern: config and dataset loading, preflight and the
+ * regex check itself all use it.
+ */
+export function regexProblem(pattern: string, flags?: string): string | undefined {
+  try {
+    new RegExp(pattern, flags)
+    return undefined
+  } catch (error) {
+    const shown = `/${pattern}/${flags ?? ''}`
+    // V8: "Invalid regular expression: /(a/: Unterminated group"; the pattern is shown once.
+    const reason = (error instanceof Error ? error.message : String(error))
+      .replace('Invalid regular expression: ', '')
+      .replace(`${shown}: `, '')
+    return `invalid regex ${shown}: ${reason}; fix the pattern or its flags`
+  }
+}
+
 /** Default name of a config `llm-rubric` check that has no id; reports label rubrics by name. */
 export const DEFAULT_RUBRIC_NAME = 'rubric'
 
@@ -89,4 +115,28 @@ export const DEFAULT_RUBRIC_NAME = 'rubric'
 export function toCheckSpec(spec: ConfigCheckSpec): CheckSpec {
   if (spec.type === 'llm-rubric') return { ...spec, name: spec.id ?? DEFAULT_RUBRIC_NAME }
   return spec
+}
+
+/** Where a check was written: a config key or a prompt file's evaluator, with its line. */
+export interface CheckOrigin {
+  file: string
+  line?: number
+  column?: number
+  /** The key path in that file, e.g. `suites[0].checks[1]`. */
+  path: string
+}
+
+/**
+ * Origins of loaded checks, keyed by the check object. Checks are plain data shared by the
+ * engine and reports, so the loaders that know the line record it here instead of in the check.
+ */
+const checkOrigins = new WeakMap<object, CheckOrigin>()
+
+export function setCheckOrigin(check: object, origin: CheckOrigin): void {
+  checkOrigins.set(check, origin)
+}
+
+/** Where `check` was written, when a loader recorded it (checks built in code have none). */
+export function checkOrigin(check: object): CheckOrigin | undefined {
+  return checkOrigins.get(check)
 }

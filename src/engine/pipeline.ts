@@ -29,7 +29,7 @@ import type {
 } from '../core/types.js'
 import { renderCase } from '../prompts/index.js'
 import { createProviders, type Env, type ProviderRegistry } from '../providers/registry.js'
-import { providerModelName, routeModel, RoutingError } from '../providers/routing.js'
+import { pinnedJudgeProblem, providerModelName, routeModel, RoutingError } from '../providers/routing.js'
 import { createRailsAsync, type Rails } from '../rails/index.js'
 import {
   extraCallBudget as samplingBudget,
@@ -153,12 +153,9 @@ function judgeRoute(
   key: string,
   deps: RunDeps
 ): CallRoute {
+  const problem = pinnedJudgeProblem(config, judge, key)
+  if (problem) throw new RoutingError(problem)
   const pinned = judge.provider ? registry.providers.get(judge.provider) : undefined
-  if (judge.provider && !pinned) {
-    throw new RoutingError(
-      `${key}.provider is "${judge.provider}", which is not under providers: use one of ${[...registry.providers.keys()].join(', ')}.`
-    )
-  }
   const { provider, model } = pinned
     ? { provider: pinned, model: providerModelName(judge.model) }
     : registry.resolve(judge.model)

@@ -2,7 +2,7 @@
 // each suite's prompt, deciding how the suite changed.
 import { isDeepStrictEqual } from 'node:util'
 import { MissingFileError, SourceError, type SourceIssue } from '../core/errors.js'
-import { DEFAULT_CONFIG_PATH, STORED_FIELD_MAX_CHARS } from '../constants.js'
+import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { discoveryConfig, DISCOVERY_GLOB } from '../config/discovery.js'
 import { readConfigFile } from '../config/load.js'
 import type { Config } from '../config/schema.js'
@@ -10,12 +10,10 @@ import { resolveSuites, type ResolvedSuite } from '../config/suites.js'
 import type { SuiteChange } from '../core/report.js'
 import type { PromptDefinition, RepoFiles } from '../core/types.js'
 import { isModelGraded } from '../checks/index.js'
-import { emptySubstitution, varsOfCase } from '../checks/template.js'
-import { railsValidatorIds } from '../rails/index.js'
-import { customValidatorId } from '../rails/schema.js'
 import { loadPrompt } from '../prompts/index.js'
 import { apiKeyEnvOf, missingSecrets, type Env, type MissingSecret } from '../providers/registry.js'
 import type { SuiteToRun } from './pipeline.js'
+import { preflight } from './preflight.js'
 
 export interface LoadedProject {
   config: Config
@@ -56,121 +54,15 @@ export async function loadProject(
 ): Promise<LoadedProject> {
   const { config, discovered } = await readOrDiscoverConfig(configPath, files, options)
   const suites = await resolveSuites(config, files, { onWarning })
-  requireChecks(suites, configPath)
-  checkRailsValidatorIds(config, suites, configPath)
-  refuseEmptySubstitutions(suites)
-  warnAboutLargeCases(suites, onWarning)
+  const found = await preflight(config, suites, configPath, files)
+  found.warnings.forEach(onWarning)
+  if (found.errors.length > 0) throw new SourceError('PromptGate cannot run these suites', found.errors)
   if (!discovered) return { config, suites }
   const providers = Object.keys(config.providers).join(', ')
   return {
     config,
     suites,
     discovered: `No config at ${configPath}: evaluated the ${suites.length === 1 ? 'prompt file' : `${suites.length} prompt files`} found (${DISCOVERY_GLOB}) with their own testData and evaluators, on ${providers}.`
-  }
-}
-
-const RAILS_GROUPS = ['pii', 'secret', 'custom']
-
-/**
- * A misspelt id in a `rails` check's `validators` would make every sample error at run time,
- * after the calls were paid for: check the ids when loading, like the `rails:` key's own.
- */
-export function checkRailsValidatorIds(config: Config, suites: ResolvedSuite[], configPath: string): void {
-  const known = new Set([
-    ...railsValidatorIds,
-    ...RAILS_GROUPS,
-    ...(config.rails?.custom ?? []).map(customValidatorId)
-  ])
-  const issues: SourceIssue[] = []
-  for (const suite of suites) {
-    for (const check of [...suite.checks, ...suite.cases.flatMap(c => c.checks)]) {
-      if (check.type !== 'rails') continue
-      for (const id of check.validators ?? []) {
-        if (known.has(id)) continue
-        issues.push({
-          file: configPath,
-          path: `suites.${suite.id}.checks.rails.validators`,
-          message: `unknown rails validator "${id}"; use a validator id (${railsValidatorIds.join(', ')}), a group (${RAILS_GROUPS.join(', ')}) or a custom validator's id`
-        })
-      }
-    }
-  }
-  if (issues.length > 0) throw new SourceError('Unknown rails validators', issues)
-}
-
-/**
- * A case no check looks at can neither pass nor fail; counting it either way would be a silent
- * verdict. A suite for latency or cost budgets alone still needs one check (e.g. max-length).
- */
-export function requireChecks(suites: ResolvedSuite[], configPath: string): void {
-  const issues: SourceIssue[] = []
-  for (const suite of suites) {
-    if (suite.checks.length > 0) continue
-    const unchecked = suite.cases.filter(c => c.checks.length === 0)
-    if (unchecked.length === 0) continue
-    const names = unchecked
-      .slice(0, 5)
-      .map(c => c.id)
-      .join(', ')
-    issues.push({
-      file: configPath,
-      path: `suites.${suite.id}.checks`,
-      message: `suite "${suite.id}" has ${unchecked.length} case(s) with no check at all (${names}${unchecked.length > 5 ? ', …' : ''}); add checks: to the suite, defaults.checks, evaluators to the prompt file, or checks to those cases`
-    })
-  }
-  if (issues.length > 0) throw new SourceError('Suites without checks', issues)
-}
-
-/** Empty-check-value problems listed per suite before the rest are only counted. */
-const MAX_EMPTY_SUBSTITUTION_ISSUES = 20
-
-/**
- * A `contains "{{expected}}"` on a case whose `expected` is "" passes every output: refused
- * before any call, naming the case (suite checks and the case's own).
- */
-export function refuseEmptySubstitutions(suites: ResolvedSuite[]): void {
-  const issues: SourceIssue[] = []
-  for (const suite of suites) {
-    let more = 0
-    let listed = 0
-    for (const testCase of suite.cases) {
-      let vars: Map<string, string> | undefined
-      for (const check of [...suite.checks, ...testCase.checks]) {
-        const reason = emptySubstitution(check, (vars ??= varsOfCase(testCase)))
-        if (!reason) continue
-        if (listed >= MAX_EMPTY_SUBSTITUTION_ISSUES) more++
-        else {
-          listed++
-          issues.push({ ...testCase.source, path: `case ${testCase.id}`, message: reason })
-        }
-        break
-      }
-    }
-    if (more > 0)
-      issues.push({
-        file: suite.prompt.file,
-        path: `suite ${suite.id}`,
-        message: `and ${more} more case(s) with empty check values`
-      })
-  }
-  if (issues.length > 0) throw new SourceError('Checks that would decide nothing', issues)
-}
-
-/** A case whose variables are longer than this gets a warning: it is sent in full, stored shortened. */
-export const LARGE_CASE_CHARS = 1_000_000
-
-/** Very large cases run (long documents are a real input), but never without a word. */
-function warnAboutLargeCases(suites: ResolvedSuite[], onWarning: (issue: SourceIssue) => void): void {
-  for (const suite of suites) {
-    for (const testCase of suite.cases) {
-      const chars = JSON.stringify(testCase.vars).length
-      if (chars <= LARGE_CASE_CHARS) continue
-      onWarning({
-        ...testCase.source,
-        path: `case ${testCase.id}`,
-        message: `this case is ${chars.toLocaleString('en-US')} characters long; it is sent to the model in full, but the report and the call log keep the first ${STORED_FIELD_MAX_CHARS.toLocaleString('en-US')} characters of each field`
-      })
-    }
   }
 }
 

@@ -14,6 +14,7 @@ import type {
   TestCase
 } from '../core/types.js'
 import { closest, formatPath, type SourceIssue } from '../core/errors.js'
+import { setCheckOrigin, type CheckOrigin } from '../core/check-spec.js'
 import { nodePosition, parseYaml, positionAt, yamlToJs, type YamlSource } from '../core/yaml.js'
 import { expectedText, plainVars, toTestCase } from '../datasets/case.js'
 import { PromptError } from './errors.js'
@@ -288,6 +289,7 @@ function parseEvaluators(c: Collector, value: unknown): CheckSpec[] {
     return []
   }
   const checks: CheckSpec[] = []
+  const origins: CheckOrigin[] = []
   value.forEach((item, i) => {
     const path: Path = ['evaluators', i]
     if (!isRecord(item)) {
@@ -331,8 +333,16 @@ function parseEvaluators(c: Collector, value: unknown): CheckSpec[] {
         checks.push({ type: 'gh-builtin', name, uses })
       } else c.error([...path, 'uses'], unknownBuiltin(uses, name))
     }
+    const { file, line, column } = c.issue(path, '')
+    // A string evaluator may yield several checks (one per operator): each points at the evaluator.
+    while (origins.length < checks.length) origins.push({ file, line, column, path: formatPath(path) })
   })
-  return withEvaluatorIds(checks)
+  const named = withEvaluatorIds(checks)
+  named.forEach((check, i) => {
+    const origin = origins[i]
+    if (origin) setCheckOrigin(check, origin)
+  })
+  return named
 }
 
 /**

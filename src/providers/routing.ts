@@ -49,6 +49,19 @@ export class RoutingError extends Error {
   }
 }
 
+/**
+ * Why a judge pinned to `judge.provider` cannot be built (the provider is not configured), worded
+ * for the key `key` (`judge` or `judge.fallback`); undefined when it can, or when nothing is pinned.
+ */
+export function pinnedJudgeProblem(
+  config: RoutingConfig,
+  judge: { provider?: string | undefined },
+  key: string
+): string | undefined {
+  if (!judge.provider || config.providers[judge.provider] !== undefined) return undefined
+  return `${key}.provider is "${judge.provider}", which is not under providers: use one of ${Object.keys(config.providers).join(', ')}.`
+}
+
 /** The id without its `publisher/` prefix; ids with more slashes keep the rest (`a/b/c` → `b/c`). */
 export function providerModelName(modelId: string): string {
   const slash = modelId.indexOf('/')
