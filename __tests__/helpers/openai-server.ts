@@ -29,6 +29,8 @@ export interface Reply {
   errorType?: string
   errorCode?: string
   headers?: Record<string, string>
+  /** Sent verbatim with `status` and `headers` instead of a chat completion or an OpenAI error body. */
+  body?: string
 }
 
 export type Responder = (body: ChatRequestBody, request: http.IncomingMessage) => Reply | Promise<Reply>
@@ -105,6 +107,11 @@ export async function startOpenAIServer(
         if (response.destroyed) return
         const status = reply.status ?? 200
         const model = reply.model ?? body.model ?? 'test-model'
+        if (reply.body !== undefined) {
+          response.writeHead(status, reply.headers)
+          response.end(reply.body)
+          return
+        }
         if (status >= 400) {
           response.writeHead(status, { 'content-type': 'application/json', ...reply.headers })
           response.end(

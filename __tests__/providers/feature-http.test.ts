@@ -19,6 +19,20 @@ beforeAll(async () => {
         response.end('Error: model down\n    at answer (app.mjs:3:9)')
         return
       }
+      if (request.url?.startsWith('/echo-token')) {
+        // A feature that echoes its auth header: in an error body, then in an answer.
+        const token = String(request.headers.authorization)
+        const failing = request.url.includes('fail')
+        response.writeHead(failing ? 401 : 200, { 'content-type': 'application/json' })
+        response.end(
+          JSON.stringify(
+            failing
+              ? { error: `bad token ${token} (${Buffer.from(token).toString('base64')})` }
+              : { data: { answer: `ok, you sent ${encodeURIComponent(token)}` } }
+          )
+        )
+        return
+      }
       if (request.url?.startsWith('/sse')) {
         response.writeHead(200, { 'content-type': 'text/event-stream' })
         response.end('data: {"delta":"Hel"}\n\ndata: {"delta":"lo"}\n\ndata: [DONE]\n\n')
@@ -76,6 +90,27 @@ describe('FeatureHttpProvider', () => {
       httpStatus: 200
     })
     await provider.close()
+  })
+
+  it('keeps a headersFromEnv secret and its derived forms out of errors and answers when the feature echoes it', async () => {
+    const token = 'Bearer feature+Token/0123456789'
+    const make = (path: string) =>
+      new FeatureHttpProvider(
+        {
+          type: 'http',
+          url: `${url}${path}`,
+          headersFromEnv: { authorization: 'FEATURE_TOKEN' },
+          outputPath: 'data.answer'
+        },
+        { name: 'feature', env: { FEATURE_TOKEN: token } }
+      )
+    const failing = make('/echo-token-fail')
+    const error = (await failing.complete(request, { vars: {} }).catch((e: unknown) => e)) as Error
+    expect(error.message).toContain('bad token *** (***)')
+    const answering = make('/echo-token')
+    expect((await answering.complete(request, { vars: {} })).text).toBe('ok, you sent ***')
+    await failing.close()
+    await answering.close()
   })
 
   it('GETs with the variables as the query string', async () => {

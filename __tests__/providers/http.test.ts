@@ -212,6 +212,18 @@ describe('JsonHttpClient retries', () => {
     expect(error.message).not.toContain(Buffer.from(key).toString('base64'))
   })
 
+  it('redacts a key before cutting quoted error text, so no prefix of it survives the cut', async () => {
+    const key = 'sk-proj-Straddles0The1Cut2Here3'
+    // The key starts at character 380 of the message; quoted text is cut at 400.
+    const message = `${'x'.repeat(351)} Incorrect API key provided: ${key}.`
+    nock('https://api.example.test')
+      .post('/v1/chat/completions')
+      .reply(401, { error: { message, type: 'invalid_request_error' } })
+    const error = await rejection(client({ secrets: [key] }).post(target, {}, {}))
+    expect(error.message).toContain('Incorrect API key provided: ***.')
+    expect(error.message).not.toContain(key.slice(0, 12))
+  })
+
   it('reports a 2xx body that is not JSON as a non-retryable error quoting it', async () => {
     nock('https://api.example.test').post('/v1/chat/completions').reply(200, '<html>proxy login</html>')
     const error = await rejection(client().post(target, {}, {}))

@@ -165,6 +165,37 @@ describe('OpenAI provider', () => {
   })
 })
 
+describe('an answer that echoes the key', () => {
+  const chunk = (content: string) =>
+    `data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content }, finish_reason: null }] })}\n\n`
+
+  it('redacts the key in a 200 answer, even streamed with the key split across two chunks', async () => {
+    const half = Math.floor(OPENAI_KEY.length / 2)
+    nock('https://api.openai.com')
+      .post('/v1/chat/completions')
+      .reply(200, {
+        ...openAICompletion,
+        choices: [
+          {
+            index: 0,
+            message: { role: 'assistant', content: `debug: Bearer ${OPENAI_KEY}` },
+            finish_reason: 'stop'
+          }
+        ]
+      })
+      .post('/v1/chat/completions')
+      .reply(
+        200,
+        `${chunk('debug: Bearer ')}${chunk(OPENAI_KEY.slice(0, half))}${chunk(`${OPENAI_KEY.slice(half)} end`)}data: [DONE]\n\n`,
+        { 'content-type': 'text/event-stream' }
+      )
+    expect((await provider({ type: 'openai' }).complete(request)).text).toBe('debug: Bearer ***')
+    expect((await provider({ type: 'openai' }).complete({ ...request, stream: true })).text).toBe(
+      'debug: Bearer *** end'
+    )
+  })
+})
+
 describe('Azure OpenAI provider', () => {
   it('posts to the deployment URL with api-version and the api-key header, without model in the body', async () => {
     let sent: Record<string, unknown> = {}

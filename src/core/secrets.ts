@@ -25,10 +25,22 @@ export function secretForms(secret: string): string[] {
   return [...new Set(forms)].filter(form => form.length >= MIN_MASKED_LENGTH)
 }
 
+/**
+ * A function that replaces every form of every secret in a text by `***`, longest form first
+ * (a form inside a longer one must not leave the rest behind). The forms are computed once: a
+ * provider client redacts every response it reads.
+ */
+export function secretRedactor(secrets: readonly string[]): (text: string) => string {
+  const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length)
+  if (forms.length === 0) return text => text
+  return text => {
+    let out = text
+    for (const form of forms) if (out.includes(form)) out = out.split(form).join('***')
+    return out
+  }
+}
+
 /** `text` with every form of every secret replaced by `***`, longest form first. */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
-  const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length)
-  let out = text
-  for (const form of forms) out = out.split(form).join('***')
-  return out
+  return secretRedactor(secrets)(text)
 }

@@ -233,8 +233,8 @@ export class AnthropicProvider implements Provider {
       signal: options.signal,
       sse: sink
     })
-    const parsed = parseOrFail(this.name, response, sink, parseAnthropicResponse)
-    return toCompletionResult(parsed, response, this.now())
+    const parsed = parseOrFail(this.name, response, sink, parseAnthropicResponse, this.client.redact)
+    return toCompletionResult(parsed, response, this.now(), this.client.redact)
   }
 
   async close(): Promise<void> {

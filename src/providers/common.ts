@@ -85,10 +85,13 @@ export interface ParsedCompletion {
 export function toCompletionResult(
   parsed: ParsedCompletion,
   response: HttpResponse,
-  now: number
+  now: number,
+  /** The client's secret redactor: a gateway that echoes the key inside an answer must not leak it. */
+  redact: (text: string) => string
 ): CompletionResult {
   const result: CompletionResult = {
-    text: parsed.text,
+    // Also after parsing: a streamed answer may split the key across chunks, a JSON body escape it.
+    text: redact(parsed.text),
     latencyMs: now - response.attemptStartedAt,
     httpStatus: response.status,
     retries: response.retries
@@ -108,13 +111,15 @@ export function parseOrFail(
   name: string,
   response: HttpResponse,
   sink: ParsedCompletion | undefined,
-  parse: (body: unknown) => ParsedCompletion
+  parse: (body: unknown) => ParsedCompletion,
+  redact: (text: string) => string
 ): ParsedCompletion {
   try {
     // A server may ignore `stream: true` and answer with one JSON body; accept both.
     return response.body === undefined && sink ? sink : parse(response.body)
   } catch (error) {
-    const message = errorMessage(error)
+    // A parse error may quote the body, which a stream builds from chunks the client never redacted.
+    const message = redact(errorMessage(error))
     throw new ProviderError(`${name}: ${message}`, response.status, false, response.retries, 'malformed')
   }
 }

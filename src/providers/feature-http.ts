@@ -16,6 +16,7 @@ import {
   type VarValue
 } from '../core/types.js'
 import { errorMessage, isRecord, readPath } from '../core/guards.js'
+import { secretRedactor } from '../core/secrets.js'
 import { DEFAULT_TIMEOUT_MS } from '../constants.js'
 import { MAX_RESPONSE_BYTES, parseTarget, quote, SseParser, type RequestTarget } from './http.js'
 
@@ -83,6 +84,8 @@ export class FeatureHttpProvider implements Provider {
   private readonly headers: OutgoingHttpHeaders
   private readonly now: () => number
   private readonly timeoutMs: number
+  /** The header secrets (headersFromEnv) and their derived forms → `***`, in errors and answers. */
+  private readonly redact: (text: string) => string
 
   constructor(
     private readonly config: FeatureHttpConfig,
@@ -93,13 +96,16 @@ export class FeatureHttpProvider implements Provider {
     this.now = options.now ?? (() => performance.now())
     this.timeoutMs = config.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS
     const headers: OutgoingHttpHeaders = { ...config.headers }
+    const secrets: string[] = []
     for (const [header, envVar] of Object.entries(config.headersFromEnv ?? {})) {
       const value = options.env[envVar]
       if (value === undefined || value === '') continue
       options.onSecret?.(value)
+      secrets.push(value)
       headers[header] = value
     }
     this.headers = headers
+    this.redact = secretRedactor(secrets)
   }
 
   get name(): string {
@@ -122,7 +128,9 @@ export class FeatureHttpProvider implements Provider {
     } else {
       payload = JSON.stringify(this.config.body === undefined ? vars : renderTemplate(this.config.body, vars))
     }
-    const response = await this.send(target, method, path, payload, options.signal)
+    const raw = await this.send(target, method, path, payload, options.signal)
+    // Before quoting or parsing: a feature that echoes its token must not put it in the report.
+    const response = { ...raw, text: this.redact(raw.text) }
     const latencyMs = this.now() - startedAt
     if (response.status >= 400) {
       throw new ProviderError(
@@ -133,7 +141,9 @@ export class FeatureHttpProvider implements Provider {
         response.status >= 500 ? 'server' : 'bad-request'
       )
     }
-    const { text, source } = this.extract(response)
+    const { text: answer, source } = this.extract(response)
+    // Again after parsing: a JSON string may have escaped the token's characters.
+    const text = this.redact(answer)
     const result: CompletionResult = { text, latencyMs, httpStatus: response.status, retries: 0 }
     if (response.firstByteAt !== undefined && this.config.stream)
       result.ttftMs = response.firstByteAt - startedAt

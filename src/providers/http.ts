@@ -10,7 +10,7 @@ import { HttpsProxyAgent } from 'https-proxy-agent'
 import { errorKindOfStatus, ProviderError, type ProviderErrorKind } from '../core/types.js'
 import { errorMessage, isRecord } from '../core/guards.js'
 import { proxyUrlFor } from '../core/proxy.js'
-import { MIN_MASKED_LENGTH, redactSecrets } from '../core/secrets.js'
+import { MIN_MASKED_LENGTH, secretRedactor } from '../core/secrets.js'
 import type { CircuitBreaker } from './breaker.js'
 
 /** First backoff step; doubled per retry, with jitter. */
@@ -158,7 +158,12 @@ export class JsonHttpClient {
   private readonly sleep: SleepFn
   private readonly random: () => number
   private readonly now: () => number
-  private readonly secrets: string[]
+  /**
+   * Replaces the key and its derived forms by `***`. Applied to every response body as it is read,
+   * before any of it is quoted or cut (a key across the cut would survive as a prefix), and by the
+   * providers to the answer text (a gateway may echo the key inside a 200).
+   */
+  readonly redact: (text: string) => string
 
   constructor(private readonly options: HttpClientOptions) {
     const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? Infinity }
@@ -168,7 +173,7 @@ export class JsonHttpClient {
     this.random = options.random ?? Math.random
     this.now = options.now ?? (() => performance.now())
     // Very short "secrets" would redact ordinary words; real keys are long.
-    this.secrets = (options.secrets ?? []).filter(secret => secret.length >= MIN_MASKED_LENGTH)
+    this.redact = secretRedactor((options.secrets ?? []).filter(secret => secret.length >= MIN_MASKED_LENGTH))
   }
 
   /** POSTs `body` as JSON; retries transient failures; throws ProviderError on anything else. */
@@ -302,7 +307,8 @@ export class JsonHttpClient {
             return
           }
           readText(response).then(
-            text => {
+            raw => {
+              const text = raw === undefined ? undefined : this.redact(raw)
               if (text === undefined) {
                 finish({
                   error: this.fail(`response body over ${MAX_RESPONSE_BYTES} bytes`, status, false, retries)
@@ -477,7 +483,7 @@ export class JsonHttpClient {
     kind?: ProviderErrorKind
   ): ProviderError {
     let text = message.startsWith(`${this.options.label}: `) ? message : `${this.options.label}: ${message}`
-    text = redactSecrets(text, this.secrets)
+    text = this.redact(text)
     return new ProviderError(text, status, retryable, retries, kind)
   }
 }

@@ -195,8 +195,8 @@ export class OpenAIProvider implements Provider {
       openAIRequestBody(request, this.kind, stream),
       { signal: options.signal, sse: sink }
     )
-    const parsed = parseOrFail(this.name, response, sink, parseOpenAIResponse)
-    return toCompletionResult(parsed, response, this.now())
+    const parsed = parseOrFail(this.name, response, sink, parseOpenAIResponse, this.client.redact)
+    return toCompletionResult(parsed, response, this.now(), this.client.redact)
   }
 
   async close(): Promise<void> {
