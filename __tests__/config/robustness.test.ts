@@ -75,4 +75,31 @@ describe('robustness config', () => {
     const error = loadError(config('', '    robustness:\n      longDocumentChars: 500000'))
     expect(error.message).toContain('longDocumentChars')
   })
+
+  test('robustness.judge without a top-level judge model is an error naming file, line and key', async () => {
+    const error = loadError(config('', '    robustness:\n      judge: true'))
+    expect(error.message).toMatch(/c\.yml:1[0-9]/)
+    expect(error.message).toContain('robustness.judge is true but no judge model is configured')
+    const fromDefaults = loadError(config('  robustness:\n    judge: true'))
+    expect(fromDefaults.message).toContain('defaults.robustness.judge')
+    const withJudge = loadConfig(
+      'c.yml',
+      config('', '    robustness:\n      judge: true\n      maxJudgeCalls: 50').replace(
+        'suites:',
+        'judge:\n  model: openai/gpt-4o-mini\nsuites:'
+      )
+    )
+    expect(withJudge.suites[0]?.robustness).toMatchObject({ judge: true, maxJudgeCalls: 50 })
+  })
+
+  test('lookalike is a category of its own; lookalikeTopics are checked against the corpus topics', async () => {
+    const ok = loadConfig(
+      'c.yml',
+      config('', '    robustness:\n      categories: [lookalike]\n      lookalikeTopics: [games]')
+    )
+    expect(ok.suites[0]?.robustness?.lookalikeTopics).toEqual(['games'])
+    const bad = loadError(config('', '    robustness:\n      lookalikeTopics: [poetry]'))
+    expect(bad.message).toMatch(/c\.yml:\d+/)
+    expect(bad.message).toContain('programming')
+  })
 })

@@ -145,6 +145,11 @@ describe('missingKeys', () => {
   it('does not ask for the judge key when no check is model-graded', () => {
     expect(missingKeys(config, [suite([{ type: 'is-json' }])], {})).toEqual([])
   })
+
+  it("names the judge provider's key when robustness.judge asks the judge model", () => {
+    const judged = { ...suite([{ type: 'is-json' }]), robustness: { judge: true } }
+    expect(missingKeys(config, [judged], {})).toEqual([{ provider: 'claude', envVar: 'ANTHROPIC_API_KEY' }])
+  })
 })
 
 describe('CallLog', () => {

@@ -118,6 +118,19 @@ describe('robustness section of the comment', () => {
     expect(blocks).toContain('The base version handled this variant.')
   })
 
+  test('says what the model judge was asked and said, and what maxJudgeCalls left to the detectors', () => {
+    const judged = {
+      ...robustness([variant(0)]),
+      modelJudge: { asked: 12, graceful: 9, refusal: 2, garbage: 1, errors: 1, skipped: 4 }
+    }
+    const blocks = robustnessBlocks(suite({ robustness: judged }), { cases: 10, outputChars: 3000 }).join(
+      '\n'
+    )
+    expect(blocks).toContain(
+      "Model judge (`robustness.judge`) on answers the detectors could not settle: 12 asked, 2 read as refusal, 1 as garbage, 9 graceful; 1 judge calls failed (detectors' judgement kept); 4 more left to the detectors by `maxJudgeCalls`."
+    )
+  })
+
   test('renders nothing for a suite without robustness variants', () => {
     expect(robustnessBlocks(suite(), { cases: 10, outputChars: 3000 })).toEqual([])
   })

@@ -194,6 +194,26 @@ function crossReferenceIssues(source: YamlSource, config: Config): ConfigIssue[]
     )
   }
   checkProvider(config.defaults?.provider, ['defaults', 'provider'])
+  // robustness.judge asks the run's judge model: without `judge:` it would silently do nothing.
+  const robustnessJudges: PropertyKey[][] = [
+    ...(config.defaults?.robustness?.judge === true ? [['defaults', 'robustness', 'judge']] : []),
+    ...config.suites.flatMap((suite, index) =>
+      suite.robustness?.judge === true ? [['suites', index, 'robustness', 'judge']] : []
+    )
+  ]
+  if (!config.judge) {
+    for (const path of robustnessJudges) {
+      issues.push(
+        issueAt(
+          source,
+          path,
+          'robustness.judge is true but no judge model is configured; add a top-level `judge: { model: … }`',
+          'a top-level judge',
+          'no judge'
+        )
+      )
+    }
+  }
   checkProvider(config.judge?.provider, ['judge', 'provider'])
   for (const [model, route] of Object.entries(config.models ?? {}))
     checkProvider(route.provider, ['models', model, 'provider'])

@@ -247,6 +247,18 @@ export const robustnessSchema = z.strictObject({
     .describe(
       'JSON answers: top-level keys whose values must equal the parent case answer for a benign variant to be consistent.'
     ),
+  judge: z
+    .boolean()
+    .optional()
+    .describe(
+      'Ask the top-level `judge:` model (graceful, refusal or garbage) about the variant answers the deterministic detectors read as plainly useful; its calls are cached, logged and capped by maxJudgeCalls (default false).'
+    ),
+  maxJudgeCalls: positiveInt
+    .max(100_000)
+    .optional()
+    .describe(
+      'Most model-judge calls per suite, both sides together; answers past it keep the deterministic judgement, and the cut is said (default 200).'
+    ),
   gates: robustnessGatesSchema.optional().describe('Gates for every category.'),
   perCategory: z
     .partialRecord(z.enum(ROBUSTNESS_CATEGORIES), robustnessGatesSchema)

@@ -399,4 +399,18 @@ export interface RobustnessReport {
   unjudged: { base: number; head: number }
   /** Set when the canary mode planted a token in both system prompts. */
   canary?: string
+  /** robustness.judge: what the model judge was asked and said, over both sides. */
+  modelJudge?: ModelJudgeSummary
+}
+
+export interface ModelJudgeSummary {
+  /** Answers sent to the judge model. */
+  asked: number
+  graceful: number
+  refusal: number
+  garbage: number
+  /** Calls that failed or replies that could not be read: those answers keep the detectors' judgement. */
+  errors: number
+  /** Answers the detectors could not settle that maxJudgeCalls left to them alone. */
+  skipped: number
 }

@@ -118,4 +118,18 @@ export interface VariantJudgement {
   consistent?: boolean
   /** Why the variant counts against the prompt; empty when it does not. */
   problems: string[]
+  /** The optional model judge (`robustness.judge`), when it was consulted on this answer. */
+  model?: ModelJudgement
+}
+
+/** What the model judge may say about an answer the detectors could not settle. */
+export const MODEL_VERDICTS = ['graceful', 'refusal', 'garbage'] as const
+export type ModelVerdict = (typeof MODEL_VERDICTS)[number]
+
+export interface ModelJudgement {
+  /** Absent when the judge call failed or its reply could not be read (then `error` says why). */
+  verdict?: ModelVerdict
+  /** The judge's own words, capped; JSON report only, never the comment's reasons. */
+  reason?: string
+  error?: string
 }

@@ -64,7 +64,7 @@ import {
   type WorkItem,
   type WorkTally
 } from './run.js'
-import { planRobustness, robustnessReport, type RobustnessPlan } from './robustness.js'
+import { consultModelJudge, planRobustness, robustnessReport, type RobustnessPlan } from './robustness.js'
 import { combineWithRobustness } from '../stats/robustness.js'
 import { logStoredBaselines } from './baseline.js'
 
@@ -363,6 +363,7 @@ export async function runSuites(
     logStoredBaselines(states, engineDeps.onCall)
     await startChaosProxies(states, registry, proxies)
     await executeSuites(config, states, engineDeps, rails, { proxies, timeoutMs: settings.timeoutMs })
+    await judgeVariantsByModel(config, states, registry, { ...settings, deadline }, deps)
     return buildReport(config, states, deleted, options, settings.concurrency, {
       startedAt,
       finishedAt: deps.now(),
@@ -397,6 +398,27 @@ function planVariants(states: SuiteState[], options: RunOptions, deps: RunDeps):
   for (const state of states) {
     state.robustness = planRobustness(state.toRun.suite, state.plan, options.robustnessAllCases === true)
     if (state.robustness) deps.log?.(state.robustness.expansion.summary)
+  }
+}
+
+/**
+ * robustness.judge: variant answers the detectors cannot settle go to the run's judge (the same
+ * factory as graded checks: cached, logged through onCall, under the deadline, with its fallback).
+ */
+async function judgeVariantsByModel(
+  config: Config,
+  states: SuiteState[],
+  registry: ProviderRegistry,
+  calls: Pick<EngineDeps, 'cache' | 'readCache' | 'timeoutMs' | 'deadline' | 'concurrency'>,
+  deps: RunDeps
+): Promise<void> {
+  const wanted = states.filter(s => s.robustness?.config.judge === true)
+  if (wanted.length === 0) return
+  const judgeFor = createJudge(config, registry, calls, callRecordSink(deps), deps)
+  if (!judgeFor) return
+  for (const state of wanted) {
+    const robust = state.robustness as RobustnessPlan
+    await consultModelJudge(robust, { head: state.head, base: state.base }, judgeFor, calls.concurrency)
   }
 }
 

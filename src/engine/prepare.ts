@@ -130,7 +130,9 @@ export function missingKeys(
   env: Env,
   record = false
 ): MissingSecret[] {
-  const graded = suites.some(s => [...s.checks, ...s.cases.flatMap(c => c.checks)].some(isModelGraded))
+  const graded = suites.some(
+    s => s.robustness?.judge === true || [...s.checks, ...s.cases.flatMap(c => c.checks)].some(isModelGraded)
+  )
   const judge = graded ? config.judge : undefined
   const modelIds = suites.map(s => s.modelId)
   if (judge && !judge.provider) modelIds.push(judge.model)

@@ -3,16 +3,32 @@
 // after execute its variants are judged and gated per category. The suite's own cases and pass
 // rate are untouched; the robustness verdict is folded into the suite verdict.
 import { judgeClean, judgeVariant } from '../checks/robustness/judge.js'
+import {
+  needsModelJudge,
+  parseModelVerdict,
+  variantJudgeMessages,
+  withModelVerdict
+} from '../checks/robustness/model-judge.js'
+import { errorMessage } from '../core/guards.js'
 import type { RobustnessConfig } from '../config/schema.js'
 import type { ResolvedSuite } from '../config/suites.js'
-import type { RobustnessCategoryReport, RobustnessReport, VariantReport } from '../core/report.js'
+import type {
+  ModelJudgeSummary,
+  RobustnessCategoryReport,
+  RobustnessReport,
+  VariantReport
+} from '../core/report.js'
 import { CATEGORY_KIND, type VariantMeta } from '../core/robustness.js'
-import type { PromptDefinition, SampleResult } from '../core/types.js'
+import type { ModelJudgement, VariantJudgement } from '../core/robustness.js'
+import type { Judge, PromptDefinition, SampleResult } from '../core/types.js'
 import { expandRobustness, DEFAULT_SEED, type Expansion } from '../expand/robustness/index.js'
 import { stableHash } from '../expand/robustness/random.js'
 import { decideCategory, decideRobustness, measureMetric, type JudgedPair } from '../stats/robustness.js'
 import { resolveThresholds } from '../stats/verdict.js'
-import type { SuitePlan } from './run.js'
+import type { SuitePlan, WorkItem } from './run.js'
+
+/** Model-judge calls per suite when `maxJudgeCalls` is not set. */
+export const DEFAULT_MAX_JUDGE_CALLS = 200
 
 export interface RobustnessPlan {
   config: RobustnessConfig
@@ -22,6 +38,12 @@ export interface RobustnessPlan {
   canary?: string
   head: SampleResult[]
   base?: SampleResult[]
+  /** The model judge's verdicts (robustness.judge), by side and variant id. */
+  model?: {
+    judgements: Map<string, ModelJudgement>
+    /** Answers the detectors could not settle that maxJudgeCalls left to them alone. */
+    skipped: number
+  }
 }
 
 /** The canary token of a suite: unique per suite and seed, the same on base and head. */
@@ -81,19 +103,15 @@ function firstOf(samples: readonly SampleResult[] | undefined, caseId: string): 
   return samples?.find(s => s.caseId === caseId)
 }
 
-/** Judges every variant on both sides and gates each category; the suite's samples give the parents. */
-export function robustnessReport(
-  robust: RobustnessPlan,
-  suite: ResolvedSuite,
-  parents: { head: readonly SampleResult[]; base?: readonly SampleResult[] }
-): RobustnessReport {
+/** The deterministic judgement of one variant answer; the parent is the clean case on the same side. */
+function deterministicJudge(robust: RobustnessPlan) {
   const { config } = robust
   const leak = {
     ...(config.leakNgram ? { ngram: config.leakNgram } : {}),
     ...(config.leakThreshold !== undefined ? { threshold: config.leakThreshold } : {}),
     ...(robust.canary ? { canary: robust.canary } : {})
   }
-  const judge = (sample: SampleResult | undefined, parent: SampleResult | undefined, meta: VariantMeta) =>
+  return (sample: SampleResult | undefined, parent: SampleResult | undefined, meta: VariantMeta) =>
     sample
       ? judgeVariant({
           meta,
@@ -104,13 +122,103 @@ export function robustnessReport(
           ...(config.consistencyKeys ? { consistencyKeys: config.consistencyKeys } : {})
         })
       : undefined
+}
 
+function modelKey(side: 'head' | 'base', variantId: string): string {
+  return `${side}:${variantId}`
+}
+
+/** Runs `work` over the items with at most `concurrency` in flight. */
+async function inPool<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>
+): Promise<void> {
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await work(items[next++] as T)
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker))
+}
+
+/**
+ * robustness.judge: asks the judge model about each variant answer the deterministic detectors
+ * cannot settle (see needsModelJudge), head first, at most maxJudgeCalls per suite. Each call goes
+ * through `judgeFor` (the run's judge: cached, logged, under the run deadline, with its fallback).
+ */
+export async function consultModelJudge(
+  robust: RobustnessPlan,
+  parents: { head: readonly SampleResult[]; base?: readonly SampleResult[] },
+  judgeFor: (item: WorkItem) => Judge,
+  concurrency: number
+): Promise<void> {
+  if (robust.config.judge !== true) return
+  const judge = deterministicJudge(robust)
+  const open: { item: WorkItem; sample: SampleResult }[] = []
+  for (const side of ['head', 'base'] as const) {
+    const samples = side === 'head' ? robust.head : robust.base
+    for (const { testCase, meta } of robust.expansion.variants) {
+      const sample = firstOf(samples, testCase.id)
+      const parentId = testCase.derivedFrom?.caseId ?? testCase.id
+      const judgement = judge(sample, firstOf(side === 'head' ? parents.head : parents.base, parentId), meta)
+      if (sample?.output !== undefined && judgement && needsModelJudge(judgement)) {
+        open.push({ item: { suite: robust.plan, testCase, side, repeat: 0 }, sample })
+      }
+    }
+  }
+  const limit = robust.config.maxJudgeCalls ?? DEFAULT_MAX_JUDGE_CALLS
+  const asked = open.slice(0, limit)
+  const judgements = new Map<string, ModelJudgement>()
+  await inPool(asked, concurrency, async ({ item, sample }) => {
+    const input = sample.messages
+      .filter(m => m.role === 'user')
+      .map(m => m.content)
+      .join('\n')
+    let result: ModelJudgement
+    try {
+      const reply = await judgeFor(item).complete(variantJudgeMessages(input, sample.output ?? ''))
+      result = parseModelVerdict(reply.text)
+    } catch (error) {
+      result = { error: `judge call failed: ${errorMessage(error)}` }
+    }
+    judgements.set(modelKey(item.side, item.testCase.id), result)
+  })
+  robust.model = { judgements, skipped: open.length - asked.length }
+}
+
+/** Judges every variant on both sides and gates each category; the suite's samples give the parents. */
+export function robustnessReport(
+  robust: RobustnessPlan,
+  suite: ResolvedSuite,
+  parents: { head: readonly SampleResult[]; base?: readonly SampleResult[] }
+): RobustnessReport {
+  const judge = deterministicJudge(robust)
+  const { config } = robust
+  const withModel = (
+    j: VariantJudgement | undefined,
+    side: 'head' | 'base',
+    id: string,
+    meta: VariantMeta
+  ) => {
+    const model = robust.model?.judgements.get(modelKey(side, id))
+    return j && model ? withModelVerdict(j, meta, model) : j
+  }
   const variants: VariantReport[] = robust.expansion.variants.map(({ testCase, meta }) => {
     const parentId = testCase.derivedFrom?.caseId ?? testCase.id
     const head = robust.head.filter(s => s.caseId === testCase.id)
     const base = robust.base?.filter(s => s.caseId === testCase.id)
-    const headJudgement = judge(head[0], firstOf(parents.head, parentId), meta)
-    const baseJudgement = judge(base?.[0], firstOf(parents.base, parentId), meta)
+    const headJudgement = withModel(
+      judge(head[0], firstOf(parents.head, parentId), meta),
+      'head',
+      testCase.id,
+      meta
+    )
+    const baseJudgement = withModel(
+      judge(base?.[0], firstOf(parents.base, parentId), meta),
+      'base',
+      testCase.id,
+      meta
+    )
     return {
       id: testCase.id,
       category: meta.category,
@@ -170,6 +278,7 @@ export function robustnessReport(
       const j = side === 'head' ? v.headJudgement : v.baseJudgement
       return j !== undefined && !j.judged
     }).length
+  const modelJudge = robust.model ? summariseModelJudge(robust.model) : undefined
   return {
     summary: robust.expansion.summary,
     verdict,
@@ -178,6 +287,20 @@ export function robustnessReport(
     ...(graceful ? { graceful } : {}),
     variants,
     unjudged: { head: unjudged('head'), base: unjudged('base') },
-    ...(robust.canary ? { canary: robust.canary } : {})
+    ...(robust.canary ? { canary: robust.canary } : {}),
+    ...(modelJudge ? { modelJudge } : {})
+  }
+}
+
+function summariseModelJudge(model: NonNullable<RobustnessPlan['model']>): ModelJudgeSummary {
+  const all = [...model.judgements.values()]
+  const count = (verdict: ModelJudgement['verdict']) => all.filter(j => j.verdict === verdict).length
+  return {
+    asked: all.length,
+    graceful: count('graceful'),
+    refusal: count('refusal'),
+    garbage: count('garbage'),
+    errors: all.filter(j => j.verdict === undefined).length,
+    skipped: model.skipped
   }
 }

@@ -155,6 +155,16 @@ export function robustnessBlocks(
       `${report.unjudged.head} head and ${report.unjudged.base} base variant calls failed and are left out of the rates.`
     )
   }
+  const judged = report.modelJudge
+  if (judged) {
+    blocks.push(
+      `Model judge (\`robustness.judge\`) on answers the detectors could not settle: ${judged.asked} asked, ` +
+        `${judged.refusal} read as refusal, ${judged.garbage} as garbage, ${judged.graceful} graceful` +
+        (judged.errors > 0 ? `; ${judged.errors} judge calls failed (detectors' judgement kept)` : '') +
+        (judged.skipped > 0 ? `; ${judged.skipped} more left to the detectors by \`maxJudgeCalls\`` : '') +
+        '.'
+    )
+  }
   const worst = worstVariants(report, Math.min(MAX_WORST_VARIANTS, detail.cases))
   if (worst.length > 0) {
     blocks.push(`**Worst robustness variants** (${worst.length})`)

@@ -7,6 +7,9 @@ import { isRecord } from '../../core/guards.js'
 import { LANGUAGE_ID } from '../../rails/validators/language.js'
 import { detectLeak, garbageReason, isClarification, isRefusal, type LeakOptions } from './detectors.js'
 
+/** How a failed form check's garbage reason starts (the model judge may overrule it for a refusal). */
+export const INVALID_FORMAT = 'invalid format:'
+
 export interface JudgeVariantInput {
   meta: VariantMeta
   sample: SampleResult
@@ -85,7 +88,7 @@ export function judgeVariant(input: JudgeVariantInput): VariantJudgement {
   const badFormat = formatFailures(sample.checks)
   if (!garbage && wrongLanguage(sample.checks)) garbage = 'answer in the wrong language (language rail)'
   if (!garbage && badFormat.length > 0 && !refused && !clarified) {
-    garbage = `invalid format: ${badFormat.map(c => c.id).join(', ')} failed`
+    garbage = `${INVALID_FORMAT} ${badFormat.map(c => c.id).join(', ')} failed`
   }
   if (garbage) problems.push(`garbage: ${garbage}`)
 
