@@ -166,91 +166,133 @@ export async function executeWork(
   deps: EngineDeps,
   tally: WorkTally
 ): Promise<SampleResult[]> {
-  const results = new Array<SampleResult>(items.length)
+  return inPool(
+    items,
+    deps.concurrency,
+    item => runItem(item, deps),
+    sample => countDone(sample, deps, tally)
+  )
+}
+
+/** At most `concurrency` tasks in flight; each result lands at its item's index. */
+async function inPool<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  run: (item: T) => Promise<R>,
+  done: (result: R) => void
+): Promise<R[]> {
+  const results = new Array<R>(items.length)
   let next = 0
-
-  // deps.render renders each case once per prompt version (renderCase), across repeats and rounds.
-  const renderFor = (item: WorkItem, prompt: PromptDefinition): Message[] | Error => {
-    try {
-      return deps.render(prompt, item.testCase)
-    } catch (error) {
-      return error instanceof Error ? error : new Error(errorMessage(error))
-    }
-  }
-
-  const runOne = async (item: WorkItem): Promise<SampleResult> => {
-    const prompt = item.side === 'base' && item.suite.base ? item.suite.base : item.suite.head
-    const messages = renderFor(item, prompt)
-    if (messages instanceof Error) return errorSample(item, { error: messages.message }, [])
-    if (deps.deadline?.passed()) {
-      return errorSample(
-        item,
-        { error: notRunMessage(deps.deadline.deadlineMs), errorKind: 'not-run' },
-        messages
-      )
-    }
-    const route = routeFor(item.suite, item.side)
-    const request: CompletionRequest = {
-      model: route.providerModel,
-      messages,
-      parameters: item.suite.parameters(item.side),
-      responseFormat: responseFormatOf(prompt),
-      stream: item.suite.stream
-    }
-    let result: CompletionResult
-    let cacheHit: boolean
-    try {
-      ;({ result, cacheHit } = await completeCached(route, request, item.repeat, deps, {
-        side: item.side,
-        vars: item.testCase.vars
-      }))
-    } catch (error) {
-      const failure = failureOf(error)
-      deps.onCall?.(callRecord(item, route, messages, undefined, false, failure))
-      return errorSample(item, failure, messages)
-    }
-    const { text, ...call } = result
-    const checks = await deps.check(text, item, messages, prompt)
-    const { pass, score, flag } = deps.aggregate(checks)
-    const undecided = undecidedReason(checks, flag)
-    deps.onCall?.(
-      callRecord(item, route, messages, result, cacheHit, {
-        accepted: undecided ? undefined : pass,
-        checks: checks.map(c => ({ id: c.id, pass: c.pass, status: c.status }))
-      })
-    )
-    return {
-      caseId: item.testCase.id,
-      side: item.side,
-      repeat: item.repeat,
-      output: text,
-      call,
-      cacheHit,
-      checks,
-      pass,
-      score,
-      messages,
-      ...(undecided ? { undecided } : {})
-    }
-  }
-
   const worker = async (): Promise<void> => {
     while (next < items.length) {
       const index = next++
-      const item = items[index] as WorkItem
-      const sample = await runOne(item)
-      results[index] = sample
-      tally.done++
-      if (sample.error) tally.failed++
-      if (sample.cacheHit) tally.cached++
-      deps.progress.update({ ...tally, elapsedMs: deps.now() - tally.startedAt })
+      const result = await run(items[index] as T)
+      results[index] = result
+      done(result)
     }
   }
-
-  const workers: Promise<void>[] = []
-  for (let i = 0; i < Math.min(deps.concurrency, items.length); i++) workers.push(worker())
-  await Promise.all(workers)
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker))
   return results
+}
+
+function countDone(sample: SampleResult, deps: EngineDeps, tally: WorkTally): void {
+  tally.done++
+  if (sample.error) tally.failed++
+  if (sample.cacheHit) tally.cached++
+  deps.progress.update({ ...tally, elapsedMs: deps.now() - tally.startedAt })
+}
+
+/** The prompt version a work item runs: the base version on the base side, when there is one. */
+function promptOf(item: WorkItem): PromptDefinition {
+  return item.side === 'base' && item.suite.base ? item.suite.base : item.suite.head
+}
+
+/** One work item: render → (past the deadline: not run) → call → check; a failed step is an error sample. */
+async function runItem(item: WorkItem, deps: EngineDeps): Promise<SampleResult> {
+  const prompt = promptOf(item)
+  const messages = renderItem(item, prompt, deps)
+  if (messages instanceof Error) return errorSample(item, { error: messages.message }, [])
+  if (deps.deadline?.passed()) {
+    return errorSample(
+      item,
+      { error: notRunMessage(deps.deadline.deadlineMs), errorKind: 'not-run' },
+      messages
+    )
+  }
+  const route = routeFor(item.suite, item.side)
+  const answer = await callItem(item, route, messages, prompt, deps)
+  if ('failure' in answer) return errorSample(item, answer.failure, messages)
+  return scoreAnswer(item, { route, messages, prompt, ...answer }, deps)
+}
+
+/** deps.render renders each case once per prompt version (renderCase), across repeats and rounds. */
+function renderItem(item: WorkItem, prompt: PromptDefinition, deps: EngineDeps): Message[] | Error {
+  try {
+    return deps.render(prompt, item.testCase)
+  } catch (error) {
+    return error instanceof Error ? error : new Error(errorMessage(error))
+  }
+}
+
+type Answer = { result: CompletionResult; cacheHit: boolean }
+
+/** The call (cache first); a failed call is logged here and comes back as its failure. */
+async function callItem(
+  item: WorkItem,
+  route: CallRoute,
+  messages: Message[],
+  prompt: PromptDefinition,
+  deps: EngineDeps
+): Promise<Answer | { failure: CallFailure }> {
+  const request: CompletionRequest = {
+    model: route.providerModel,
+    messages,
+    parameters: item.suite.parameters(item.side),
+    responseFormat: responseFormatOf(prompt),
+    stream: item.suite.stream
+  }
+  try {
+    return await completeCached(route, request, item.repeat, deps, {
+      side: item.side,
+      vars: item.testCase.vars
+    })
+  } catch (error) {
+    const failure = failureOf(error)
+    deps.onCall?.(callRecord(item, route, messages, undefined, false, failure))
+    return { failure }
+  }
+}
+
+/** The answer's checks and verdict, logged with the call, as the sample. */
+async function scoreAnswer(
+  item: WorkItem,
+  answer: Answer & { route: CallRoute; messages: Message[]; prompt: PromptDefinition },
+  deps: EngineDeps
+): Promise<SampleResult> {
+  const { route, messages, result, cacheHit } = answer
+  const { text, ...call } = result
+  const checks = await deps.check(text, item, messages, answer.prompt)
+  const { pass, score, flag } = deps.aggregate(checks)
+  const undecided = undecidedReason(checks, flag)
+  deps.onCall?.(
+    callRecord(item, route, messages, result, cacheHit, {
+      accepted: undecided ? undefined : pass,
+      checks: checks.map(c => ({ id: c.id, pass: c.pass, status: c.status }))
+    })
+  )
+  return {
+    caseId: item.testCase.id,
+    side: item.side,
+    repeat: item.repeat,
+    output: text,
+    call,
+    cacheHit,
+    checks,
+    pass,
+    score,
+    messages,
+    ...(undecided ? { undecided } : {})
+  }
 }
 
 /**
@@ -278,7 +320,7 @@ export function callRecord(
     parameters?: ModelParameters
   } = {}
 ): CallRecord {
-  const prompt = item.side === 'base' && item.suite.base ? item.suite.base : item.suite.head
+  const prompt = promptOf(item)
   return {
     time: new Date().toISOString(),
     ...(extra.purpose ? { purpose: extra.purpose } : {}),
