@@ -55,15 +55,24 @@ export async function resolveSuites(
 ): Promise<ResolvedSuite[]> {
   const entries = await expandSuiteEntries(config, files, configLocation(config, [])?.file ?? 'the config')
   const settled = await Promise.allSettled(entries.map(entry => resolveEntry(config, entry, files, options)))
+  throwRejections(settled)
+  return settled.map(valueOf)
+}
+
+/** Every problem at once: the rejections' SourceErrors combined into one; any other error as it is. */
+function throwRejections(results: readonly PromiseSettledResult<unknown>[]): void {
   const errors: SourceError[] = []
-  const suites: ResolvedSuite[] = []
-  for (const result of settled) {
-    if (result.status === 'fulfilled') suites.push(result.value)
-    else if (result.reason instanceof SourceError) errors.push(result.reason)
+  for (const result of results) {
+    if (result.status !== 'rejected') continue
+    if (result.reason instanceof SourceError) errors.push(result.reason)
     else throw result.reason
   }
   if (errors.length > 0) throw combineSourceErrors(errors)
-  return suites
+}
+
+function valueOf<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'rejected') throw result.reason
+  return result.value
 }
 
 /**
@@ -88,56 +97,17 @@ async function resolveEntry(
   files: RepoFiles,
   options: ResolveOptions
 ): Promise<ResolvedSuite> {
-  const { index, suite } = entry
-  const base = ['suites', index]
-  const [promptResult, ...datasetResults] = await Promise.allSettled([
-    loadPrompt(suite, files, {
-      ...options,
-      promptReference: reference(config, [...base, 'prompt'], suite.prompt),
-      systemReference: reference(config, [...base, 'system'], suite.system ?? suite.prompt)
-    }),
-    ...(suite.datasets ?? []).map((path, i) =>
-      loadDataset(path, files, reference(config, [...base, 'datasets', i], path))
-    )
-  ])
-  const errors: SourceError[] = []
-  for (const result of [promptResult, ...datasetResults]) {
-    if (result?.status !== 'rejected') continue
-    if (result.reason instanceof SourceError) errors.push(result.reason)
-    else throw result.reason
-  }
-  if (errors.length > 0 || promptResult?.status !== 'fulfilled') throw combineSourceErrors(errors)
-  const prompt = promptResult.value
-  const cases = [
-    prompt.testData,
-    ...datasetResults.map(r => (r.status === 'fulfilled' ? r.value : []))
-  ].flat()
-
-  const suiteRef = reference(config, base, suite.prompt)
-  const problems: SourceIssue[] = []
-  if (cases.length === 0) {
-    problems.push({
-      ...suiteRef,
-      message: `suite "${suite.id}" has no cases: add testData to ${suite.prompt} or datasets: to the suite`
-    })
-  }
-  problems.push(...duplicateIdIssues(cases))
-  problems.push(...missingVariableIssues(prompt, cases))
+  const { suite } = entry
+  const { prompt, cases } = await loadSources(config, entry, files, options)
   const modelId = modelIdFor(config, suite, prompt)
-  if (modelId === undefined) {
-    problems.push({
-      ...suiteRef,
-      message: `suite "${suite.id}" has no model: set suites[${index}].model, defaults.model, or model: in ${suite.prompt}`
-    })
-  }
+  const problems = suiteProblems(config, entry, prompt, cases, modelId)
   if (problems.length > 0 || modelId === undefined)
     throw new SourceError(`Suite ${suite.id} cannot run`, problems)
-
-  const judging = judgingOf(config, suite, prompt, index)
+  const judging = judgingOf(config, suite, prompt, entry.index)
   return {
     id: suite.id,
     ...(entry.glob ? { glob: entry.glob } : {}),
-    configIndex: index,
+    configIndex: entry.index,
     config: suite,
     prompt,
     cases,
@@ -147,6 +117,55 @@ async function resolveEntry(
     ...robustnessOf(config, suite),
     files: suiteFiles(suite, judging.checks, cases)
   }
+}
+
+/** The suite's prompt and its cases (prompt testData, then each dataset); all load errors at once. */
+async function loadSources(
+  config: Config,
+  { index, suite }: SuiteEntry,
+  files: RepoFiles,
+  options: ResolveOptions
+): Promise<{ prompt: PromptDefinition; cases: TestCase[] }> {
+  const base = ['suites', index]
+  const promptLoad = loadPrompt(suite, files, {
+    ...options,
+    promptReference: reference(config, [...base, 'prompt'], suite.prompt),
+    systemReference: reference(config, [...base, 'system'], suite.system ?? suite.prompt)
+  })
+  const datasetLoads = (suite.datasets ?? []).map((path, i) =>
+    loadDataset(path, files, reference(config, [...base, 'datasets', i], path))
+  )
+  const [promptResult, ...datasetResults] = await Promise.allSettled([promptLoad, ...datasetLoads] as const)
+  throwRejections([promptResult, ...datasetResults])
+  const prompt = valueOf(promptResult)
+  return { prompt, cases: [prompt.testData, ...datasetResults.map(valueOf)].flat() }
+}
+
+/** What keeps a suite from running: no cases, duplicate ids, missing variables, no model. */
+function suiteProblems(
+  config: Config,
+  { index, suite }: SuiteEntry,
+  prompt: PromptDefinition,
+  cases: readonly TestCase[],
+  modelId: string | undefined
+): SourceIssue[] {
+  const suiteRef = reference(config, ['suites', index], suite.prompt)
+  const problems: SourceIssue[] = []
+  if (cases.length === 0) {
+    problems.push({
+      ...suiteRef,
+      message: `suite "${suite.id}" has no cases: add testData to ${suite.prompt} or datasets: to the suite`
+    })
+  }
+  problems.push(...duplicateIdIssues(cases))
+  problems.push(...missingVariableIssues(prompt, cases))
+  if (modelId === undefined) {
+    problems.push({
+      ...suiteRef,
+      message: `suite "${suite.id}" has no model: set suites[${index}].model, defaults.model, or model: in ${suite.prompt}`
+    })
+  }
+  return problems
 }
 
 function robustnessOf(config: Config, suite: SuiteConfig): { robustness?: RobustnessConfig } {
