@@ -129,89 +129,112 @@ export async function createProviders(
   env: Env,
   options: RegistryOptions = {}
 ): Promise<ProviderRegistry> {
-  const rootDir = options.rootDir ?? process.cwd()
   const record = options.record ?? false
-  const entries = Object.entries(config.providers)
-  if (record && !entries.some(([, provider]) => provider.type === 'replay')) {
+  refuseRecordWithoutReplay(config, record)
+  const providers = new Map<string, Provider>()
+  const cassettes = new Map<string, Cassette>()
+  const built = { env, options, rootDir: options.rootDir ?? process.cwd(), record }
+  for (const [name, provider] of Object.entries(config.providers)) {
+    if (provider.type === 'replay') {
+      const cassette = await loadCassette(provider, built)
+      cassettes.set(name, cassette)
+      providers.set(name, new ReplayProvider(name, cassette, { onMiss: provider.onMiss }))
+    } else {
+      providers.set(name, liveProvider(name, provider, built))
+    }
+  }
+  const views = replayViews(config, cassettes, record)
+  return {
+    providers,
+    resolve: (modelId, promptFile) => resolveModel(config, providers, views, { modelId, promptFile, record }),
+    async close() {
+      const flushed = await Promise.allSettled(views.recorders.map(recorder => recorder.close()))
+      await Promise.allSettled([...providers.values()].map(provider => provider.close?.()))
+      const failure = flushed.find(
+        (outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected'
+      )
+      if (failure) throw failure.reason
+    }
+  }
+}
+
+function refuseRecordWithoutReplay(config: RoutingConfig, record: boolean): void {
+  if (record && !Object.values(config.providers).some(provider => provider.type === 'replay')) {
     throw new Error(
       `--record needs a provider of type replay in ${configFileOf(config) ?? 'the PromptGate config'}: its cassette is where the ` +
         'recordings go, e.g. providers: { recorded: { type: replay, cassette: .promptgate/cassette.jsonl } } ' +
         'with defaults.provider: recorded.'
     )
   }
+}
 
-  const providers = new Map<string, Provider>()
-  const cassettes = new Map<string, Cassette>()
-  for (const [name, provider] of entries) {
-    if (provider.type === 'replay') {
-      const path = isAbsolute(provider.cassette) ? provider.cassette : join(rootDir, provider.cassette)
-      // Passthrough can fill in for a missing cassette, so only a strict replay requires the file.
-      const mustExist = !record && provider.onMiss !== 'passthrough'
-      const cassette = await Cassette.load(path, provider.cassette, {
-        mustExist,
-        files: options.cassetteFiles
-      })
-      cassettes.set(name, cassette)
-      providers.set(name, new ReplayProvider(name, cassette, { onMiss: provider.onMiss }))
-      continue
-    }
-    if (provider.type === 'http') {
-      providers.set(
-        name,
-        new FeatureHttpProvider(provider, {
-          name,
-          env,
-          defaultTimeoutMs: options.defaultTimeoutMs,
-          onSecret: options.onSecret,
-          now: options.now
-        })
-      )
-      continue
-    }
-    if (provider.type === 'exec') {
-      providers.set(
-        name,
-        new FeatureExecProvider(provider, {
-          name,
-          rootDir,
-          env,
-          defaultTimeoutMs: options.defaultTimeoutMs,
-          now: options.now
-        })
-      )
-      continue
-    }
-    const apiKeyEnv = apiKeyEnvOf(provider)
-    const apiKey = keyFrom(env, apiKeyEnv)
-    if (apiKey !== undefined) options.onSecret?.(apiKey)
-    const httpOptions: HttpProviderOptions = {
-      name,
-      apiKey,
-      apiKeyEnv,
-      defaultTimeoutMs: options.defaultTimeoutMs,
-      maxSockets: options.maxSockets,
-      sleep: options.sleep,
-      random: options.random,
-      now: options.now
-    }
-    providers.set(
-      name,
-      provider.type === 'anthropic'
-        ? new AnthropicProvider(provider, httpOptions)
-        : new OpenAIProvider(provider, httpOptions)
-    )
+/** What building a provider needs besides its config. */
+interface BuildContext {
+  env: Env
+  options: RegistryOptions
+  rootDir: string
+  record: boolean
+}
+
+type ReplayConfig = Extract<ProviderConfig, { type: 'replay' }>
+
+function loadCassette(provider: ReplayConfig, { options, rootDir, record }: BuildContext): Promise<Cassette> {
+  const path = isAbsolute(provider.cassette) ? provider.cassette : join(rootDir, provider.cassette)
+  // Passthrough can fill in for a missing cassette, so only a strict replay requires the file.
+  const mustExist = !record && provider.onMiss !== 'passthrough'
+  return Cassette.load(path, provider.cassette, { mustExist, files: options.cassetteFiles })
+}
+
+/** A provider that answers itself: the team's endpoint, a command, or a model API with its key. */
+function liveProvider(
+  name: string,
+  provider: Exclude<ProviderConfig, ReplayConfig>,
+  { env, options, rootDir }: BuildContext
+): Provider {
+  const { defaultTimeoutMs, now } = options
+  if (provider.type === 'http') {
+    return new FeatureHttpProvider(provider, { name, env, defaultTimeoutMs, onSecret: options.onSecret, now })
   }
+  if (provider.type === 'exec')
+    return new FeatureExecProvider(provider, { name, rootDir, env, defaultTimeoutMs, now })
+  const apiKeyEnv = apiKeyEnvOf(provider)
+  const apiKey = keyFrom(env, apiKeyEnv)
+  if (apiKey !== undefined) options.onSecret?.(apiKey)
+  const httpOptions: HttpProviderOptions = {
+    name,
+    apiKey,
+    apiKeyEnv,
+    defaultTimeoutMs,
+    maxSockets: options.maxSockets,
+    sleep: options.sleep,
+    random: options.random,
+    now
+  }
+  return provider.type === 'anthropic'
+    ? new AnthropicProvider(provider, httpOptions)
+    : new OpenAIProvider(provider, httpOptions)
+}
 
-  // Replay and record views per (replay provider, real provider) pair, built on first use.
+/** Replay and record views per (replay provider, real provider) pair, built on first use. */
+interface ReplayViews {
+  viewFor(replayName: string, real: Provider | undefined): Provider
+  /** The recorders made so far: each writes its cassette on close. */
+  readonly recorders: CassetteRecorder[]
+}
+
+function replayViews(
+  config: RoutingConfig,
+  cassettes: ReadonlyMap<string, Cassette>,
+  record: boolean
+): ReplayViews {
   const views = new Map<string, Provider>()
   const recorders: CassetteRecorder[] = []
-
   const viewFor = (replayName: string, real: Provider | undefined): Provider => {
     const id = `${replayName}\u0000${real?.name ?? ''}`
     let view = views.get(id)
     if (!view) {
       const cassette = cassettes.get(replayName) as Cassette
-      const replayConfig = config.providers[replayName] as Extract<ProviderConfig, { type: 'replay' }>
+      const replayConfig = config.providers[replayName] as ReplayConfig
       if (record && real) {
         const recorder = new CassetteRecorder(real, cassette, { name: replayName })
         recorders.push(recorder)
@@ -223,32 +246,29 @@ export async function createProviders(
     }
     return view
   }
+  return { viewFor, recorders }
+}
 
-  return {
-    providers,
-    resolve(modelId, promptFile) {
-      const route = routeModel(modelId, config, { promptFile })
-      const provider = providers.get(route.provider) as Provider
-      if (provider.kind !== 'replay') return { provider, model: route.model, route }
-      let real: ModelRoute | undefined
-      try {
-        real = routeModel(modelId, config, { promptFile, excludeReplay: true })
-      } catch (error) {
-        if (record) throw error
-      }
-      // The model name must be the same when recording and replaying, or every key would miss:
-      // take it from the real route unless the replay route names it explicitly.
-      const explicit = route.rule === 'models' && config.models?.[modelId]?.model !== undefined
-      const model = explicit || !real ? route.model : real.model
-      return { provider: viewFor(route.provider, real && providers.get(real.provider)), model, route }
-    },
-    async close() {
-      const flushed = await Promise.allSettled(recorders.map(recorder => recorder.close()))
-      await Promise.allSettled([...providers.values()].map(provider => provider.close?.()))
-      const failure = flushed.find(
-        (outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected'
-      )
-      if (failure) throw failure.reason
-    }
+/** A model id's provider and model name; a replay route answers through its view of the real route. */
+function resolveModel(
+  config: RoutingConfig,
+  providers: ReadonlyMap<string, Provider>,
+  views: ReplayViews,
+  call: { modelId: string; promptFile?: string; record: boolean }
+): ResolvedModel {
+  const { modelId, promptFile, record } = call
+  const route = routeModel(modelId, config, { promptFile })
+  const provider = providers.get(route.provider) as Provider
+  if (provider.kind !== 'replay') return { provider, model: route.model, route }
+  let real: ModelRoute | undefined
+  try {
+    real = routeModel(modelId, config, { promptFile, excludeReplay: true })
+  } catch (error) {
+    if (record) throw error
   }
+  // The model name must be the same when recording and replaying, or every key would miss:
+  // take it from the real route unless the replay route names it explicitly.
+  const explicit = route.rule === 'models' && config.models?.[modelId]?.model !== undefined
+  const model = explicit || !real ? route.model : real.model
+  return { provider: views.viewFor(route.provider, real && providers.get(real.provider)), model, route }
 }
