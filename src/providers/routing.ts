@@ -68,6 +68,21 @@ export function providerModelName(modelId: string): string {
   return slash === -1 ? modelId : modelId.slice(slash + 1)
 }
 
+/** What the routing rules read: the id, the config, and which providers may serve it. */
+interface RouteScope {
+  modelId: string
+  config: RoutingConfig
+  context: RouteContext
+  isReplay(name: string): boolean
+  usable(name: string): boolean
+  route(provider: string, rule: ModelRoute['rule'], model?: string): ModelRoute
+  defaultProvider?: string
+  defaultUsable: boolean
+  /** Only a replay default excluded by `excludeReplay` is set but unusable (unknown names throw). */
+  replayDefaultSkipped: boolean
+}
+
+/** The rules of the header comment, in order; the first that answers routes the id. */
 export function routeModel(modelId: string, config: RoutingConfig, context: RouteContext = {}): ModelRoute {
   const isReplay = (name: string): boolean => config.providers[name]?.type === 'replay'
   const usable = (name: string): boolean =>
@@ -82,18 +97,40 @@ export function routeModel(modelId: string, config: RoutingConfig, context: Rout
     model,
     rule
   })
-
-  const explicit = config.models?.[modelId]
-  if (explicit) {
-    if (config.providers[explicit.provider] === undefined) {
-      throw new RoutingError(
-        `models."${modelId}".provider is "${explicit.provider}", which is not under providers: ` +
-          `use one of ${listNames(Object.keys(config.providers))}.`
-      )
-    }
-    if (usable(explicit.provider)) return route(explicit.provider, 'models', explicit.model)
+  const scope = { modelId, config, context, isReplay, usable, route }
+  const explicit = explicitRoute(scope)
+  if (explicit) return explicit
+  const defaultProvider = knownDefault(config)
+  const defaultUsable = defaultProvider !== undefined && usable(defaultProvider)
+  const withDefault: RouteScope = {
+    ...scope,
+    ...(defaultProvider !== undefined ? { defaultProvider } : {}),
+    defaultUsable,
+    replayDefaultSkipped: defaultProvider !== undefined && !defaultUsable
   }
+  return replayDefaultRoute(withDefault) ?? publisherRoute(withDefault) ?? fallbackRoute(withDefault)
+}
 
+/** Rule 1: `models:` in the config. */
+function explicitRoute({
+  modelId,
+  config,
+  usable,
+  route
+}: Omit<RouteScope, 'defaultUsable' | 'replayDefaultSkipped'>): ModelRoute | undefined {
+  const explicit = config.models?.[modelId]
+  if (!explicit) return undefined
+  if (config.providers[explicit.provider] === undefined) {
+    throw new RoutingError(
+      `models."${modelId}".provider is "${explicit.provider}", which is not under providers: ` +
+        `use one of ${listNames(Object.keys(config.providers))}.`
+    )
+  }
+  return usable(explicit.provider) ? route(explicit.provider, 'models', explicit.model) : undefined
+}
+
+/** `defaults.provider`, which must name a configured provider. */
+function knownDefault(config: RoutingConfig): string | undefined {
   const defaultProvider = config.defaults?.provider
   if (defaultProvider !== undefined && config.providers[defaultProvider] === undefined) {
     throw new RoutingError(
@@ -101,51 +138,78 @@ export function routeModel(modelId: string, config: RoutingConfig, context: Rout
         `use one of ${listNames(Object.keys(config.providers))}.`
     )
   }
-  const defaultUsable = defaultProvider !== undefined && usable(defaultProvider)
-  // Only a replay default excluded by `excludeReplay` is set but unusable (unknown names threw above).
-  const replayDefaultSkipped = defaultProvider !== undefined && !defaultUsable
-  if (defaultUsable && isReplay(defaultProvider)) return route(defaultProvider, 'replay-default')
+  return defaultProvider
+}
 
-  const slash = modelId.indexOf('/')
-  const publisher = slash === -1 ? undefined : modelId.slice(0, slash).toLowerCase()
-  const types = publisher === undefined ? undefined : PUBLISHER_TYPES[publisher]
-  if (types) {
-    const matching = Object.keys(config.providers).filter(
-      name => usable(name) && types.includes((config.providers[name] as ProviderConfig).type)
-    )
-    if (matching.length === 1) return route(matching[0] as string, 'publisher')
-    if (matching.length > 1) {
-      if (defaultUsable && matching.includes(defaultProvider))
-        return route(defaultProvider, 'defaults.provider')
-      throw unrouted(
-        config,
-        modelId,
-        context,
-        `several providers can serve ${publisher}/* models (${listNames(matching)}) and ` +
-          (replayDefaultSkipped ? noDefault(defaultProvider) : 'none is defaults.provider'),
-        matching[0] as string,
-        replayDefaultSkipped
-      )
-    }
+/** Rule 2: a replay `defaults.provider` serves every other id. */
+function replayDefaultRoute({
+  defaultProvider,
+  defaultUsable,
+  isReplay,
+  route
+}: RouteScope): ModelRoute | undefined {
+  return defaultUsable && defaultProvider !== undefined && isReplay(defaultProvider)
+    ? route(defaultProvider, 'replay-default')
+    : undefined
+}
+
+/** Rule 3: `openai/*` and `anthropic/*` go to the one provider of a matching type. */
+function publisherRoute(scope: RouteScope): ModelRoute | undefined {
+  const { modelId, config, usable, route, defaultProvider, defaultUsable } = scope
+  const types = publisherTypes(modelId)
+  if (!types) return undefined
+  const matching = Object.keys(config.providers).filter(
+    name => usable(name) && types.includes((config.providers[name] as ProviderConfig).type)
+  )
+  if (matching.length === 1) return route(matching[0] as string, 'publisher')
+  if (matching.length === 0) return undefined
+  if (defaultUsable && defaultProvider !== undefined && matching.includes(defaultProvider)) {
+    return route(defaultProvider, 'defaults.provider')
   }
+  throw unrouted(
+    config,
+    modelId,
+    scope.context,
+    `several providers can serve ${publisherOf(modelId)}/* models (${listNames(matching)}) and ` +
+      (scope.replayDefaultSkipped ? noDefault(defaultProvider) : 'none is defaults.provider'),
+    matching[0] as string,
+    scope.replayDefaultSkipped
+  )
+}
 
-  // No provider of the publisher's type (or no publisher rule): the same fallbacks as any id, so
-  // a config whose one real server is Ollama/vLLM/OpenRouter still runs openai/* prompts.
-  if (defaultUsable) return route(defaultProvider, 'defaults.provider')
+function publisherOf(modelId: string): string | undefined {
+  const slash = modelId.indexOf('/')
+  return slash === -1 ? undefined : modelId.slice(0, slash).toLowerCase()
+}
+
+function publisherTypes(modelId: string): readonly ProviderConfig['type'][] | undefined {
+  const publisher = publisherOf(modelId)
+  return publisher === undefined ? undefined : PUBLISHER_TYPES[publisher]
+}
+
+/**
+ * Rule 4, and rule 3 with no provider of the publisher's type: `defaults.provider`, else the
+ * only provider, so a config whose one real server is Ollama/vLLM/OpenRouter still runs openai/*
+ * prompts.
+ */
+function fallbackRoute(scope: RouteScope): ModelRoute {
+  const { modelId, config, usable, route, defaultProvider, defaultUsable } = scope
+  if (defaultUsable && defaultProvider !== undefined) return route(defaultProvider, 'defaults.provider')
   const candidates = Object.keys(config.providers).filter(usable)
   if (candidates.length === 1) return route(candidates[0] as string, 'only-provider')
+  const types = publisherTypes(modelId)
   const noType = types ? `no provider of type ${types.join(' or ')} is configured, ` : ''
   throw unrouted(
     config,
     modelId,
-    context,
+    scope.context,
     candidates.length === 0
       ? defaultProvider === undefined
         ? 'no provider is configured'
         : `${noType}${noDefault(defaultProvider)} and no other provider is configured`
       : `${noType}several providers are configured (${listNames(candidates)}) and ${noDefault(defaultProvider)}`,
     candidates[0],
-    replayDefaultSkipped
+    scope.replayDefaultSkipped
   )
 }
 
