@@ -126,6 +126,7 @@ function cleanInput(value: string | undefined): string | undefined {
   return v
 }
 
+/** The run's event, checked against the shape GitHub sends, as one context for the gate. */
 export function parseEventContext(
   eventName: string,
   payload: unknown,
@@ -133,88 +134,110 @@ export function parseEventContext(
   inputs: EventInputs = {}
 ): GitEventContext {
   const baseInput = cleanInput(inputs.baseRef)
-  switch (eventName) {
-    case 'pull_request':
-    case 'pull_request_target': {
-      const p = parse(pullRequestPayload, eventName, payload)
-      const pr = p.pull_request
-      const { owner, repo } = p.repository
-        ? { owner: p.repository.owner.login, repo: p.repository.name }
-        : splitRepository(env)
-      const baseRepo = pr.base.repo?.full_name ?? `${owner}/${repo}`
-      return {
-        kind: eventName,
-        owner,
-        repo,
-        prNumber: pr.number,
-        baseSha: pr.base.sha,
-        baseRef: pr.base.ref,
-        baseRev: pr.base.sha,
-        headSha: pr.head.sha,
-        headRef: pr.head.ref,
-        labels: pr.labels.map(l => l.name),
-        // A deleted fork (head.repo null) is a fork; an absent head.repo in a trimmed payload is not known to be one.
-        isFork: pr.head.repo === null || (pr.head.repo !== undefined && pr.head.repo.full_name !== baseRepo),
-        headIsUntrusted: eventName === 'pull_request_target'
-      }
-    }
-    case 'push': {
-      const p = parse(pushPayload, eventName, payload)
-      const before = ZERO_SHA.test(p.before) ? undefined : p.before
-      const { owner, repo } = p.repository
-        ? { owner: p.repository.owner.login, repo: p.repository.name }
-        : splitRepository(env)
-      const ctx: GitEventContext = {
-        kind: 'push',
-        owner,
-        repo,
-        headSha: p.after,
-        labels: [],
-        isFork: false,
-        headIsUntrusted: false
-      }
-      const headRef = branchOf(p.ref)
-      if (headRef) ctx.headRef = headRef
-      if (baseInput) {
-        ctx.baseRef = baseInput
-        ctx.baseRev = baseInput
-      } else if (before) {
-        ctx.baseSha = before
-        ctx.baseRev = before
-      }
-      return ctx
-    }
-    case 'workflow_dispatch': {
-      const p = parse(dispatchPayload, eventName, payload)
-      if (!baseInput) {
-        throw new EventError(
-          'workflow_dispatch has no base to compare with: set the `base-ref` input (a branch, tag or commit, e.g. main).'
-        )
-      }
-      if (!env.GITHUB_SHA)
-        throw new EventError('GITHUB_SHA is not set; workflow_dispatch needs it as the head commit.')
-      const { owner, repo } = p.repository
-        ? { owner: p.repository.owner.login, repo: p.repository.name }
-        : splitRepository(env)
-      const ctx: GitEventContext = {
-        kind: 'workflow_dispatch',
-        owner,
-        repo,
-        baseRef: baseInput,
-        baseRev: baseInput,
-        headSha: env.GITHUB_SHA,
-        labels: [],
-        isFork: false,
-        headIsUntrusted: false
-      }
-      const headRef = branchOf(p.ref ?? env.GITHUB_REF)
-      if (headRef) ctx.headRef = headRef
-      return ctx
-    }
-    default:
-      throw new EventError(
-        `PromptGate does not run on "${eventName}" events. Supported: ${SUPPORTED_EVENTS.join(', ')}. ` +
-          'Use `on: pull_request` for the PR gate, or run `npx promptgate run` for other triggers.'
-      )
+  // Own keys only: an event named like an Object.prototype member is just unsupported.
+  const parser = Object.hasOwn(EVENT_PARSERS, eventName)
+    ? EVENT_PARSERS[eventName as GitEventKind]
+    : undefined
+  if (!parser) {
+    throw new EventError(
+      `PromptGate does not run on "${eventName}" events. Supported: ${SUPPORTED_EVENTS.join(', ')}. ` +
+        'Use `on: pull_request` for the PR gate, or run `npx promptgate run` for other triggers.'
+    )
   }
+  return parser({ eventName, payload, env, baseInput })
+}
+
+interface EventRead {
+  eventName: string
+  payload: unknown
+  env: EventEnv
+  /** The `base-ref` input, cleaned. */
+  baseInput?: string
+}
+
+type EventParser = (event: EventRead) => GitEventContext
+
+/** The payload's repository, else GITHUB_REPOSITORY (trimmed payloads leave it out). */
+function repositoryOf(
+  repository: { owner: { login: string }; name: string } | undefined,
+  env: EventEnv
+): { owner: string; repo: string } {
+  return repository ? { owner: repository.owner.login, repo: repository.name } : splitRepository(env)
+}
+
+function pullRequestContext({ eventName, payload, env }: EventRead): GitEventContext {
+  const kind = eventName === 'pull_request_target' ? 'pull_request_target' : 'pull_request'
+  const p = parse(pullRequestPayload, eventName, payload)
+  const pr = p.pull_request
+  const { owner, repo } = repositoryOf(p.repository, env)
+  const baseRepo = pr.base.repo?.full_name ?? `${owner}/${repo}`
+  return {
+    kind,
+    owner,
+    repo,
+    prNumber: pr.number,
+    baseSha: pr.base.sha,
+    baseRef: pr.base.ref,
+    baseRev: pr.base.sha,
+    headSha: pr.head.sha,
+    headRef: pr.head.ref,
+    labels: pr.labels.map(l => l.name),
+    // A deleted fork (head.repo null) is a fork; an absent head.repo in a trimmed payload is not known to be one.
+    isFork: pr.head.repo === null || (pr.head.repo !== undefined && pr.head.repo.full_name !== baseRepo),
+    headIsUntrusted: kind === 'pull_request_target'
+  }
+}
+
+function pushContext({ eventName, payload, env, baseInput }: EventRead): GitEventContext {
+  const p = parse(pushPayload, eventName, payload)
+  const before = ZERO_SHA.test(p.before) ? undefined : p.before
+  const ctx: GitEventContext = {
+    kind: 'push',
+    ...repositoryOf(p.repository, env),
+    headSha: p.after,
+    labels: [],
+    isFork: false,
+    headIsUntrusted: false
+  }
+  const headRef = branchOf(p.ref)
+  if (headRef) ctx.headRef = headRef
+  if (baseInput) {
+    ctx.baseRef = baseInput
+    ctx.baseRev = baseInput
+  } else if (before) {
+    ctx.baseSha = before
+    ctx.baseRev = before
+  }
+  return ctx
+}
+
+function dispatchContext({ eventName, payload, env, baseInput }: EventRead): GitEventContext {
+  const p = parse(dispatchPayload, eventName, payload)
+  if (!baseInput) {
+    throw new EventError(
+      'workflow_dispatch has no base to compare with: set the `base-ref` input (a branch, tag or commit, e.g. main).'
+    )
+  }
+  if (!env.GITHUB_SHA)
+    throw new EventError('GITHUB_SHA is not set; workflow_dispatch needs it as the head commit.')
+  const ctx: GitEventContext = {
+    kind: 'workflow_dispatch',
+    ...repositoryOf(p.repository, env),
+    baseRef: baseInput,
+    baseRev: baseInput,
+    headSha: env.GITHUB_SHA,
+    labels: [],
+    isFork: false,
+    headIsUntrusted: false
+  }
+  const headRef = branchOf(p.ref ?? env.GITHUB_REF)
+  if (headRef) ctx.headRef = headRef
+  return ctx
+}
+
+const EVENT_PARSERS: Readonly<Record<GitEventKind, EventParser>> = {
+  pull_request: pullRequestContext,
+  pull_request_target: pullRequestContext,
+  push: pushContext,
+  workflow_dispatch: dispatchContext
 }
