@@ -1,7 +1,7 @@
 // Precision and recall per validator on a labelled corpus. Used by scripts/rails-accuracy.ts and by the
 // tests that guard the targets (dev set) and the recorded figures (held-out set); not part of the
 // runtime library (index.ts does not import it).
-import { readFileSync } from 'node:fs'
+import { readJsonLines } from '../core/jsonl.js'
 import type { RailsConfig } from './schema.js'
 import type { Rails, RailsContext } from './index.js'
 
@@ -134,29 +134,17 @@ export interface AccuracyReport {
 
 /** Parses the JSONL corpus; a malformed line names the file and line. */
 export function loadCorpus(path: string): CorpusCase[] {
-  const cases: CorpusCase[] = []
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .forEach((raw, index) => {
-      if (raw.trim() === '') return
-      const line = index + 1
-      let value: unknown
-      try {
-        value = JSON.parse(raw)
-      } catch (error) {
-        throw new Error(`${path}:${line}: not valid JSON (${(error as Error).message})`, { cause: error })
-      }
-      const v = value as Partial<CorpusCase>
-      if (
-        typeof v.text !== 'string' ||
-        !Array.isArray(v.labels) ||
-        !v.labels.every(l => typeof l === 'string')
-      ) {
-        throw new Error(`${path}:${line}: needs "text" (string) and "labels" (array of validator ids)`)
-      }
-      cases.push({ text: v.text, labels: v.labels, note: v.note, context: v.context, line })
-    })
-  return cases
+  return readJsonLines(path).map(({ value, line }) => {
+    const v = value as Partial<CorpusCase>
+    if (
+      typeof v.text !== 'string' ||
+      !Array.isArray(v.labels) ||
+      !v.labels.every(l => typeof l === 'string')
+    ) {
+      throw new Error(`${path}:${line}: needs "text" (string) and "labels" (array of validator ids)`)
+    }
+    return { text: v.text, labels: v.labels, note: v.note, context: v.context, line }
+  })
 }
 
 export function measureAccuracy(

@@ -1,7 +1,6 @@
 // Precision and recall of the robustness detectors on a labelled set of responses. Used by
 // scripts/robustness-accuracy.ts and its test; not on the gate's path.
-import { readFileSync } from 'node:fs'
-import { errorMessage } from '../../core/guards.js'
+import { readJsonLines } from '../../core/jsonl.js'
 import { detectLeak, garbageReason, isClarification, isRefusal } from './detectors.js'
 
 export const DETECTOR_LABELS = ['useful', 'refusal', 'clarification', 'garbage', 'leak'] as const
@@ -19,26 +18,16 @@ export interface LabelledResponse {
   line: number
 }
 
+/** Parses the JSONL set; a malformed line names the file and line. */
 export function loadLabelled(path: string): LabelledResponse[] {
-  const out: LabelledResponse[] = []
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .forEach((raw, index) => {
-      if (raw.trim() === '') return
-      const line = index + 1
-      let value: Partial<LabelledResponse>
-      try {
-        value = JSON.parse(raw) as Partial<LabelledResponse>
-      } catch (error) {
-        throw new Error(`${path}:${line}: not JSON (${errorMessage(error)})`)
-      }
-      if (typeof value.response !== 'string') throw new Error(`${path}:${line}: "response" must be a string`)
-      if (!DETECTOR_LABELS.includes(value.label as DetectorLabel)) {
-        throw new Error(`${path}:${line}: "label" must be one of ${DETECTOR_LABELS.join(', ')}`)
-      }
-      out.push({ ...(value as LabelledResponse), line })
-    })
-  return out
+  return readJsonLines(path).map(({ value, line }) => {
+    const row = value as Partial<LabelledResponse>
+    if (typeof row.response !== 'string') throw new Error(`${path}:${line}: "response" must be a string`)
+    if (!DETECTOR_LABELS.includes(row.label as DetectorLabel)) {
+      throw new Error(`${path}:${line}: "label" must be one of ${DETECTOR_LABELS.join(', ')}`)
+    }
+    return { ...(row as LabelledResponse), line }
+  })
 }
 
 /**
