@@ -16,7 +16,7 @@ import {
   type VarValue
 } from '../core/types.js'
 import { DEFAULT_TIMEOUT_MS } from '../constants.js'
-import { readPath } from '../core/guards.js'
+import { answerFromReply } from './feature-answer.js'
 import { quote } from './http.js'
 
 export type FeatureExecConfig = Extract<ProviderConfig, { type: 'exec' }>
@@ -78,19 +78,7 @@ export class FeatureExecProvider implements Provider {
     const startedAt = this.now()
     const { stdout, code } = await this.run(this.resolveCwd(cwd), env, JSON.stringify(vars), options.signal)
     const latencyMs = this.now() - startedAt
-    let text = stdout
-    let source: string | undefined
-    if (this.config.outputPath || this.config.sourcePath) {
-      try {
-        const body: unknown = JSON.parse(stdout)
-        const output = this.config.outputPath ? readPath(body, this.config.outputPath) : stdout
-        text = typeof output === 'string' ? output : output === undefined ? '' : JSON.stringify(output)
-        const found = this.config.sourcePath ? readPath(body, this.config.sourcePath) : undefined
-        if (typeof found === 'string') source = found
-      } catch {
-        // Not JSON: the raw stdout is what a user would see.
-      }
-    }
+    const { text, source } = answerFromReply(stdout, this.config)
     return {
       text,
       latencyMs,

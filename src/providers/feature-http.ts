@@ -18,6 +18,7 @@ import {
 import { errorMessage, isRecord, readPath } from '../core/guards.js'
 import { secretRedactor } from '../core/secrets.js'
 import { DEFAULT_TIMEOUT_MS } from '../constants.js'
+import { answerFromReply } from './feature-answer.js'
 import { MAX_RESPONSE_BYTES, parseTarget, quote, SseParser, type RequestTarget } from './http.js'
 
 export type FeatureHttpConfig = Extract<ProviderConfig, { type: 'http' }>
@@ -178,25 +179,7 @@ export class FeatureHttpProvider implements Provider {
       parser.end()
       return { text }
     }
-    if (!this.config.outputPath && !this.config.sourcePath) return { text: response.text }
-    let body: unknown
-    try {
-      body = JSON.parse(response.text)
-    } catch {
-      // Not JSON although a path was configured: the raw text is what a user would see.
-      return { text: response.text }
-    }
-    const output = this.config.outputPath ? readPath(body, this.config.outputPath) : response.text
-    const source = this.config.sourcePath ? readPath(body, this.config.sourcePath) : undefined
-    return {
-      text:
-        typeof output === 'string'
-          ? output
-          : output === undefined || output === null
-            ? ''
-            : JSON.stringify(output),
-      ...(typeof source === 'string' ? { source } : {})
-    }
+    return answerFromReply(response.text, this.config)
   }
 
   private send(
