@@ -6,7 +6,7 @@ import type { CallFailureGroup, CaseContribution, Comparison } from '../core/rep
 import type { SampleResult, Violation } from '../core/types.js'
 import { listing, plural } from '../core/format.js'
 import type { BudgetEval } from './budgets.js'
-import { flipOf, joinCases, newViolationCaseIds, type CaseJoin } from './compare.js'
+import { flipOf, joinCases, newViolationCaseIds, type CaseJoin, type JoinedCase } from './compare.js'
 import { isCompleted, type CaseTally } from './summary.js'
 
 // ---------------------------------------------------------------------------------------------
@@ -170,7 +170,6 @@ export interface ContributionInput {
  */
 export function caseContributions(input: ContributionInput): CaseContribution[] {
   const join = input.join ?? joinCases(input.base, input.head)
-  const headCases = [...join.cases.values()].filter(c => c.head.length > 0)
   const found = new Map<string, CaseContribution>()
   const add = (c: CaseContribution): void => {
     const prev = found.get(c.caseId)
@@ -180,101 +179,136 @@ export function caseContributions(input: ContributionInput): CaseContribution[] 
       prev.ruleIds = [...new Set([...prev.ruleIds, ...c.ruleIds])]
     }
   }
-  const effectOf = (caseId: string): number => {
-    const joined = join.cases.get(caseId)
-    const h = passFraction(joined?.headTally) ?? 0
-    const b = input.base ? (passFraction(joined?.baseTally) ?? h) : 1
-    return b - h
-  }
-
-  for (const caseId of newViolationCaseIds(join)) {
-    const samples = join.cases.get(caseId)?.head ?? []
-    const summary = safetySummary(samples, new Set([caseId]))
-    const share = samples.filter(s => s.checks.some(c => (c.violations?.length ?? 0) > 0)).length
-    add({
-      caseId,
-      kind: 'new-safety-violation',
-      severity: SEVERITY['new-safety-violation'],
-      effect: share / Math.max(1, samples.length),
-      ruleIds: summary.validators,
-      detail: `${safetyPhrase(summary)} in ${share} of ${plural(samples.length, 'head answer')}`
-    })
-  }
-
-  if (input.base) {
-    for (const pair of join.pairs) {
-      const joined = join.cases.get(pair.caseId)
-      const headIds = failingChecks(joined?.head ?? [])
-      const baseIds = failingChecks(joined?.base ?? [])
-      const fresh = [...headIds].filter(id => !baseIds.has(id))
-      const rates = `pass ${pctText(pair.base.passes / pair.base.n)} → ${pctText(pair.head.passes / pair.head.n)}`
-      if (flipOf(pair) === 'regressed') {
-        add({
-          caseId: pair.caseId,
-          kind: 'regressed',
-          severity: SEVERITY.regressed,
-          effect: effectOf(pair.caseId),
-          ruleIds: [...headIds],
-          detail: rates
-        })
-      } else if (fresh.length > 0 && pair.head.passes < pair.head.n) {
-        add({
-          caseId: pair.caseId,
-          kind: 'new-check-failure',
-          severity: SEVERITY['new-check-failure'],
-          effect: effectOf(pair.caseId),
-          ruleIds: fresh,
-          detail: `${rates}; newly failing ${listing(fresh)}`
-        })
-      }
-    }
-  } else {
-    for (const { caseId, head, headTally } of headCases) {
-      const ids = failingChecks(head)
-      if (ids.size === 0) continue
-      add({
-        caseId,
-        kind: 'failing',
-        severity: SEVERITY.failing,
-        effect: 1 - (passFraction(headTally) ?? 0),
-        ruleIds: [...ids],
-        detail: `pass ${pctText(passFraction(headTally))}`
-      })
-    }
-  }
-
-  for (const budget of input.failedBudgets) {
-    if (budget.result.id === 'maxSafetyViolations') continue
-    for (const caseId of budget.caseIds ?? []) {
-      add({
-        caseId,
-        kind: 'budget',
-        severity: SEVERITY.budget,
-        effect: 0,
-        ruleIds: [budget.result.id],
-        detail: `over ${budget.result.id}`
-      })
-    }
-  }
-
+  const read = { join, hasBase: input.base !== undefined }
+  newSafetyViolations(read).forEach(add)
+  ;(read.hasBase ? flips(read) : failingCases(read)).forEach(add)
+  budgetBreakers(input.failedBudgets).forEach(add)
   // Cases with no judged head sample at all: not evaluated, and the reviewer should know.
-  for (const { caseId, head, headTally } of headCases) {
-    if (headTally || found.has(caseId)) continue
-    const group = failureGroups(head)[0]
-    add({
-      caseId,
-      kind: 'not-evaluated',
-      severity: SEVERITY['not-evaluated'],
-      effect: 0,
-      ruleIds: [],
-      detail: group ? `not evaluated: ${describeFailure(group)}` : 'not evaluated: no check could decide'
-    })
-  }
-
+  notEvaluatedCases(read, found).forEach(add)
   return [...found.values()].sort(
     (a, b) =>
       b.severity - a.severity ||
       b.effect - a.effect ||
       (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0)
   )
+}
+
+/** What the contribution rules read: the join, and whether there is a base side at all. */
+interface ContributionRead {
+  join: CaseJoin
+  hasBase: boolean
+}
+
+const headCasesOf = (join: CaseJoin): JoinedCase[] => [...join.cases.values()].filter(c => c.head.length > 0)
+
+/** How much worse head does on a case than base (without a base: than passing every time). */
+function effectOf({ join, hasBase }: ContributionRead, caseId: string): number {
+  const joined = join.cases.get(caseId)
+  const h = passFraction(joined?.headTally) ?? 0
+  const b = hasBase ? (passFraction(joined?.baseTally) ?? h) : 1
+  return b - h
+}
+
+function newSafetyViolations({ join }: ContributionRead): CaseContribution[] {
+  return newViolationCaseIds(join).map(caseId => {
+    const samples = join.cases.get(caseId)?.head ?? []
+    const summary = safetySummary(samples, new Set([caseId]))
+    const share = samples.filter(s => s.checks.some(c => (c.violations?.length ?? 0) > 0)).length
+    return {
+      caseId,
+      kind: 'new-safety-violation',
+      severity: SEVERITY['new-safety-violation'],
+      effect: share / Math.max(1, samples.length),
+      ruleIds: summary.validators,
+      detail: `${safetyPhrase(summary)} in ${share} of ${plural(samples.length, 'head answer')}`
+    }
+  })
+}
+
+/** Pass→fail flips, and cases that failed before too but now fail checks they passed. */
+function flips(read: ContributionRead): CaseContribution[] {
+  const out: CaseContribution[] = []
+  for (const pair of read.join.pairs) {
+    const joined = read.join.cases.get(pair.caseId)
+    const headIds = failingChecks(joined?.head ?? [])
+    const baseIds = failingChecks(joined?.base ?? [])
+    const fresh = [...headIds].filter(id => !baseIds.has(id))
+    const rates = `pass ${pctText(pair.base.passes / pair.base.n)} → ${pctText(pair.head.passes / pair.head.n)}`
+    const effect = effectOf(read, pair.caseId)
+    if (flipOf(pair) === 'regressed') {
+      out.push({
+        caseId: pair.caseId,
+        kind: 'regressed',
+        severity: SEVERITY.regressed,
+        effect,
+        ruleIds: [...headIds],
+        detail: rates
+      })
+    } else if (fresh.length > 0 && pair.head.passes < pair.head.n) {
+      out.push({
+        caseId: pair.caseId,
+        kind: 'new-check-failure',
+        severity: SEVERITY['new-check-failure'],
+        effect,
+        ruleIds: fresh,
+        detail: `${rates}; newly failing ${listing(fresh)}`
+      })
+    }
+  }
+  return out
+}
+
+/** Without a base: every case with a failing check. */
+function failingCases({ join }: ContributionRead): CaseContribution[] {
+  return headCasesOf(join).flatMap(({ caseId, head, headTally }): CaseContribution[] => {
+    const ids = failingChecks(head)
+    if (ids.size === 0) return []
+    const kind = 'failing'
+    const detail = `pass ${pctText(passFraction(headTally))}`
+    return [
+      {
+        caseId,
+        kind,
+        severity: SEVERITY.failing,
+        effect: 1 - (passFraction(headTally) ?? 0),
+        ruleIds: [...ids],
+        detail
+      }
+    ]
+  })
+}
+
+/** Cases whose calls broke a failed budget (safety has its own rule above). */
+function budgetBreakers(failedBudgets: readonly BudgetEval[]): CaseContribution[] {
+  return failedBudgets
+    .filter(budget => budget.result.id !== 'maxSafetyViolations')
+    .flatMap(budget =>
+      (budget.caseIds ?? []).map(caseId => ({
+        caseId,
+        kind: 'budget' as const,
+        severity: SEVERITY.budget,
+        effect: 0,
+        ruleIds: [budget.result.id],
+        detail: `over ${budget.result.id}`
+      }))
+    )
+}
+
+function notEvaluatedCases(
+  { join }: ContributionRead,
+  found: ReadonlyMap<string, CaseContribution>
+): CaseContribution[] {
+  return headCasesOf(join)
+    .filter(({ caseId, headTally }) => !headTally && !found.has(caseId))
+    .map(({ caseId, head }) => {
+      const group = failureGroups(head)[0]
+      return {
+        caseId,
+        kind: 'not-evaluated' as const,
+        severity: SEVERITY['not-evaluated'],
+        effect: 0,
+        ruleIds: [],
+        detail: group ? `not evaluated: ${describeFailure(group)}` : 'not evaluated: no check could decide'
+      }
+    })
 }

@@ -500,35 +500,71 @@ export function decideSuite(input: DecideInput): SuiteDecision {
   return VERDICT_OVERRIDES.reduce((decision, override) => override(decision, input), decided)
 }
 
+/** The ordered rules on the samples: summarise → early exits → evidence → first rule → who and why. */
 function decideOnSamples(input: DecideInput): SuiteDecision {
+  const summary = summarise(input)
+  const early = earlyExit(input, summary)
+  if (early) return early
+  const ctx = evidenceOf(input, summary)
+  const decided = DECISION_RULES.reduce<Verdict | undefined>((found, rule) => found ?? rule(ctx), undefined)
+  return accountForUnjudged(explained(ctx, decided ?? absolutePass(ctx), summary.failures))
+}
+
+/** Both sides summarised at this look's level, and joined by case. */
+interface Summary {
+  looked: ResolvedThresholds
+  head: VersionStats
+  base?: VersionStats
+  /** The base samples that count: none for an added prompt. */
+  baseSamples?: readonly SampleResult[]
+  joined: CaseJoin
+  failures: SuiteDecision['failures']
+}
+
+function summarise(input: DecideInput): Summary {
   const t = resolveThresholds(input.thresholds)
   const confidence = lookConfidence(t.confidence, input.look ?? SINGLE_LOOK)
-  const looked: ResolvedThresholds = { ...t, confidence }
   const summaryOpts = {
     confidence,
     prices: input.prices,
     modelName: input.modelName,
     priceVendor: input.priceVendor
   }
-  const head = summariseVersion(input.head, summaryOpts)
   const baseSamples = input.change !== 'added' ? input.base : undefined
-  const joined = joinCases(baseSamples, input.head)
+  const base = baseSamples ? summariseVersion(baseSamples, summaryOpts) : undefined
+  return {
+    looked: { ...t, confidence },
+    head: summariseVersion(input.head, summaryOpts),
+    ...(base ? { base } : {}),
+    ...(baseSamples ? { baseSamples } : {}),
+    joined: joinCases(baseSamples, input.head),
+    failures: { head: failureGroups(input.head), base: baseSamples ? failureGroups(baseSamples) : [] }
+  }
+}
 
+/** Nothing to decide on: a deleted prompt, a suite with no cases, or no head sample judged. */
+function earlyExit(input: DecideInput, { head, base, joined, failures }: Summary): SuiteDecision | undefined {
   if (input.change === 'deleted') {
     const what = input.promptFile ? `The prompt ${input.promptFile}` : 'The prompt'
     return emptyDecision('skipped', `${what} was deleted in this change; nothing to evaluate.`, head, joined)
   }
-  if (input.head.length === 0) {
+  if (input.head.length === 0)
     return emptyDecision('skipped', 'The suite has no cases to evaluate.', head, joined)
-  }
-
-  const base = baseSamples ? summariseVersion(baseSamples, summaryOpts) : undefined
-  const failures = { head: failureGroups(input.head), base: baseSamples ? failureGroups(baseSamples) : [] }
   if (head.cases === 0) return notEvaluated(head, base, failures, joined)
+  return undefined
+}
 
+/** Everything the rules read: the comparison, the budgets and the comparison's judgements. */
+function evidenceOf(input: DecideInput, summary: Summary): DecisionContext {
+  const { looked, head, base, baseSamples, joined } = summary
   const comparison =
     baseSamples && base && base.cases > 0
-      ? compareVersions(baseSamples, input.head, { confidence, deterministic: input.deterministic }, joined)
+      ? compareVersions(
+          baseSamples,
+          input.head,
+          { confidence: looked.confidence, deterministic: input.deterministic },
+          joined
+        )
       : undefined
   const budgetEvals = evaluateBudgets({
     head: input.head,
@@ -542,7 +578,7 @@ function decideOnSamples(input: DecideInput): SuiteDecision {
   const passJudgement =
     comparison && comparison.pairedCases > 0 ? judgePassRate(comparison, looked, head) : undefined
   const latencyJudgement = comparison ? judgeLatency(comparison, looked) : undefined
-  const ctx: DecisionContext = {
+  return {
     input: { ...input, base: baseSamples },
     joined,
     t: looked,
@@ -553,33 +589,32 @@ function decideOnSamples(input: DecideInput): SuiteDecision {
     judgements: [passJudgement, latencyJudgement].filter((j): j is ComparisonJudgement => j !== undefined),
     ...(passJudgement ? { passJudgement } : {})
   }
-  let verdict: Verdict | undefined
-  for (const rule of DECISION_RULES) {
-    verdict = rule(ctx)
-    if (verdict) break
-  }
-  const decided = verdict ?? absolutePass(ctx)
+}
+
+/** The verdict with the cases behind it (non-pass only) and each cause's case ids. */
+function explained(
+  ctx: DecisionContext,
+  decided: Verdict,
+  failures: SuiteDecision['failures']
+): SuiteDecision {
+  const { comparison, budgetEvals, head, base, joined } = ctx
   const nonPass = decided.verdict !== 'pass' && decided.verdict !== 'improvement'
   const contributors = nonPass
     ? caseContributions({
-        base: baseSamples,
-        head: input.head,
+        base: ctx.input.base,
+        head: ctx.input.head,
         comparison,
         failedBudgets: budgetEvals.filter(e => e.result.status === 'fail'),
         join: joined
       })
     : []
+  const flipped = contributors
+    .filter(k => k.kind === 'regressed' || k.kind === 'new-check-failure')
+    .map(k => k.caseId)
   const causes = decided.causes.map(c =>
-    c.caseIds.length > 0 || c.kind === 'safety'
-      ? c
-      : {
-          ...c,
-          caseIds: contributors
-            .filter(k => k.kind === 'regressed' || k.kind === 'new-check-failure')
-            .map(k => k.caseId)
-        }
+    c.caseIds.length > 0 || c.kind === 'safety' ? c : { ...c, caseIds: flipped }
   )
-  return accountForUnjudged({
+  return {
     verdict: decided.verdict,
     reason: decided.reason,
     causes,
@@ -592,7 +627,7 @@ function decideOnSamples(input: DecideInput): SuiteDecision {
     failures,
     samplingCanHelp: decided.samplingCanHelp ?? false,
     joined
-  })
+  }
 }
 
 /** No head sample could be judged: say how the calls failed, from the error samples' data. */
