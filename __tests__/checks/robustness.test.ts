@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import {
+  formatMisses,
   GATED_DETECTORS,
   loadLabelled,
   measureDetectors,
@@ -384,6 +385,25 @@ describe('detector accuracy sets', () => {
     expect(digest).toBe('b8164c24107e2045b150f04b42757f378d6550717cf568bc8ff778dc554acff5')
     expect(readFileSync('datasets/robustness/detectors-heldout-2.README.md', 'utf8')).toContain(digest)
     expect(loadLabelled('datasets/robustness/detectors-heldout-2.jsonl').length).toBeGreaterThanOrEqual(200)
+  })
+
+  test('the script prints misses grouped by expected label and language', () => {
+    const text = formatMisses(
+      measureDetectors([
+        { line: 3, label: 'refusal', lang: 'de', response: 'Nein.' },
+        { line: 4, label: 'useful', lang: 'en', response: 'Paris.' },
+        { line: 9, label: 'garbage', lang: 'en', response: 'The answer is 42.' }
+      ])
+    )
+    expect(text).toBe(
+      [
+        'Misses (2), by expected label and language:',
+        '  garbage (en):',
+        '    line 9 → useful  "The answer is 42."',
+        '  refusal (de):',
+        '    line 3 → useful  "Nein."'
+      ].join('\n')
+    )
   })
 
   test('held-out 1 (tuned on after round 7) is the frozen file, byte for byte', () => {
