@@ -83,6 +83,10 @@ export interface RailsAsyncOptions {
 }
 
 const DEFAULT_FAIL_ON: Severity = 'medium'
+/** activeFor's key for "no selection: every enabled validator" (a JSON array, the other keys, never reads so). */
+const ALL_VALIDATORS_KEY = 'all'
+/** Distinct validator selections remembered per Rails instance; past it, sets are built per call. */
+const MAX_REMEMBERED_SELECTIONS = 64
 /** Reports the part of an output past maxInputChars. */
 const UNCHECKED_ID = 'unchecked'
 
@@ -256,9 +260,22 @@ export function createRails(config?: RailsConfig, options: RailsOptions = {}): R
     return violations
   }
 
+  // The same few selections (all, or a caller's fixed list such as the log redactor's pii+secret)
+  // come back on every call: building the set each time was a tenth of a short text's validate().
+  const activeSets = new Map<string, ReadonlySet<string>>()
+  const activeFor = (requested: readonly string[] | undefined): ReadonlySet<string> => {
+    const key = requested === undefined ? ALL_VALIDATORS_KEY : JSON.stringify(requested)
+    let active = activeSets.get(key)
+    if (active === undefined) {
+      active = selectActive(enabled, requested)
+      if (activeSets.size < MAX_REMEMBERED_SELECTIONS) activeSets.set(key, active)
+    }
+    return active
+  }
+
   const validate = (output: string, context: RailsContext = {}): RailsResult => {
     if (typeof output !== 'string') throw new TypeError('rails.validate(output): output must be a string')
-    const active = selectActive(enabled, context.validators)
+    const active = activeFor(context.validators)
     const work = newWork()
     const cut = checkedLength(output, maxInputChars)
     const violations = check(cut === output.length ? output : output.slice(0, cut), context, active, work)
@@ -284,7 +301,7 @@ export function createRails(config?: RailsConfig, options: RailsOptions = {}): R
   }
 
   const stream = (context: RailsContext = {}): RailsStream => {
-    const active = selectActive(enabled, context.validators)
+    const active = activeFor(context.validators)
     const streamed = rails.filter(r => r.ids.some(id => STREAMED_IDS.has(id)))
     const work = newWork()
     const reported = new Set<string>()

@@ -118,12 +118,17 @@ export function createPiiValidator(options: PiiOptions = {}): RailValidator {
     ids: PII_IDS,
     redact: true,
     run(output, _context, active, work) {
-      const phones = active.has('pii.phone')
-      const email = active.has('pii.email') ? findEmails(output) : []
-      const cards = active.has('pii.credit-card') || phones ? findCards(output) : []
-      const ibans = active.has('pii.iban') || phones ? findIbans(output) : []
-      const ssns = active.has('pii.ssn') || phones ? findSsns(output) : []
-      const ips = active.has('pii.ip') || phones ? findIps(output) : []
+      // Each kind needs some ASCII digits (its own minimum, below) and an email needs an "@": most
+      // texts (a log's prompts and answers) have too few to hold any, and skip those scans.
+      const digits = asciiDigits(output, MOST_DIGITS_NEEDED)
+      const wanted = (id: keyof typeof MIN_DIGITS_FOR, alsoForPhones: boolean): boolean =>
+        (active.has(id) || alsoForPhones) && digits >= MIN_DIGITS_FOR[id]
+      const phones = wanted('pii.phone', false)
+      const email = active.has('pii.email') && output.includes('@') ? findEmails(output) : []
+      const cards = wanted('pii.credit-card', phones) ? findCards(output) : []
+      const ibans = wanted('pii.iban', phones) ? findIbans(output) : []
+      const ssns = wanted('pii.ssn', phones) ? findSsns(output) : []
+      const ips = wanted('pii.ip', phones) ? findIps(output) : []
       const found = [...email, ...cards, ...ibans, ...ssns, ...ips]
       if (phones) {
         // A card, IBAN, SSN or address that happens to parse as a phone number is reported once, as itself.
@@ -135,6 +140,31 @@ export function createPiiValidator(options: PiiOptions = {}): RailValidator {
       return found.filter(f => active.has(f.validator)).sort((a, b) => a.start - b.start)
     }
   }
+}
+
+/**
+ * ASCII digits (the only digits the detectors read) a text must hold before each kind can be found
+ * in it: a card has 13 to 19 (ISO/IEC 7812), an SSN is ddd-dd-dddd, an IBAN's check digits follow
+ * its country code, an IPv6 address without a digit is only "::" (not public), a phone has
+ * MIN_PHONE_DIGITS. __tests__/rails/prescan.test.ts checks each bound against its detector.
+ */
+export const MIN_DIGITS_FOR = {
+  'pii.phone': 7,
+  'pii.credit-card': 13,
+  'pii.iban': 2,
+  'pii.ssn': 9,
+  'pii.ip': 1
+} as const
+const MOST_DIGITS_NEEDED = Math.max(...Object.values(MIN_DIGITS_FOR))
+
+/** ASCII digits in `text` (the only digits the detectors read), counted up to `enough`. */
+function asciiDigits(text: string, enough: number): number {
+  let count = 0
+  for (let i = 0; i < text.length && count < enough; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) count++
+  }
+  return count
 }
 
 function finding(validator: string, start: number, end: number, message: string): Finding {
@@ -161,7 +191,7 @@ export function findEmails(text: string): Finding[] {
 /** ITU-T E.164 §6.1: an international number has at most 15 digits. */
 const MAX_PHONE_DIGITS = 15
 /** Shortest subscriber numbers worth reporting (7 digits: a local number without area code). */
-const MIN_PHONE_DIGITS = 7
+const MIN_PHONE_DIGITS = MIN_DIGITS_FOR['pii.phone']
 /** Longest stretch one number takes as people write it ("+49 (0) 30 / 1234 - 5678" is 24). */
 const MAX_PHONE_CHARS = 40
 /**
