@@ -19,7 +19,7 @@ import {
   type TestCase,
   type VersionSide
 } from '../core/types.js'
-import { cacheKey, type ResponseCache } from './cache.js'
+import { cacheKey, nullCache, type ResponseCache } from './cache.js'
 import { notRunMessage, type RunDeadline } from './deadline.js'
 import type { ProgressSink } from './progress.js'
 import { errorMessage } from '../core/guards.js'
@@ -110,13 +110,15 @@ export async function completeCached(
   deps: Pick<EngineDeps, 'cache' | 'readCache' | 'timeoutMs' | 'deadline'>,
   call: Pick<CallOptions, 'side' | 'vars'> = {}
 ): Promise<{ result: CompletionResult; cacheHit: boolean }> {
-  const key = cacheKey({ provider: route.cacheScope, request, repeat })
-  const cached = deps.readCache ? await deps.cache.get(key) : undefined
+  // Without a cache (run.cache: false, chaos runs) there is nothing to look up or store: the key's
+  // sha256 over the whole request was a tenth of such a run's per-call CPU.
+  const key = deps.cache === nullCache ? undefined : cacheKey({ provider: route.cacheScope, request, repeat })
+  const cached = key !== undefined && deps.readCache ? await deps.cache.get(key) : undefined
   if (cached) return { result: cached, cacheHit: true }
   const timeout = AbortSignal.timeout(deps.timeoutMs)
   const signal = deps.deadline ? AbortSignal.any([timeout, deps.deadline.signal]) : timeout
   const result = await route.provider.complete(request, { signal, repeat, ...call })
-  await deps.cache.set(key, result)
+  if (key !== undefined) await deps.cache.set(key, result)
   return { result, cacheHit: false }
 }
 
