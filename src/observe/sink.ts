@@ -4,7 +4,7 @@
 import type { Config } from '../config/schema.js'
 import type { CallRecord } from '../core/types.js'
 import { CallLog } from '../report/json.js'
-import { priceVendorOf } from '../stats/cost.js'
+import { priceVendorOf, type PriceVendor } from '../stats/cost.js'
 import { contentFilter, PG, type CallLine } from './format.js'
 import { callLineFromRun } from './from-run.js'
 import { createRedactor } from './redact.js'
@@ -106,6 +106,15 @@ export function resolveOtlpTarget(
   }
 }
 
+/** priceVendorOf per provider name, decided once: it parses the provider's base URL. */
+function vendorsByProvider(config: Config): (providerName: string) => PriceVendor | undefined {
+  const known = new Map<string, PriceVendor | undefined>()
+  return providerName => {
+    if (!known.has(providerName)) known.set(providerName, priceVendorOf(config.providers[providerName]))
+    return known.get(providerName)
+  }
+}
+
 /** Opens the call log (and the exporter), hands `run` the one writer, and closes both after it. */
 export async function withCallSinks<T>(
   options: CallSinkOptions,
@@ -132,7 +141,7 @@ export async function withCallSinks<T>(
       prices: config.prices,
       // A replayed call's vendor depends on its suite's model id, which a call record lacks: its
       // cost in the log is unknown (the report still prices it like the recorded provider).
-      priceVendor: (providerName: string) => priceVendorOf(config.providers[providerName])
+      priceVendor: vendorsByProvider(config)
     }
     return await run(record => {
       const line = callLineFromRun(record, context)
