@@ -32,6 +32,32 @@ describe('cappedJson', () => {
     expect(parsed.output).toBe('ok')
     expect(parsed.input).toBe('y'.repeat(STORED_FIELD_MAX_CHARS) + shortenedMarker(long.length))
   })
+
+  it('shortens exactly what a replacer over every string would, whatever the escapes', () => {
+    const cap = STORED_FIELD_MAX_CHARS
+    const reference = (value: unknown): { json: string; shortened: number } => {
+      let shortened = 0
+      const json = JSON.stringify(value, (_key, field: unknown) => {
+        if (typeof field !== 'string' || field.length <= cap) return field
+        shortened++
+        return field.slice(0, cap) + shortenedMarker(field.length)
+      })
+      return { json, shortened }
+    }
+    const records: unknown[] = [
+      // Longer than the cap in all, every string short: a report of thousands of cases.
+      {
+        cases: Array.from({ length: 5000 }, (_, i) => ({ id: `case-${i}`, output: 'fine "quoted" \\ text' }))
+      },
+      // Short strings whose escapes make their JSON token longer than the cap.
+      { quotes: '"'.repeat(cap / 2 + 1), backslashes: '\\'.repeat(cap / 2 + 1), newlines: '\n'.repeat(cap) },
+      { exact: 'x'.repeat(cap), over: 'x'.repeat(cap + 1) },
+      { deep: [{ a: [{ b: 'é\\"'.repeat(cap) }] }], after: 'ok' },
+      ['short', 'z'.repeat(cap * 2) + '\\', '"'],
+      { ['k'.repeat(cap + 5)]: 1 }
+    ]
+    for (const record of records) expect(cappedJson(record)).toEqual(reference(record))
+  })
 })
 
 describe('a case of several megabytes', () => {

@@ -15,8 +15,9 @@ export function shortenedMarker(fullChars: number): string {
 /** JSON text of `value` with every string longer than the cap shortened; `shortened` counts them. */
 export function cappedJson(value: unknown): { json: string; shortened: number } {
   const json = JSON.stringify(value)
-  // Most records have no long field: only a long text pays for the replacer pass.
-  if (json.length <= STORED_FIELD_MAX_CHARS) return { json, shortened: 0 }
+  // Most records have no long field: only a long text pays for the replacer pass. A report of
+  // thousands of cases is longer than the cap as a whole, so look at its string tokens.
+  if (!hasLongStringToken(json, STORED_FIELD_MAX_CHARS)) return { json, shortened: 0 }
   let shortened = 0
   const capped = JSON.stringify(value, (_key, field: unknown) => {
     if (typeof field !== 'string' || field.length <= STORED_FIELD_MAX_CHARS) return field
@@ -24,6 +25,30 @@ export function cappedJson(value: unknown): { json: string; shortened: number } 
     return field.slice(0, STORED_FIELD_MAX_CHARS) + shortenedMarker(field.length)
   })
   return { json: capped, shortened }
+}
+
+/**
+ * Whether JSON text holds a string token (quotes and escapes included) longer than `max`. A string
+ * value longer than `max` always makes one; a false alarm only costs the replacer pass.
+ */
+export function hasLongStringToken(json: string, max: number): boolean {
+  if (json.length <= max) return false
+  let open = json.indexOf('"')
+  while (open !== -1) {
+    let close = json.indexOf('"', open + 1)
+    // A quote preceded by an odd number of backslashes is escaped: part of the string.
+    while (close !== -1 && isEscaped(json, close)) close = json.indexOf('"', close + 1)
+    if (close === -1) return json.length - open > max
+    if (close - open - 1 > max) return true
+    open = json.indexOf('"', close + 1)
+  }
+  return false
+}
+
+function isEscaped(json: string, quote: number): boolean {
+  let backslashes = 0
+  for (let i = quote - 1; i >= 0 && json.charCodeAt(i) === 92; i--) backslashes++
+  return backslashes % 2 === 1
 }
 
 export async function writeJsonReport(path: string, report: RunReport): Promise<void> {
