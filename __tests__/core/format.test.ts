@@ -1,4 +1,5 @@
 import {
+  thousands,
   count,
   dollars,
   duration,
@@ -54,5 +55,21 @@ describe('core/format: one spelling for every number in reasons, comments and th
     expect(duration(245_000)).toBe('4 min 05 s')
     expect(count(1234.4)).toBe('1,234')
     expect(listing(['a', 'b', 'c'])).toBe('a, b and c')
+  })
+
+  test('thousands writes what toLocaleString("en-US") writes', () => {
+    const numbers = [0, -0, 1, -1, 7, 12, 999, 1000, -1000, 1001, 12_345, 999_999, 1_000_000, -987_654_321]
+    numbers.push(
+      Number.MAX_SAFE_INTEGER,
+      -Number.MAX_SAFE_INTEGER,
+      2 ** 60,
+      1e21,
+      1234.5678,
+      -0.5,
+      NaN,
+      Infinity
+    )
+    for (let k = 0; k < 2000; k++) numbers.push(Math.round((Math.sin(k) * 10) ** (k % 17)) * (k % 2 ? 1 : -1))
+    for (const n of numbers) expect([n, thousands(n)]).toEqual([n, n.toLocaleString('en-US')])
   })
 })

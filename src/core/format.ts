@@ -11,9 +11,25 @@ export function isFiniteNumber(n: number | undefined): n is number {
   return typeof n === 'number' && Number.isFinite(n)
 }
 
+/**
+ * `n` with thousands separators exactly as `n.toLocaleString('en-US')` writes it: `-1,234,567`.
+ * Integers are grouped here: the first toLocaleString of a process loads ICU's number formatting,
+ * about 30 ms of CPU that every CLI run paid for one count in a message.
+ */
+export function thousands(n: number): string {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString('en-US')
+  const digits = String(Math.abs(n))
+  let out = ''
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ','
+    out += digits[i]
+  }
+  return n < 0 ? `-${out}` : out
+}
+
 /** A whole count with thousands separators: `1,234`. */
 export function count(n: number | undefined): string {
-  return isFiniteNumber(n) ? Math.round(n).toLocaleString('en-US') : MISSING
+  return isFiniteNumber(n) ? thousands(Math.round(n)) : MISSING
 }
 
 /** `1 suite`, `2 suites`, `1,204 calls`; `plural` defaults to singular + "s". */
