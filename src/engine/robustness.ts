@@ -25,7 +25,7 @@ import { expandRobustness, DEFAULT_SEED, type Expansion } from '../expand/robust
 import { stableHash } from '../expand/robustness/random.js'
 import { decideCategory, decideRobustness, measureMetric, type JudgedPair } from '../stats/robustness.js'
 import { resolveThresholds } from '../stats/verdict.js'
-import type { SuitePlan, WorkItem } from './run.js'
+import { inPool, type SuitePlan, type WorkItem } from './run.js'
 
 /** Model-judge calls per suite when `maxJudgeCalls` is not set. */
 export const DEFAULT_MAX_JUDGE_CALLS = 200
@@ -128,19 +128,6 @@ function modelKey(side: 'head' | 'base', variantId: string): string {
   return `${side}:${variantId}`
 }
 
-/** Runs `work` over the items with at most `concurrency` in flight. */
-async function inPool<T>(
-  items: readonly T[],
-  concurrency: number,
-  work: (item: T) => Promise<void>
-): Promise<void> {
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await work(items[next++] as T)
-  }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker))
-}
-
 /**
  * robustness.judge: asks the judge model about each variant answer the deterministic detectors
  * cannot settle (see needsModelJudge), head first, at most maxJudgeCalls per suite. Each call goes
@@ -168,21 +155,21 @@ export async function consultModelJudge(
   }
   const limit = robust.config.maxJudgeCalls ?? DEFAULT_MAX_JUDGE_CALLS
   const asked = open.slice(0, limit)
-  const judgements = new Map<string, ModelJudgement>()
-  await inPool(asked, concurrency, async ({ item, sample }) => {
+  const results = await inPool(asked, concurrency, async ({ item, sample }): Promise<ModelJudgement> => {
     const input = sample.messages
       .filter(m => m.role === 'user')
       .map(m => m.content)
       .join('\n')
-    let result: ModelJudgement
     try {
       const reply = await judgeFor(item).complete(variantJudgeMessages(input, sample.output ?? ''))
-      result = parseModelVerdict(reply.text)
+      return parseModelVerdict(reply.text)
     } catch (error) {
-      result = { error: `judge call failed: ${errorMessage(error)}` }
+      return { error: `judge call failed: ${errorMessage(error)}` }
     }
-    judgements.set(modelKey(item.side, item.testCase.id), result)
   })
+  const judgements = new Map(
+    asked.map(({ item }, i) => [modelKey(item.side, item.testCase.id), results[i] as ModelJudgement])
+  )
   robust.model = { judgements, skipped: open.length - asked.length }
 }
 

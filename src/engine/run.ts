@@ -177,11 +177,11 @@ export async function executeWork(
 }
 
 /** At most `concurrency` tasks in flight; each result lands at its item's index. */
-async function inPool<T, R>(
+export async function inPool<T, R>(
   items: readonly T[],
   concurrency: number,
   run: (item: T) => Promise<R>,
-  done: (result: R) => void
+  done: (result: R) => void = () => undefined
 ): Promise<R[]> {
   const results = new Array<R>(items.length)
   let next = 0
