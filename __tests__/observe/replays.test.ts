@@ -50,7 +50,7 @@ describe('the call log of retried and replayed calls', () => {
   it('records the retries and the retry-after wait of a call that got through after a 429', async () => {
     await configure({ retries: 2 })
     const seen = new Set<string>()
-    // Every question is refused once with 429 and `retry-after-ms: 300`, then answered.
+    // Every question is refused once with 429 and `retry-after: 1` (seconds), then answered.
     model.setResponder(body => {
       const question = body.messages?.at(-1)?.content ?? ''
       if (seen.has(question)) return { content: 'We are open 9 to 5.' }
@@ -59,7 +59,7 @@ describe('the call log of retried and replayed calls', () => {
         status: 429,
         content: 'Rate limit reached',
         errorType: 'requests',
-        headers: { 'retry-after-ms': '300' }
+        headers: { 'retry-after': '1' }
       }
     })
     const run = await runPromptgate(project.root, ['run'])
@@ -71,9 +71,9 @@ describe('the call log of retried and replayed calls', () => {
     for (const line of lines) {
       expect(line.attributes['promptgate.retries']).toBe(1)
       expect(line.attributes['promptgate.retry.rate_limited']).toBe(1)
-      // The server asked for 300 ms; the client waited at least that long before the second attempt.
+      // The server asked for a second; the client waited at least that long before the second attempt.
       const wait = line.attributes['promptgate.retry.wait_ms'] as number
-      expect(wait).toBeGreaterThanOrEqual(300)
+      expect(wait).toBeGreaterThanOrEqual(1000)
       // The line's duration is the whole call: the wait plus the answering attempt.
       expect(line.durationMs).toBeGreaterThanOrEqual(wait)
     }
