@@ -180,6 +180,14 @@ describe('callLineFromRun', () => {
       },
       redacted
     )
+    expect(failed.durationMs).toBeUndefined()
+    // With the engine's timing of the failure, the line (and its span) lasts as long as the call did.
+    const timed = callLineFromRun(
+      { ...record, output: undefined, latencyMs: undefined, error: 'HTTP 503', failedAfterMs: 4200 },
+      redacted
+    )
+    expect(timed.durationMs).toBe(4200)
+    expect(timed.time).toBe('2026-11-30T09:59:56.800Z')
     expect(failed.attributes).toMatchObject({
       'promptgate.retries': 3,
       'http.response.status_code': 503,

@@ -134,14 +134,24 @@ describe('rendering insights', () => {
       ],
       { latencyBudgetMs: 1000 }
     )
-    expect(retried.backoff).toEqual({ retriedCalls: 1, rateLimitedCalls: 1, waitMs: 2000, maxWaitMs: 2000 })
+    expect(retried.backoff).toEqual({
+      retriedCalls: 1,
+      rateLimitedCalls: 1,
+      waitMs: 2000,
+      maxWaitMs: 2000,
+      failedCalls: 0,
+      failedMs: 0
+    })
     // The 2.3 s call spent 2 s waiting to be let through: the model took 300 ms, within budget.
     expect(retried.latency).toMatchObject({ max: 400, overBudget: 0 })
     expect(retried.slowest.map(s => s.durationMs)).toEqual([400, 300])
     expect(renderInsightsTerminal(retried)).toContain(
       'Backoff: 1 call retried (1 rate-limited), 2,000 ms lost to failed attempts and backoff (longest 2,000 ms), not counted in latency'
     )
-    expect(renderInsightsTerminal(insights)).toContain('Backoff: no call was retried')
+    // The fixture's timed-out call waited 12 s for nothing.
+    expect(renderInsightsTerminal(insights)).toContain(
+      'Backoff: no answered call was retried; 1 failed call took 12,000 ms before giving up'
+    )
     // No line carries a price: the cost is unknown, never $0.
     expect(renderInsightsTerminal(insights)).toContain(
       'Calls and cost: 6 made, cost unknown (no price for their models); none replayed'

@@ -85,6 +85,26 @@ describe('the call log of retried and replayed calls', () => {
     )
   })
 
+  it('gives a call that failed after its retries the time it took, its last status and its retries', async () => {
+    await configure({ retries: 1 })
+    model.setResponder(() => ({ status: 503, content: 'Service unavailable', delayMs: 50 }))
+    const run = await runPromptgate(project.root, ['run'])
+    expect(run.code).not.toBe(0)
+    const lines = await callLines()
+    expect(lines).toHaveLength(SEED_CASES.length)
+    for (const line of lines) {
+      expect(line.attributes).toMatchObject({
+        'error.type': '503',
+        'http.response.status_code': 503,
+        'promptgate.retries': 1
+      })
+      // Two attempts of at least 50 ms each: the line lasts as long as the call did.
+      expect(line.durationMs).toBeGreaterThanOrEqual(100)
+    }
+    const insights = await runObserve(['insights', join(project.root, '.promptgate/calls.jsonl')])
+    expect(insights.stdout).toMatch(/2 failed calls took [\d,]+ ms before giving up/)
+  })
+
   it('marks response-cache replays as free and says what they cost when first made', async () => {
     await configure({ cache: true })
     expect((await runPromptgate(project.root, ['run'])).code).toBe(0)

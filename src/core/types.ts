@@ -357,6 +357,8 @@ export interface CallRecord {
   /** With `error`: the provider's HTTP status and retries, and the error class (see ProviderErrorKind). */
   errorStatus?: { httpStatus?: number; retries: number }
   errorKind?: ProviderErrorKind
+  /** With `error`: the call's time from its start to the final error (attempts, backoff, timeout). */
+  failedAfterMs?: number
   cacheHit: boolean
   /** A stored baseline's sample logged for the record: not asked for in this run. */
   replayedFrom?: 'baseline'

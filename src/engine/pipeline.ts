@@ -183,12 +183,20 @@ function createJudge(
         parameters: { temperature: judgeConfig.temperature ?? 0, ...params }
       }
       const judged = { purpose: 'judge', parameters: request.parameters } as const
+      const startedAt = deps.now()
       try {
         const { result, cacheHit } = await completeCached(route, request, 0, calls)
         onCall(callRecord(item, route, messages, result, cacheHit, judged))
         return result
       } catch (error) {
-        onCall(callRecord(item, route, messages, undefined, false, { ...failureOf(error), ...judged }))
+        const failedAfterMs = deps.now() - startedAt
+        onCall(
+          callRecord(item, route, messages, undefined, false, {
+            ...failureOf(error),
+            ...judged,
+            failedAfterMs
+          })
+        )
         throw error
       }
     }

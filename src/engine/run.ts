@@ -253,6 +253,7 @@ async function callItem(
     responseFormat: responseFormatOf(prompt),
     stream: item.suite.stream
   }
+  const startedAt = deps.now()
   try {
     return await completeCached(route, request, item.repeat, deps, {
       side: item.side,
@@ -260,7 +261,8 @@ async function callItem(
     })
   } catch (error) {
     const failure = failureOf(error)
-    deps.onCall?.(callRecord(item, route, messages, undefined, false, failure))
+    const failedAfterMs = deps.now() - startedAt
+    deps.onCall?.(callRecord(item, route, messages, undefined, false, { ...failure, failedAfterMs }))
     return { failure }
   }
 }
@@ -315,6 +317,8 @@ export function callRecord(
   result: CompletionResult | undefined,
   cacheHit: boolean,
   extra: Partial<CallFailure> & {
+    /** A failed call's time from its start to the final error. */
+    failedAfterMs?: number
     accepted?: boolean
     purpose?: 'judge'
     checks?: CallRecord['checks']
@@ -342,6 +346,7 @@ export function callRecord(
     error: extra.error,
     errorStatus: extra.errorStatus,
     errorKind: extra.errorKind,
+    ...(extra.failedAfterMs !== undefined ? { failedAfterMs: extra.failedAfterMs } : {}),
     cacheHit,
     latencyMs: result?.latencyMs,
     ttftMs: result?.ttftMs,

@@ -128,7 +128,7 @@ function replaySource(record: CallRecord): 'cache' | 'baseline' | undefined {
  */
 function callDurationMs(record: CallRecord, replayed: string | undefined): number | undefined {
   if (replayed) return 0
-  if (record.latencyMs === undefined) return undefined
+  if (record.latencyMs === undefined) return record.failedAfterMs
   return record.latencyMs + (record.retryWaitMs ?? 0)
 }
 

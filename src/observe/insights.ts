@@ -30,8 +30,18 @@ export interface Insights {
   /** Share of queries that repeat an earlier one: exactly (after normalisation) and near-identically. */
   repeats: { exact: number; near: number; queries: number }
   acceptance: { version: string; accepted: number; rejected: number; edited: number; total: number }[]
-  /** Time lost to failed attempts and backoff before answers (promptgate.retry.wait_ms). */
-  backoff: { retriedCalls: number; rateLimitedCalls: number; waitMs: number; maxWaitMs: number }
+  /**
+   * Time lost to failed attempts and backoff before answers (promptgate.retry.wait_ms), and the
+   * time calls that failed in the end took before giving up.
+   */
+  backoff: {
+    retriedCalls: number
+    rateLimitedCalls: number
+    waitMs: number
+    maxWaitMs: number
+    failedCalls: number
+    failedMs: number
+  }
   /**
    * Answers replayed from the response cache or a stored baseline instead of asked for, and what
    * they cost when first made (`savedUsd`, over the `priced` ones); `spentUsd` is what the calls
@@ -74,8 +84,19 @@ function replaySourceOf(call: LoggedCall): string | undefined {
 }
 
 function backoffOf(calls: readonly LoggedCall[]): Insights['backoff'] {
-  const backoff = { retriedCalls: 0, rateLimitedCalls: 0, waitMs: 0, maxWaitMs: 0 }
+  const backoff = {
+    retriedCalls: 0,
+    rateLimitedCalls: 0,
+    waitMs: 0,
+    maxWaitMs: 0,
+    failedCalls: 0,
+    failedMs: 0
+  }
   for (const call of calls) {
+    if (call.attributes[GENAI.errorType] !== undefined && call.durationMs !== undefined) {
+      backoff.failedCalls++
+      backoff.failedMs += call.durationMs
+    }
     if ((numberAttribute(call, PG.retries) ?? 0) > 0) backoff.retriedCalls++
     if ((numberAttribute(call, PG.rateLimited) ?? 0) > 0) backoff.rateLimitedCalls++
     const wait = numberAttribute(call, PG.retryWaitMs) ?? 0
@@ -140,9 +161,10 @@ export function computeInsights(
 ): Insights {
   // The judge's calls grade answers; they are not the feature's traffic.
   const calls = all.filter(c => c.attributes[PG.purpose] !== 'judge')
-  const timed = calls
-    .filter(c => c.durationMs !== undefined && replaySourceOf(c) === undefined)
-    .map(call => ({ call, ms: modelLatencyMs(call) as number }))
+  const timed = calls.flatMap(call => {
+    const ms = replaySourceOf(call) === undefined ? modelLatencyMs(call) : undefined
+    return ms === undefined ? [] : [{ call, ms }]
+  })
   const sorted = timed.map(t => t.ms).sort((a, b) => a - b)
   const histogram = [...LATENCY_BUCKET_EDGES_MS, Infinity].map((_, i) => ({
     label: bucketLabel(i),
@@ -256,8 +278,12 @@ function repeatLine(i: Insights): string {
 
 function backoffLine(i: Insights): string {
   const b = i.backoff
-  if (b.retriedCalls === 0 && b.waitMs === 0) return 'no call was retried'
-  return `${plural(b.retriedCalls, 'call')} retried (${b.rateLimitedCalls} rate-limited), ${ms(b.waitMs)} lost to failed attempts and backoff (longest ${ms(b.maxWaitMs)}), not counted in latency`
+  const failed =
+    b.failedCalls === 0
+      ? ''
+      : `; ${plural(b.failedCalls, 'failed call')} took ${ms(b.failedMs)} before giving up`
+  if (b.retriedCalls === 0 && b.waitMs === 0) return `no answered call was retried${failed}`
+  return `${plural(b.retriedCalls, 'call')} retried (${b.rateLimitedCalls} rate-limited), ${ms(b.waitMs)} lost to failed attempts and backoff (longest ${ms(b.maxWaitMs)}), not counted in latency${failed}`
 }
 
 function costLine(i: Insights): string {

@@ -46,7 +46,8 @@ export interface LoggedCall {
 /**
  * The model's own time of a logged call: its wall time less the failed attempts and backoff before
  * the answer (promptgate.retry.wait_ms), as the run's latency budgets count it; a 429 storm is
- * backoff, not a slow model. Undefined when the line has no duration.
+ * backoff, not a slow model. Undefined when the line has no duration. A failed call keeps its
+ * time: it is what the user waited for nothing.
  */
 export function modelLatencyMs(call: LoggedCall): number | undefined {
   if (call.durationMs === undefined) return undefined
