@@ -54,7 +54,7 @@ const OPTION_HELP: Record<OptionName, OptionHelp> = {
   'no-cache': { flag: '    --no-cache', text: 'Neither read nor write the response cache' },
   offline: {
     flag: '    --offline',
-    text: 'A missing API key is a warning, not an error (check files where no keys are set)'
+    text: 'validate: a missing API key is a warning, not an error (for where no keys are set)'
   },
   repeats: { flag: '    --repeats <n>', text: 'Samples per case and version, 1 to 50 (overrides config)' },
   concurrency: { flag: '    --concurrency <n>', text: 'Model calls in flight (overrides config)' },
@@ -144,7 +144,7 @@ const COMMAND_HELP: Record<HelpTopic, CommandHelp> = {
     ]
   },
   validate: {
-    summary: 'Check the config, prompts and datasets without calling any model',
+    summary: 'Find everything run would stop on (config, prompts, datasets, keys) without calling any model',
     details: `Reports everything run would stop on before its first call (config, prompts, datasets,
 regexes, schemas, judge, routing, template variables, API keys), each with file:line.`,
     options: ['config', 'root', 'suite', 'offline', 'quiet']

@@ -768,6 +768,7 @@ export function decideOverall(suites: readonly SuiteOutcome[]): { verdict: Overa
   const improvement = best ? ` ${best.suite}: ${best.cause.summary}.` : ''
   return {
     verdict,
-    reason: `All ${plural(active.length, 'suite')} passed${improved.length > 0 ? `, ${improved.length} with a significant improvement` : ''}.${improvement}`
+    // "All 1 suite passed" reads as a template: one suite is "The suite".
+    reason: `${active.length === 1 ? 'The suite' : `All ${plural(active.length, 'suite')}`} passed${improved.length > 0 ? `, ${improved.length} with a significant improvement` : ''}.${improvement}`
   }
 }
