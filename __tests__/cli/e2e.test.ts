@@ -332,8 +332,13 @@ describe('promptgate run against a local OpenAI-compatible server', () => {
       .replace('defaults:\n', 'defaults:\n  provider: recorded\n')
     await writeFile(configPath, withReplay)
     const replaying = await cli(root, ['run'])
-    expect(replaying.code).toBe(3)
-    expect(replaying.stderr).toContain('Cassette missing.jsonl does not exist')
+    expect(replaying.code).toBe(2)
+    expect(replaying.stderr).toMatch(
+      /\.github\/promptgate\.yml:\d+:\d+: providers\.recorded\.cassette: Cassette missing\.jsonl does not exist/
+    )
+    const validated = await cli(root, ['validate', '--offline'])
+    expect(validated.code).toBe(2)
+    expect(validated.stderr).toContain('Cassette missing.jsonl does not exist')
     await writeFile(configPath, withReplay + 'models:\n  acme/sentiment-1:\n    provider: local\n')
     expect((await cli(root, ['run'])).code).toBe(0)
   })

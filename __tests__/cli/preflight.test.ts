@@ -201,6 +201,22 @@ describe('validate and run refuse, before any call, with file:line and key', () 
     )
   })
 
+  it("a replay provider's cassette that does not exist", async () => {
+    const root = await project(['      - type: max-length', '        value: 100'])
+    const { writeFile, readFile } = await import('node:fs/promises')
+    const path = `${root}/.github/promptgate.yml`
+    const config = (await readFile(path, 'utf8'))
+      .replace(
+        'providers:\n',
+        'providers:\n  recorded:\n    type: replay\n    cassette: evals/cassette.jsonl\n'
+      )
+      .replace('defaults:\n', 'defaults:\n  provider: recorded\n')
+    await writeFile(path, config)
+    expect(await bothRefuse(root)).toContain(
+      '.github/promptgate.yml:5:15: providers.recorded.cassette: Cassette evals/cassette.jsonl does not exist. Record it with `promptgate run --record`'
+    )
+  })
+
   it('lists every problem at once', async () => {
     const stderr = await bothRefuse(
       await project([

@@ -11,9 +11,9 @@ import {
 
 /** The exit codes, worded as in the README's CLI section. */
 export const EXIT_CODES_TEXT = `Exit codes: 0 pass; 1 gate failed (threshold, budget, regression, or a suite whose every call
-failed); 2 configuration error (config, prompt, dataset, routing, missing key, stale or missing
-baseline, bad option); 3 runtime error (e.g. a missing cassette file); 4 inconclusive
-(gate.failOnInconclusive: true turns it into 1).`
+failed); 2 configuration error (config, prompt, dataset, routing, missing key or cassette, stale or
+missing baseline, bad option or path); 3 runtime error (e.g. a report that cannot be written); 4
+inconclusive (gate.failOnInconclusive: true turns it into 1).`
 
 /** The command-line path rule (src/cli/paths.ts), worded as in the README's CLI section. */
 export const PATHS_TEXT = `Paths (--config, --report, --baseline, --out, --summary) are relative to the repository root and

@@ -24,7 +24,7 @@ import {
   staleBaselineReason,
   type BaselineFile
 } from '../engine/baseline.js'
-import { missingKeyIssues } from '../engine/preflight.js'
+import { missingCassetteIssues, missingKeyIssues } from '../engine/preflight.js'
 import { loadProject, missingKeys, selectSuites, SuiteSelectionError, withBase } from '../engine/prepare.js'
 import { runSuites, type SuiteToRun } from '../engine/pipeline.js'
 import { LineProgress, silentProgress, TtyProgress, type ProgressSink } from '../engine/progress.js'
@@ -137,7 +137,7 @@ function progressFor(options: CliOptions, io: CliIo): ProgressSink {
   return new LineProgress(line => io.stderr(`${line}\n`))
 }
 
-/** load → validate, or: choose the base side → require keys → run → write and print the report. */
+/** load → validate, or: require keys and cassettes → choose the base side → run → write and print the report. */
 async function runCommand(given: CliOptions, io: CliIo): Promise<number> {
   const rootDir = await repositoryRoot(given, io.cwd ?? process.cwd())
   const options = confinedPaths(given, rootDir)
@@ -150,8 +150,9 @@ async function runCommand(given: CliOptions, io: CliIo): Promise<number> {
   )
   const { config } = project
   const suites = selectSuites(project.suites, options.suites)
-  if (options.command === 'validate') return validate(options, project.discovered, config, suites, io)
-  requireKeys(config, suites, options, io)
+  if (options.command === 'validate')
+    return validate(options, project.discovered, config, suites, io, rootDir)
+  requireMachine(config, suites, options, io, rootDir)
   const notes: string[] = project.discovered ? [project.discovered] : []
   const sides = await baseSide(options, rootDir, config, suites, notes)
   const paths = configuredOutputPaths(rootDir, config, options.configPath)
@@ -161,11 +162,6 @@ async function runCommand(given: CliOptions, io: CliIo): Promise<number> {
   return exitCodeFor(report, config.gate?.failOnInconclusive ?? false)
 }
 
-/**
- * `run` without the calls: loading already ran the preflight (engine/preflight.ts) that `run`
- * runs; what is left is the keys, the one check that reads the environment. A missing key is an
- * error here as in `run`, or a warning with --offline (checking the files where no keys are).
- */
 /** Every path option resolved by the one rule (cli/paths.ts), before anything is read or written. */
 function confinedPaths(options: CliOptions, rootDir: string): CliOptions {
   if (options.reportPath) cliPath(rootDir, '--report', options.reportPath)
@@ -173,15 +169,21 @@ function confinedPaths(options: CliOptions, rootDir: string): CliOptions {
   return { ...options, configPath: cliRepoPath(rootDir, '--config', options.configPath) }
 }
 
+/**
+ * `run` without the calls: loading already ran the preflight (engine/preflight.ts) that `run`
+ * runs; what is left is what the machine must provide, checked by the same `requireMachine` as
+ * `run`. A missing key is an error here as in `run`, or a warning with --offline (checking the
+ * files where no keys are); a missing cassette is an error either way.
+ */
 function validate(
   options: CliOptions,
   discovered: string | undefined,
   config: Config,
   suites: ResolvedSuite[],
-  io: CliIo
+  io: CliIo,
+  rootDir: string
 ): number {
-  const keys = keyIssues(config, suites, options, io)
-  if (keys.length > 0 && !options.offline) throw new MissingSecretError(keys)
+  const keys = requireMachine(config, suites, options, io, rootDir)
   for (const issue of keys) io.stderr(`warning (--offline): ${formatIssue(issue)}\n`)
   const cases = suites.reduce((n, s) => n + s.cases.length, 0)
   const what = discovered ? 'no config (discovered prompt files)' : options.configPath
@@ -219,14 +221,29 @@ async function baseSide(
   return { toRun }
 }
 
-function keyIssues(config: Config, suites: ResolvedSuite[], options: CliOptions, io: CliIo): SourceIssue[] {
-  return missingKeyIssues(config, missingKeys(config, suites, io.env, options.record), options.configPath)
-}
-
-/** The same key check as `validate`; the CLI needs the keys whatever `gate.onMissingSecret` says. */
-function requireKeys(config: Config, suites: ResolvedSuite[], options: CliOptions, io: CliIo): void {
-  const issues = keyIssues(config, suites, options, io)
-  if (issues.length > 0) throw new MissingSecretError(issues)
+/**
+ * What this machine must provide beyond the files: the API keys (the CLI needs them whatever
+ * `gate.onMissingSecret` says) and the cassettes strict replays read. Throws for what is missing;
+ * under `validate --offline` returns the missing keys instead, as warnings.
+ */
+function requireMachine(
+  config: Config,
+  suites: ResolvedSuite[],
+  options: CliOptions,
+  io: CliIo,
+  rootDir: string
+): SourceIssue[] {
+  const cassettes = missingCassetteIssues(config, suites, options.configPath, rootDir, options.record)
+  const keys = missingKeyIssues(
+    config,
+    missingKeys(config, suites, io.env, options.record),
+    options.configPath
+  )
+  const warnOnly = options.command === 'validate' && options.offline
+  if (cassettes.length > 0)
+    throw new SourceError('Missing cassette', [...cassettes, ...(warnOnly ? [] : keys)])
+  if (keys.length > 0 && !warnOnly) throw new MissingSecretError(keys)
+  return keys
 }
 
 interface RunInput {

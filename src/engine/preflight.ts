@@ -2,6 +2,8 @@
 // `baseline` and the action alike (all load through engine/prepare.ts loadProject): a command that
 // would stop on a problem after paying for calls must find it here first, with the file, line and
 // key to fix. Problems are collected, never thrown one at a time.
+import { existsSync } from 'node:fs'
+import { isAbsolute, join } from 'node:path'
 import { STORED_FIELD_MAX_CHARS } from '../constants.js'
 import { checkOrigin } from '../core/check-spec.js'
 import type { SourceIssue } from '../core/errors.js'
@@ -13,6 +15,7 @@ import type { Config } from '../config/schema.js'
 import type { ResolvedSuite } from '../config/suites.js'
 import { templateVariables } from '../prompts/render.js'
 import type { MissingSecret } from '../providers/registry.js'
+import { cassetteMustExist, missingCassetteMessage } from '../providers/replay.js'
 import { pinnedJudgeProblem, routeModel, RoutingError } from '../providers/routing.js'
 import { railsValidatorIds } from '../rails/index.js'
 import { customValidatorId } from '../rails/schema.js'
@@ -367,4 +370,38 @@ export function missingKeyIssues(
     ...at(config, ['providers', m.provider], configFile, `providers.${m.provider}`, { atKey: true }),
     message: `missing API key: ${m.envVar} is not set (provider ${m.provider}); export the variable, or use a replay provider to run offline`
   }))
+}
+
+/**
+ * A suite that replays from a cassette file that does not exist cannot make one call: the run
+ * refuses to start (engine refuseUnavailable), so `validate` says so too, at the cassette's line.
+ * `record`: --record writes the cassette, so it need not exist.
+ */
+export function missingCassetteIssues(
+  config: Config,
+  suites: ResolvedSuite[],
+  configFile: string,
+  rootDir: string,
+  record: boolean
+): SourceIssue[] {
+  const issues: SourceIssue[] = []
+  const reported = new Set<string>()
+  for (const suite of suites) {
+    let name: string
+    try {
+      name = routeModel(suite.modelId, config).provider
+    } catch {
+      continue // reported by routingIssues
+    }
+    const provider = config.providers[name]
+    if (provider?.type !== 'replay' || reported.has(name) || !cassetteMustExist(provider, record)) continue
+    const path = isAbsolute(provider.cassette) ? provider.cassette : join(rootDir, provider.cassette)
+    if (existsSync(path)) continue
+    reported.add(name)
+    issues.push({
+      ...at(config, ['providers', name, 'cassette'], configFile, `providers.${name}.cassette`),
+      message: missingCassetteMessage(provider.cassette)
+    })
+  }
+  return issues
 }

@@ -11,7 +11,13 @@ import type { SleepFn } from './http.js'
 import { OpenAIProvider } from './openai.js'
 import { FeatureHttpProvider } from './feature-http.js'
 import { FeatureExecProvider } from './feature-exec.js'
-import { Cassette, CassetteRecorder, ReplayProvider, type CassetteFiles } from './replay.js'
+import {
+  Cassette,
+  CassetteRecorder,
+  cassetteMustExist,
+  ReplayProvider,
+  type CassetteFiles
+} from './replay.js'
 import { routeModel, type ModelRoute, type RoutingConfig } from './routing.js'
 
 export type Env = Record<string, string | undefined>
@@ -180,8 +186,7 @@ type ReplayConfig = Extract<ProviderConfig, { type: 'replay' }>
 
 function loadCassette(provider: ReplayConfig, { options, rootDir, record }: BuildContext): Promise<Cassette> {
   const path = isAbsolute(provider.cassette) ? provider.cassette : join(rootDir, provider.cassette)
-  // Passthrough can fill in for a missing cassette, so only a strict replay requires the file.
-  const mustExist = !record && provider.onMiss !== 'passthrough'
+  const mustExist = cassetteMustExist(provider, record)
   return Cassette.load(path, provider.cassette, { mustExist, files: options.cassetteFiles })
 }
 

@@ -182,11 +182,7 @@ export class Cassette {
     const text = await files.read(path)
     const cassette = new Cassette(label, path, parseCassette(text ?? '', label), files)
     // A missing file only matters to a run that replays through it: say so when one does.
-    if (text === undefined && options.mustExist) {
-      cassette.missing =
-        `Cassette ${label} does not exist. Record it with \`promptgate run --record\` (needs the real provider's key), ` +
-        'or set onMiss: passthrough on the replay provider.'
-    }
+    if (text === undefined && options.mustExist) cassette.missing = missingCassetteMessage(label)
     return cassette
   }
 
@@ -235,6 +231,19 @@ export interface ReplayOptions {
   onMiss?: 'error' | 'passthrough'
   /** The real provider behind the model, for `onMiss: passthrough`. */
   passthrough?: Provider
+}
+
+/** Why a strict replay cannot start: its cassette file does not exist. */
+export function missingCassetteMessage(label: string): string {
+  return (
+    `Cassette ${label} does not exist. Record it with \`promptgate run --record\` (needs the real provider's key), ` +
+    'or set onMiss: passthrough on the replay provider.'
+  )
+}
+
+/** Passthrough can fill in for a missing cassette, and --record writes one: only a strict replay needs the file. */
+export function cassetteMustExist(provider: { onMiss?: string | undefined }, record: boolean): boolean {
+  return !record && provider.onMiss !== 'passthrough'
 }
 
 export class ReplayProvider implements Provider {
