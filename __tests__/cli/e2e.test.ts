@@ -2,7 +2,7 @@
 // the OpenAI wire format, real git for --base. Only the process boundary is skipped (runCli is
 // called in-process); one test runs the bundled dist/cli.js on the shipped example.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseCliArgs } from '../../src/cli/args.js'
@@ -355,22 +355,17 @@ describe('promptgate run against a local OpenAI-compatible server', () => {
 
 describe('the bundled CLI on the shipped example', () => {
   it('runs offline from the cassette and shows the failing cases', () => {
+    // --report stays inside the repository (the command-line path rule); removed afterwards.
+    const report = `.promptgate/pg-example-${process.pid}.json`
     const result = spawnSync(
       process.execPath,
-      [
-        'dist/cli.js',
-        'run',
-        '--config',
-        'examples/support/promptgate.yml',
-        '--no-cache',
-        '--report',
-        temp.reserve(`pg-example-${process.pid}.json`)
-      ],
+      ['dist/cli.js', 'run', '--config', 'examples/support/promptgate.yml', '--no-cache', '--report', report],
       {
         encoding: 'utf8',
         env: { PATH: process.env.PATH ?? '' }
       }
     )
+    rmSync(report, { force: true })
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('PASS  support')
     expect(result.stdout).toContain('features-compare')

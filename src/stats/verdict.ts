@@ -424,7 +424,11 @@ function absolutePass(ctx: DecisionContext): Verdict {
   const prefix = input.change === 'added' ? 'Added prompt: pass rate' : 'Pass rate'
   const checked = budgetEvals.length - 1 // minCases is always there
   const thresholds =
-    checked > 0 ? `all ${plural(checked, 'absolute threshold')} met` : 'no absolute threshold set'
+    checked > 1
+      ? `all ${plural(checked, 'absolute threshold')} met`
+      : checked === 1
+        ? 'its absolute threshold met'
+        : 'no absolute threshold set'
   return {
     verdict: 'pass',
     reason: `${prefix} ${percent(head.passRate)}${range} on ${plural(head.cases, 'case')}; ${thresholds}, no base to compare.`,
