@@ -28,7 +28,9 @@ describe('parseCliArgs', () => {
 
   it('rejects an unknown flag naming it and the help to read', () => {
     expect(() => parseCliArgs(['--repeat', '3'])).toThrow(UsageError)
-    expect(() => parseCliArgs(['--repeat', '3'])).toThrow('unknown option --repeat; see `promptgate --help`')
+    expect(() => parseCliArgs(['--repeat', '3'])).toThrow(
+      'unknown option --repeat (did you mean --repeats?); see `promptgate --help`'
+    )
   })
 
   it('rejects a non-numeric repeat count naming the flag', () => {

@@ -86,7 +86,13 @@ describe('help', () => {
 
 describe('usage errors', () => {
   it('an unknown option is one line naming it and the help to read', () => {
-    expect(usageError(['run', '--recrod'])).toBe('unknown option --recrod; see `promptgate run --help`')
+    expect(usageError(['run', '--recrod'])).toBe(
+      'unknown option --recrod (did you mean --record?); see `promptgate run --help`'
+    )
+    expect(usageError(['validate', '--offlne'])).toBe(
+      'unknown option --offlne (did you mean --offline?); see `promptgate validate --help`'
+    )
+    expect(usageError(['run', '--zzzzzz'])).toBe('unknown option --zzzzzz; see `promptgate run --help`')
   })
 
   it('an option that does not apply to the command is an error, not ignored', () => {

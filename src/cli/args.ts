@@ -2,6 +2,7 @@
 // the valid ones: a mistyped flag must not silently run with defaults.
 import { parseArgs } from 'node:util'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
+import { closest } from '../core/errors.js'
 import {
   DEFAULT_IMPORT_CAP,
   DEFAULT_IMPORT_SEED,
@@ -300,7 +301,13 @@ export function usageProblem(error: unknown, command: string): UsageError {
   const text = error instanceof Error ? error.message : String(error)
   const help = command === 'help' ? 'promptgate --help' : `promptgate ${command} --help`
   const unknown = /Unknown option '([^']+)'/.exec(text)
-  if (unknown) return new UsageError(`unknown option ${unknown[1]}; see \`${help}\``)
+  if (unknown) {
+    // A typo of a real option (--recrod, --offlne) gets the option it was meant to be.
+    const flag = unknown[1] ?? ''
+    const meant = flag.startsWith('--') ? closest(flag.slice(2), Object.keys(OPTIONS)) : undefined
+    const hint = meant ? ` (did you mean --${meant}?)` : ''
+    return new UsageError(`unknown option ${flag}${hint}; see \`${help}\``)
+  }
   const missing = /Option '([^']+)' argument missing/.exec(text)
   if (missing)
     return new UsageError(
