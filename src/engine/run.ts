@@ -20,7 +20,7 @@ import {
   type VersionSide
 } from '../core/types.js'
 import { cacheKey, nullCache, type ResponseCache } from './cache.js'
-import { notRunMessage, type RunDeadline } from './deadline.js'
+import { callSignal, notRunMessage, type RunDeadline } from './deadline.js'
 import type { ProgressSink } from './progress.js'
 import { errorMessage } from '../core/guards.js'
 
@@ -115,9 +115,13 @@ export async function completeCached(
   const key = deps.cache === nullCache ? undefined : cacheKey({ provider: route.cacheScope, request, repeat })
   const cached = key !== undefined && deps.readCache ? await deps.cache.get(key) : undefined
   if (cached) return { result: cached, cacheHit: true }
-  const timeout = AbortSignal.timeout(deps.timeoutMs)
-  const signal = deps.deadline ? AbortSignal.any([timeout, deps.deadline.signal]) : timeout
-  const result = await route.provider.complete(request, { signal, repeat, ...call })
+  const callTimeout = callSignal(deps.timeoutMs, deps.deadline?.signal)
+  let result: CompletionResult
+  try {
+    result = await route.provider.complete(request, { signal: callTimeout.signal, repeat, ...call })
+  } finally {
+    callTimeout.release()
+  }
   if (key !== undefined) await deps.cache.set(key, result)
   return { result, cacheHit: false }
 }
