@@ -141,7 +141,7 @@ describe('pre-scans skip no finding', () => {
     }
   })
 
-  it('every PII finding has at least its kind’s digits, and every email an "@"', () => {
+  it('every PII finding has at least its kind’s digits, every email an "@", every IP address its dots or colons', () => {
     for (const text of texts) {
       const digits = asciiDigits(text)
       const kinds: [keyof typeof MIN_DIGITS_FOR, unknown[]][] = [
@@ -156,6 +156,14 @@ describe('pre-scans skip no finding', () => {
         if (findings.length > 0) expect([id, text, digits >= MIN_DIGITS_FOR[id]]).toEqual([id, text, true])
       }
       if (findEmails(text).length > 0) expect(text).toContain('@')
+      for (const ip of findIps(text)) {
+        const address = text.slice(ip.start, ip.end)
+        const needs = ip.message === 'IPv6 address' ? [':', 2] : ['.', 3]
+        expect([address, address.split(needs[0] as string).length - 1 >= (needs[1] as number)]).toEqual([
+          address,
+          true
+        ])
+      }
     }
   })
 

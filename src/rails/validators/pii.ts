@@ -571,17 +571,31 @@ export function findSsns(text: string): Finding[] {
   )
 }
 
+/** Whether `text` holds `char` at least `times` times. */
+function holdsAtLeast(text: string, char: string, times: number): boolean {
+  let at = -1
+  for (let seen = 0; seen < times; seen++) {
+    at = text.indexOf(char, at + 1)
+    if (at === -1) return false
+  }
+  return true
+}
+
 export function findIps(text: string): Finding[] {
   const out: Finding[] = []
   // Valid IPv6 text, public or not: an IPv4 address inside one ("::ffff:81.2.69.142") is part of it.
   const v6: { start: number; end: number }[] = []
-  for (const m of text.matchAll(IPV6_CANDIDATE)) {
+  // An IPv6 candidate has at least two colons and an IPv4 address three dots: most texts have
+  // neither, and skip that pattern's scan.
+  const v6Candidates = holdsAtLeast(text, ':', 2) ? text.matchAll(IPV6_CANDIDATE) : []
+  for (const m of v6Candidates) {
     if (!ipv6Valid(m[0])) continue
     v6.push({ start: m.index, end: m.index + m[0].length })
     if (publicIpv6(m[0])) out.push(finding('pii.ip', m.index, m.index + m[0].length, 'IPv6 address'))
   }
   let k = 0
-  for (const m of text.matchAll(IPV4)) {
+  const v4Candidates = holdsAtLeast(text, '.', 3) ? text.matchAll(IPV4) : []
+  for (const m of v4Candidates) {
     while (k < v6.length && (v6[k] as { end: number }).end <= m.index) k++
     if (k < v6.length && (v6[k] as { start: number }).start <= m.index) continue
     const before = text.slice(Math.max(0, m.index - 20), m.index)
