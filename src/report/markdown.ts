@@ -164,77 +164,141 @@ function notEvaluated(failures: CallFailureGroup[] | undefined): string {
   return group ? `not evaluated: ${describeFailure(group)}` : 'not evaluated: no check could decide'
 }
 
-function metricsTable(suite: SuiteReport): string {
-  const { base, head, comparison } = suite
-  const rows: string[][] = [['Metric', 'Base', 'Head', 'Change']]
-  const rate = (s: VersionStats | undefined, failures: CallFailureGroup[] | undefined) => {
-    if (!s) return '–'
-    if (s.cases === 0) return notEvaluated(failures)
-    const interval = pctInterval(s.passRateInterval)
-    return interval ? `${pct(s.passRate)} (${interval})` : pct(s.passRate)
-  }
-  const judged = (s: VersionStats | undefined): boolean => s !== undefined && s.cases > 0
-  const rateChange = comparison
+/** What a metrics row reads: the suite, and the sides that have judged samples. */
+interface MetricSides {
+  suite: SuiteReport
+  base?: VersionStats
+  head?: VersionStats
+  judgedBase?: VersionStats
+  judgedHead?: VersionStats
+}
+
+/** One row of the metrics table: [metric, base, head, change], or undefined to leave it out. */
+type MetricRow = (sides: MetricSides) => string[] | undefined
+
+const judged = (s: VersionStats | undefined): VersionStats | undefined =>
+  s !== undefined && s.cases > 0 ? s : undefined
+
+function passRateCell(s: VersionStats | undefined, failures: CallFailureGroup[] | undefined): string {
+  if (!s) return '–'
+  if (s.cases === 0) return notEvaluated(failures)
+  const interval = pctInterval(s.passRateInterval)
+  return interval ? `${pct(s.passRate)} (${interval})` : pct(s.passRate)
+}
+
+const passRateRow: MetricRow = ({ suite, base, head, judgedBase, judgedHead }) => {
+  const comparison = suite.comparison
+  const change = comparison
     ? `${pp(comparison.passRate.delta)} (${pointsRange(comparison.passRate.interval.low, comparison.passRate.interval.high).replace(/ pp$/, '')})`
-    : judged(base) && judged(head) && base && head
-      ? pp(head.passRate - base.passRate)
+    : judgedBase && judgedHead
+      ? pp(judgedHead.passRate - judgedBase.passRate)
       : ''
-  rows.push(['Pass rate', rate(base, suite.failures?.base), rate(head, suite.failures?.head), rateChange])
-  // A side with no judged sample has no failures or tokens to show: dashes, not zeros.
-  const judgedBase = judged(base) ? base : undefined
-  const judgedHead = judged(head) ? head : undefined
-  rows.push([
-    'Failing samples',
-    judgedBase ? `${int(judgedBase.failedSamples)} / ${int(judgedBase.samples)}` : '–',
-    judgedHead ? `${int(judgedHead.failedSamples)} / ${int(judgedHead.samples)}` : '–',
-    ''
-  ])
-  rows.push(['Checks failing', failingChecks(judgedBase), failingChecks(judgedHead), ''])
-  if ((base?.errorSamples ?? 0) > 0 || (head?.errorSamples ?? 0) > 0) {
-    rows.push([
-      'Failed model calls',
-      base ? int(base.errorSamples) : '–',
-      head ? int(head.errorSamples) : '–',
-      ''
-    ])
-  }
-  if (base?.latencyMs || head?.latencyMs) {
-    const lat = comparison?.latencyP95
-    const change = lat
-      ? `${signed((lat.ratio - 1) * 100, 0)}%${lat.significant ? ' (significant)' : ''}`
-      : ratioChange(base?.latencyMs?.p95, head?.latencyMs?.p95)
-    rows.push(['p95 latency', ms(base?.latencyMs?.p95), ms(head?.latencyMs?.p95), change])
-  }
-  if (judgedBase || judgedHead) {
-    rows.push([
-      'Output tokens (mean / max)',
-      judgedBase ? `${int(judgedBase.tokens.meanOutput)} / ${int(judgedBase.tokens.maxOutput)}` : '–',
-      judgedHead ? `${int(judgedHead.tokens.meanOutput)} / ${int(judgedHead.tokens.maxOutput)}` : '–',
-      ratioChange(judgedBase?.tokens.meanOutput, judgedHead?.tokens.meanOutput)
-    ])
-  }
-  if (base?.cost || head?.cost) {
-    rows.push([
-      'Cost per 1k requests',
-      usd(base?.cost?.per1kRequestsUsd),
-      usd(head?.cost?.per1kRequestsUsd),
-      ratioChange(base?.cost?.per1kRequestsUsd, head?.cost?.per1kRequestsUsd)
-    ])
-  }
-  rows.push([
+  return [
+    'Pass rate',
+    passRateCell(base, suite.failures?.base),
+    passRateCell(head, suite.failures?.head),
+    change
+  ]
+}
+
+// A side with no judged sample has no failures or tokens to show: dashes, not zeros.
+const failingSamplesRow: MetricRow = ({ judgedBase, judgedHead }) => {
+  const cell = (s: VersionStats | undefined) => (s ? `${int(s.failedSamples)} / ${int(s.samples)}` : '–')
+  return ['Failing samples', cell(judgedBase), cell(judgedHead), '']
+}
+
+const checksFailingRow: MetricRow = ({ judgedBase, judgedHead }) => [
+  'Checks failing',
+  failingChecks(judgedBase),
+  failingChecks(judgedHead),
+  ''
+]
+
+const failedCallsRow: MetricRow = ({ base, head }) =>
+  (base?.errorSamples ?? 0) > 0 || (head?.errorSamples ?? 0) > 0
+    ? ['Failed model calls', base ? int(base.errorSamples) : '–', head ? int(head.errorSamples) : '–', '']
+    : undefined
+
+const latencyRow: MetricRow = ({ suite, base, head }) => {
+  if (!base?.latencyMs && !head?.latencyMs) return undefined
+  const lat = suite.comparison?.latencyP95
+  const change = lat
+    ? `${signed((lat.ratio - 1) * 100, 0)}%${lat.significant ? ' (significant)' : ''}`
+    : ratioChange(base?.latencyMs?.p95, head?.latencyMs?.p95)
+  return ['p95 latency', ms(base?.latencyMs?.p95), ms(head?.latencyMs?.p95), change]
+}
+
+const tokensRow: MetricRow = ({ judgedBase, judgedHead }) => {
+  if (!judgedBase && !judgedHead) return undefined
+  const cell = (s: VersionStats | undefined) =>
+    s ? `${int(s.tokens.meanOutput)} / ${int(s.tokens.maxOutput)}` : '–'
+  return [
+    'Output tokens (mean / max)',
+    cell(judgedBase),
+    cell(judgedHead),
+    ratioChange(judgedBase?.tokens.meanOutput, judgedHead?.tokens.meanOutput)
+  ]
+}
+
+const costRow: MetricRow = ({ base, head }) =>
+  base?.cost || head?.cost
+    ? [
+        'Cost per 1k requests',
+        usd(base?.cost?.per1kRequestsUsd),
+        usd(head?.cost?.per1kRequestsUsd),
+        ratioChange(base?.cost?.per1kRequestsUsd, head?.cost?.per1kRequestsUsd)
+      ]
+    : undefined
+
+const safetyRow: MetricRow = ({ suite, base, head }) => {
+  const fresh = suite.comparison?.newSafetyViolations ?? 0
+  return [
     'Safety violations',
     base ? int(base.safetyViolations) : '–',
     head ? int(head.safetyViolations) : '–',
-    comparison && comparison.newSafetyViolations > 0 ? `+${int(comparison.newSafetyViolations)} new` : ''
-  ])
+    fresh > 0 ? `+${int(fresh)} new` : ''
+  ]
+}
+
+const gracefulRow: MetricRow = ({ suite }) => {
   const graceful = suite.robustness?.graceful
-  if (graceful) {
-    rows.push([
-      `Robustness: graceful (${int(suite.robustness?.variants.length)} variants)`,
-      pct(graceful.base?.rate),
-      pct(graceful.head.rate),
-      graceful.paired ? pp(graceful.paired.delta) : ''
-    ])
+  if (!graceful) return undefined
+  return [
+    `Robustness: graceful (${int(suite.robustness?.variants.length)} variants)`,
+    pct(graceful.base?.rate),
+    pct(graceful.head.rate),
+    graceful.paired ? pp(graceful.paired.delta) : ''
+  ]
+}
+
+/** The metrics table's rows, in order. */
+const METRIC_ROWS: readonly MetricRow[] = [
+  passRateRow,
+  failingSamplesRow,
+  checksFailingRow,
+  failedCallsRow,
+  latencyRow,
+  tokensRow,
+  costRow,
+  safetyRow,
+  gracefulRow
+]
+
+function metricsTable(suite: SuiteReport): string {
+  const { base, head } = suite
+  const judgedBase = judged(base)
+  const judgedHead = judged(head)
+  const sides: MetricSides = {
+    suite,
+    ...(base ? { base } : {}),
+    ...(head ? { head } : {}),
+    ...(judgedBase ? { judgedBase } : {}),
+    ...(judgedHead ? { judgedHead } : {})
+  }
+  const rows: string[][] = [['Metric', 'Base', 'Head', 'Change']]
+  for (const row of METRIC_ROWS) {
+    const cells = row(sides)
+    if (cells) rows.push(cells)
   }
   // No base version (new prompt, plain run): base and change columns would be all dashes.
   return table(base ? rows : rows.map(([metric = '', , value = '']) => [metric, value]))
