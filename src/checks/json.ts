@@ -50,107 +50,129 @@ const HEX4 = /^[0-9a-fA-F]{4}$/
  * untrusted input cannot overflow the call stack. Only called after JSON.parse failed.
  */
 export function locateJsonError(s: string): JsonSyntaxError {
-  const n = s.length
-  let i = 0
-  const stack: ('{' | '[')[] = []
-  const ws = (): void => {
-    while (i < n) {
-      const c = s.charCodeAt(i)
-      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) break
-      i++
+  return new JsonScanner(s).firstError()
+}
+
+/** A scanned value: a scalar (or empty container) consumed, a container opened, or what was expected. */
+type ValueStep = { error: string } | { opened: boolean }
+
+const LITERALS = ['true', 'false', 'null'] as const
+
+class JsonScanner {
+  private i = 0
+  private readonly stack: ('{' | '[')[] = []
+
+  constructor(private readonly s: string) {}
+
+  /** Value after value until one is not valid: the scanner never accepts the whole text. */
+  firstError(): JsonSyntaxError {
+    for (;;) {
+      const step = this.value()
+      if ('error' in step) return at(this.s, this.i, step.error)
+      if (step.opened) continue
+      const after = this.afterValue()
+      if (after) return at(this.s, this.i, after)
     }
   }
-  const fail = (expected: string): JsonSyntaxError => at(s, i, expected)
-  // Returns an error description or undefined when a valid string was consumed.
-  const str = (): string | undefined => {
-    if (s[i] !== '"') return 'a string'
-    i++
-    while (i < n) {
-      const c = s.charCodeAt(i)
+
+  private value(): ValueStep {
+    this.ws()
+    const c = this.s[this.i]
+    if (c === undefined) return { error: 'a value' }
+    if (c === '{') return this.open('{', '}')
+    if (c === '[') return this.open('[', ']')
+    if (c === '"') return this.failed(this.str())
+    if (c === '-' || (c >= '0' && c <= '9')) return this.number()
+    const literal = LITERALS.find(word => this.s.startsWith(word, this.i))
+    if (!literal) return { error: 'a value' }
+    this.i += literal.length
+    return { opened: false }
+  }
+
+  /** An empty container is a whole value; otherwise its first key (objects) or value comes next. */
+  private open(kind: '{' | '[', close: '}' | ']'): ValueStep {
+    this.i++
+    this.ws()
+    if (this.s[this.i] === close) {
+      this.i++
+      return { opened: false }
+    }
+    this.stack.push(kind)
+    if (kind === '{') {
+      const bad = this.key()
+      if (bad) return { error: bad }
+    }
+    return { opened: true }
+  }
+
+  private number(): ValueStep {
+    NUMBER.lastIndex = this.i
+    if (!NUMBER.test(this.s)) return { error: 'a number' }
+    this.i = NUMBER.lastIndex
+    return { opened: false }
+  }
+
+  private failed(error: string | undefined): ValueStep {
+    return error ? { error } : { opened: false }
+  }
+
+  /** After a value: close containers; a comma leads to the next value (and key). What was expected, else undefined. */
+  private afterValue(): string | undefined {
+    for (;;) {
+      this.ws()
+      const top = this.stack[this.stack.length - 1]
+      // JSON.parse rejected what the scanner accepts (should not happen): say so plainly.
+      if (top === undefined) return this.i < this.s.length ? 'end of input' : 'valid JSON'
+      const close = top === '{' ? '}' : ']'
+      if (this.s[this.i] === ',') {
+        this.i++
+        return top === '{' ? this.key() : undefined
+      }
+      if (this.s[this.i] !== close) return `',' or '${close}'`
+      this.i++
+      this.stack.pop()
+    }
+  }
+
+  private ws(): void {
+    while (this.i < this.s.length) {
+      const c = this.s.charCodeAt(this.i)
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) break
+      this.i++
+    }
+  }
+
+  /** A string: undefined when a valid one was consumed, else what was expected. */
+  private str(): string | undefined {
+    const { s } = this
+    if (s[this.i] !== '"') return 'a string'
+    this.i++
+    while (this.i < s.length) {
+      const c = s.charCodeAt(this.i)
       if (c === 0x22) {
-        i++
+        this.i++
         return undefined
       }
       if (c === 0x5c) {
-        const e = s[i + 1]
-        if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2
-        else if (e === 'u' && HEX4.test(s.slice(i + 2, i + 6))) i += 6
+        const e = s[this.i + 1]
+        if (e !== undefined && '"\\/bfnrt'.includes(e)) this.i += 2
+        else if (e === 'u' && HEX4.test(s.slice(this.i + 2, this.i + 6))) this.i += 6
         else return 'a valid escape sequence'
       } else if (c < 0x20) {
         return 'a closing quote (control characters must be escaped)'
-      } else i++
+      } else this.i++
     }
     return 'a closing quote'
   }
-  const key = (): string | undefined => {
-    ws()
-    const bad = str()
+
+  private key(): string | undefined {
+    this.ws()
+    const bad = this.str()
     if (bad) return bad === 'a string' ? 'a string key in double quotes' : bad
-    ws()
-    if (s[i] !== ':') return "':'"
-    i++
+    this.ws()
+    if (this.s[this.i] !== ':') return "':'"
+    this.i++
     return undefined
-  }
-
-  for (;;) {
-    ws()
-    if (i >= n) return fail('a value')
-    const c = s[i]
-    if (c === '{') {
-      i++
-      ws()
-      if (s[i] === '}') i++
-      else {
-        stack.push('{')
-        const bad = key()
-        if (bad) return fail(bad)
-        continue
-      }
-    } else if (c === '[') {
-      i++
-      ws()
-      if (s[i] === ']') i++
-      else {
-        stack.push('[')
-        continue
-      }
-    } else if (c === '"') {
-      const bad = str()
-      if (bad) return fail(bad)
-    } else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
-      NUMBER.lastIndex = i
-      if (!NUMBER.test(s)) return fail('a number')
-      i = NUMBER.lastIndex
-    } else if (s.startsWith('true', i)) i += 4
-    else if (s.startsWith('false', i)) i += 5
-    else if (s.startsWith('null', i)) i += 4
-    else return fail('a value')
-
-    // After a value: close containers, or a comma leads to the next value.
-    for (;;) {
-      ws()
-      const top = stack[stack.length - 1]
-      if (top === undefined) {
-        if (i < n) return fail('end of input')
-        // JSON.parse rejected what the scanner accepts (should not happen): say so plainly.
-        return fail('valid JSON')
-      }
-      const close = top === '{' ? '}' : ']'
-      if (s[i] === ',') {
-        i++
-        if (top === '{') {
-          const bad = key()
-          if (bad) return fail(bad)
-        }
-        break
-      }
-      if (s[i] === close) {
-        i++
-        stack.pop()
-        continue
-      }
-      return fail(`',' or '${close}'`)
-    }
   }
 }
 
