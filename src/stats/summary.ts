@@ -134,6 +134,31 @@ export function summariseVersion(samples: readonly SampleResult[], opts: Summary
   const latencies = answered.flatMap(s => (s.call ? [s.call.latencyMs] : []))
   const ttfts = answered.flatMap(s => (s.call?.ttftMs !== undefined ? [s.call.ttftMs] : []))
 
+  const interval = passRateInterval(tallies, opts.confidence)
+  const latencyMs = latencyStats(latencies, opts.confidence)
+  const ttftMs = latencyStats(ttfts, opts.confidence)
+  const cost = costSummary(callCosts(samples, opts))
+  return {
+    cases,
+    samples: samples.length,
+    passedSamples,
+    failedSamples: completed.length - passedSamples,
+    errorSamples: samples.length - completed.length,
+    passRate: cases > 0 ? mean(tallies.map(t => t.passes / t.n)) : 0,
+    ...(interval ? { passRateInterval: interval } : {}),
+    meanScore: cases > 0 ? mean(tallies.map(t => t.scoreSum / t.n)) : 0,
+    ...(latencyMs ? { latencyMs } : {}),
+    ...(ttftMs ? { ttftMs } : {}),
+    tokens: tokenTotals(answered),
+    ...(cost ? { cost } : {}),
+    cacheHits: completed.filter(s => s.cacheHit).length,
+    safetyViolations: completed.filter(hasViolation).length,
+    checkFailures: checkFailureCounts(completed)
+  }
+}
+
+/** Tokens of the answered calls: input and output totals, the largest and the mean output. */
+function tokenTotals(answered: readonly SampleResult[]): VersionStats['tokens'] {
   let input = 0
   let output = 0
   let maxOutput = 0
@@ -148,8 +173,17 @@ export function summariseVersion(samples: readonly SampleResult[], opts: Summary
       withOutput++
     }
   }
+  return { input, output, maxOutput, meanOutput: withOutput > 0 ? output / withOutput : 0 }
+}
 
-  const costs = callCosts(samples, opts)
+function costSummary(costs: number[] | undefined): VersionStats['cost'] {
+  if (!costs) return undefined
+  const totalUsd = costs.reduce((sum, c) => sum + c, 0)
+  return { totalUsd, perCallUsd: totalUsd / costs.length, per1kRequestsUsd: (totalUsd / costs.length) * 1000 }
+}
+
+/** Failures per check id over the completed samples. */
+function checkFailureCounts(completed: readonly SampleResult[]): Record<string, number> {
   const checkFailures: Record<string, number> = {}
   for (const s of completed) {
     for (const check of s.checks) {
@@ -158,34 +192,5 @@ export function summariseVersion(samples: readonly SampleResult[], opts: Summary
       checkFailures[check.id] = (checkFailures[check.id] ?? 0) + 1
     }
   }
-
-  const interval = passRateInterval(tallies, opts.confidence)
-  const latencyMs = latencyStats(latencies, opts.confidence)
-  const ttftMs = latencyStats(ttfts, opts.confidence)
-  const totalUsd = costs?.reduce((sum, c) => sum + c, 0)
-  return {
-    cases,
-    samples: samples.length,
-    passedSamples,
-    failedSamples: completed.length - passedSamples,
-    errorSamples: samples.length - completed.length,
-    passRate: cases > 0 ? mean(tallies.map(t => t.passes / t.n)) : 0,
-    ...(interval ? { passRateInterval: interval } : {}),
-    meanScore: cases > 0 ? mean(tallies.map(t => t.scoreSum / t.n)) : 0,
-    ...(latencyMs ? { latencyMs } : {}),
-    ...(ttftMs ? { ttftMs } : {}),
-    tokens: { input, output, maxOutput, meanOutput: withOutput > 0 ? output / withOutput : 0 },
-    ...(costs && totalUsd !== undefined
-      ? {
-          cost: {
-            totalUsd,
-            perCallUsd: totalUsd / costs.length,
-            per1kRequestsUsd: (totalUsd / costs.length) * 1000
-          }
-        }
-      : {}),
-    cacheHits: completed.filter(s => s.cacheHit).length,
-    safetyViolations: completed.filter(hasViolation).length,
-    checkFailures
-  }
+  return checkFailures
 }
