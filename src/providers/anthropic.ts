@@ -27,9 +27,10 @@ import {
   parseOrFail,
   toCompletionResult,
   type HttpProviderOptions,
-  type ParsedCompletion
+  type ParsedCompletion,
+  StreamSink
 } from './common.js'
-import { joinUrl, parseTarget, type JsonHttpClient, type RequestTarget, type SseSink } from './http.js'
+import { joinUrl, parseTarget, type JsonHttpClient, type RequestTarget } from './http.js'
 import { errorMessage, isRecord } from '../core/guards.js'
 import type { CircuitBreaker } from './breaker.js'
 
@@ -123,32 +124,9 @@ function addUsage(usage: TokenUsage, value: Record<string, unknown>): TokenUsage
 }
 
 /** Accumulates message_start / content_block_delta / message_delta / message_stop events. */
-export class AnthropicStreamSink implements SseSink, ParsedCompletion {
-  text = ''
-  responseId?: string
-  modelVersion?: string
-  usage?: TokenUsage
-  finishReason?: string
-  firstTokenAt?: number
-
-  constructor(private readonly now: () => number) {}
-
-  reset(): void {
-    this.text = ''
-    this.responseId = undefined
-    this.modelVersion = undefined
-    this.usage = undefined
-    this.finishReason = undefined
-    this.firstTokenAt = undefined
-  }
-
+export class AnthropicStreamSink extends StreamSink {
   onEvent(_event: string, data: string): void {
-    let payload: unknown
-    try {
-      payload = JSON.parse(data)
-    } catch {
-      throw new ProviderError('stream event is not JSON', undefined, false)
-    }
+    const payload = this.eventJson(data)
     if (!isRecord(payload)) return
     switch (payload.type) {
       case 'message_start': {

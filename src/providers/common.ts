@@ -2,7 +2,7 @@
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../constants.js'
 import { ProviderError, type CompletionResult, type TokenUsage } from '../core/types.js'
 import { CircuitBreaker } from './breaker.js'
-import { JsonHttpClient, type HttpResponse, type SleepFn } from './http.js'
+import { JsonHttpClient, type HttpResponse, type SleepFn, type SseSink } from './http.js'
 import { errorMessage } from '../core/guards.js'
 
 export interface HttpProviderOptions {
@@ -75,6 +75,41 @@ export interface ParsedCompletion {
   finishReason?: string
   /** Clock value of the first content token (streams only). */
   firstTokenAt?: number
+}
+
+/**
+ * What a streamed answer accumulates, whatever the wire format: each provider's sink reads its own
+ * event shapes into these fields (`onEvent`); `reset` starts over when a broken stream is retried.
+ */
+export abstract class StreamSink implements SseSink, ParsedCompletion {
+  text = ''
+  responseId?: string
+  modelVersion?: string
+  usage?: TokenUsage
+  finishReason?: string
+  firstTokenAt?: number
+
+  constructor(protected readonly now: () => number) {}
+
+  reset(): void {
+    this.text = ''
+    this.responseId = undefined
+    this.modelVersion = undefined
+    this.usage = undefined
+    this.finishReason = undefined
+    this.firstTokenAt = undefined
+  }
+
+  abstract onEvent(event: string, data: string): void
+
+  /** An event's data as JSON; an event that is not JSON breaks the stream (not retried). */
+  protected eventJson(data: string): unknown {
+    try {
+      return JSON.parse(data) as unknown
+    } catch {
+      throw new ProviderError('stream event is not JSON', undefined, false)
+    }
+  }
 }
 
 /**

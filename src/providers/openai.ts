@@ -22,9 +22,10 @@ import {
   parseOrFail,
   toCompletionResult,
   type HttpProviderOptions,
-  type ParsedCompletion
+  type ParsedCompletion,
+  StreamSink
 } from './common.js'
-import { joinUrl, parseTarget, type JsonHttpClient, type RequestTarget, type SseSink } from './http.js'
+import { joinUrl, parseTarget, type JsonHttpClient, type RequestTarget } from './http.js'
 import { isRecord } from '../core/guards.js'
 import type { CircuitBreaker } from './breaker.js'
 
@@ -103,33 +104,10 @@ function stringOf(value: unknown): string | undefined {
 }
 
 /** Accumulates `chat.completion.chunk` events; the last chunk carries usage when asked for. */
-export class OpenAIStreamSink implements SseSink, ParsedCompletion {
-  text = ''
-  responseId?: string
-  modelVersion?: string
-  usage?: TokenUsage
-  finishReason?: string
-  firstTokenAt?: number
-
-  constructor(private readonly now: () => number) {}
-
-  reset(): void {
-    this.text = ''
-    this.responseId = undefined
-    this.modelVersion = undefined
-    this.usage = undefined
-    this.finishReason = undefined
-    this.firstTokenAt = undefined
-  }
-
+export class OpenAIStreamSink extends StreamSink {
   onEvent(_event: string, data: string): void {
     if (data === '[DONE]') return
-    let chunk: unknown
-    try {
-      chunk = JSON.parse(data)
-    } catch {
-      throw new ProviderError('stream event is not JSON', undefined, false)
-    }
+    const chunk = this.eventJson(data)
     if (!isRecord(chunk)) return
     if (isRecord(chunk.error)) {
       const message = stringOf(chunk.error.message) ?? 'unknown error'
