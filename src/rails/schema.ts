@@ -4,17 +4,11 @@
 // plain object literal to createRails; defaults are applied in one place (resolveRailsSettings).
 import { z } from 'zod'
 
-/** Every built-in validator id; custom validators add their own (`custom.<name>` by default). */
-export const builtinValidatorIds = [
-  'format',
-  'content',
-  'forbidden-terms',
-  'pii.email',
-  'pii.phone',
-  'pii.credit-card',
-  'pii.iban',
-  'pii.ssn',
-  'pii.ip',
+/** The PII validators' ids, in report order (validators/pii.ts reports under them). */
+export const PII_IDS = ['pii.email', 'pii.phone', 'pii.credit-card', 'pii.iban', 'pii.ssn', 'pii.ip'] as const
+
+/** The secret validators' ids, in report order (validators/secrets.ts reports under them). */
+export const SECRET_IDS = [
   'secret.github',
   'secret.openai',
   'secret.anthropic',
@@ -23,7 +17,16 @@ export const builtinValidatorIds = [
   'secret.private-key',
   'secret.stripe',
   'secret.google',
-  'secret.jwt',
+  'secret.jwt'
+] as const
+
+/** Every built-in validator id; custom validators add their own (`custom.<name>` by default). */
+export const builtinValidatorIds = [
+  'format',
+  'content',
+  'forbidden-terms',
+  ...PII_IDS,
+  ...SECRET_IDS,
   'links',
   'language',
   'length',

@@ -4,8 +4,9 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
 import type { Finding, RailValidator } from '../types.js'
 import type { RailsWork } from '../work.js'
+import { PII_IDS } from '../schema.js'
 
-export const PII_IDS = ['pii.email', 'pii.phone', 'pii.credit-card', 'pii.iban', 'pii.ssn', 'pii.ip'] as const
+export { PII_IDS }
 
 const EMAIL =
   /(?<![A-Za-z0-9._%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-]|\.[A-Za-z0-9]|:[\w~/])/g

@@ -2,18 +2,9 @@
 // documentation examples (AWS's AKIA...EXAMPLE and ...EXAMPLEKEY, jwt.io's sample token) are not
 // secrets: random keys mix cases and digits (coordinator policy).
 import type { Finding, RailValidator } from '../types.js'
+import { SECRET_IDS } from '../schema.js'
 
-export const SECRET_IDS = [
-  'secret.github',
-  'secret.openai',
-  'secret.anthropic',
-  'secret.aws',
-  'secret.slack',
-  'secret.private-key',
-  'secret.stripe',
-  'secret.google',
-  'secret.jwt'
-] as const
+export { SECRET_IDS }
 
 interface SecretRule {
   id: (typeof SECRET_IDS)[number]
