@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { SourceError } from '../../src/core/errors.js'
 import type { CompletionRequest, CompletionResult, Provider } from '../../src/core/types.js'
 import { ProviderError } from '../../src/core/types.js'
 import {
@@ -169,6 +173,30 @@ describe('CassetteRecorder and ReplayProvider', () => {
     expect(() =>
       parseCassette('{"key":"k","request":{},"result":{"text":"a","latencyMs":1}}\n{"key":1}\n', 'c.jsonl')
     ).toThrow('c.jsonl:2: not a cassette entry')
+  })
+})
+
+describe('the cassette path', () => {
+  it('must stay inside the repository: ../, an absolute path elsewhere and a symlink out are refused, naming the key', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'pg-cassette-root-'))
+    const outside = mkdtempSync(join(tmpdir(), 'pg-cassette-outside-'))
+    try {
+      writeFileSync(join(outside, 'tape.jsonl'), '')
+      symlinkSync(outside, join(repo, 'tapes'))
+      for (const cassette of ['../tape.jsonl', join(outside, 'tape.jsonl'), 'tapes/tape.jsonl']) {
+        const config: RoutingConfig = {
+          providers: { tape: { type: 'replay', cassette } },
+          defaults: { provider: 'tape' }
+        }
+        const error = await createProviders(config, {}, { rootDir: repo }).catch((e: unknown) => e)
+        expect(error).toBeInstanceOf(SourceError)
+        expect((error as SourceError).issues[0]).toMatchObject({ path: 'providers.tape.cassette' })
+        expect((error as SourceError).issues[0]?.message).toContain('points outside the repository')
+      }
+    } finally {
+      rmSync(repo, { recursive: true, force: true })
+      rmSync(outside, { recursive: true, force: true })
+    }
   })
 })
 

@@ -1,4 +1,6 @@
-import { dirname } from 'node:path'
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadHint } from '../../src/rails/custom.js'
 import { createRails, createRailsAsync, loadCustomValidators } from '../../src/rails/index.js'
@@ -64,6 +66,21 @@ describe('custom validators', () => {
     await expect(loadCustomValidators(root, { custom: [{ module: '../../../etc/x.mjs' }] })).rejects.toThrow(
       /must be a path inside the repository/
     )
+  })
+  it('refuses a module that is a symlink out of the repository, before importing it', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'pg-rails-root-'))
+    const outside = mkdtempSync(join(tmpdir(), 'pg-rails-outside-'))
+    try {
+      writeFileSync(join(outside, 'evil.mjs'), 'globalThis.__pgEvilLoaded = true; export default () => []\n')
+      symlinkSync(join(outside, 'evil.mjs'), join(repo, 'rail.mjs'))
+      await expect(loadCustomValidators(repo, { custom: [{ module: './rail.mjs' }] })).rejects.toThrow(
+        'rails.custom[0].module "./rail.mjs": must be a path inside the repository'
+      )
+      expect((globalThis as { __pgEvilLoaded?: boolean }).__pgEvilLoaded).toBeUndefined()
+    } finally {
+      rmSync(repo, { recursive: true, force: true })
+      rmSync(outside, { recursive: true, force: true })
+    }
   })
   it('loads a .ts module where the runtime can import TypeScript (jest transforms it like Node >= 22.6)', async () => {
     const [typed] = await loadCustomValidators(root, { custom: [{ module: './fixtures/typed.ts' }] })

@@ -6,7 +6,7 @@
 // `import` and `insights` are the exception: they are read-only inputs that usually live outside
 // the project (production logs), so they are relative to the current folder and may be anywhere.
 import { relative, resolve, sep } from 'node:path'
-import { isInside, realExisting } from '../repo/paths.js'
+import { resolveInside } from '../repo/paths.js'
 
 /** A command-line path outside the repository root: a usage error, exit code 2. */
 export class CliPathError extends Error {
@@ -16,11 +16,10 @@ export class CliPathError extends Error {
 /** The absolute path `path` (given as `flag`) names, checked to be inside `rootDir`. */
 export function cliPath(rootDir: string, flag: string, path: string): string {
   const root = resolve(rootDir)
-  const full = resolve(root, path)
-  const inside = isInside(root, full) && isInside(realExisting(root), realExisting(full))
-  if (!inside) {
+  const { full, outside } = resolveInside(root, path)
+  if (outside) {
     throw new CliPathError(
-      `${flag} ${path}: outside the repository root ${root}${isInside(root, full) ? ' (through a symlink)' : ''}; paths on the command line are relative to the root and must stay inside it`
+      `${flag} ${path}: outside the repository root ${root}${outside === 'through a symlink out of the repository' ? ' (through a symlink)' : ''}; paths on the command line are relative to the root and must stay inside it`
     )
   }
   return full

@@ -6,12 +6,11 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { DEFAULT_CACHE_DIR, DEFAULT_LOG_PATH, DEFAULT_OUTPUT_DIR, DEFAULT_REPORT_PATH } from '../constants.js'
 import { SourceError } from '../core/errors.js'
-import { isInside, realExisting } from '../repo/paths.js'
+import { isInside, resolveInside } from '../repo/paths.js'
 import type { Config } from './schema.js'
 
 export function resolveConfigPath(root: string, path: string, key: string, configFile: string): string {
-  const full = resolve(root, path)
-  const outside = !isInside(root, full) || !isInside(realExisting(root), realExisting(full))
+  const { full, outside } = resolveInside(root, path)
   if (outside) {
     throw new SourceError(`Unsafe path in ${configFile}`, [
       {

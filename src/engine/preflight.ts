@@ -3,7 +3,6 @@
 // would stop on a problem after paying for calls must find it here first, with the file, line and
 // key to fix. Problems are collected, never thrown one at a time.
 import { existsSync } from 'node:fs'
-import { isAbsolute, join } from 'node:path'
 import { STORED_FIELD_MAX_CHARS } from '../constants.js'
 import { checkOrigin } from '../core/check-spec.js'
 import type { SourceIssue } from '../core/errors.js'
@@ -19,7 +18,7 @@ import { cassetteMustExist, missingCassetteMessage } from '../providers/replay.j
 import { pinnedJudgeProblem, routeModel, RoutingError } from '../providers/routing.js'
 import { railsValidatorIds } from '../rails/index.js'
 import { customValidatorId } from '../rails/schema.js'
-import { normalizeRepoPath, UnsafePathError } from '../repo/paths.js'
+import { normalizeRepoPath, resolveInside, UnsafePathError } from '../repo/paths.js'
 
 export interface Preflight {
   /** Problems that stop the run: `validate` exits 2 with them, `run` before any call. */
@@ -395,12 +394,15 @@ export function missingCassetteIssues(
     }
     const provider = config.providers[name]
     if (provider?.type !== 'replay' || reported.has(name) || !cassetteMustExist(provider, record)) continue
-    const path = isAbsolute(provider.cassette) ? provider.cassette : join(rootDir, provider.cassette)
-    if (existsSync(path)) continue
+    // The registry's rule (resolveInside): a cassette out of the repository is refused, not looked for.
+    const { full, outside } = resolveInside(rootDir, provider.cassette)
+    if (!outside && existsSync(full)) continue
     reported.add(name)
     issues.push({
       ...at(config, ['providers', name, 'cassette'], configFile, `providers.${name}.cassette`),
-      message: missingCassetteMessage(provider.cassette)
+      message: outside
+        ? `"${provider.cassette}" points ${outside}; use a path inside it, e.g. .promptgate/cassette.jsonl`
+        : missingCassetteMessage(provider.cassette)
     })
   }
   return issues

@@ -5,6 +5,7 @@ import { throttling } from '@octokit/plugin-throttling'
 import { GITHUB_PAGE_SIZE, GITHUB_PR_FILES_CAP } from '../constants.js'
 import { PROMPTGATE_VERSION } from '../version.js'
 import { decodeTextFile } from '../core/text-file.js'
+import { NotAFileError } from '../repo/paths.js'
 import { refuseOversized } from '../repo/size.js'
 import {
   httpStatusOf,
@@ -201,7 +202,7 @@ export function octokitGitHubApi(octokit: GitHubOctokit, opts: { canReadUser?: b
         if (httpStatusOf(error) === 404) return undefined
         throw error
       }
-      if (Array.isArray(data)) throw new Error(`${path} at ${ref} is a directory, expected a file`)
+      if (Array.isArray(data)) throw new NotAFileError(`${path} at ${ref} is a directory, expected a file`)
       const file = data as { type?: string; encoding?: string; content?: string; sha?: string; size?: number }
       if (file.type !== 'file') return undefined
       // The listing's `size` comes before any content: an oversized file is never downloaded.

@@ -2,7 +2,7 @@
 // environment variables the config names; each key is handed to `onSecret` (the action masks it
 // with core.setSecret) and to nothing that logs.
 import { configFileOf } from '../config/load.js'
-import { isAbsolute, join } from 'node:path'
+import { resolveConfigPath } from '../config/paths.js'
 import type { ProviderConfig } from '../config/schema.js'
 import type { Provider } from '../core/types.js'
 import { AnthropicProvider } from './anthropic.js'
@@ -142,7 +142,7 @@ export async function createProviders(
   const built = { env, options, rootDir: options.rootDir ?? process.cwd(), record }
   for (const [name, provider] of Object.entries(config.providers)) {
     if (provider.type === 'replay') {
-      const cassette = await loadCassette(provider, built)
+      const cassette = await loadCassette(config, name, provider, built)
       cassettes.set(name, cassette)
       providers.set(name, new ReplayProvider(name, cassette, { onMiss: provider.onMiss }))
     } else {
@@ -184,8 +184,19 @@ interface BuildContext {
 
 type ReplayConfig = Extract<ProviderConfig, { type: 'replay' }>
 
-function loadCassette(provider: ReplayConfig, { options, rootDir, record }: BuildContext): Promise<Cassette> {
-  const path = isAbsolute(provider.cassette) ? provider.cassette : join(rootDir, provider.cassette)
+function loadCassette(
+  config: RoutingConfig,
+  name: string,
+  provider: ReplayConfig,
+  { options, rootDir, record }: BuildContext
+): Promise<Cassette> {
+  // Confined like every path the config names: a PR's config must not read files outside the checkout.
+  const path = resolveConfigPath(
+    rootDir,
+    provider.cassette,
+    `providers.${name}.cassette`,
+    configFileOf(config) ?? 'the PromptGate config'
+  )
   const mustExist = cassetteMustExist(provider, record)
   return Cassette.load(path, provider.cassette, { mustExist, files: options.cassetteFiles })
 }

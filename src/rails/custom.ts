@@ -1,7 +1,7 @@
 // Validators from the user's repo: a module whose default export is (output, context) => violations.
 // Loaded once with a dynamic import; what it returns is untrusted and normalised before use.
-import { isAbsolute, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { resolveInside } from '../repo/paths.js'
 import { customValidatorId, type RailsConfig } from './schema.js'
 import type { Finding, RailValidator, RailsContext, Severity } from './types.js'
 import { errorMessage } from '../core/guards.js'
@@ -33,10 +33,9 @@ export async function loadCustomValidators(
   const loaded: CustomValidator[] = []
   for (const [index, entry] of (config?.custom ?? []).entries()) {
     const where = `rails.custom[${index}].module "${entry.module}"`
-    const path = resolve(rootDir, entry.module)
-    const rel = relative(resolve(rootDir), path)
-    if (rel.startsWith('..') || isAbsolute(rel)) {
-      throw new Error(`${where}: must be a path inside the repository (${rootDir})`)
+    const { full: path, outside } = resolveInside(rootDir, entry.module)
+    if (outside) {
+      throw new Error(`${where}: must be a path inside the repository (${rootDir}), not ${outside}`)
     }
     let module: { default?: unknown }
     try {

@@ -4,13 +4,13 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DEFAULT_OUTPUT_DIR } from '../constants.js'
-import { MissingFileError, readDecoded, type SourceIssue } from '../core/errors.js'
+import { MissingFileError, readDecoded, SourceError, type SourceIssue } from '../core/errors.js'
 import { decodeTextFile } from '../core/text-file.js'
 import type { RepoFiles, RepoRef } from '../core/types.js'
 import { stripBom } from '../core/yaml.js'
 import type { LocalGit } from './git.js'
-import { isInside, normalizeRepoPath, UnsafePathError } from './paths.js'
-import { refuseOversized } from './size.js'
+import { isInside, normalizeRepoPath, NotAFileError, UnsafePathError } from './paths.js'
+import { OversizedFileError, refuseOversized } from './size.js'
 
 export type BaseFilesSource = 'git' | 'api'
 
@@ -85,7 +85,7 @@ export function fsRepoFiles(root: string, label = 'head'): RepoFiles {
       if (!isInside(rootReal, target, { allowRoot: true }))
         throw new UnsafePathError(path, 'a symlink leads outside the repository')
       const info = await stat(target)
-      if (info.isDirectory()) throw new Error(`${safe} is a directory, expected a file`)
+      if (info.isDirectory()) throw new NotAFileError(`${safe} is a directory, expected a file`)
       if (!info.isFile()) throw new UnsafePathError(path, 'not a regular file (a device, socket or pipe)')
       refuseOversized(safe, info.size, label)
       // decodeTextFile tells UTF-16/32 (whose NUL bytes are text) from binary files, naming the file.
@@ -133,7 +133,18 @@ export async function readRequired(
   what: string,
   reference?: Omit<SourceIssue, 'message'>
 ): Promise<string> {
-  const text = await readDecoded(() => files.readText(path))
+  const text = await readDecoded(() => files.readText(path)).catch((error: unknown) => {
+    // A path the config names that is refused (outside the repository, a directory, too big) is
+    // bad input: an error at the config line that names it, not a crash.
+    const refused =
+      error instanceof UnsafePathError ||
+      error instanceof NotAFileError ||
+      error instanceof OversizedFileError
+    if (!refused || !reference) throw error
+    throw new SourceError(`Unreadable ${what} ${path}`, [
+      { ...reference, message: `${what}: ${error.message}` }
+    ])
+  })
   if (text !== undefined) return stripBom(text)
   const named = reference ? ` (named by ${reference.path} in ${reference.file})` : ''
   const message = `${what} ${path} does not exist in ${files.label}${named}; fix the path or add the file`

@@ -2,7 +2,7 @@
 // untrusted, so nothing ever passes through a shell.
 import { execFile } from 'node:child_process'
 import { decodeTextFile } from '../core/text-file.js'
-import { normalizeRepoPath } from './paths.js'
+import { normalizeRepoPath, NotAFileError } from './paths.js'
 import { refuseOversized } from './size.js'
 
 export type ChangeStatus = 'added' | 'removed' | 'modified' | 'renamed'
@@ -90,7 +90,7 @@ export function createLocalGit(repoRoot: string): LocalGit {
         throw error
       }
       const type = (await run(['cat-file', '-t', spec])).trim()
-      if (type !== 'blob') throw new Error(`${safe} at ${rev} is a ${type}, expected a file`)
+      if (type !== 'blob') throw new NotAFileError(`${safe} at ${rev} is a ${type}, expected a file`)
       // The size first (the object header, not its content): an oversized blob is never read.
       refuseOversized(safe, Number((await run(['cat-file', '-s', spec])).trim()), `commit ${rev.slice(0, 7)}`)
       // cat-file blob: no textconv or filters, and a symlink yields its target path, never the target's content.

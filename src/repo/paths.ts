@@ -11,6 +11,14 @@ export class UnsafePathError extends Error {
   }
 }
 
+/** A path that names a directory (or a git tree) where a file is expected. */
+export class NotAFileError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'NotAFileError'
+  }
+}
+
 /** Normalizes a repo-relative POSIX path (drops `./`, collapses `a/../b`) or throws when it leaves the repo. */
 export function normalizeRepoPath(path: string): string {
   if (!path) throw new UnsafePathError(path, 'empty path')
@@ -40,4 +48,22 @@ export function realExisting(path: string): string {
     current = parent
   }
   return resolve(realpathSync(current), relative(current, path))
+}
+
+/**
+ * Where `path` (relative to `root`, or absolute) leads, and whether that is inside `root`: the
+ * one confinement rule for paths opened by name (config outputs, cassettes, custom rails modules,
+ * command-line paths). Checked on the text and on real paths, since a committed symlink is
+ * followed by every read and write.
+ */
+export function resolveInside(
+  root: string,
+  path: string
+): { full: string; outside?: 'outside the repository' | 'through a symlink out of the repository' } {
+  const base = resolve(root)
+  const full = resolve(base, path)
+  if (!isInside(base, full)) return { full, outside: 'outside the repository' }
+  if (!isInside(realExisting(base), realExisting(full)))
+    return { full, outside: 'through a symlink out of the repository' }
+  return { full }
 }
