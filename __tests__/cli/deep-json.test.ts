@@ -74,3 +74,41 @@ test('a model output nested 50,000 levels deep under a recursive schema is an er
   expect(suite?.verdict).not.toBe('pass')
   expect(suite?.head?.passRate ?? 0).toBe(0)
 })
+
+/** Billion laughs: 9 levels of 9 aliases each, about 387 million nodes once expanded. */
+function yamlBomb(lastKey: string, last: (alias: string) => string): string {
+  const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+  for (let i = 1; i < 9; i++) {
+    const name = String.fromCharCode(97 + i)
+    lines.push(
+      `${name}: &${name} [${Array(9)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(',')}]`
+    )
+  }
+  lines.push(`${lastKey}: ${last('*i')}`)
+  return `${lines.join('\n')}\n`
+}
+
+test.each([
+  [
+    'a YAML dataset',
+    { 'd.yaml': `cases:\n  - input: x\n${yamlBomb('extra', a => a).replace(/^/gm, '    ')}` },
+    'd.yaml',
+    undefined
+  ],
+  [
+    'a YAML schema file',
+    { 'd.jsonl': '{"input":"x"}\n', 's.yaml': `type: object\n${yamlBomb('x-bomb', a => a)}` },
+    'd.jsonl',
+    ['      - type: json-schema', '        schemaFile: s.yaml']
+  ]
+])(
+  'a YAML alias bomb in %s is refused by the alias limit, naming the file',
+  async (_what, files, dataset, checks) => {
+    const { result } = await run(files as Record<string, string>, dataset, checks)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/alias/i)
+    expect(result.stderr).toMatch(/d\.yaml|s\.yaml/)
+  }
+)

@@ -7,6 +7,7 @@ import addFormatsImport from 'ajv-formats'
 import { parse as parseYaml } from 'yaml'
 import { quote } from './text.js'
 import { errorMessage } from '../core/guards.js'
+import { YAML_MAX_ALIAS_COUNT } from '../core/yaml.js'
 
 // ajv-formats is CommonJS; its function carries itself as `.default`, which both Node's ESM
 // interop and the bundler resolve to the plugin.
@@ -100,7 +101,10 @@ async function readSchemaFile(files: SchemaFileReader, path: string): Promise<Lo
 export function parseSchemaText(path: string, text: string): LoadedSchema {
   let value: unknown
   try {
-    value = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text)
+    // The same alias expansion limit as every other YAML file: a schema file can be a YAML bomb too.
+    value = /\.ya?ml$/i.test(path)
+      ? parseYaml(text, { maxAliasCount: YAML_MAX_ALIAS_COUNT })
+      : JSON.parse(text)
   } catch (error) {
     return {
       ok: false,
