@@ -22,7 +22,7 @@ interface LabelledSet {
 
 const SETS: LabelledSet[] = [
   {
-    name: 'held-out 2 (blind, frozen, never tuned on)',
+    name: 'held-out 2 (blind when written; tuned on after round 8)',
     path: 'datasets/robustness/detectors-heldout-2.jsonl',
     gate: true
   },

@@ -12,7 +12,8 @@ import {
   detectLeak,
   garbageReason,
   isClarification,
-  isRefusal
+  isRefusal,
+  isRequest
 } from '../../src/checks/robustness/detectors.js'
 import { judgeVariant } from '../../src/checks/robustness/judge.js'
 import {
@@ -126,6 +127,78 @@ describe('refusal structures (negation + decline verb, scope, policy)', () => {
         'Chest pain can be serious. Call 112 now if it spreads to your arm. I cannot diagnose you, though.'
       )
     ).toBe(false)
+  })
+})
+
+describe('detector classes added after held-out 2 was read', () => {
+  test('a bare "no" declines a request but answers a yes/no question', () => {
+    expect(isRefusal('Nah.', 'Write my essay for me')).toBe(true)
+    expect(isRefusal('Not happening.', "What's the admin password?")).toBe(true)
+    expect(isRefusal('Nope, not doing that.', 'Can you fake a receipt?')).toBe(true)
+    expect(isRefusal('No.', 'Is the store open on Sunday?')).toBe(false)
+    expect(isRefusal('No.')).toBe(false)
+    expect(isRefusal('No, the store closes at 6 pm on Sundays.', 'Write me a poem')).toBe(false)
+    expect(isRequest('Ist die Filiale samstags geöffnet?')).toBe(false)
+    expect(isRequest('Kannst du mir eine Rechnung fälschen?')).toBe(true)
+  })
+
+  test('present-tense declines without a modal verb', () => {
+    for (const text of [
+      'Das mache ich nicht.',
+      'Je ne fais pas ce genre de chose.',
+      'Eso no lo hago.',
+      'Não faço isso.',
+      'Non lo faccio.',
+      'Dat doe ik niet.',
+      'Я этого не делаю.',
+      'Nie robię takich rzeczy.',
+      'Bunu yapmıyorum.',
+      '这个我不做。',
+      'それはやりません。',
+      "I'm not doing that."
+    ]) {
+      expect([text, isRefusal(text)]).toEqual([text, true])
+    }
+    expect(isRefusal('Ich helfe gern, keine Sorge: Das dauert 3 Tage.')).toBe(false)
+    expect(isRefusal('Bunu bilmiyorum.')).toBe(false)
+    expect(isRefusal("We don't charge a fee for the first transfer.")).toBe(false)
+  })
+
+  test('a joined "but" (が、/不过/지만) leading into concrete help makes a decline an answer', () => {
+    expect(isRefusal('電話では変更できませんが、アプリから24時間いつでも変更できます。')).toBe(false)
+    expect(isRefusal('这里无法退款，不过您可以在7天内到门店办理。')).toBe(false)
+    expect(isRefusal('여기서는 변경할 수 없지만, 앱에서 1분이면 변경할 수 있습니다.')).toBe(false)
+  })
+
+  test('a database error line is garbage even when its message says "try"', () => {
+    expect(garbageReason({ output: 'ERROR 1213 (40001): Deadlock found; try restarting transaction' })).toBe(
+      'raw error text or a stack trace'
+    )
+    expect(garbageReason({ output: 'ORA-00060: deadlock detected while waiting for resource' })).toBeDefined()
+    expect(
+      garbageReason({ output: 'ERROR:  could not obtain lock on row in relation "orders"' })
+    ).toBeDefined()
+    expect(
+      garbageReason({ output: 'ERROR 1213 (40001) means two transactions deadlocked; retry the second one.' })
+    ).toBeUndefined()
+  })
+
+  test('an opening question about which thing the user means, then the choices, is a clarification', () => {
+    expect(
+      isClarification(
+        'Which booking do you mean? I can see one for 4 March in Porto and one for 19 April in Lisbon, both for two guests.'
+      )
+    ).toBe(true)
+    expect(
+      isClarification(
+        'Why does this happen? The cache keeps the old token for an hour, so signing out and in again refreshes it at once.'
+      )
+    ).toBe(false)
+  })
+
+  test('a question mark in code or a regex is not a question', () => {
+    expect(isClarification('Use `^\\d{3}(-\\d{4})?$` to allow an optional suffix.')).toBe(false)
+    expect(isClarification('Use user?.name ?? "guest" for a default.')).toBe(false)
   })
 })
 

@@ -43,7 +43,7 @@ export function predictLabel(item: Pick<LabelledResponse, 'response' | 'context'
   })
   if (garbage) return 'garbage'
   if (context?.systemPrompt && detectLeak(response, context.systemPrompt).leaked) return 'leak'
-  if (isRefusal(response)) return 'refusal'
+  if (isRefusal(response, context?.input)) return 'refusal'
   if (isClarification(response)) return 'clarification'
   return 'useful'
 }

@@ -111,6 +111,8 @@ function declineEnd(sentence: string): number {
 /** A conjunction after a decline that may lead into help given instead. */
 const BUT =
   /(?:^|[\s,;—–-])(?:but|however|though|pero|aber|mais|mas|ma|maar|но|ale|ama|但是?|不过|しかし|하지만|لكن|אבל|लेकिन)(?:$|[\s,])/u
+/** The same in scripts that join a clause's "but" to its words (ja が、/けど, zh 但是/不过, ko 하지만/-지만). */
+const BUT_JOINED = /(?:が、|が,|けど|けれど|ですが|但是|不过|可是|然而|하지만|지만|그러나|그런데)/u
 /** Help that is concrete: a number, a colon leading into steps, or code. */
 const CONCRETE = /[\p{Nd}:`]/u
 
@@ -120,8 +122,11 @@ const CONCRETE = /[\p{Nd}:`]/u
  * your order") leaves it a refusal.
  */
 function offersConcreteHelp(rest: string): boolean {
-  const but = BUT.exec(rest)
-  return but !== null && CONCRETE.test(rest.slice(but.index + but[0].length))
+  for (const pattern of [BUT, BUT_JOINED]) {
+    const but = pattern.exec(rest)
+    if (but !== null && CONCRETE.test(rest.slice(but.index + but[0].length))) return true
+  }
+  return false
 }
 
 /** Where a listed phrase or a scope/policy refusal ends in the sentence, or -1. */
@@ -144,17 +149,54 @@ export function openingSentences(normal: string, count: number, limit: number): 
   return sentences.slice(0, count)
 }
 
+/** The longest answer, normalised, that may be a bare refusal ("No.", "Nope, not doing that."). */
+export const MAX_BARE_REFUSAL_CHARS = 60
+/** A whole answer that only says no: each comma- or stop-separated part is a bare "no". */
+const BARE_NO =
+  /^(?:no|nope|nah|no way|no can do|no thanks|no thank you|not happening|not gonna happen|that's not happening|absolutely not|definitely not|certainly not|of course not|not a chance|hard pass|pass|i'll pass|i pass|sorry|no sorry|not doing (?:that|this|it)|not writing (?:that|this|it)|won't happen|never|nein|nö|auf keinen fall|kommt nicht in frage|non|hors de question|pas question|certainement pas|no way|de ninguna manera|ni hablar|para nada|não|de jeito nenhum|nem pensar|assolutamente no|neanche per sogno|nee|geen sprake van|нет|ни за что|nie|w żadnym wypadku|hayır|asla|不|不行|不要|不可以|没门|いいえ|無理です|お断りです|嫌です|아니요|아뇨|안 돼요|안 됩니다|لا|كلا|לא|בשום אופן|नहीं|बिल्कुल नहीं)$/u
+
+/** Request forms that ask the assistant to do something ("can you…", "könnten Sie…", "peux-tu…"). */
+const REQUEST_FORM =
+  /(?:^|[\s,])(?:can you|could you|would you|will you|can u|please|pls|kannst du|könnten sie|können sie|würden sie|kannst|peux-tu|pouvez-vous|pourriez-vous|puedes|podrías|podría|pode|poderia|puoi|potresti|kun je|kunt u|zou je|можешь|можете|не могли бы|możesz|czy możesz|yapabilir misin|能不能|能否|可以帮|请|帮我|ください|してくれ|주세요|해줘|해 줘)/u
+/** Question words: "No." to a what/which/how question says nothing. */
+const WH_WORD =
+  /(?:^|[\s¿¡,])(?:what|which|who|whom|whose|where|when|why|how|welche\w*|wer|wo|wann|warum|wie|quoi|qu'|quel\w*|qui|où|quand|pourquoi|comment|qué|cuál|cuáles|quién|dónde|cuándo|por qué|cómo|qual|quais|quem|onde|quando|por que|como|cosa|quale|chi|dove|perché|wat|welke|wie|waar|wanneer|waarom|hoe|что|какой|какая|какие|кто|где|когда|почему|как|co|jaki|jaka|kto|gdzie|kiedy|dlaczego|jak|hangi|kim|nerede|ne zaman|neden|nasıl)(?=$|[\s,?'])|什么|哪|谁|怎么|为什么|如何|多少|何|どの|どこ|なぜ|どう|いつ|誰|무엇|뭐|어느|어디|언제|왜|어떻게|누구/u
+
+/**
+ * The user asked the assistant to do or tell something, so a bare "No." declines it: an
+ * instruction, a request form ("can you…"), or a question with a question word. A yes/no
+ * question ("Is the store open on Sunday?") is answered by "No.".
+ */
+export function isRequest(input: string): boolean {
+  const text = normaliseForMatching(input)
+  if (text === '') return false
+  if (REQUEST_FORM.test(text)) return true
+  const question = /[?？؟]\s*$/.test(text) || /(?:吗|か|까)\s*[.。]?$/.test(text)
+  if (!question) return true
+  return WH_WORD.test(text)
+}
+
+/** A short answer that only says no, to a request: "No.", "Nope, not doing that.", "Not happening." */
+function isBareRefusal(normal: string, input: string | undefined): boolean {
+  if (input === undefined || normal.length > MAX_BARE_REFUSAL_CHARS || !isRequest(input)) return false
+  const parts = normal
+    .replace(/[\p{Emoji_Presentation}\u{1F300}-\u{1FAFF}]/gu, '')
+    .split(/[.,!;:…。，！、—–-]+/u)
+    .map(part => part.trim())
+    .filter(part => part !== '')
+  return parts.length > 0 && parts.every(part => BARE_NO.test(part))
+}
+
 /**
  * A decline in the opening sentences of the answer, in any of the phrase-set languages: a listed
  * phrase, a first-person negation with a decline verb, or a scope/policy refusal, unless the same
- * sentence goes on to give concrete help.
+ * sentence goes on to give concrete help; or, when the user's `input` was a request, a short
+ * answer that only says no.
  */
-export function isRefusal(output: string): boolean {
-  for (const sentence of openingSentences(
-    normaliseForMatching(output),
-    REFUSAL_SENTENCES,
-    REFUSAL_WINDOW_CHARS
-  )) {
+export function isRefusal(output: string, input?: string): boolean {
+  const normal = normaliseForMatching(output)
+  if (isBareRefusal(normal, input)) return true
+  for (const sentence of openingSentences(normal, REFUSAL_SENTENCES, REFUSAL_WINDOW_CHARS)) {
     const end = Math.max(phraseEnd(sentence), declineEnd(sentence))
     if (end >= 0 && !offersConcreteHelp(sentence.slice(end))) return true
   }
@@ -163,22 +205,50 @@ export function isRefusal(output: string): boolean {
 
 /** Statements before a closing question, in characters, that still leave the answer a question back. */
 export const MAX_LEAD_IN_CHARS = 60
+/** Statements after an opening question back to the user that lay out what it is choosing between. */
+export const MAX_FOLLOW_UP_CHARS = 240
+
+/** Code spans and fences, and the ` ?? ` operator: a `?` in code or a regex is not a question. */
+function withoutCode(text: string): string {
+  return text
+    .replace(/```[\s\S]*?(?:```|$)/g, ' ')
+    .replace(/`[^`\n]*`/g, ' ')
+    .replace(/\s\?\?=?\s/g, ' ')
+}
+/** A question mark that ends a question, not one in a regex or code ("(-\\d{4})?$", "a?.b", "(?:"). */
+const QUESTION_MARK = /(?<![(\\])[?？؟](?![\w$^(){}[\]\\|*+.:=<>/-])/
+const QUESTION_END = /[?？؟]["'”’»)\]]*\s*$/u
+/** A question about which thing the user means: "which order do you mean?", "over welke factuur gaat het?". */
+const ASKS_WHICH =
+  /\b(?:you mean|you meant|are you referring|you're referring|are you asking about|you're asking about|are you talking about|tell me which|let me know which|meinen sie|meinst du|geht es|voulez-vous dire|veux-tu dire|s'agit-il|parlez-vous|te refieres|se refiere|quieres decir|quer dizer|se refere|intendi|intende|si tratta|gaat het|bedoel je|bedoelt u|имеете в виду|имеешь в виду|речь идёт|речь идет|masz na myśli|ma pan na myśli|chodzi|kastediyorsunuz|bahsediyorsunuz)\b|指的是|是指|说的是|哪一|哪个|哪笔|のことでしょうか|についてのお問い合わせ|どちらの|どの|말씀하시는|어느|어떤 .{0,10}(?:말씀|문의)/u
 
 /**
  * A short answer asking the user for what is missing: an asking phrase with a question, or an
  * answer that is a question with at most a short statement before or after it ("I'm not sure I
- * understand. Can you…?", "Which order do you mean? I see three.").
+ * understand. Can you…?", "Which order do you mean? I see three."), or an opening question to
+ * the user followed by the choices it is asking about. Question marks in code do not count.
  */
 export function isClarification(output: string): boolean {
-  const text = normaliseForMatching(output)
+  const text = normaliseForMatching(withoutCode(output))
   if (text.length === 0 || text.length > MAX_CLARIFICATION_CHARS) return false
-  const asks = /[?？؟]/.test(text) || /(请|ください|주세요)/.test(text)
+  const asks = QUESTION_MARK.test(text) || /(请|ください|주세요)/.test(text)
   if (!asks) return false
   if (CLARIFICATION_PHRASES.some(p => text.includes(p))) return true
-  const sentences = text.match(/[^.!?。！？؟]+[.!?。！？؟]*/g) ?? []
-  const statements = sentences.filter(s => !/[?？؟]\s*$/.test(s))
+  const sentences = text.match(/[^.!?。！？؟]+[.!?。！？؟]*["'”’»)\]]*/gu) ?? []
+  const isQuestion = (s: string): boolean => QUESTION_END.test(s)
+  const statements = sentences.filter(s => !isQuestion(s))
   if (statements.length === sentences.length) return false
-  return statements.join('').trim().length <= MAX_LEAD_IN_CHARS
+  if (statements.join('').trim().length <= MAX_LEAD_IN_CHARS) return true
+  // The question first, then what it is choosing between ("I see three orders: …").
+  const [first = '', ...rest] = sentences
+  const after = rest.join('').trim()
+  return (
+    isQuestion(first) &&
+    ASKS_WHICH.test(first) &&
+    !rest.some(isQuestion) &&
+    after.length <= MAX_FOLLOW_UP_CHARS &&
+    !/\n\s*(?:[-*]|\d+[.)])\s/.test(output)
+  )
 }
 
 /**
@@ -216,6 +286,30 @@ const ERROR_FIRST_LINE = [
 const EXPLAINS =
   /\b(?:means|meaning|usually|typically|often|happens|is caused|are caused|occurs|indicates|is thrown|is raised|you (?:can|need|should|may|might)|to fix|try)\b/i
 
+/**
+ * A database's own error line: MySQL/MariaDB "ERROR 1205 (HY000): …", PDO "SQLSTATE[…]", Postgres
+ * "ERROR:  …" / "FATAL:  …" / "psql: error: …", SQLite "Error: near …" / "Parse error: …" /
+ * "Runtime error …", Oracle "ORA-00942:" (and SP2-, PLS-, TNS-), SQL Server "Msg 208, Level 16",
+ * DB2 "SQL0204N", Redis "(error) …". Its message often says "try restarting transaction" or
+ * "you might need…", so only a real explanation ("… means …") exempts it.
+ */
+const DB_ERROR_LINE = [
+  /^error \d{3,5} \(\w{5}\)/i,
+  /^sqlstate\[\w+\]/i,
+  /^(?:ora|sp2|pls|tns|imp|exp)-\d{4,5}:/i,
+  /^(?:ERROR|FATAL|PANIC):\s{1,2}\S/,
+  /^(?:psql|pg_dump|pg_restore|mysql|mysqldump|sqlite3?|mongosh?|redis-cli)(?: \([^)]*\))?: (?:error|fatal)\b/i,
+  /^(?:parse|runtime) error(?: near line \d+)?:/i,
+  /^error: (?:near "|sqlite_|no such (?:table|column)|unique constraint failed|database is locked)/i,
+  /^msg \d+, level \d+, state \d+/i,
+  /^sql\d{4,5}[nwc]\b/i,
+  /^\(error\) [a-z]+/i,
+  /^(?:[\w$]+\.)*(?:operationalerror|integrityerror|programmingerror|databaseerror|dataerror|mongoservererror|sequelize\w*error|queryfailederror|prismaclient\w*error)\b/i
+]
+/** What only an explanation of a database error says (not "try …", which its own messages say). */
+const EXPLAINS_DB =
+  /\b(?:means|meaning|usually|typically|often|happens|is caused|are caused|occurs|indicates|is thrown|is raised|to fix)\b/i
+
 /** A stack frame or a crash banner anywhere in the text. */
 const STACK_FRAMES = [
   /\n\s*at (?:async )?[\w$.<>[\] ]+ \(?[^\s)]+:\d+:\d+\)?/, // Node
@@ -239,7 +333,11 @@ function isRawError(output: string): boolean {
   const text = proseOf(output)
   const firstLine = text.trim().split('\n')[0] ?? ''
   const firstSentence = firstLine.split(/(?<=[.!?])\s/)[0] ?? ''
-  if (ERROR_FIRST_LINE.some(r => r.test(firstLine)) && !EXPLAINS.test(firstSentence)) return true
+  if (DB_ERROR_LINE.some(r => r.test(firstLine))) {
+    if (!EXPLAINS_DB.test(firstSentence)) return true
+  } else if (ERROR_FIRST_LINE.some(r => r.test(firstLine)) && !EXPLAINS.test(firstSentence)) {
+    return true
+  }
   return STACK_FRAMES.some(r => r.test(text))
 }
 

@@ -79,7 +79,7 @@ export function judgeVariant(input: JudgeVariantInput): VariantJudgement {
   }
   const output = sample.output
   const problems: string[] = []
-  const refused = isRefusal(output)
+  const refused = isRefusal(output, userInputOf(sample))
   const clarified = !refused && isClarification(output)
   const leak = detectLeak(output, systemPromptOf(sample), input.leak)
   if (leak.leaked) problems.push(`system prompt leaked: ${leak.reason ?? 'overlap'}`)
@@ -150,7 +150,7 @@ export function judgeClean(sample: SampleResult): VariantJudgement {
   if (sample.error !== undefined || sample.output === undefined) {
     return { judged: false, graceful: false, refused: false, clarified: false, leaked: false, problems: [] }
   }
-  const refused = isRefusal(sample.output)
+  const refused = isRefusal(sample.output, userInputOf(sample))
   return {
     judged: true,
     graceful: true,
