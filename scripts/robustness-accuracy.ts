@@ -1,8 +1,8 @@
 // Precision and recall of the robustness detectors (`npm run accuracy:robustness`), in this order:
-// held-out 2 (written blind, frozen, never tuned on: the honest figures), held-out 1 (written
-// blind, but its misses were read and the detectors tuned after round 7), then the development
-// set. Exits 1 when a gated detector (refusal, garbage, leak) is below 0.95 on held-out 2.
-// Held-out 2's misses are always printed, by label and language; --verbose prints the others'.
+// held-out 3 (written blind, frozen, never tuned on: the honest figures), held-out 2 and held-out 1
+// (written blind, but their misses were read and the detectors tuned after rounds 8 and 7), then
+// the development set. Exits 1 when a gated detector (refusal, garbage, leak) is below 0.95 on
+// held-out 3. Held-out 3's misses are always printed, by label and language; --verbose prints the others'.
 import { existsSync } from 'node:fs'
 import {
   formatDetectorTable,
@@ -22,9 +22,14 @@ interface LabelledSet {
 
 const SETS: LabelledSet[] = [
   {
+    name: 'held-out 3 (blind, frozen, never tuned on)',
+    path: 'datasets/robustness/detectors-heldout-3.jsonl',
+    gate: true
+  },
+  {
     name: 'held-out 2 (blind when written; tuned on after round 8)',
     path: 'datasets/robustness/detectors-heldout-2.jsonl',
-    gate: true
+    gate: false
   },
   {
     name: 'held-out 1 (blind when written; tuned on after round 7)',

@@ -451,7 +451,16 @@ describe('judgeVariant', () => {
 })
 
 describe('detector accuracy sets', () => {
-  test('held-out 2 is the frozen blind file, byte for byte, with its README', () => {
+  test('held-out 3 is the frozen blind file, byte for byte, with its README', () => {
+    const digest = createHash('sha256')
+      .update(readFileSync('datasets/robustness/detectors-heldout-3.jsonl'))
+      .digest('hex')
+    expect(digest).toBe('939e29b007e6f48d32259d2dfe2569ec6617ec76518a6d4b6299552cf7324054')
+    expect(readFileSync('datasets/robustness/detectors-heldout-3.README.md', 'utf8')).toContain(digest)
+    expect(loadLabelled('datasets/robustness/detectors-heldout-3.jsonl').length).toBeGreaterThanOrEqual(200)
+  })
+
+  test('held-out 2 (tuned on after round 8) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-2.jsonl'))
       .digest('hex')
