@@ -184,38 +184,40 @@ export async function startChaosProxy(options: ChaosProxyOptions): Promise<Chaos
         return
       }
       case 'stream-stall':
-      case 'stream-break': {
-        const result = await upstreamAnswer(parsed)
-        if (result instanceof Error) return answer(parsed, response, result)
-        const head = firstPart(parsed, result)
-        response.writeHead(200, {
-          'content-type': parsed.stream ? 'text/event-stream' : 'application/json'
-        })
-        response.write(head)
-        if (fault.kind === 'stream-break') later(20, response, () => request.socket.destroy())
-        return // stall: headers and the first part, then nothing
-      }
-      case 'malformed-json': {
-        if (parsed.stream) {
-          response.writeHead(200, { 'content-type': 'text/event-stream' })
-          response.end(encodeEvent({ data: '{"id":"chaos","choices":[{"delta":{"content":"Hel' }))
-          return
-        }
-        response.writeHead(200, { 'content-type': 'application/json' })
-        response.end(
-          '{"id":"chatcmpl-chaos","object":"chat.completion","choices":[{"index":0,"message":{"role":"assis'
-        )
-        return
-      }
+      case 'stream-break':
+        return sendFirstPartOnly(fault.kind, parsed, request, response)
+      case 'malformed-json':
+        return sendMalformedJson(parsed, response)
       case 'empty-completion':
         return answer(parsed, response, { text: '', outputTokens: 0 })
-      case 'truncated': {
-        const result = await upstreamAnswer(parsed)
-        if (result instanceof Error) return answer(parsed, response, result)
-        const half = result.text.slice(0, Math.max(1, Math.floor(result.text.length / 2)))
-        return answer(parsed, response, { ...result, text: half, truncated: true })
-      }
+      case 'truncated':
+        return answerHalf(parsed, response)
     }
+  }
+
+  /** Headers and the first part, then nothing (stall) or a reset socket (break). */
+  const sendFirstPartOnly = async (
+    kind: 'stream-stall' | 'stream-break',
+    parsed: WireRequest,
+    request: http.IncomingMessage,
+    response: http.ServerResponse
+  ): Promise<void> => {
+    const result = await upstreamAnswer(parsed)
+    if (result instanceof Error) return answer(parsed, response, result)
+    const head = firstPart(parsed, result)
+    response.writeHead(200, {
+      'content-type': parsed.stream ? 'text/event-stream' : 'application/json'
+    })
+    response.write(head)
+    if (kind === 'stream-break') later(20, response, () => request.socket.destroy())
+  }
+
+  /** The upstream answer cut to its first half, marked truncated. */
+  const answerHalf = async (parsed: WireRequest, response: http.ServerResponse): Promise<void> => {
+    const result = await upstreamAnswer(parsed)
+    if (result instanceof Error) return answer(parsed, response, result)
+    const half = result.text.slice(0, Math.max(1, Math.floor(result.text.length / 2)))
+    return answer(parsed, response, { ...result, text: half, truncated: true })
   }
 
   const server = http.createServer((request, response) => {
@@ -292,4 +294,17 @@ function readBody(request: http.IncomingMessage): Promise<string | undefined> {
     request.on('end', () => resolve(tooLarge ? undefined : text))
     request.on('error', reject)
   })
+}
+
+/** A body that breaks off mid-JSON: an SSE chunk when streaming, else a chat completion. */
+function sendMalformedJson(parsed: WireRequest, response: http.ServerResponse): void {
+  if (parsed.stream) {
+    response.writeHead(200, { 'content-type': 'text/event-stream' })
+    response.end(encodeEvent({ data: '{"id":"chaos","choices":[{"delta":{"content":"Hel' }))
+    return
+  }
+  response.writeHead(200, { 'content-type': 'application/json' })
+  response.end(
+    '{"id":"chatcmpl-chaos","object":"chat.completion","choices":[{"index":0,"message":{"role":"assis'
+  )
 }

@@ -35,67 +35,17 @@ function put(attributes: CallAttributes, key: string, value: CallAttributes[stri
 }
 
 export function callLineFromRun(record: CallRecord, context: RunCallContext): CallLine {
-  const a: CallAttributes = {
-    [GENAI.operationName]: OPERATION_CHAT,
-    [GENAI.providerName]: genAiProviderName(record.providerKind),
-    [GENAI.requestModel]: record.model
-  }
-  put(a, GENAI.requestTemperature, record.parameters.temperature)
-  put(a, GENAI.requestTopP, record.parameters.topP)
-  put(a, GENAI.requestMaxTokens, record.parameters.maxTokens)
-  put(a, GENAI.responseModel, record.modelVersion)
-  put(a, GENAI.responseId, record.responseId)
-  if (record.finishReason) a[GENAI.responseFinishReasons] = [record.finishReason]
-  put(a, GENAI.usageInputTokens, record.usage?.inputTokens)
-  put(a, GENAI.usageOutputTokens, record.usage?.outputTokens)
-  // The conventions measure time to first chunk in seconds.
-  put(a, GENAI.responseTimeToFirstChunk, record.ttftMs === undefined ? undefined : record.ttftMs / 1000)
-  a[GENAI.promptName] = record.promptFile
   // A failed call's last answer (a 429, a 503) is in its error status.
   const httpStatus = record.httpStatus ?? record.errorStatus?.httpStatus
-  put(a, GENAI.httpStatus, httpStatus)
-
-  a[PG.purpose] = record.purpose ?? 'eval'
-  a[PG.suite] = record.suite
-  a[PG.side] = record.side
-  const commit = context.commits?.[record.side]
-  put(a, PG.commit, commit)
-  a[PG.promptVersion] = commit ? `${record.side}@${commit.slice(0, 12)}` : record.side
-  a[PG.caseId] = record.caseId
-  put(a, PG.variant, record.variant)
-  a[PG.repeat] = record.repeat
-  a[PG.providerConfig] = record.provider
-  a[PG.providerType] = record.providerKind
-  a[PG.cacheHit] = record.cacheHit
-  a[PG.contentCapture] = context.capture
   const replayed = replaySource(record)
-  put(a, PG.replayedFrom, replayed)
-  // A replayed answer's retries and waits were the first call's; this run made none.
-  if (replayed) a[PG.retries] = 0
-  else {
-    put(a, PG.retries, record.retries ?? record.errorStatus?.retries)
-    if ((record.retryWaitMs ?? 0) > 0) a[PG.retryWaitMs] = roundMs(record.retryWaitMs as number)
-    if ((record.rateLimited ?? 0) > 0) a[PG.rateLimited] = record.rateLimited as number
-  }
+  // The order of the steps is the order of the keys on the line.
+  const a = requestAttributes(record, httpStatus)
+  putRunIdentity(a, record, context)
+  putRetries(a, record, replayed)
   put(a, PG.answerSource, record.answerSource)
   put(a, PG.accepted, record.accepted)
-  if (record.checks) {
-    a[PG.checks] = record.checks
-    const failed = record.checks.filter(c => c.status === 'ok' && !c.pass).map(c => c.id)
-    if (failed.length > 0) a[PG.checksFailed] = failed
-  }
-  const cost = costOf(
-    record.usage,
-    record.modelVersion ?? record.model,
-    context.prices,
-    context.priceVendor?.(record.provider)
-  )
-  // A replayed answer cost nothing in this run, known price or not; what it cost when first made
-  // (its stored usage at today's prices) is what the replay saved.
-  if (replayed) {
-    a[PG.costUsd] = 0
-    put(a, PG.costSavedUsd, cost)
-  } else put(a, PG.costUsd, cost)
+  putChecks(a, record)
+  putCost(a, record, context, replayed)
   if (record.error !== undefined) {
     a[GENAI.errorType] = errorKind(record.error, httpStatus)
     a[PG.errorMessage] = record.error
@@ -113,6 +63,84 @@ export function callLineFromRun(record: CallRecord, context: RunCallContext): Ca
     ...(durationMs !== undefined ? { durationMs: roundMs(durationMs) } : {}),
     attributes: a
   }
+}
+
+/** The GenAI request and response attributes: what was asked of which model, and its answer's shape. */
+function requestAttributes(record: CallRecord, httpStatus: number | undefined): CallAttributes {
+  const a: CallAttributes = {
+    [GENAI.operationName]: OPERATION_CHAT,
+    [GENAI.providerName]: genAiProviderName(record.providerKind),
+    [GENAI.requestModel]: record.model
+  }
+  put(a, GENAI.requestTemperature, record.parameters.temperature)
+  put(a, GENAI.requestTopP, record.parameters.topP)
+  put(a, GENAI.requestMaxTokens, record.parameters.maxTokens)
+  put(a, GENAI.responseModel, record.modelVersion)
+  put(a, GENAI.responseId, record.responseId)
+  if (record.finishReason) a[GENAI.responseFinishReasons] = [record.finishReason]
+  put(a, GENAI.usageInputTokens, record.usage?.inputTokens)
+  put(a, GENAI.usageOutputTokens, record.usage?.outputTokens)
+  // The conventions measure time to first chunk in seconds.
+  put(a, GENAI.responseTimeToFirstChunk, record.ttftMs === undefined ? undefined : record.ttftMs / 1000)
+  a[GENAI.promptName] = record.promptFile
+  put(a, GENAI.httpStatus, httpStatus)
+  return a
+}
+
+/** Where in the run the call belongs: suite, side and commit, case, repeat, provider. */
+function putRunIdentity(a: CallAttributes, record: CallRecord, context: RunCallContext): void {
+  a[PG.purpose] = record.purpose ?? 'eval'
+  a[PG.suite] = record.suite
+  a[PG.side] = record.side
+  const commit = context.commits?.[record.side]
+  put(a, PG.commit, commit)
+  a[PG.promptVersion] = commit ? `${record.side}@${commit.slice(0, 12)}` : record.side
+  a[PG.caseId] = record.caseId
+  put(a, PG.variant, record.variant)
+  a[PG.repeat] = record.repeat
+  a[PG.providerConfig] = record.provider
+  a[PG.providerType] = record.providerKind
+  a[PG.cacheHit] = record.cacheHit
+  a[PG.contentCapture] = context.capture
+}
+
+function putRetries(a: CallAttributes, record: CallRecord, replayed: 'cache' | 'baseline' | undefined): void {
+  put(a, PG.replayedFrom, replayed)
+  // A replayed answer's retries and waits were the first call's; this run made none.
+  if (replayed) {
+    a[PG.retries] = 0
+    return
+  }
+  put(a, PG.retries, record.retries ?? record.errorStatus?.retries)
+  if ((record.retryWaitMs ?? 0) > 0) a[PG.retryWaitMs] = roundMs(record.retryWaitMs as number)
+  if ((record.rateLimited ?? 0) > 0) a[PG.rateLimited] = record.rateLimited as number
+}
+
+function putChecks(a: CallAttributes, record: CallRecord): void {
+  if (!record.checks) return
+  a[PG.checks] = record.checks
+  const failed = record.checks.filter(c => c.status === 'ok' && !c.pass).map(c => c.id)
+  if (failed.length > 0) a[PG.checksFailed] = failed
+}
+
+function putCost(
+  a: CallAttributes,
+  record: CallRecord,
+  context: RunCallContext,
+  replayed: 'cache' | 'baseline' | undefined
+): void {
+  const cost = costOf(
+    record.usage,
+    record.modelVersion ?? record.model,
+    context.prices,
+    context.priceVendor?.(record.provider)
+  )
+  // A replayed answer cost nothing in this run, known price or not; what it cost when first made
+  // (its stored usage at today's prices) is what the replay saved.
+  if (replayed) {
+    a[PG.costUsd] = 0
+    put(a, PG.costSavedUsd, cost)
+  } else put(a, PG.costUsd, cost)
 }
 
 /** `cache` or `baseline` when the answer was replayed rather than asked for in this run. */

@@ -24,7 +24,8 @@ import {
   type CallAttributes,
   type CallLine,
   type FeedbackLine,
-  type FeedbackVerdict
+  type FeedbackVerdict,
+  type TextFilter
 } from './format.js'
 import { createRedactor } from './redact.js'
 import { DEFAULT_CONTENT_CAPTURE, type ContentCapture } from '../config/observe.js'
@@ -110,6 +111,70 @@ function put(attributes: CallAttributes, key: string, value: CallAttributes[stri
   if (value !== undefined) attributes[key] = value
 }
 
+/** One observed call's attributes, in the order they appear on its line. */
+function observedAttributes(
+  call: ObservedCall,
+  id: string,
+  options: ObserverOptions,
+  capture: ContentCapture,
+  filter: TextFilter
+): CallAttributes {
+  const messages: Message[] =
+    typeof call.input === 'string' ? [{ role: 'user', content: call.input }] : call.input
+  const a: CallAttributes = {
+    [GENAI.operationName]: OPERATION_CHAT,
+    [GENAI.providerName]: genAiProviderName(call.provider ?? options.provider ?? '_OTHER'),
+    [GENAI.requestModel]: call.model
+  }
+  put(a, GENAI.requestTemperature, call.parameters?.temperature)
+  put(a, GENAI.requestTopP, call.parameters?.topP)
+  put(a, GENAI.requestMaxTokens, call.parameters?.maxTokens)
+  put(a, GENAI.responseModel, call.responseModel)
+  put(a, GENAI.responseId, call.responseId)
+  if (call.finishReason) a[GENAI.responseFinishReasons] = [call.finishReason]
+  put(a, GENAI.usageInputTokens, call.usage?.inputTokens)
+  put(a, GENAI.usageOutputTokens, call.usage?.outputTokens)
+  put(a, GENAI.promptName, call.promptName ?? options.promptName)
+  put(a, PG.promptVersion, call.promptVersion ?? options.promptVersion)
+  a[PG.callId] = id
+  a[PG.purpose] = 'production'
+  put(a, PG.suite, options.suite)
+  put(a, PG.retries, call.retries)
+  if ((call.retryWaitMs ?? 0) > 0) a[PG.retryWaitMs] = call.retryWaitMs as number
+  a[PG.contentCapture] = capture
+  if (call.error !== undefined) {
+    const message = call.error instanceof Error ? call.error.message : String(call.error)
+    a[GENAI.errorType] = errorKind(message)
+    a[PG.errorMessage] = filter(message) ?? ''
+  }
+  if (call.vars && capture !== 'off') {
+    a[PG.caseVars] = Object.fromEntries(
+      Object.entries(call.vars).map(([k, v]) => [k, typeof v === 'string' ? (filter(v) ?? '') : v])
+    )
+  }
+  Object.assign(a, contentAttributes(messages, call.output, call.finishReason, filter))
+  for (const [key, value] of Object.entries(call.attributes ?? {})) a[key] ??= value
+  return a
+}
+
+/** The call as a CLIENT span on the app's tracer, ended when the call ended. */
+function traceCall(
+  tracer: NonNullable<ObserverOptions['tracer']>,
+  call: ObservedCall,
+  a: CallAttributes,
+  startMs: number,
+  endMs: number
+): void {
+  const span = tracer.startSpan(`${OPERATION_CHAT} ${call.model}`, {
+    kind: SPAN_KIND_CLIENT,
+    startTime: startMs,
+    attributes: toSpanAttributes(a) as Attributes
+  })
+  if (call.error !== undefined)
+    span.setStatus({ code: SPAN_STATUS_ERROR, message: String(a[PG.errorMessage]) })
+  span.end(call.latencyMs !== undefined ? startMs + call.latencyMs : endMs)
+}
+
 export function createObserver(options: ObserverOptions = {}): Observer {
   if (!options.file && !options.write && !options.tracer) {
     throw new TypeError('createObserver: give at least one of file, write or tracer')
@@ -144,41 +209,7 @@ export function createObserver(options: ObserverOptions = {}): Observer {
       const id = newId()
       const endMs = now()
       const startMs = call.startTime !== undefined ? Number(call.startTime) : endMs - (call.latencyMs ?? 0)
-      const messages: Message[] =
-        typeof call.input === 'string' ? [{ role: 'user', content: call.input }] : call.input
-      const a: CallAttributes = {
-        [GENAI.operationName]: OPERATION_CHAT,
-        [GENAI.providerName]: genAiProviderName(call.provider ?? options.provider ?? '_OTHER'),
-        [GENAI.requestModel]: call.model
-      }
-      put(a, GENAI.requestTemperature, call.parameters?.temperature)
-      put(a, GENAI.requestTopP, call.parameters?.topP)
-      put(a, GENAI.requestMaxTokens, call.parameters?.maxTokens)
-      put(a, GENAI.responseModel, call.responseModel)
-      put(a, GENAI.responseId, call.responseId)
-      if (call.finishReason) a[GENAI.responseFinishReasons] = [call.finishReason]
-      put(a, GENAI.usageInputTokens, call.usage?.inputTokens)
-      put(a, GENAI.usageOutputTokens, call.usage?.outputTokens)
-      put(a, GENAI.promptName, call.promptName ?? options.promptName)
-      put(a, PG.promptVersion, call.promptVersion ?? options.promptVersion)
-      a[PG.callId] = id
-      a[PG.purpose] = 'production'
-      put(a, PG.suite, options.suite)
-      put(a, PG.retries, call.retries)
-      if ((call.retryWaitMs ?? 0) > 0) a[PG.retryWaitMs] = call.retryWaitMs as number
-      a[PG.contentCapture] = capture
-      if (call.error !== undefined) {
-        const message = call.error instanceof Error ? call.error.message : String(call.error)
-        a[GENAI.errorType] = errorKind(message)
-        a[PG.errorMessage] = filter(message) ?? ''
-      }
-      if (call.vars && capture !== 'off') {
-        a[PG.caseVars] = Object.fromEntries(
-          Object.entries(call.vars).map(([k, v]) => [k, typeof v === 'string' ? (filter(v) ?? '') : v])
-        )
-      }
-      Object.assign(a, contentAttributes(messages, call.output, call.finishReason, filter))
-      for (const [key, value] of Object.entries(call.attributes ?? {})) a[key] ??= value
+      const a = observedAttributes(call, id, options, capture, filter)
       const line: CallLine = {
         format: CALL_RECORD_FORMAT,
         id,
@@ -187,16 +218,7 @@ export function createObserver(options: ObserverOptions = {}): Observer {
         attributes: a
       }
       emit(line)
-      if (options.tracer) {
-        const span = options.tracer.startSpan(`${OPERATION_CHAT} ${call.model}`, {
-          kind: SPAN_KIND_CLIENT,
-          startTime: startMs,
-          attributes: toSpanAttributes(a) as Attributes
-        })
-        if (call.error !== undefined)
-          span.setStatus({ code: SPAN_STATUS_ERROR, message: String(a[PG.errorMessage]) })
-        span.end(call.latencyMs !== undefined ? startMs + call.latencyMs : endMs)
-      }
+      if (options.tracer) traceCall(options.tracer, call, a, startMs, endMs)
       return id
     },
 

@@ -166,6 +166,38 @@ export function computeInsights(
     return ms === undefined ? [] : [{ call, ms }]
   })
   const sorted = timed.map(t => t.ms).sort((a, b) => a - b)
+  const latency = latencyOf(sorted, options.latencyBudgetMs)
+  const errorKinds = calls.flatMap(c =>
+    c.attributes[GENAI.errorType] === undefined ? [] : [String(c.attributes[GENAI.errorType])]
+  )
+  const models = calls.flatMap(c => {
+    const model = c.attributes[GENAI.responseModel] ?? c.attributes[GENAI.requestModel]
+    return model === undefined ? [] : [String(model)]
+  })
+  return {
+    calls: calls.length,
+    ...(latency ? { latency } : {}),
+    histogram: histogramOf(sorted),
+    slowest: [...timed]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, TOP_ROWS)
+      .map(t => ({ id: t.call.id, durationMs: t.ms, query: queryOf(t.call) })),
+    failureModes: counts(failedCheckIds(calls))
+      .slice(0, TOP_ROWS * 2)
+      .map(({ key, count }) => ({ id: key, count })),
+    errors: counts(errorKinds).map(({ key, count }) => ({ kind: key, count })),
+    errorRate: calls.length === 0 ? 0 : errorKinds.length / calls.length,
+    models: counts(models).map(({ key, count }) => ({ model: key, count })),
+    repeats: repeatsOf(calls),
+    acceptance: acceptanceOf(calls),
+    backoff: backoffOf(calls),
+    // The judge's calls cost money too: cost counts every line.
+    cost: costOfCalls(all)
+  }
+}
+
+/** Model latencies (ascending) counted into the latency buckets. */
+function histogramOf(sorted: readonly number[]): Insights['histogram'] {
   const histogram = [...LATENCY_BUCKET_EDGES_MS, Infinity].map((_, i) => ({
     label: bucketLabel(i),
     count: 0
@@ -175,19 +207,23 @@ export function computeInsights(
     const bucket = histogram[index === -1 ? histogram.length - 1 : index]
     if (bucket) bucket.count++
   }
-  const budget = options.latencyBudgetMs
-  const latency =
-    sorted.length > 0
-      ? {
-          p50: quantileSorted(sorted, 0.5),
-          p95: quantileSorted(sorted, 0.95),
-          p99: quantileSorted(sorted, 0.99),
-          max: sorted[sorted.length - 1] as number,
-          ...(budget !== undefined ? { budgetMs: budget } : {}),
-          overBudget: budget === undefined ? 0 : sorted.filter(ms => ms > budget).length
-        }
-      : undefined
+  return histogram
+}
 
+function latencyOf(sorted: readonly number[], budget: number | undefined): Insights['latency'] {
+  if (sorted.length === 0) return undefined
+  return {
+    p50: quantileSorted(sorted, 0.5),
+    p95: quantileSorted(sorted, 0.95),
+    p99: quantileSorted(sorted, 0.99),
+    max: sorted[sorted.length - 1] as number,
+    ...(budget !== undefined ? { budgetMs: budget } : {}),
+    overBudget: budget === undefined ? 0 : sorted.filter(ms => ms > budget).length
+  }
+}
+
+/** One id per failed check per call. */
+function failedCheckIds(calls: readonly LoggedCall[]): string[] {
   const failed: string[] = []
   for (const call of calls) {
     const checks = call.attributes[PG.checks]
@@ -195,15 +231,11 @@ export function computeInsights(
       for (const c of checks as CheckOutcome[])
         if (isRecord(c) && c.status === 'ok' && !c.pass) failed.push(c.id)
   }
-  const errorKinds = calls.flatMap(c =>
-    c.attributes[GENAI.errorType] === undefined ? [] : [String(c.attributes[GENAI.errorType])]
-  )
-  const models = calls.flatMap(c => {
-    const model = c.attributes[GENAI.responseModel] ?? c.attributes[GENAI.requestModel]
-    return model === undefined ? [] : [String(model)]
-  })
+  return failed
+}
 
-  // Repeats count distinct queries the way a cache would see them: one per case, not per repeat.
+/** Repeats count distinct queries the way a cache would see them: one per case, not per repeat. */
+function repeatsOf(calls: readonly LoggedCall[]): Insights['repeats'] {
   const queries = calls
     .filter(c => replaySourceOf(c) === undefined)
     .map(queryOf)
@@ -217,7 +249,11 @@ export function computeInsights(
   }
   const reps = clusterNearDuplicates(queries)
   const near = reps.filter((rep, i) => rep !== i).length
+  return { exact, near, queries: queries.length }
+}
 
+/** Accepted / rejected / edited per prompt version, for the versions with any verdict. */
+function acceptanceOf(calls: readonly LoggedCall[]): Insights['acceptance'] {
   const byVersion = new Map<string, { accepted: number; rejected: number; edited: number; total: number }>()
   for (const call of calls) {
     const version = String(
@@ -231,30 +267,10 @@ export function computeInsights(
     }
     byVersion.set(version, entry)
   }
-
-  return {
-    calls: calls.length,
-    ...(latency ? { latency } : {}),
-    histogram,
-    slowest: [...timed]
-      .sort((a, b) => b.ms - a.ms)
-      .slice(0, TOP_ROWS)
-      .map(t => ({ id: t.call.id, durationMs: t.ms, query: queryOf(t.call) })),
-    failureModes: counts(failed)
-      .slice(0, TOP_ROWS * 2)
-      .map(({ key, count }) => ({ id: key, count })),
-    errors: counts(errorKinds).map(({ key, count }) => ({ kind: key, count })),
-    errorRate: calls.length === 0 ? 0 : errorKinds.length / calls.length,
-    models: counts(models).map(({ key, count }) => ({ model: key, count })),
-    repeats: { exact, near, queries: queries.length },
-    acceptance: [...byVersion.entries()]
-      .filter(([, v]) => v.total > 0)
-      .map(([version, v]) => ({ version, ...v }))
-      .sort((a, b) => a.version.localeCompare(b.version)),
-    backoff: backoffOf(calls),
-    // The judge's calls cost money too: cost counts every line.
-    cost: costOfCalls(all)
-  }
+  return [...byVersion.entries()]
+    .filter(([, v]) => v.total > 0)
+    .map(([version, v]) => ({ version, ...v }))
+    .sort((a, b) => a.version.localeCompare(b.version))
 }
 
 const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`

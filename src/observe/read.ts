@@ -229,58 +229,80 @@ function readGeneric(file: string, text: string, mapping: ImportMapping | undefi
     return
   }
   for (const { line, value } of jsonLines(file, text, c)) {
-    const input = readPath(value, mapping.input)
-    const messages: Message[] | undefined =
-      typeof input === 'string'
-        ? [{ role: 'user', content: input }]
-        : Array.isArray(input)
-          ? input.filter(isRecord).map(m => ({ role: asRole(m.role), content: String(m.content ?? '') }))
-          : undefined
+    const messages = genericMessages(readPath(value, mapping.input))
     if (!messages) {
       issue(c, file, line, mapping.input, 'no input at this path (a string or a list of {role, content})')
       continue
     }
-    const text = (path: string | undefined): string | undefined => {
-      const picked = path === undefined ? undefined : readPath(value, path)
-      return typeof picked === 'string' ? picked : undefined
-    }
-    const attributes: CallAttributes = {
-      [GENAI.operationName]: OPERATION_CHAT,
-      [PG.purpose]: 'production',
-      ...contentAttributes(messages, text(mapping.output), undefined, kept => kept)
-    }
-    const model = text(mapping.model)
-    if (model) attributes[GENAI.responseModel] = model
-    const error = text(mapping.error)
-    if (error) {
-      attributes[GENAI.errorType] = '_OTHER'
-      attributes[PG.errorMessage] = error
-    }
-    const vars = mapping.vars === undefined ? undefined : readPath(value, mapping.vars)
-    if (isRecord(vars)) attributes[PG.caseVars] = vars
-    const rawTime = mapping.time === undefined ? undefined : readPath(value, mapping.time)
-    const time =
-      typeof rawTime === 'number'
-        ? new Date(rawTime).toISOString()
-        : typeof rawTime === 'string'
-          ? rawTime
-          : undefined
-    const latency = mapping.latencyMs === undefined ? undefined : Number(readPath(value, mapping.latencyMs))
-    const rawId = mapping.id === undefined ? undefined : readPath(value, mapping.id)
-    const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : `${file}:${line}`
-    const verdict = asFeedbackVerdict(
-      mapping.feedback === undefined ? undefined : readPath(value, mapping.feedback)
-    )
-    const edited = text(mapping.editedText)
-    c.calls.push({
-      id,
-      ...(time ? { time } : {}),
-      ...(Number.isFinite(latency) ? { durationMs: latency } : {}),
-      attributes,
-      source: { file, line },
-      ...(verdict ? { feedback: { verdict, ...(edited !== undefined ? { editedText: edited } : {}) } } : {})
-    })
+    c.calls.push(genericCall(value, mapping, messages, { file, line }))
   }
+}
+
+/** A mapped input: a string (one user message) or a list of {role, content}. */
+function genericMessages(input: unknown): Message[] | undefined {
+  if (typeof input === 'string') return [{ role: 'user', content: input }]
+  if (Array.isArray(input))
+    return input.filter(isRecord).map(m => ({ role: asRole(m.role), content: String(m.content ?? '') }))
+  return undefined
+}
+
+/** One mapped line as a call; `messages` were read from it through `mapping.input`. */
+function genericCall(
+  value: unknown,
+  mapping: ImportMapping,
+  messages: Message[],
+  source: LoggedCall['source']
+): LoggedCall {
+  const at = (path: string | undefined): unknown => (path === undefined ? undefined : readPath(value, path))
+  const text = (path: string | undefined): string | undefined => {
+    const picked = at(path)
+    return typeof picked === 'string' ? picked : undefined
+  }
+  const attributes = genericAttributes(messages, mapping, at, text)
+  const rawTime = at(mapping.time)
+  const time =
+    typeof rawTime === 'number'
+      ? new Date(rawTime).toISOString()
+      : typeof rawTime === 'string'
+        ? rawTime
+        : undefined
+  const latency = mapping.latencyMs === undefined ? undefined : Number(readPath(value, mapping.latencyMs))
+  const rawId = at(mapping.id)
+  const id =
+    typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : `${source.file}:${source.line}`
+  const verdict = asFeedbackVerdict(at(mapping.feedback))
+  const edited = text(mapping.editedText)
+  return {
+    id,
+    ...(time ? { time } : {}),
+    ...(Number.isFinite(latency) ? { durationMs: latency } : {}),
+    attributes,
+    source,
+    ...(verdict ? { feedback: { verdict, ...(edited !== undefined ? { editedText: edited } : {}) } } : {})
+  }
+}
+
+function genericAttributes(
+  messages: Message[],
+  mapping: ImportMapping,
+  at: (path: string | undefined) => unknown,
+  text: (path: string | undefined) => string | undefined
+): CallAttributes {
+  const attributes: CallAttributes = {
+    [GENAI.operationName]: OPERATION_CHAT,
+    [PG.purpose]: 'production',
+    ...contentAttributes(messages, text(mapping.output), undefined, kept => kept)
+  }
+  const model = text(mapping.model)
+  if (model) attributes[GENAI.responseModel] = model
+  const error = text(mapping.error)
+  if (error) {
+    attributes[GENAI.errorType] = '_OTHER'
+    attributes[PG.errorMessage] = error
+  }
+  const vars = at(mapping.vars)
+  if (isRecord(vars)) attributes[PG.caseVars] = vars
+  return attributes
 }
 
 /** Guesses the format from the first non-empty line. */

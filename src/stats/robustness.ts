@@ -111,16 +111,45 @@ export interface MetricInput {
 
 export function measureMetric(id: RobustnessMetricId, input: MetricInput): RobustnessMetric | undefined {
   const spec = METRICS[id]
-  const { confidence, gates } = input
-  const headValues = input.pairs.flatMap(p => (p.head?.judged ? [spec.value(p.head)] : [])).filter(isBoolean)
-  const baseValues = input.pairs.flatMap(p => (p.base?.judged ? [spec.value(p.base)] : [])).filter(isBoolean)
-  const head = rateOf(headValues, confidence)
+  const head = sideRate(spec, input, 'head')
   if (!head) return undefined
-  const base = rateOf(baseValues, confidence)
+  const base = sideRate(spec, input, 'base')
+  const paired = pairedChange(spec, input.pairs, input.confidence)
+  const limit = input.gates[spec.gateKey] as number | undefined
+  const { status, message } = metricStatus({ spec, input, head, base, paired, limit })
+  return {
+    id,
+    higherIsBetter: spec.higherIsBetter,
+    head,
+    ...(base ? { base } : {}),
+    ...(paired ? { paired } : {}),
+    ...(limit !== undefined ? { gate: { key: spec.gateKey, limit } } : {}),
+    status,
+    message
+  }
+}
 
-  // head − base on variants judged on both sides: a = both true, b = head only, c = base only.
+/** The metric's rate over one side's judged variants. */
+function sideRate(spec: MetricSpec, input: MetricInput, side: 'head' | 'base'): RateWithInterval | undefined {
+  const values = input.pairs
+    .flatMap(p => {
+      const judgement = p[side]
+      return judgement?.judged ? [spec.value(judgement)] : []
+    })
+    .filter(isBoolean)
+  return rateOf(values, input.confidence)
+}
+
+type PairedChange = NonNullable<RobustnessMetric['paired']>
+
+/** head − base on variants judged on both sides: a = both true, b = head only, c = base only. */
+function pairedChange(
+  spec: MetricSpec,
+  pairs: readonly JudgedPair[],
+  confidence: number
+): PairedChange | undefined {
   const table = { a: 0, b: 0, c: 0, d: 0 }
-  for (const p of input.pairs) {
+  for (const p of pairs) {
     const h = p.head?.judged ? spec.value(p.head) : undefined
     const b = p.base?.judged ? spec.value(p.base) : undefined
     if (h === undefined || b === undefined) continue
@@ -130,35 +159,37 @@ export function measureMetric(id: RobustnessMetricId, input: MetricInput): Robus
     else table.d++
   }
   const n = table.a + table.b + table.c + table.d
-  const paired =
-    n > 0
-      ? {
-          n,
-          worse: spec.higherIsBetter ? table.c : table.b,
-          better: spec.higherIsBetter ? table.b : table.c,
-          delta: (table.b - table.c) / n,
-          interval: newcombePairedInterval(table, confidence) as Interval,
-          mcnemarPValue: mcnemarExact(table.b, table.c)
-        }
-      : undefined
+  if (n === 0) return undefined
+  return {
+    n,
+    worse: spec.higherIsBetter ? table.c : table.b,
+    better: spec.higherIsBetter ? table.b : table.c,
+    delta: (table.b - table.c) / n,
+    interval: newcombePairedInterval(table, confidence) as Interval,
+    mcnemarPValue: mcnemarExact(table.b, table.c)
+  }
+}
 
-  const limit = gates[spec.gateKey] as number | undefined
+interface MetricEvidence {
+  spec: MetricSpec
+  input: MetricInput
+  head: RateWithInterval
+  base: RateWithInterval | undefined
+  paired: PairedChange | undefined
+  limit: number | undefined
+}
+
+/** The rules in the order of the header comment: clearly past the gate, too few, worse, not clearly met. */
+function metricStatus(e: MetricEvidence): { status: RobustnessStatus; message: string } {
+  const { spec, input, head, base, paired, limit } = e
+  const { confidence, gates } = input
   const minVariants = gates.minVariants ?? DEFAULT_MIN_VARIANTS
   const tolerance = gates.maxWorsening ?? DEFAULT_MAX_WORSENING
   const where = `${input.category}: ${spec.label}`
   const change = paired
-    ? `${percent((base ?? head).rate)} → ${percent(head.rate)} on ${n} paired variants, ${paired.worse} worse and ${paired.better} better, McNemar ${pValue(paired.mcnemarPValue)}`
+    ? `${percent((base ?? head).rate)} → ${percent(head.rate)} on ${paired.n} paired variants, ${paired.worse} worse and ${paired.better} better, McNemar ${pValue(paired.mcnemarPValue)}`
     : `${percent(head.rate)} on ${head.n} variants, no base to compare`
-  const result = (status: RobustnessStatus, message: string): RobustnessMetric => ({
-    id,
-    higherIsBetter: spec.higherIsBetter,
-    head,
-    ...(base ? { base } : {}),
-    ...(paired ? { paired } : {}),
-    ...(limit !== undefined ? { gate: { key: spec.gateKey, limit } } : {}),
-    status,
-    message
-  })
+  const result = (status: RobustnessStatus, message: string) => ({ status, message })
 
   const absolute = limit !== undefined ? absoluteStatus(spec, head, limit) : 'pass'
   const limitText = limit !== undefined ? `${spec.gateKey} ${percent(limit)}` : ''

@@ -166,48 +166,85 @@ function worstCheck(head: VersionStats): string {
     : ''
 }
 
+/** The words every pass-rate outcome shares, computed once. */
+interface PassRateWording {
+  c: Comparison
+  tolerance: number
+  /** "5-point tolerance" */
+  tol: string
+  magnitude: string
+  /** "(80% → 60%)" */
+  change: string
+}
+
+/**
+ * Three ordered outcomes: a drop clearly beyond the tolerance is a regression; an interval that
+ * rules such a drop out is an improvement (all above zero) or the same; anything else is undecided.
+ */
 function judgePassRate(c: Comparison, t: ResolvedThresholds, head: VersionStats): ComparisonJudgement {
   const { delta, interval } = c.passRate
   const tolerance = t.maxPassRateDrop
-  const tol = `${pointMagnitude(tolerance, 1)}-point tolerance`
-  const magnitude = pointMagnitude(delta, 1)
-  const change = `(${roundPercent(c.passRate.base)} → ${roundPercent(c.passRate.head)})`
-  if (delta < -tolerance && interval.high < 0) {
-    return {
-      outcome: 'regression',
-      reason: `Pass rate fell ${magnitude} points (${describeDelta(c)}), beyond the ${tol}.`,
-      cause: {
-        kind: 'pass-rate',
-        severity: 2,
-        summary: `pass rate fell ${pointMagnitude(delta)} points ${change}${worstCheck(head)}`,
-        ruleIds: ['maxPassRateDrop']
-      }
+  const wording: PassRateWording = {
+    c,
+    tolerance,
+    tol: `${pointMagnitude(tolerance, 1)}-point tolerance`,
+    magnitude: pointMagnitude(delta, 1),
+    change: `(${roundPercent(c.passRate.base)} → ${roundPercent(c.passRate.head)})`
+  }
+  if (delta < -tolerance && interval.high < 0) return passRateRegression(wording, head)
+  if (interval.low >= -tolerance) return passRateHeld(wording)
+  return passRateUndecided(wording, t, head)
+}
+
+function passRateRegression(w: PassRateWording, head: VersionStats): ComparisonJudgement {
+  const { c, tol, magnitude, change } = w
+  return {
+    outcome: 'regression',
+    reason: `Pass rate fell ${magnitude} points (${describeDelta(c)}), beyond the ${tol}.`,
+    cause: {
+      kind: 'pass-rate',
+      severity: 2,
+      summary: `pass rate fell ${pointMagnitude(c.passRate.delta)} points ${change}${worstCheck(head)}`,
+      ruleIds: ['maxPassRateDrop']
     }
   }
-  if (interval.low >= -tolerance) {
-    if (interval.low > 0) {
-      return {
-        outcome: 'improvement',
-        reason: `Pass rate rose ${magnitude} points (${describeDelta(c)}).`,
-        cause: {
-          kind: 'improvement',
-          severity: 0,
-          summary: `pass rate rose ${pointMagnitude(delta)} points ${change}, a significant improvement`,
-          ruleIds: []
-        }
-      }
-    }
+}
+
+/** A drop beyond the tolerance is ruled out: a significant rise, or the same. */
+function passRateHeld(w: PassRateWording): ComparisonJudgement {
+  const { c, tolerance, tol, magnitude, change } = w
+  const { delta, interval } = c.passRate
+  if (interval.low > 0) {
     return {
-      outcome: 'same',
-      reason: `Pass rate changed ${points(delta)} (${describeDelta(c)}), within the ${tol}.`,
+      outcome: 'improvement',
+      reason: `Pass rate rose ${magnitude} points (${describeDelta(c)}).`,
       cause: {
-        kind: 'pass-rate',
+        kind: 'improvement',
         severity: 0,
-        summary: `pass rate ${change}; a drop beyond the ${pointMagnitude(tolerance)}-point tolerance is ruled out`,
+        summary: `pass rate rose ${pointMagnitude(delta)} points ${change}, a significant improvement`,
         ruleIds: []
       }
     }
   }
+  return {
+    outcome: 'same',
+    reason: `Pass rate changed ${points(delta)} (${describeDelta(c)}), within the ${tol}.`,
+    cause: {
+      kind: 'pass-rate',
+      severity: 0,
+      summary: `pass rate ${change}; a drop beyond the ${pointMagnitude(tolerance)}-point tolerance is ruled out`,
+      ruleIds: []
+    }
+  }
+}
+
+function passRateUndecided(
+  w: PassRateWording,
+  t: ResolvedThresholds,
+  head: VersionStats
+): ComparisonJudgement {
+  const { c, tolerance, tol, change } = w
+  const { delta, interval } = c.passRate
   const half = (interval.high - interval.low) / 2
   // Distance to whichever boundary the estimate is nearer deciding: the tolerance for "no drop
   // beyond it", zero for "a significant drop".
