@@ -132,6 +132,29 @@ describe('decideSuite: absolute thresholds and budgets', () => {
     expect(d.verdict).toBe('pass')
   })
 
+  it('is inconclusive, not pass, when failing cases meet no base and no minPassRate', () => {
+    const d = decideSuite({ head: run('head', 35, 0), thresholds: {}, change: 'added' })
+    expect(d.verdict).toBe('inconclusive')
+    expect(d.reason).toBe(
+      'Head pass rate 0.0% on 35 cases and nothing sets the bar: no base to compare with and no thresholds.minPassRate.'
+    )
+    expect(d.needs?.description).toMatch(/Set thresholds\.minPassRate/)
+  })
+
+  it('still passes an ungated suite whose every case passed', () => {
+    const d = decideSuite({ head: run('head', 35, 35), thresholds: {}, change: 'run' })
+    expect(d.verdict).toBe('pass')
+    expect(d.reason).toMatch(/^Pass rate 100\.0%.*no base to compare\.$/)
+  })
+
+  it('lets minPassRate or a base decide instead of the ungated rule', () => {
+    expect(
+      decideSuite({ head: run('head', 40, 38), thresholds: { minPassRate: 0.8 }, change: 'run' }).verdict
+    ).toBe('pass')
+    const d = decideSuite({ ...pr(200, 170, 4, 3), thresholds: {}, change: 'modified' })
+    expect(d.budgets.some(b => Number.isNaN(b.limit))).toBe(false)
+  })
+
   it('fails a latency budget that the p95 interval lies wholly above', () => {
     const head = run('head', 200, 200, i => ({ latencyMs: 1000 + i }))
     const d = decideSuite({ head, thresholds: { maxP95LatencyMs: 800 }, change: 'run' })

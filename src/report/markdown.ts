@@ -89,6 +89,7 @@ const pctInterval = (i: Interval | undefined): string => (i ? percentRange(i.low
 const pp = (delta: number): string => points(delta)
 
 function budgetValue(value: number, unit: BudgetResult['unit']): string {
+  if (Number.isNaN(value)) return 'unset'
   switch (unit) {
     case 'ms':
       return ms(value)

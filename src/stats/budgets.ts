@@ -142,6 +142,28 @@ const minPassRateBudget: BudgetRule = ctx => {
   return evaluation
 }
 
+/**
+ * No base to compare with and no `minPassRate`: nothing sets the bar for the pass rate, so failing
+ * cases cannot be judged. The suite says so (inconclusive) instead of passing at any pass rate.
+ */
+const ungatedPassRate: BudgetRule = ctx => {
+  const { thresholds: t, stats: head } = ctx
+  if (t.minPassRate !== undefined || ctx.comparison || head.cases === 0 || head.passRate >= 1)
+    return undefined
+  return {
+    result: {
+      id: 'minPassRate',
+      limit: NaN,
+      actual: head.passRate,
+      unit: 'fraction',
+      status: 'inconclusive',
+      message: `Head pass rate ${percent(head.passRate)} on ${plural(head.cases, 'case')} and nothing sets the bar: no base to compare with and no thresholds.minPassRate.`
+    },
+    samplingCanHelp: false,
+    needs: { description: 'Set thresholds.minPassRate for this suite, or compare with a base version.' }
+  }
+}
+
 interface QuantileBudgetSpec {
   key: 'maxP50LatencyMs' | 'maxP95LatencyMs' | 'maxP99LatencyMs' | 'maxP95TtftMs'
   label: string
@@ -293,6 +315,7 @@ const minCasesBudget: BudgetRule = ctx => {
 export const BUDGET_RULES: readonly BudgetRule[] = [
   safetyBudget,
   minPassRateBudget,
+  ungatedPassRate,
   quantileBudget({
     key: 'maxP50LatencyMs',
     label: 'p50 latency',
