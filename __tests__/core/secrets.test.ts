@@ -27,4 +27,17 @@ describe('secretForms', () => {
     const text = `url=https://x.test/?k=${encodeURIComponent(key)}&b=${Buffer.from(key).toString('base64url')} raw ${key}`
     expect(redactSecrets(text, [key])).toBe('url=https://x.test/?k=***&b=*** raw ***')
   })
+
+  test('also masks the credential of a scheme-prefixed header value, so an echo of it alone is caught', () => {
+    const header = 'Bearer tok_9f8e7d6c5b4a'
+    const forms = secretForms(header)
+    expect(forms).toEqual(
+      expect.arrayContaining([header, 'tok_9f8e7d6c5b4a', Buffer.from('tok_9f8e7d6c5b4a').toString('base64')])
+    )
+    expect(redactSecrets('upstream said: invalid token tok_9f8e7d6c5b4a', [header])).toBe(
+      'upstream said: invalid token ***'
+    )
+    // A short credential after the scheme would mask ordinary words: only the whole value counts.
+    expect(secretForms('Bearer abc')).not.toContain('abc')
+  })
 })

@@ -5,9 +5,22 @@
 /** Shorter strings would mask ordinary words; real keys and their encodings are longer. */
 export const MIN_MASKED_LENGTH = 8
 
+/**
+ * An Authorization-style value: a scheme word, whitespace, then the credential (RFC 9110 §11.4,
+ * `credentials = auth-scheme [ 1*SP token68 ]`). A service may echo the credential alone.
+ */
+const AUTH_SCHEME_VALUE = /^[A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*\s+(\S+)$/
+
 /** The secret and the encodings it commonly appears in, distinct, each long enough to mask. */
 export function secretForms(secret: string): string[] {
   // A short "secret" is no key; its encodings would still mask ordinary text.
+  if (secret.length < MIN_MASKED_LENGTH) return []
+  const credential = AUTH_SCHEME_VALUE.exec(secret)?.[1]
+  const parts = credential && credential.length >= MIN_MASKED_LENGTH ? [secret, credential] : [secret]
+  return [...new Set(parts.flatMap(encodedForms))]
+}
+
+function encodedForms(secret: string): string[] {
   if (secret.length < MIN_MASKED_LENGTH) return []
   const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
   const forms = [
