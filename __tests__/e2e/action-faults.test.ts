@@ -78,7 +78,7 @@ describe('a comment create answered 502 although GitHub stored the comment', () 
       status: 502
     })
     result = await run(pull)
-  }, 30_000)
+  }, 120_000)
 
   test('leaves exactly one PromptGate comment, found again by marker and author instead of posted twice', () => {
     expectExit(result, 0)
@@ -169,7 +169,7 @@ describe('a comment write that fails for good', () => {
     expect(result.summary).toContain('PromptGate')
     expect(result.outputs.verdict).toBe('pass')
     expect(ours(PR)).toEqual([])
-  }, 30_000)
+  }, 120_000)
 
   test('a 403 (read-only token): the warning names the missing permission', async () => {
     const PR = 35
@@ -180,7 +180,7 @@ describe('a comment write that fails for good', () => {
     const about = warnings(result).filter(w => /PR comment/.test(w))
     expect(about).toHaveLength(1)
     expect(about[0]).toContain('permissions: pull-requests: write')
-  }, 30_000)
+  }, 120_000)
 
   test('the API drops the connection: the report is still in the job summary and the outputs', async () => {
     const PR = 36
@@ -194,7 +194,7 @@ describe('a comment write that fails for good', () => {
     expect(result.summary).toMatch(/PromptGate: \*\*pass\*\*|PromptGate.*pass/)
     expect(result.outputs.verdict).toBe('pass')
     expect(JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8')).verdict).toBe('pass')
-  }, 30_000)
+  }, 120_000)
 })
 
 test('every fault was used up and every request was a valid GitHub operation', () => {

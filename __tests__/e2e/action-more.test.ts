@@ -249,7 +249,7 @@ describe('a stored baseline recorded on the base commit (input baseline)', () =>
       pullRequestTrigger(openPull(22, 'refund-desk-baseline', { [PROMPT]: BREAKING_PROMPT })),
       { env: { INPUT_BASELINE: RESTORED_BASELINE }, prepare: restoreBaseline(baselineFile) }
     )
-  }, 30_000)
+  }, 120_000)
 
   test('the bundled CLI records one sample per case of the suite, with the model the PR uses', () => {
     const baseline = JSON.parse(readFileSync(baselineFile, 'utf8')) as BaselineJson
@@ -310,7 +310,7 @@ describe('a stale stored baseline (recorded with another model)', () => {
       pullRequestTrigger(openPull(23, 'refund-desk-stale', { [PROMPT]: BREAKING_PROMPT })),
       { env: { INPUT_BASELINE: RESTORED_BASELINE }, prepare: restoreBaseline(baselineFile) }
     )
-  }, 30_000)
+  }, 120_000)
 
   test("runs the base side itself: the base prompt's text reaches the model server", () => {
     expect(systemsOf(run)).toEqual(new Set([BASE_SYSTEM, HEAD_SYSTEM]))
@@ -353,7 +353,7 @@ describe('a stored baseline recorded from the response cache', () => {
     expect(suiteOf(run).calls).toEqual(
       expect.objectContaining({ made: run.modelRequests.length, cached: 0, saved: stored.length })
     )
-  }, 30_000)
+  }, 120_000)
 })
 
 describe('a baseline file committed in the PR itself (the restore step found no cache)', () => {
@@ -385,7 +385,7 @@ describe('a baseline file committed in the PR itself (the restore step found no 
     expect(run.outputs.verdict).toBe('fail')
     expectExit(run, 1)
     expect(systemsOf(run)).toEqual(new Set([BASE_SYSTEM, HEAD_SYSTEM]))
-  }, 30_000)
+  }, 120_000)
 })
 
 describe('a push event in a full-history checkout', () => {
@@ -401,7 +401,7 @@ describe('a push event in a full-history checkout', () => {
       baseSha
     )
     run = await runAction(pushTrigger(BRANCH, baseSha, headSha))
-  }, 30_000)
+  }, 120_000)
 
   test('fails the step with exit code 1 and verdict=fail for the breaking prompt change', () => {
     expectExit(run, 1)

@@ -148,7 +148,7 @@ describe('a PR that breaks a prompt', () => {
   beforeAll(async () => {
     pull = openPull(PR, 'refund-desk', { [PROMPT]: PROMPTS.breaking })
     run = await runAction(pull)
-  }, 30_000)
+  }, 120_000)
 
   test('fails the step with exit code 1 and outputs verdict=fail, comment-url and report-path', () => {
     expectExit(run, 1)
@@ -244,7 +244,7 @@ describe('a second push to the same PR', () => {
     firstComment = { ...onlyComment(PR) }
     const pushed = pushToPull(pull, { [PROMPT]: PROMPTS.breakingV2 })
     second = await runAction(pushed, { action: 'synchronize', before: pull.head })
-  }, 30_000)
+  }, 120_000)
 
   test('updates the comment of the first run in place (PATCH) and never creates a second one', () => {
     expect(count(first.github, 'issues/create-comment')).toBe(1)
@@ -284,7 +284,7 @@ describe('a harmless prompt change', () => {
 
   beforeAll(async () => {
     run = await runAction(openPull(PR, 'wording', { [PROMPT]: PROMPTS.harmless }))
-  }, 30_000)
+  }, 120_000)
 
   test('passes: exit code 0, verdict=pass, and the comment says pass', () => {
     expectExit(run, 0)
@@ -322,7 +322,7 @@ describe('a PR that touches no prompt, dataset or config', () => {
     expect(run.outputs['comment-url']).toBe(
       `https://github.com/${OWNER}/${REPO}/pull/${PR}#issuecomment-${earlier.id}`
     )
-  }, 30_000)
+  }, 120_000)
 
   test('posts no comment at all when there was none, without calling the model', async () => {
     const PR = 11
@@ -338,7 +338,7 @@ describe('a PR that touches no prompt, dataset or config', () => {
     expect(count(run.github, 'issues/update-comment')).toBe(0)
     expect(run.outputs['comment-url']).toBeUndefined()
     expect(run.summary).toContain('PromptGate: **skipped**')
-  }, 30_000)
+  }, 120_000)
 })
 
 describe('a missing provider secret', () => {
@@ -354,7 +354,7 @@ describe('a missing provider secret', () => {
     expect(run.summary).toContain('the provider key OPENAI\\_API\\_KEY (provider local) is not set')
     expect(run.summary).toContain('Provider keys not set: `OPENAI_API_KEY`')
     expect(run.stdout).toMatch(/^::error::.*OPENAI_API_KEY/m)
-  }, 30_000)
+  }, 120_000)
 
   test('skips with exit code 0 and verdict=skipped when gate.onMissingSecret is skip', async () => {
     const run = await runAction(
@@ -370,7 +370,7 @@ describe('a missing provider secret', () => {
     expect(run.modelCalls).toBe(0)
     expect(run.summary).toContain('PromptGate: **skipped**')
     expect(annotations(run.stdout, 'error')).toEqual([])
-  }, 30_000)
+  }, 120_000)
 })
 
 describe('the accept-regression label', () => {
@@ -394,7 +394,7 @@ describe('the accept-regression label', () => {
     expect(fileAnnotations(run.stdout, 'warning').map(a => a.properties)).toEqual([
       { file: PROMPT, title: 'PromptGate: ticket-triage regression' }
     ])
-  }, 30_000)
+  }, 120_000)
 })
 
 describe('hostile model output in a regressed case', () => {
@@ -407,7 +407,7 @@ describe('hostile model output in a regressed case', () => {
     expect(run.outputs.verdict).toBe('fail')
     comment = onlyComment(PR)
     html = renderGfm(comment.body)
-  }, 30_000)
+  }, 120_000)
 
   test('the comment carries the hostile output inside the regressed cases', () => {
     expect(comment.body).toContain('**Regressed cases** (8)')
@@ -454,7 +454,7 @@ describe('pull_request_target: the head config is untrusted', () => {
     // Nothing is written into the PR's checkout either: a committed symlink there could lead anywhere.
     expect(run.outputs['report-path']?.startsWith(run.workspace)).toBe(false)
     expect(existsSync(run.outputs['report-path'] ?? '')).toBe(true)
-  }, 30_000)
+  }, 120_000)
 })
 
 test('action.yml is valid YAML and declares the input defaults the runner passes in these runs', () => {

@@ -92,7 +92,7 @@ beforeAll(async () => {
       [FIXTURE_PROMPT]: file('triage.secure.prompt.yml')
     })
   })
-}, 30_000)
+}, 120_000)
 
 afterAll(() => world?.close())
 

@@ -85,7 +85,7 @@ beforeAll(async () => {
     // The workflow's one secret; OPENAI_BASE_URL points the openai provider at the local model.
     secrets: { OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: model.baseUrl }
   }
-}, 30_000)
+}, 120_000)
 
 afterAll(async () => {
   await Promise.all([github?.close(), model?.close()])
