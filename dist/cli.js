@@ -8,12 +8,12 @@ import {
   commandWord,
   isObserveCommand,
   parseCliArgs
-} from "./chunks/chunk-QKIOEQE4.js";
+} from "./chunks/chunk-NIPORJLQ.js";
 import "./chunks/chunk-572V3N2L.js";
 import {
   PROMPTGATE_VERSION
 } from "./chunks/chunk-AR6YXTCE.js";
-import "./chunks/chunk-YHS2QBWP.js";
+import "./chunks/chunk-YX3UYC7K.js";
 import "./chunks/chunk-IEJME6RR.js";
 
 // src/cli/main.ts
@@ -27,7 +27,7 @@ var io = {
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   console.log(PROMPTGATE_VERSION);
 } else if (isObserveCommand(commandWord(argv))) {
-  process.exitCode = await (await import("./chunks/observe-commands-3SQLX5G5.js")).runObserveCommand(argv, io);
+  process.exitCode = await (await import("./chunks/observe-commands-TKFW5CBH.js")).runObserveCommand(argv, io);
 } else {
   let options;
   try {
@@ -40,7 +40,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   if (options.command === "help") console.log(options.helpFor ? commandUsage(options.helpFor) : USAGE);
   else if (options.command === "version") console.log(PROMPTGATE_VERSION);
   else {
-    const { runCli } = await import("./chunks/run-6TWRA437.js");
+    const { runCli } = await import("./chunks/run-3D3SE2NK.js");
     process.exitCode = await runCli(options, io);
   }
 }

@@ -12,7 +12,7 @@ import {
   revealInvisibles,
   singleLine,
   truncateText
-} from "./chunks/chunk-ANLZHOCG.js";
+} from "./chunks/chunk-JM4DOIEK.js";
 import {
   LineProgress,
   applyBaseline,
@@ -23,14 +23,12 @@ import {
   runSuites,
   withCallSinks,
   writeJsonReport
-} from "./chunks/chunk-PTY7STZG.js";
+} from "./chunks/chunk-DGTX6KJW.js";
 import {
-  SourceError,
   confidenceLevel,
   configuredChecks,
   configuredOutputPaths,
   count,
-  decodeTextFile,
   describeMissingKeys,
   describeProxy,
   dollars,
@@ -44,7 +42,6 @@ import {
   matchFiles,
   milliseconds,
   missingKeys,
-  normalizeRepoPath,
   pValue,
   percent,
   percentRange,
@@ -53,6 +50,7 @@ import {
   pointsRange,
   proxyUrlFor,
   ratio,
+  refuseOversized,
   rejudgedUnder,
   relativeChange,
   require_picomatch,
@@ -61,7 +59,7 @@ import {
   suiteFiles,
   suiteIdForFile,
   withBase
-} from "./chunks/chunk-3NAHVIZP.js";
+} from "./chunks/chunk-652BVNQA.js";
 import "./chunks/chunk-572V3N2L.js";
 import {
   PROMPTGATE_VERSION
@@ -72,13 +70,17 @@ import {
   GITHUB_COMMENT_MAX_CHARS,
   GITHUB_PAGE_SIZE,
   GITHUB_PR_FILES_CAP,
-  GITHUB_STEP_SUMMARY_MAX_BYTES
-} from "./chunks/chunk-YHS2QBWP.js";
-import "./chunks/chunk-A7SSG6VU.js";
-import "./chunks/chunk-VWTCDUUR.js";
+  GITHUB_STEP_SUMMARY_MAX_BYTES,
+  SourceError,
+  decodeTextFile
+} from "./chunks/chunk-YX3UYC7K.js";
+import "./chunks/chunk-QXZVRLOY.js";
+import "./chunks/chunk-SQO2ZWCG.js";
 import {
-  external_exports
-} from "./chunks/chunk-GVWN6SSH.js";
+  NotAFileError,
+  external_exports,
+  normalizeRepoPath
+} from "./chunks/chunk-SCTVZLGL.js";
 import {
   errorMessage,
   isRecord
@@ -2034,84 +2036,90 @@ function cleanInput(value) {
 }
 function parseEventContext(eventName, payload, env, inputs = {}) {
   const baseInput = cleanInput(inputs.baseRef);
-  switch (eventName) {
-    case "pull_request":
-    case "pull_request_target": {
-      const p = parse(pullRequestPayload, eventName, payload);
-      const pr = p.pull_request;
-      const { owner, repo } = p.repository ? { owner: p.repository.owner.login, repo: p.repository.name } : splitRepository(env);
-      const baseRepo = pr.base.repo?.full_name ?? `${owner}/${repo}`;
-      return {
-        kind: eventName,
-        owner,
-        repo,
-        prNumber: pr.number,
-        baseSha: pr.base.sha,
-        baseRef: pr.base.ref,
-        baseRev: pr.base.sha,
-        headSha: pr.head.sha,
-        headRef: pr.head.ref,
-        labels: pr.labels.map((l) => l.name),
-        // A deleted fork (head.repo null) is a fork; an absent head.repo in a trimmed payload is not known to be one.
-        isFork: pr.head.repo === null || pr.head.repo !== void 0 && pr.head.repo.full_name !== baseRepo,
-        headIsUntrusted: eventName === "pull_request_target"
-      };
-    }
-    case "push": {
-      const p = parse(pushPayload, eventName, payload);
-      const before = ZERO_SHA.test(p.before) ? void 0 : p.before;
-      const { owner, repo } = p.repository ? { owner: p.repository.owner.login, repo: p.repository.name } : splitRepository(env);
-      const ctx = {
-        kind: "push",
-        owner,
-        repo,
-        headSha: p.after,
-        labels: [],
-        isFork: false,
-        headIsUntrusted: false
-      };
-      const headRef = branchOf(p.ref);
-      if (headRef) ctx.headRef = headRef;
-      if (baseInput) {
-        ctx.baseRef = baseInput;
-        ctx.baseRev = baseInput;
-      } else if (before) {
-        ctx.baseSha = before;
-        ctx.baseRev = before;
-      }
-      return ctx;
-    }
-    case "workflow_dispatch": {
-      const p = parse(dispatchPayload, eventName, payload);
-      if (!baseInput) {
-        throw new EventError(
-          "workflow_dispatch has no base to compare with: set the `base-ref` input (a branch, tag or commit, e.g. main)."
-        );
-      }
-      if (!env.GITHUB_SHA)
-        throw new EventError("GITHUB_SHA is not set; workflow_dispatch needs it as the head commit.");
-      const { owner, repo } = p.repository ? { owner: p.repository.owner.login, repo: p.repository.name } : splitRepository(env);
-      const ctx = {
-        kind: "workflow_dispatch",
-        owner,
-        repo,
-        baseRef: baseInput,
-        baseRev: baseInput,
-        headSha: env.GITHUB_SHA,
-        labels: [],
-        isFork: false,
-        headIsUntrusted: false
-      };
-      const headRef = branchOf(p.ref ?? env.GITHUB_REF);
-      if (headRef) ctx.headRef = headRef;
-      return ctx;
-    }
-    default:
-      throw new EventError(
-        `PromptGate does not run on "${eventName}" events. Supported: ${SUPPORTED_EVENTS.join(", ")}. Use \`on: pull_request\` for the PR gate, or run \`npx promptgate run\` for other triggers.`
-      );
+  const parser = Object.hasOwn(EVENT_PARSERS, eventName) ? EVENT_PARSERS[eventName] : void 0;
+  if (!parser) {
+    throw new EventError(
+      `PromptGate does not run on "${eventName}" events. Supported: ${SUPPORTED_EVENTS.join(", ")}. Use \`on: pull_request\` for the PR gate, or run \`npx promptgate run\` for other triggers.`
+    );
   }
+  return parser({ eventName, payload, env, baseInput });
 }
+function repositoryOf(repository, env) {
+  return repository ? { owner: repository.owner.login, repo: repository.name } : splitRepository(env);
+}
+function pullRequestContext({ eventName, payload, env }) {
+  const kind = eventName === "pull_request_target" ? "pull_request_target" : "pull_request";
+  const p = parse(pullRequestPayload, eventName, payload);
+  const pr = p.pull_request;
+  const { owner, repo } = repositoryOf(p.repository, env);
+  const baseRepo = pr.base.repo?.full_name ?? `${owner}/${repo}`;
+  return {
+    kind,
+    owner,
+    repo,
+    prNumber: pr.number,
+    baseSha: pr.base.sha,
+    baseRef: pr.base.ref,
+    baseRev: pr.base.sha,
+    headSha: pr.head.sha,
+    headRef: pr.head.ref,
+    labels: pr.labels.map((l) => l.name),
+    // A deleted fork (head.repo null) is a fork; an absent head.repo in a trimmed payload is not known to be one.
+    isFork: pr.head.repo === null || pr.head.repo !== void 0 && pr.head.repo.full_name !== baseRepo,
+    headIsUntrusted: kind === "pull_request_target"
+  };
+}
+function pushContext({ eventName, payload, env, baseInput }) {
+  const p = parse(pushPayload, eventName, payload);
+  const before = ZERO_SHA.test(p.before) ? void 0 : p.before;
+  const ctx = {
+    kind: "push",
+    ...repositoryOf(p.repository, env),
+    headSha: p.after,
+    labels: [],
+    isFork: false,
+    headIsUntrusted: false
+  };
+  const headRef = branchOf(p.ref);
+  if (headRef) ctx.headRef = headRef;
+  if (baseInput) {
+    ctx.baseRef = baseInput;
+    ctx.baseRev = baseInput;
+  } else if (before) {
+    ctx.baseSha = before;
+    ctx.baseRev = before;
+  }
+  return ctx;
+}
+function dispatchContext({ eventName, payload, env, baseInput }) {
+  const p = parse(dispatchPayload, eventName, payload);
+  if (!baseInput) {
+    throw new EventError(
+      "workflow_dispatch has no base to compare with: set the `base-ref` input (a branch, tag or commit, e.g. main)."
+    );
+  }
+  if (!env.GITHUB_SHA)
+    throw new EventError("GITHUB_SHA is not set; workflow_dispatch needs it as the head commit.");
+  const ctx = {
+    kind: "workflow_dispatch",
+    ...repositoryOf(p.repository, env),
+    baseRef: baseInput,
+    baseRev: baseInput,
+    headSha: env.GITHUB_SHA,
+    labels: [],
+    isFork: false,
+    headIsUntrusted: false
+  };
+  const headRef = branchOf(p.ref ?? env.GITHUB_REF);
+  if (headRef) ctx.headRef = headRef;
+  return ctx;
+}
+var EVENT_PARSERS = {
+  pull_request: pullRequestContext,
+  pull_request_target: pullRequestContext,
+  push: pushContext,
+  workflow_dispatch: dispatchContext
+};
 
 // src/action/context.ts
 async function readGateContext(inputs, world) {
@@ -2790,6 +2798,12 @@ function robustnessBlocks(suite, detail) {
       `${report.unjudged.head} head and ${report.unjudged.base} base variant calls failed and are left out of the rates.`
     );
   }
+  const judged2 = report.modelJudge;
+  if (judged2) {
+    blocks.push(
+      `Model judge (\`robustness.judge\`) on answers the detectors could not settle: ${judged2.asked} asked, ${judged2.refusal} read as refusal, ${judged2.garbage} as garbage, ${judged2.graceful} graceful` + (judged2.errors > 0 ? `; ${judged2.errors} judge calls failed (detectors' judgement kept)` : "") + (judged2.skipped > 0 ? `; ${judged2.skipped} more left to the detectors by \`maxJudgeCalls\`` : "") + "."
+    );
+  }
   const worst = worstVariants(report, Math.min(MAX_WORST_VARIANTS, detail.cases));
   if (worst.length > 0) {
     blocks.push(`**Worst robustness variants** (${worst.length})`);
@@ -2824,6 +2838,7 @@ var ratioChange = relativeChange;
 var pctInterval = (i) => i ? percentRange(i.low, i.high) : "";
 var pp = (delta) => points(delta);
 function budgetValue(value, unit) {
+  if (Number.isNaN(value)) return "unset";
   switch (unit) {
     case "ms":
       return ms(value);
@@ -2883,70 +2898,101 @@ function notEvaluated(failures) {
   const group = failures?.[0];
   return group ? `not evaluated: ${describeFailure(group)}` : "not evaluated: no check could decide";
 }
-function metricsTable(suite) {
-  const { base, head, comparison } = suite;
-  const rows = [["Metric", "Base", "Head", "Change"]];
-  const rate = (s, failures) => {
-    if (!s) return "\u2013";
-    if (s.cases === 0) return notEvaluated(failures);
-    const interval = pctInterval(s.passRateInterval);
-    return interval ? `${pct(s.passRate)} (${interval})` : pct(s.passRate);
-  };
-  const judged = (s) => s !== void 0 && s.cases > 0;
-  const rateChange = comparison ? `${pp(comparison.passRate.delta)} (${pointsRange(comparison.passRate.interval.low, comparison.passRate.interval.high).replace(/ pp$/, "")})` : judged(base) && judged(head) && base && head ? pp(head.passRate - base.passRate) : "";
-  rows.push(["Pass rate", rate(base, suite.failures?.base), rate(head, suite.failures?.head), rateChange]);
-  const judgedBase = judged(base) ? base : void 0;
-  const judgedHead = judged(head) ? head : void 0;
-  rows.push([
-    "Failing samples",
-    judgedBase ? `${int(judgedBase.failedSamples)} / ${int(judgedBase.samples)}` : "\u2013",
-    judgedHead ? `${int(judgedHead.failedSamples)} / ${int(judgedHead.samples)}` : "\u2013",
-    ""
-  ]);
-  rows.push(["Checks failing", failingChecks(judgedBase), failingChecks(judgedHead), ""]);
-  if ((base?.errorSamples ?? 0) > 0 || (head?.errorSamples ?? 0) > 0) {
-    rows.push([
-      "Failed model calls",
-      base ? int(base.errorSamples) : "\u2013",
-      head ? int(head.errorSamples) : "\u2013",
-      ""
-    ]);
-  }
-  if (base?.latencyMs || head?.latencyMs) {
-    const lat = comparison?.latencyP95;
-    const change2 = lat ? `${signed((lat.ratio - 1) * 100, 0)}%${lat.significant ? " (significant)" : ""}` : ratioChange(base?.latencyMs?.p95, head?.latencyMs?.p95);
-    rows.push(["p95 latency", ms(base?.latencyMs?.p95), ms(head?.latencyMs?.p95), change2]);
-  }
-  if (judgedBase || judgedHead) {
-    rows.push([
-      "Output tokens (mean / max)",
-      judgedBase ? `${int(judgedBase.tokens.meanOutput)} / ${int(judgedBase.tokens.maxOutput)}` : "\u2013",
-      judgedHead ? `${int(judgedHead.tokens.meanOutput)} / ${int(judgedHead.tokens.maxOutput)}` : "\u2013",
-      ratioChange(judgedBase?.tokens.meanOutput, judgedHead?.tokens.meanOutput)
-    ]);
-  }
-  if (base?.cost || head?.cost) {
-    rows.push([
-      "Cost per 1k requests",
-      usd(base?.cost?.per1kRequestsUsd),
-      usd(head?.cost?.per1kRequestsUsd),
-      ratioChange(base?.cost?.per1kRequestsUsd, head?.cost?.per1kRequestsUsd)
-    ]);
-  }
-  rows.push([
+var judged = (s) => s !== void 0 && s.cases > 0 ? s : void 0;
+function passRateCell(s, failures) {
+  if (!s) return "\u2013";
+  if (s.cases === 0) return notEvaluated(failures);
+  const interval = pctInterval(s.passRateInterval);
+  return interval ? `${pct(s.passRate)} (${interval})` : pct(s.passRate);
+}
+var passRateRow = ({ suite, base, head, judgedBase, judgedHead }) => {
+  const comparison = suite.comparison;
+  const change2 = comparison ? `${pp(comparison.passRate.delta)} (${pointsRange(comparison.passRate.interval.low, comparison.passRate.interval.high).replace(/ pp$/, "")})` : judgedBase && judgedHead ? pp(judgedHead.passRate - judgedBase.passRate) : "";
+  return [
+    "Pass rate",
+    passRateCell(base, suite.failures?.base),
+    passRateCell(head, suite.failures?.head),
+    change2
+  ];
+};
+var failingSamplesRow = ({ judgedBase, judgedHead }) => {
+  const cell2 = (s) => s ? `${int(s.failedSamples)} / ${int(s.samples)}` : "\u2013";
+  return ["Failing samples", cell2(judgedBase), cell2(judgedHead), ""];
+};
+var checksFailingRow = ({ judgedBase, judgedHead }) => [
+  "Checks failing",
+  failingChecks(judgedBase),
+  failingChecks(judgedHead),
+  ""
+];
+var failedCallsRow = ({ base, head }) => (base?.errorSamples ?? 0) > 0 || (head?.errorSamples ?? 0) > 0 ? ["Failed model calls", base ? int(base.errorSamples) : "\u2013", head ? int(head.errorSamples) : "\u2013", ""] : void 0;
+var latencyRow = ({ suite, base, head }) => {
+  if (!base?.latencyMs && !head?.latencyMs) return void 0;
+  const lat = suite.comparison?.latencyP95;
+  const change2 = lat ? `${signed((lat.ratio - 1) * 100, 0)}%${lat.significant ? " (significant)" : ""}` : ratioChange(base?.latencyMs?.p95, head?.latencyMs?.p95);
+  return ["p95 latency", ms(base?.latencyMs?.p95), ms(head?.latencyMs?.p95), change2];
+};
+var tokensRow = ({ judgedBase, judgedHead }) => {
+  if (!judgedBase && !judgedHead) return void 0;
+  const cell2 = (s) => s ? `${int(s.tokens.meanOutput)} / ${int(s.tokens.maxOutput)}` : "\u2013";
+  return [
+    "Output tokens (mean / max)",
+    cell2(judgedBase),
+    cell2(judgedHead),
+    ratioChange(judgedBase?.tokens.meanOutput, judgedHead?.tokens.meanOutput)
+  ];
+};
+var costRow = ({ base, head }) => base?.cost || head?.cost ? [
+  "Cost per 1k requests",
+  usd(base?.cost?.per1kRequestsUsd),
+  usd(head?.cost?.per1kRequestsUsd),
+  ratioChange(base?.cost?.per1kRequestsUsd, head?.cost?.per1kRequestsUsd)
+] : void 0;
+var safetyRow = ({ suite, base, head }) => {
+  const fresh = suite.comparison?.newSafetyViolations ?? 0;
+  return [
     "Safety violations",
     base ? int(base.safetyViolations) : "\u2013",
     head ? int(head.safetyViolations) : "\u2013",
-    comparison && comparison.newSafetyViolations > 0 ? `+${int(comparison.newSafetyViolations)} new` : ""
-  ]);
+    fresh > 0 ? `+${int(fresh)} new` : ""
+  ];
+};
+var gracefulRow = ({ suite }) => {
   const graceful = suite.robustness?.graceful;
-  if (graceful) {
-    rows.push([
-      `Robustness: graceful (${int(suite.robustness?.variants.length)} variants)`,
-      pct(graceful.base?.rate),
-      pct(graceful.head.rate),
-      graceful.paired ? pp(graceful.paired.delta) : ""
-    ]);
+  if (!graceful) return void 0;
+  return [
+    `Robustness: graceful (${int(suite.robustness?.variants.length)} variants)`,
+    pct(graceful.base?.rate),
+    pct(graceful.head.rate),
+    graceful.paired ? pp(graceful.paired.delta) : ""
+  ];
+};
+var METRIC_ROWS = [
+  passRateRow,
+  failingSamplesRow,
+  checksFailingRow,
+  failedCallsRow,
+  latencyRow,
+  tokensRow,
+  costRow,
+  safetyRow,
+  gracefulRow
+];
+function metricsTable(suite) {
+  const { base, head } = suite;
+  const judgedBase = judged(base);
+  const judgedHead = judged(head);
+  const sides = {
+    suite,
+    ...base ? { base } : {},
+    ...head ? { head } : {},
+    ...judgedBase ? { judgedBase } : {},
+    ...judgedHead ? { judgedHead } : {}
+  };
+  const rows = [["Metric", "Base", "Head", "Change"]];
+  for (const row2 of METRIC_ROWS) {
+    const cells = row2(sides);
+    if (cells) rows.push(cells);
   }
   return table2(base ? rows : rows.map(([metric = "", , value = ""]) => [metric, value]));
 }
@@ -3549,7 +3595,7 @@ async function loadTrustedProject(context, world) {
   const configFrom = configFromOf(baseConfig, project.config, event.headIsUntrusted);
   const gateChanges = baseConfig ? gateSettingChanges(baseConfig, project.config) : [];
   const config = trustedConfig(project.config, baseConfig, event, configFrom);
-  const judged = { ...project, suites: project.suites.map((s) => rejudgedUnder(s, config)) };
+  const judged2 = { ...project, suites: project.suites.map((s) => rejudgedUnder(s, config)) };
   const notes = project.discovered ? [project.discovered] : [];
   if (event.headIsUntrusted && (baseConfig?.rails?.custom?.length ?? 0) > 0) {
     notes.push(
@@ -3558,7 +3604,7 @@ async function loadTrustedProject(context, world) {
   }
   const paths = outputPaths(context.workspace, config, inputs.configPath, event, world.env);
   return {
-    project: judged,
+    project: judged2,
     baseConfig,
     config,
     configId: config.id ?? "default",
@@ -7905,14 +7951,17 @@ function octokitGitHubApi(octokit, opts = {}) {
         if (httpStatusOf(error2) === 404) return void 0;
         throw error2;
       }
-      if (Array.isArray(data)) throw new Error(`${path} at ${ref} is a directory, expected a file`);
+      if (Array.isArray(data)) throw new NotAFileError(`${path} at ${ref} is a directory, expected a file`);
       const file = data;
       if (file.type !== "file") return void 0;
+      const where = `commit ${ref.slice(0, 7)} (GitHub contents API)`;
+      refuseOversized(path, file.size ?? 0, where);
       if (file.encoding === "base64" && typeof file.content === "string" && (file.content || !file.size)) {
         return decodeTextFile(path, Buffer.from(file.content, "base64"));
       }
       if (!file.sha) throw new Error(`GitHub returned no content and no sha for ${path} at ${ref}`);
       const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: file.sha });
+      refuseOversized(path, blob.data.size ?? 0, where);
       return decodeTextFile(
         path,
         Buffer.from(blob.data.content, blob.data.encoding === "base64" ? "base64" : "utf8")

@@ -3,7 +3,7 @@ const require = __pgCreateRequire(import.meta.url);
 import {
   DEFAULT_CONTENT_CAPTURE,
   createRedactor
-} from "./chunks/chunk-A7SSG6VU.js";
+} from "./chunks/chunk-QXZVRLOY.js";
 import {
   CALL_RECORD_FORMAT,
   FEEDBACK_RECORD_FORMAT,
@@ -17,8 +17,8 @@ import {
   errorKind,
   genAiProviderName,
   toSpanAttributes
-} from "./chunks/chunk-VWTCDUUR.js";
-import "./chunks/chunk-GVWN6SSH.js";
+} from "./chunks/chunk-SQO2ZWCG.js";
+import "./chunks/chunk-SCTVZLGL.js";
 import "./chunks/chunk-LPYLB7X5.js";
 import "./chunks/chunk-IEJME6RR.js";
 
@@ -31,6 +31,53 @@ var SPAN_KIND_INTERNAL = 0;
 var SPAN_STATUS_ERROR = 2;
 function put(attributes, key, value) {
   if (value !== void 0) attributes[key] = value;
+}
+function observedAttributes(call, id, options, capture, filter) {
+  const messages = typeof call.input === "string" ? [{ role: "user", content: call.input }] : call.input;
+  const a = {
+    [GENAI.operationName]: OPERATION_CHAT,
+    [GENAI.providerName]: genAiProviderName(call.provider ?? options.provider ?? "_OTHER"),
+    [GENAI.requestModel]: call.model
+  };
+  put(a, GENAI.requestTemperature, call.parameters?.temperature);
+  put(a, GENAI.requestTopP, call.parameters?.topP);
+  put(a, GENAI.requestMaxTokens, call.parameters?.maxTokens);
+  put(a, GENAI.responseModel, call.responseModel);
+  put(a, GENAI.responseId, call.responseId);
+  if (call.finishReason) a[GENAI.responseFinishReasons] = [call.finishReason];
+  put(a, GENAI.usageInputTokens, call.usage?.inputTokens);
+  put(a, GENAI.usageOutputTokens, call.usage?.outputTokens);
+  put(a, GENAI.promptName, call.promptName ?? options.promptName);
+  put(a, PG.promptVersion, call.promptVersion ?? options.promptVersion);
+  a[PG.callId] = id;
+  a[PG.purpose] = "production";
+  put(a, PG.suite, options.suite);
+  put(a, PG.retries, call.retries);
+  if ((call.retryWaitMs ?? 0) > 0) a[PG.retryWaitMs] = call.retryWaitMs;
+  a[PG.contentCapture] = capture;
+  if (call.error !== void 0) {
+    const message = call.error instanceof Error ? call.error.message : String(call.error);
+    a[GENAI.errorType] = errorKind(message);
+    a[PG.errorMessage] = filter(message) ?? "";
+  }
+  if (call.vars && capture !== "off") {
+    a[PG.caseVars] = Object.fromEntries(
+      Object.entries(call.vars).map(([k, v]) => [k, typeof v === "string" ? filter(v) ?? "" : v])
+    );
+  }
+  Object.assign(a, contentAttributes(messages, call.output, call.finishReason, filter));
+  for (const [key, value] of Object.entries(call.attributes ?? {})) a[key] ??= value;
+  return a;
+}
+function traceCall(tracer, call, a, startMs, endMs) {
+  const span = tracer.startSpan(`${OPERATION_CHAT} ${call.model}`, {
+    kind: SPAN_KIND_CLIENT,
+    startTime: startMs,
+    attributes: toSpanAttributes(a)
+  });
+  if (call.error !== void 0)
+    span.setStatus({ code: SPAN_STATUS_ERROR, message: String(a[PG.errorMessage]) });
+  span.end(call.latencyMs !== void 0 ? startMs + call.latencyMs : endMs);
 }
 function createObserver(options = {}) {
   if (!options.file && !options.write && !options.tracer) {
@@ -64,38 +111,7 @@ function createObserver(options = {}) {
       const id = newId();
       const endMs = now();
       const startMs = call.startTime !== void 0 ? Number(call.startTime) : endMs - (call.latencyMs ?? 0);
-      const messages = typeof call.input === "string" ? [{ role: "user", content: call.input }] : call.input;
-      const a = {
-        [GENAI.operationName]: OPERATION_CHAT,
-        [GENAI.providerName]: genAiProviderName(call.provider ?? options.provider ?? "_OTHER"),
-        [GENAI.requestModel]: call.model
-      };
-      put(a, GENAI.requestTemperature, call.parameters?.temperature);
-      put(a, GENAI.requestTopP, call.parameters?.topP);
-      put(a, GENAI.requestMaxTokens, call.parameters?.maxTokens);
-      put(a, GENAI.responseModel, call.responseModel);
-      put(a, GENAI.responseId, call.responseId);
-      if (call.finishReason) a[GENAI.responseFinishReasons] = [call.finishReason];
-      put(a, GENAI.usageInputTokens, call.usage?.inputTokens);
-      put(a, GENAI.usageOutputTokens, call.usage?.outputTokens);
-      put(a, GENAI.promptName, call.promptName ?? options.promptName);
-      put(a, PG.promptVersion, call.promptVersion ?? options.promptVersion);
-      a[PG.callId] = id;
-      a[PG.purpose] = "production";
-      put(a, PG.suite, options.suite);
-      a[PG.contentCapture] = capture;
-      if (call.error !== void 0) {
-        const message = call.error instanceof Error ? call.error.message : String(call.error);
-        a[GENAI.errorType] = errorKind(message);
-        a[PG.errorMessage] = filter(message) ?? "";
-      }
-      if (call.vars && capture !== "off") {
-        a[PG.caseVars] = Object.fromEntries(
-          Object.entries(call.vars).map(([k, v]) => [k, typeof v === "string" ? filter(v) ?? "" : v])
-        );
-      }
-      Object.assign(a, contentAttributes(messages, call.output, call.finishReason, filter));
-      for (const [key, value] of Object.entries(call.attributes ?? {})) a[key] ??= value;
+      const a = observedAttributes(call, id, options, capture, filter);
       const line = {
         format: CALL_RECORD_FORMAT,
         id,
@@ -104,16 +120,7 @@ function createObserver(options = {}) {
         attributes: a
       };
       emit(line);
-      if (options.tracer) {
-        const span = options.tracer.startSpan(`${OPERATION_CHAT} ${call.model}`, {
-          kind: SPAN_KIND_CLIENT,
-          startTime: startMs,
-          attributes: toSpanAttributes(a)
-        });
-        if (call.error !== void 0)
-          span.setStatus({ code: SPAN_STATUS_ERROR, message: String(a[PG.errorMessage]) });
-        span.end(call.latencyMs !== void 0 ? startMs + call.latencyMs : endMs);
-      }
+      if (options.tracer) traceCall(options.tracer, call, a, startMs, endMs);
       return id;
     },
     feedback(callId, verdict, editedText) {

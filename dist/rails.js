@@ -10,7 +10,7 @@ import {
   railsConfigSchema,
   railsValidatorIds,
   redact
-} from "./chunks/chunk-GVWN6SSH.js";
+} from "./chunks/chunk-SCTVZLGL.js";
 import "./chunks/chunk-LPYLB7X5.js";
 import "./chunks/chunk-IEJME6RR.js";
 export {

@@ -222,6 +222,8 @@ export interface CompletionResult {
     answerSource?: string;
     /** The model version the API reports (`model` field of the response). */
     modelVersion?: string;
+    /** The provider's id of the response (`id` of the body or stream), for gen_ai.response.id. */
+    responseId?: string;
     usage?: TokenUsage;
     finishReason?: string;
     httpStatus: number;
@@ -351,12 +353,21 @@ export interface CallRecord {
         retries: number;
     };
     errorKind?: ProviderErrorKind;
+    /** With `error`: the call's time from its start to the final error (attempts, backoff, timeout). */
+    failedAfterMs?: number;
     cacheHit: boolean;
+    /** A stored baseline's sample logged for the record: not asked for in this run. */
+    replayedFrom?: 'baseline';
     latencyMs?: number;
     ttftMs?: number;
     /** Time in failed attempts and backoff before the answer, excluded from latencyMs. */
     retryWaitMs?: number;
+    /** Attempts answered with 429 before the call got through. */
+    rateLimited?: number;
+    /** What the feature says produced the answer (see CompletionResult.answerSource). */
+    answerSource?: string;
     modelVersion?: string;
+    responseId?: string;
     usage?: CompletionResult['usage'];
     finishReason?: string;
     httpStatus?: number;

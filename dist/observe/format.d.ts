@@ -43,7 +43,17 @@ export declare const PG: {
     readonly accepted: "promptgate.accepted";
     readonly cacheHit: "promptgate.cache.hit";
     readonly retries: "promptgate.retries";
+    /** Time in failed attempts and backoff sleeps before the answering attempt, ms. */
+    readonly retryWaitMs: "promptgate.retry.wait_ms";
+    /** Attempts answered with 429 before the call got through. */
+    readonly rateLimited: "promptgate.retry.rate_limited";
+    /** What the feature says produced the answer (http/exec providers' `sourcePath`). */
+    readonly answerSource: "promptgate.answer.source";
+    /** `cache` (the response cache) or `baseline` (a stored baseline): the answer was not asked for now. */
+    readonly replayedFrom: "promptgate.replayed_from";
     readonly costUsd: "promptgate.cost.usd";
+    /** What a replayed answer cost when it was first made (its usage at today's prices). */
+    readonly costSavedUsd: "promptgate.cost.saved_usd";
     readonly providerConfig: "promptgate.provider.config";
     readonly providerType: "promptgate.provider.type";
     readonly errorMessage: "promptgate.error.message";

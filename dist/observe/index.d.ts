@@ -36,7 +36,11 @@ export interface ObservedCall {
     responseModel?: string;
     /** gen_ai.provider.name, e.g. openai, anthropic, azure.ai.openai. */
     provider?: string;
+    /** The call's wall time, retries and backoff included. */
     latencyMs?: number;
+    /** Retries the app's client made, and the time they and their backoff took (part of latencyMs). */
+    retries?: number;
+    retryWaitMs?: number;
     /** When the call started (default: now − latencyMs). */
     startTime?: Date | number;
     error?: unknown;

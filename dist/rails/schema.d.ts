@@ -1,4 +1,8 @@
 import { z } from 'zod';
+/** The PII validators' ids, in report order (validators/pii.ts reports under them). */
+export declare const PII_IDS: readonly ["pii.email", "pii.phone", "pii.credit-card", "pii.iban", "pii.ssn", "pii.ip"];
+/** The secret validators' ids, in report order (validators/secrets.ts reports under them). */
+export declare const SECRET_IDS: readonly ["secret.github", "secret.openai", "secret.anthropic", "secret.aws", "secret.slack", "secret.private-key", "secret.stripe", "secret.google", "secret.jwt"];
 /** Every built-in validator id; custom validators add their own (`custom.<name>` by default). */
 export declare const builtinValidatorIds: readonly ["format", "content", "forbidden-terms", "pii.email", "pii.phone", "pii.credit-card", "pii.iban", "pii.ssn", "pii.ip", "secret.github", "secret.openai", "secret.anthropic", "secret.aws", "secret.slack", "secret.private-key", "secret.stripe", "secret.google", "secret.jwt", "links", "language", "length", "unchecked"];
 /**

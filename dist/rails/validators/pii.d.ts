@@ -1,11 +1,25 @@
 import { type CountryCode } from 'libphonenumber-js/max';
 import type { Finding, RailValidator } from '../types.js';
 import type { RailsWork } from '../work.js';
-export declare const PII_IDS: readonly ["pii.email", "pii.phone", "pii.credit-card", "pii.iban", "pii.ssn", "pii.ip"];
+import { PII_IDS } from '../schema.js';
+export { PII_IDS };
 export interface PiiOptions {
     phoneDefaultCountry?: string;
 }
 export declare function createPiiValidator(options?: PiiOptions): RailValidator;
+/**
+ * ASCII digits (the only digits the detectors read) a text must hold before each kind can be found
+ * in it: a card has 13 to 19 (ISO/IEC 7812), an SSN is ddd-dd-dddd, an IBAN's check digits follow
+ * its country code, an IPv6 address without a digit is only "::" (not public), a phone has
+ * MIN_PHONE_DIGITS. __tests__/rails/prescan.test.ts checks each bound against its detector.
+ */
+export declare const MIN_DIGITS_FOR: {
+    readonly 'pii.phone': 7;
+    readonly 'pii.credit-card': 13;
+    readonly 'pii.iban': 2;
+    readonly 'pii.ssn': 9;
+    readonly 'pii.ip': 1;
+};
 export declare function findEmails(text: string): Finding[];
 /**
  * Candidates verified with libphonenumber per text. Past it, phone-shaped candidates are reported
@@ -47,4 +61,3 @@ export declare function publicIpv4(address: string): boolean;
 export declare function publicIpv6(address: string): boolean;
 /** RFC 4291 text forms: eight groups, or fewer with one "::", optionally ending in dotted IPv4. */
 export declare function ipv6Valid(candidate: string): boolean;
-export {};

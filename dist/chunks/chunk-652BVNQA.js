@@ -1,6 +1,7 @@
 import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
+  ConfigError,
   DEFAULT_CACHE_DIR,
   DEFAULT_CONFIG_PATH,
   DEFAULT_LOG_PATH,
@@ -8,19 +9,31 @@ import {
   DEFAULT_OUTPUT_DIR,
   DEFAULT_REPORT_PATH,
   DEFAULT_TIMEOUT_MS,
-  STORED_FIELD_MAX_CHARS
-} from "./chunk-YHS2QBWP.js";
+  MissingFileError,
+  STORED_FIELD_MAX_CHARS,
+  SourceError,
+  closest,
+  combineSourceErrors,
+  decodeTextFile,
+  formatPath,
+  readDecoded
+} from "./chunk-YX3UYC7K.js";
 import {
   observeConfigSchema
-} from "./chunk-A7SSG6VU.js";
+} from "./chunk-QXZVRLOY.js";
 import {
+  NotAFileError,
+  UnsafePathError,
   customValidatorId,
   external_exports,
+  isInside,
+  normalizeRepoPath,
   railsConfigSchema,
   railsValidatorIds,
   require__,
-  require_dist as require_dist3
-} from "./chunk-GVWN6SSH.js";
+  require_dist as require_dist3,
+  resolveInside
+} from "./chunk-SCTVZLGL.js";
 import {
   errorMessage,
   isRecord,
@@ -8493,9 +8506,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -9012,7 +9025,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9022,8 +9035,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9048,7 +9061,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9056,7 +9069,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -9065,16 +9078,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -9142,206 +9155,6 @@ var require_picomatch2 = __commonJS({
     module.exports = picomatch2;
   }
 });
-
-// src/core/text-file.ts
-var TextEncodingError = class extends Error {
-  constructor(file, line, reason) {
-    super(`${line === void 0 ? file : `${file}:${line}`}: ${reason}`);
-    this.file = file;
-    this.line = line;
-    this.reason = reason;
-    this.name = "TextEncodingError";
-  }
-  file;
-  line;
-  reason;
-};
-var SAVE_AS_UTF8 = "save it as UTF-8 (without a byte-order mark is fine) and commit it again";
-var BOM_UTF8 = [239, 187, 191];
-var BOM_UTF32LE = [255, 254, 0, 0];
-var BOM_UTF32BE = [0, 0, 254, 255];
-var BOM_UTF16LE = [255, 254];
-var BOM_UTF16BE = [254, 255];
-function startsWith(bytes, prefix) {
-  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
-}
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var utf16le = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
-function lineOf(text2, index) {
-  let line = 1;
-  for (let i = 0; i < index; i++) if (text2.charCodeAt(i) === 10) line++;
-  return line;
-}
-function swapPairs(bytes) {
-  const swapped = new Uint8Array(bytes.length - bytes.length % 2);
-  for (let i = 0; i + 1 < bytes.length; i += 2) {
-    swapped[i] = bytes[i + 1];
-    swapped[i + 1] = bytes[i];
-  }
-  return swapped;
-}
-function decodeUtf32(file, bytes, littleEndian) {
-  if (bytes.length % 4 !== 0)
-    throw new TextEncodingError(file, void 0, `is cut-off UTF-32; ${SAVE_AS_UTF8}`);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const parts = [];
-  for (let offset = 0; offset < bytes.length; offset += 4) {
-    const codePoint = view.getUint32(offset, littleEndian);
-    if (codePoint > 1114111 || codePoint >= 55296 && codePoint <= 57343)
-      throw new TextEncodingError(file, void 0, `is not valid UTF-32; ${SAVE_AS_UTF8}`);
-    parts.push(String.fromCodePoint(codePoint));
-  }
-  return parts.join("");
-}
-function decodeUtf16(file, bytes, littleEndian) {
-  try {
-    return utf16le.decode(littleEndian ? bytes : swapPairs(bytes));
-  } catch {
-    throw new TextEncodingError(file, void 0, `is not valid UTF-16; ${SAVE_AS_UTF8}`);
-  }
-}
-function looksLikeBomlessUtf16(bytes) {
-  const sample = bytes.subarray(0, 4096);
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) {
-    if (sample[i] !== 0) continue;
-    if (i % 2 === 0) evenZeros++;
-    else oddZeros++;
-  }
-  const pairs = Math.floor(sample.length / 2);
-  return pairs >= 4 && Math.max(evenZeros, oddZeros) >= pairs * 0.6 && Math.min(evenZeros, oddZeros) === 0;
-}
-function decodeTextFile(file, bytes) {
-  let text2;
-  let encoding = "UTF-8";
-  if (startsWith(bytes, BOM_UTF32LE) || startsWith(bytes, BOM_UTF32BE)) {
-    encoding = "UTF-32";
-    text2 = decodeUtf32(file, bytes.subarray(4), startsWith(bytes, BOM_UTF32LE));
-  } else if (startsWith(bytes, BOM_UTF16LE) || startsWith(bytes, BOM_UTF16BE)) {
-    encoding = "UTF-16";
-    text2 = decodeUtf16(file, bytes.subarray(2), startsWith(bytes, BOM_UTF16LE));
-  } else {
-    const body = startsWith(bytes, BOM_UTF8) ? bytes.subarray(3) : bytes;
-    if (body.includes(0)) {
-      const reason = looksLikeBomlessUtf16(body) ? `looks like UTF-16 without a byte-order mark (every other byte is NUL); ${SAVE_AS_UTF8}` : "is a binary file (it contains NUL bytes), not a text file";
-      throw new TextEncodingError(file, void 0, reason);
-    }
-    try {
-      text2 = utf8.decode(body);
-    } catch {
-      const lenient = new TextDecoder("utf-8").decode(body);
-      const line = lineOf(lenient, lenient.indexOf("\uFFFD"));
-      throw new TextEncodingError(
-        file,
-        line,
-        `is not valid UTF-8 (perhaps Latin-1 or Windows-1252); ${SAVE_AS_UTF8}`
-      );
-    }
-  }
-  const nul = text2.indexOf("\0");
-  if (nul >= 0)
-    throw new TextEncodingError(
-      file,
-      lineOf(text2, nul),
-      `contains a NUL character after decoding it as ${encoding}: a binary file, not a text file`
-    );
-  return text2;
-}
-
-// src/core/errors.ts
-function formatIssue(issue) {
-  let where = issue.file;
-  if (issue.line !== void 0) where += `:${issue.line}`;
-  if (issue.line !== void 0 && issue.column !== void 0) where += `:${issue.column}`;
-  return issue.path === "" ? `${where}: ${issue.message}` : `${where}: ${issue.path}: ${issue.message}`;
-}
-function describeIssues(title, issues) {
-  const count2 = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-  return [`${title} (${count2}):`, ...issues.map((i) => `  ${formatIssue(i)}`)].join("\n");
-}
-var SourceError = class extends Error {
-  constructor(title, issues) {
-    super(describeIssues(title, issues));
-    this.issues = issues;
-    this.name = "SourceError";
-  }
-  issues;
-};
-var ConfigError = class extends SourceError {
-  constructor(issues, title = `Invalid PromptGate config ${issues[0]?.file ?? ""}`) {
-    super(title.trim(), issues);
-    this.name = "ConfigError";
-  }
-};
-var MissingFileError = class extends SourceError {
-  constructor(path, versionLabel, message, referencedFrom) {
-    super(`Missing file ${path} in ${versionLabel}`, [
-      referencedFrom ? { ...referencedFrom, message } : { file: path, path: "", message }
-    ]);
-    this.path = path;
-    this.versionLabel = versionLabel;
-    this.name = "MissingFileError";
-  }
-  path;
-  versionLabel;
-};
-async function readDecoded(read) {
-  try {
-    return await read();
-  } catch (error) {
-    if (!(error instanceof TextEncodingError)) throw error;
-    throw new SourceError(`Unreadable file ${error.file}`, [
-      { file: error.file, line: error.line, path: "", message: `this file ${error.reason}` }
-    ]);
-  }
-}
-function combineSourceErrors(errors) {
-  if (errors.length === 1 && errors[0]) return errors[0];
-  return new SourceError(
-    "PromptGate could not load the suites",
-    errors.flatMap((e) => e.issues)
-  );
-}
-function editDistance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] ?? 0;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j] ?? 0;
-      const cost = a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1;
-      prev[j] = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + cost);
-      diag = up;
-    }
-  }
-  return prev[b.length] ?? 0;
-}
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const limit = Math.max(1, Math.floor(Math.max(word.length, 3) / 3));
-  return bestDistance <= limit ? best : void 0;
-}
-function formatPath(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else {
-      const key = String(segment);
-      if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key)) out += out === "" ? key : `.${key}`;
-      else out += `[${JSON.stringify(key)}]`;
-    }
-  }
-  return out;
-}
 
 // src/repo/files.ts
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
@@ -9417,45 +9230,27 @@ function rangeStart(node) {
   return Array.isArray(range) && typeof range[0] === "number" ? range[0] : void 0;
 }
 
-// src/repo/paths.ts
-import { existsSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, posix, relative, resolve } from "node:path";
-var UnsafePathError = class extends Error {
-  constructor(path, why) {
+// src/repo/size.ts
+var MAX_REPO_FILE_BYTES = 50 * 1024 * 1024;
+var OversizedFileError = class extends Error {
+  constructor(path, bytes, where) {
     super(
-      `Refusing path "${path}": ${why}. Use a repo-relative path with forward slashes inside the repository.`
+      `${path} in ${where} is ${bytes} bytes, over the ${MAX_REPO_FILE_BYTES}-byte (50 MiB) limit for files a config names; keep prompts, datasets and schemas smaller (split a dataset into several files)`
     );
-    this.name = "UnsafePathError";
+    this.path = path;
+    this.bytes = bytes;
+    this.where = where;
+    this.name = "OversizedFileError";
   }
+  path;
+  bytes;
+  where;
 };
-function normalizeRepoPath(path) {
-  if (!path) throw new UnsafePathError(path, "empty path");
-  if (path.includes("\0")) throw new UnsafePathError(path.replace(/\0/g, "\\0"), "NUL byte");
-  if (path.includes("\\")) throw new UnsafePathError(path, "backslash (Windows separators are not accepted)");
-  if (path.startsWith("/") || /^[A-Za-z]:/.test(path)) throw new UnsafePathError(path, "absolute path");
-  const normalized = posix.normalize(path);
-  if (normalized === ".." || normalized.startsWith("../"))
-    throw new UnsafePathError(path, "escapes the repository");
-  if (normalized === "." || normalized.endsWith("/")) throw new UnsafePathError(path, "not a file path");
-  return normalized;
-}
-function isInside(root, target, options = {}) {
-  const rel = relative(root, target);
-  if (rel === "") return options.allowRoot === true;
-  return rel !== ".." && !rel.startsWith(`..${posix.sep}`) && !rel.startsWith("..\\") && !isAbsolute(rel);
-}
-function realExisting(path) {
-  let current = path;
-  while (!existsSync(current)) {
-    const parent = dirname(current);
-    if (parent === current) return current;
-    current = parent;
-  }
-  return resolve(realpathSync(current), relative(current, path));
+function refuseOversized(path, bytes, where) {
+  if (bytes > MAX_REPO_FILE_BYTES) throw new OversizedFileError(path, bytes, where);
 }
 
 // src/repo/files.ts
-var MAX_REPO_FILE_BYTES = 50 * 1024 * 1024;
 function gitRepoFiles(options) {
   const { rev, git, api, repo } = options;
   let sourcePromise;
@@ -9500,12 +9295,9 @@ function fsRepoFiles(root, label = "head") {
       if (!isInside(rootReal, target, { allowRoot: true }))
         throw new UnsafePathError(path, "a symlink leads outside the repository");
       const info = await stat(target);
-      if (info.isDirectory()) throw new Error(`${safe} is a directory, expected a file`);
+      if (info.isDirectory()) throw new NotAFileError(`${safe} is a directory, expected a file`);
       if (!info.isFile()) throw new UnsafePathError(path, "not a regular file (a device, socket or pipe)");
-      if (info.size > MAX_REPO_FILE_BYTES)
-        throw new Error(
-          `${safe} is ${info.size} bytes, over the ${MAX_REPO_FILE_BYTES}-byte limit for files a config names`
-        );
+      refuseOversized(safe, info.size, label);
       return decodeTextFile(safe, await readFile(target));
     },
     async listFiles() {
@@ -9537,7 +9329,13 @@ async function listWorkingTree(root) {
   return out.sort();
 }
 async function readRequired(files, path, what, reference2) {
-  const text2 = await readDecoded(() => files.readText(path));
+  const text2 = await readDecoded(() => files.readText(path)).catch((error) => {
+    const refused = error instanceof UnsafePathError || error instanceof NotAFileError || error instanceof OversizedFileError;
+    if (!refused || !reference2) throw error;
+    throw new SourceError(`Unreadable ${what} ${path}`, [
+      { ...reference2, message: `${what}: ${error.message}` }
+    ]);
+  });
   if (text2 !== void 0) return stripBom(text2);
   const named = reference2 ? ` (named by ${reference2.path} in ${reference2.file})` : "";
   const message = `${what} ${path} does not exist in ${files.label}${named}; fix the path or add the file`;
@@ -9648,7 +9446,7 @@ function isGhModelsPromptPath(path) {
 }
 
 // src/prompts/gh-models.ts
-var import_yaml4 = __toESM(require_dist4(), 1);
+var import_yaml5 = __toESM(require_dist4(), 1);
 
 // src/checks/text.ts
 var REASON_QUOTE_MAX_CHARS = 60;
@@ -9702,104 +9500,118 @@ function describeJsonError(error) {
 var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 var HEX4 = /^[0-9a-fA-F]{4}$/;
 function locateJsonError(s) {
-  const n = s.length;
-  let i = 0;
-  const stack = [];
-  const ws = () => {
-    while (i < n) {
-      const c = s.charCodeAt(i);
-      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
-      i++;
+  return new JsonScanner(s).firstError();
+}
+var LITERALS = ["true", "false", "null"];
+var JsonScanner = class {
+  constructor(s) {
+    this.s = s;
+  }
+  s;
+  i = 0;
+  stack = [];
+  /** Value after value until one is not valid: the scanner never accepts the whole text. */
+  firstError() {
+    for (; ; ) {
+      const step2 = this.value();
+      if ("error" in step2) return at(this.s, this.i, step2.error);
+      if (step2.opened) continue;
+      const after = this.afterValue();
+      if (after) return at(this.s, this.i, after);
     }
-  };
-  const fail = (expected) => at(s, i, expected);
-  const str = () => {
-    if (s[i] !== '"') return "a string";
-    i++;
-    while (i < n) {
-      const c = s.charCodeAt(i);
+  }
+  value() {
+    this.ws();
+    const c = this.s[this.i];
+    if (c === void 0) return { error: "a value" };
+    if (c === "{") return this.open("{", "}");
+    if (c === "[") return this.open("[", "]");
+    if (c === '"') return this.failed(this.str());
+    if (c === "-" || c >= "0" && c <= "9") return this.number();
+    const literal = LITERALS.find((word) => this.s.startsWith(word, this.i));
+    if (!literal) return { error: "a value" };
+    this.i += literal.length;
+    return { opened: false };
+  }
+  /** An empty container is a whole value; otherwise its first key (objects) or value comes next. */
+  open(kind, close) {
+    this.i++;
+    this.ws();
+    if (this.s[this.i] === close) {
+      this.i++;
+      return { opened: false };
+    }
+    this.stack.push(kind);
+    if (kind === "{") {
+      const bad = this.key();
+      if (bad) return { error: bad };
+    }
+    return { opened: true };
+  }
+  number() {
+    NUMBER.lastIndex = this.i;
+    if (!NUMBER.test(this.s)) return { error: "a number" };
+    this.i = NUMBER.lastIndex;
+    return { opened: false };
+  }
+  failed(error) {
+    return error ? { error } : { opened: false };
+  }
+  /** After a value: close containers; a comma leads to the next value (and key). What was expected, else undefined. */
+  afterValue() {
+    for (; ; ) {
+      this.ws();
+      const top = this.stack[this.stack.length - 1];
+      if (top === void 0) return this.i < this.s.length ? "end of input" : "valid JSON";
+      const close = top === "{" ? "}" : "]";
+      if (this.s[this.i] === ",") {
+        this.i++;
+        return top === "{" ? this.key() : void 0;
+      }
+      if (this.s[this.i] !== close) return `',' or '${close}'`;
+      this.i++;
+      this.stack.pop();
+    }
+  }
+  ws() {
+    while (this.i < this.s.length) {
+      const c = this.s.charCodeAt(this.i);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+      this.i++;
+    }
+  }
+  /** A string: undefined when a valid one was consumed, else what was expected. */
+  str() {
+    const { s } = this;
+    if (s[this.i] !== '"') return "a string";
+    this.i++;
+    while (this.i < s.length) {
+      const c = s.charCodeAt(this.i);
       if (c === 34) {
-        i++;
+        this.i++;
         return void 0;
       }
       if (c === 92) {
-        const e = s[i + 1];
-        if (e !== void 0 && '"\\/bfnrt'.includes(e)) i += 2;
-        else if (e === "u" && HEX4.test(s.slice(i + 2, i + 6))) i += 6;
+        const e = s[this.i + 1];
+        if (e !== void 0 && '"\\/bfnrt'.includes(e)) this.i += 2;
+        else if (e === "u" && HEX4.test(s.slice(this.i + 2, this.i + 6))) this.i += 6;
         else return "a valid escape sequence";
       } else if (c < 32) {
         return "a closing quote (control characters must be escaped)";
-      } else i++;
+      } else this.i++;
     }
     return "a closing quote";
-  };
-  const key = () => {
-    ws();
-    const bad = str();
-    if (bad) return bad === "a string" ? "a string key in double quotes" : bad;
-    ws();
-    if (s[i] !== ":") return "':'";
-    i++;
-    return void 0;
-  };
-  for (; ; ) {
-    ws();
-    if (i >= n) return fail("a value");
-    const c = s[i];
-    if (c === "{") {
-      i++;
-      ws();
-      if (s[i] === "}") i++;
-      else {
-        stack.push("{");
-        const bad = key();
-        if (bad) return fail(bad);
-        continue;
-      }
-    } else if (c === "[") {
-      i++;
-      ws();
-      if (s[i] === "]") i++;
-      else {
-        stack.push("[");
-        continue;
-      }
-    } else if (c === '"') {
-      const bad = str();
-      if (bad) return fail(bad);
-    } else if (c === "-" || c !== void 0 && c >= "0" && c <= "9") {
-      NUMBER.lastIndex = i;
-      if (!NUMBER.test(s)) return fail("a number");
-      i = NUMBER.lastIndex;
-    } else if (s.startsWith("true", i)) i += 4;
-    else if (s.startsWith("false", i)) i += 5;
-    else if (s.startsWith("null", i)) i += 4;
-    else return fail("a value");
-    for (; ; ) {
-      ws();
-      const top = stack[stack.length - 1];
-      if (top === void 0) {
-        if (i < n) return fail("end of input");
-        return fail("valid JSON");
-      }
-      const close = top === "{" ? "}" : "]";
-      if (s[i] === ",") {
-        i++;
-        if (top === "{") {
-          const bad = key();
-          if (bad) return fail(bad);
-        }
-        break;
-      }
-      if (s[i] === close) {
-        i++;
-        stack.pop();
-        continue;
-      }
-      return fail(`',' or '${close}'`);
-    }
   }
-}
+  key() {
+    this.ws();
+    const bad = this.str();
+    if (bad) return bad === "a string" ? "a string key in double quotes" : bad;
+    this.ws();
+    if (this.s[this.i] !== ":") return "':'";
+    this.i++;
+    return void 0;
+  }
+};
 function at(s, offset, expected) {
   let line = 1;
   let lineStart = 0;
@@ -9883,7 +9695,7 @@ async function readSchemaFile(files, path) {
 function parseSchemaText(path, text2) {
   let value;
   try {
-    value = /\.ya?ml$/i.test(path) ? (0, import_yaml3.parse)(text2) : JSON.parse(text2);
+    value = /\.ya?ml$/i.test(path) ? (0, import_yaml3.parse)(text2, { maxAliasCount: YAML_MAX_ALIAS_COUNT }) : JSON.parse(text2);
   } catch (error) {
     return {
       ok: false,
@@ -9903,6 +9715,9 @@ function varToText(value) {
   if (value === null) return "";
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
+}
+function placeholderNames(text2) {
+  return [...text2.matchAll(PLACEHOLDER2)].flatMap((match) => match[1] ? [match[1]] : []);
 }
 function hasPlaceholder(text2) {
   return text2.includes("{{");
@@ -9992,6 +9807,96 @@ function clamp01(x) {
   return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 
+// src/core/check-spec.ts
+var fraction = external_exports.number().min(0).max(1);
+var positiveInt = external_exports.number().int().positive();
+var nonEmpty = external_exports.string().min(1);
+var stringOrList = external_exports.union([nonEmpty, external_exports.array(nonEmpty).min(1)]);
+var checkSpecSchema = external_exports.discriminatedUnion("type", [
+  external_exports.strictObject({
+    type: external_exports.literal("equals"),
+    value: external_exports.string(),
+    trim: external_exports.boolean().optional(),
+    id: nonEmpty.optional()
+  }),
+  external_exports.strictObject({
+    type: external_exports.enum(["contains", "icontains"]),
+    value: stringOrList,
+    mode: external_exports.enum(["any", "all"]).optional().describe("With a list: pass when any (default) or all values occur."),
+    id: nonEmpty.optional()
+  }),
+  external_exports.strictObject({
+    type: external_exports.literal("not-contains"),
+    value: stringOrList,
+    caseSensitive: external_exports.boolean().optional(),
+    id: nonEmpty.optional()
+  }),
+  external_exports.strictObject({
+    type: external_exports.enum(["starts-with", "ends-with"]),
+    value: external_exports.string(),
+    caseSensitive: external_exports.boolean().optional(),
+    id: nonEmpty.optional()
+  }),
+  external_exports.strictObject({
+    type: external_exports.literal("regex"),
+    pattern: nonEmpty,
+    flags: external_exports.string().regex(/^[dgimsuvy]*$/).optional(),
+    id: nonEmpty.optional()
+  }).superRefine((spec, ctx) => {
+    if (spec.pattern.includes("{{")) return;
+    const problem = regexProblem(spec.pattern, spec.flags);
+    if (problem) ctx.addIssue({ code: "custom", path: ["pattern"], message: problem });
+  }),
+  external_exports.strictObject({ type: external_exports.literal("is-json"), id: nonEmpty.optional() }),
+  external_exports.strictObject({
+    type: external_exports.literal("json-schema"),
+    schema: external_exports.record(external_exports.string(), external_exports.unknown()).optional().describe("Inline JSON Schema (2020-12)."),
+    schemaFile: nonEmpty.optional().describe(
+      "Repo-relative path of a JSON Schema file. Without schema or schemaFile the prompt file's own jsonSchema (responseFormat: json_schema) is used."
+    ),
+    id: nonEmpty.optional()
+  }),
+  external_exports.strictObject({
+    type: external_exports.literal("max-length"),
+    value: positiveInt.describe("Maximum characters."),
+    id: nonEmpty.optional()
+  }),
+  external_exports.strictObject({ type: external_exports.literal("max-words"), value: positiveInt, id: nonEmpty.optional() }),
+  external_exports.strictObject({
+    type: external_exports.literal("llm-rubric"),
+    rubric: nonEmpty.describe("What a good answer does; the judge scores the output against it."),
+    threshold: fraction.optional().describe("Minimum judge score in [0,1] to pass (default 0.5)."),
+    id: nonEmpty.optional()
+  }),
+  external_exports.strictObject({
+    type: external_exports.literal("rails"),
+    validators: external_exports.array(nonEmpty).optional().describe("Rails validator ids to run (default: every enabled one)."),
+    id: nonEmpty.optional()
+  })
+]).describe("A check run on every output of the suite.");
+function regexProblem(pattern, flags) {
+  try {
+    new RegExp(pattern, flags);
+    return void 0;
+  } catch (error) {
+    const shown = `/${pattern}/${flags ?? ""}`;
+    const reason = (error instanceof Error ? error.message : String(error)).replace("Invalid regular expression: ", "").replace(`${shown}: `, "");
+    return `invalid regex ${shown}: ${reason}; fix the pattern or its flags`;
+  }
+}
+var DEFAULT_RUBRIC_NAME = "rubric";
+function toCheckSpec(spec) {
+  if (spec.type === "llm-rubric") return { ...spec, name: spec.id ?? DEFAULT_RUBRIC_NAME };
+  return spec;
+}
+var checkOrigins = /* @__PURE__ */ new WeakMap();
+function setCheckOrigin(check, origin) {
+  checkOrigins.set(check, origin);
+}
+function checkOrigin(check) {
+  return checkOrigins.get(check);
+}
+
 // src/checks/deterministic.ts
 function render(where, text2, env, matched = true) {
   if (!text2.includes("{{")) return { ok: true, text: text2 };
@@ -10023,10 +9928,10 @@ function checkEquals(output, spec, env) {
   const expected = spec.trim ? r.text.trim() : r.text;
   const actual = spec.trim ? output.trim() : output;
   if (actual === expected) return ok(true, `equals ${quote(expected)}`);
-  const at2 = firstDifference(actual, expected);
+  const at3 = firstDifference(actual, expected);
   return ok(
     false,
-    `expected ${quote(expected)}, got ${quote(actual)} (first difference at character ${at2 + 1})`
+    `expected ${quote(expected)}, got ${quote(actual)} (first difference at character ${at3 + 1})`
   );
 }
 function checkContains(output, spec, env) {
@@ -10058,8 +9963,8 @@ function checkNotContains(output, spec, env) {
   const haystack = fold ? output.toLowerCase() : output;
   const how = fold ? " (ignoring case)" : "";
   for (const v of rendered.values) {
-    const at2 = haystack.indexOf(fold ? v.toLowerCase() : v);
-    if (at2 >= 0) return ok(false, `contains forbidden ${quote(v)}${how} at character ${at2 + 1}`);
+    const at3 = haystack.indexOf(fold ? v.toLowerCase() : v);
+    if (at3 >= 0) return ok(false, `contains forbidden ${quote(v)}${how} at character ${at3 + 1}`);
   }
   return ok(true, `contains none of ${quoteList(rendered.values)}${how}`);
 }
@@ -10088,11 +9993,8 @@ var REGEX_RENDER_CACHE_MAX = 256;
 var plainRegex = /* @__PURE__ */ new WeakMap();
 var renderedRegex = /* @__PURE__ */ new WeakMap();
 function compileRegex(pattern, flags) {
-  try {
-    return { ok: true, re: new RegExp(pattern, flags) };
-  } catch (error) {
-    return { ok: false, error: errorMessage(error) };
-  }
+  const problem = regexProblem(pattern, flags);
+  return problem ? { ok: false, error: problem } : { ok: true, re: new RegExp(pattern, flags) };
 }
 function regexFor(spec, env) {
   if (!spec.pattern.includes("{{")) {
@@ -10126,8 +10028,7 @@ function checkRegex(output, spec, env) {
   const compiled2 = regexFor(spec, env);
   if ("outcome" in compiled2) return compiled2.outcome;
   const shown = `/${spec.pattern}/${spec.flags ?? ""}`;
-  if (!compiled2.ok)
-    return failed(`invalid regex ${quote(shown)}: ${compiled2.error}; fix the pattern or its flags`);
+  if (!compiled2.ok) return failed(compiled2.error);
   const { re } = compiled2;
   re.lastIndex = 0;
   const match = re.exec(output);
@@ -10150,7 +10051,7 @@ function promptSchema(format) {
 }
 function schemaSource(spec, env) {
   if (spec.schema && spec.schemaFile) {
-    return { ok: false, outcome: failed("json-schema sets both schema and schemaFile; keep one") };
+    return { ok: false, outcome: failed(BOTH_SCHEMAS_REASON) };
   }
   if (spec.schema) return { ok: true, schema: spec.schema, from: "inline schema" };
   if (spec.schemaFile) {
@@ -10167,12 +10068,11 @@ function schemaSource(spec, env) {
   }
   const own = promptSchema(env.ctx.prompt.responseFormat);
   if (own) return { ok: true, schema: own, from: "the prompt's responseFormat schema" };
-  return {
-    ok: false,
-    outcome: failed(
-      `json-schema has no schema: set schema or schemaFile, or give ${quote(env.ctx.prompt.file)} a responseFormat of type json_schema`
-    )
-  };
+  return { ok: false, outcome: failed(noSchemaReason(env.ctx.prompt.file)) };
+}
+var BOTH_SCHEMAS_REASON = "json-schema sets both schema and schemaFile; keep one";
+function noSchemaReason(promptFile) {
+  return `json-schema has no schema: set schema or schemaFile, or give ${quote(promptFile)} a responseFormat of type json_schema`;
 }
 function checkJsonSchema(output, spec, env) {
   const source = schemaSource(spec, env);
@@ -10722,6 +10622,73 @@ function unsupportedChecks(results) {
   return [...seen].map(([id, reason]) => ({ id, reason }));
 }
 
+// src/checks/preflight.ts
+async function checkProblems(spec, context) {
+  if (isModelGraded(spec)) return context.hasJudge ? [] : [NO_JUDGE_REASON];
+  if (spec.type !== "json-schema") return [];
+  if (spec.schema && spec.schemaFile) return [BOTH_SCHEMAS_REASON];
+  if (spec.schemaFile) {
+    const loaded = await loadSchemaFile(context.files, spec.schemaFile);
+    if (!loaded.ok) return [loaded.error];
+    const compiled3 = compileSchema(loaded.schema);
+    return compiled3.ok ? [] : [`schemaFile ${quote(spec.schemaFile)}: ${compiled3.error}`];
+  }
+  const schema = spec.schema ?? promptSchema(context.prompt.responseFormat);
+  if (!schema) return [noSchemaReason(context.prompt.file)];
+  const compiled2 = compileSchema(schema);
+  return compiled2.ok ? [] : [compiled2.error];
+}
+function templatedFields(spec) {
+  const list = (where, value) => (typeof value === "string" ? [value] : value).map((text2) => ({ where, text: text2 }));
+  switch (spec.type) {
+    case "equals":
+      return list("equals value", spec.value);
+    case "contains":
+    case "icontains":
+    case "starts-with":
+    case "ends-with":
+      return list(`${spec.type} value`, spec.value);
+    case "not-contains":
+      return list("not-contains value", spec.value);
+    case "gh-string":
+      return list(`string evaluator ${quote(spec.name)}`, spec.value);
+    case "regex":
+      return list("regex pattern", spec.pattern);
+    case "llm-rubric": {
+      const judged = ["input", "output", "completion"];
+      const fields = spec.rubric !== void 0 ? list("rubric", spec.rubric) : [];
+      if (spec.llm) {
+        fields.push({ where: `evaluator ${quote(spec.name)} prompt`, text: spec.llm.prompt, extra: judged });
+        if (spec.llm.systemPrompt !== void 0)
+          fields.push({
+            where: `evaluator ${quote(spec.name)} systemPrompt`,
+            text: spec.llm.systemPrompt,
+            extra: judged
+          });
+      }
+      return fields;
+    }
+    default:
+      return [];
+  }
+}
+function caseCheckProblem(spec, vars) {
+  for (const field of templatedFields(spec)) {
+    if (!field.text.includes("{{")) continue;
+    const known = field.extra ? new Map([...field.extra.map((k) => [k, ""]), ...vars]) : vars;
+    const rendered = renderTemplate(field.text, known, spec.type === "regex" ? escapeRegExp : void 0);
+    if (!rendered.ok) return missingVarsReason(field.where, rendered.missing, known);
+    if (spec.type === "regex") {
+      const problem = regexProblem(rendered.text, spec.flags);
+      if (problem) return problem;
+    }
+  }
+  return void 0;
+}
+function checkVariables(spec) {
+  return templatedFields(spec).flatMap((field) => placeholderNames(field.text));
+}
+
 // src/datasets/case.ts
 import { createHash } from "node:crypto";
 var CASE_ID_HASH_CHARS = 12;
@@ -10984,7 +10951,7 @@ function parseTestData(c, value) {
     return [];
   }
   const testData = c.source.doc.get("testData", true);
-  const nodes = (0, import_yaml4.isSeq)(testData) ? testData.items : [];
+  const nodes = (0, import_yaml5.isSeq)(testData) ? testData.items : [];
   const cases = [];
   value.forEach((row, i) => {
     const path = ["testData", i];
@@ -10997,7 +10964,7 @@ function parseTestData(c, value) {
       (key) => c.error([...path, key], `${key} holds a value that is not plain data`)
     );
     const expected = plainExpected === void 0 || plainExpected === null ? void 0 : expectedText(plainExpected);
-    const position = nodePosition(c.source, (0, import_yaml4.isMap)(nodes[i]) ? nodes[i] : void 0) ?? positionAt(c.source, path);
+    const position = nodePosition(c.source, (0, import_yaml5.isMap)(nodes[i]) ? nodes[i] : void 0) ?? positionAt(c.source, path);
     cases.push(
       toTestCase({
         vars,
@@ -11015,6 +10982,7 @@ function parseEvaluators(c, value) {
     return [];
   }
   const checks = [];
+  const origins = [];
   value.forEach((item, i) => {
     const path = ["evaluators", i];
     if (!isRecord(item)) {
@@ -11055,8 +11023,15 @@ function parseEvaluators(c, value) {
         checks.push({ type: "gh-builtin", name, uses });
       } else c.error([...path, "uses"], unknownBuiltin(uses, name));
     }
+    const { file, line, column } = c.issue(path, "");
+    while (origins.length < checks.length) origins.push({ file, line, column, path: formatPath(path) });
   });
-  return withEvaluatorIds(checks);
+  const named = withEvaluatorIds(checks);
+  named.forEach((check, i) => {
+    const origin = origins[i];
+    if (origin) setCheckOrigin(check, origin);
+  });
+  return named;
 }
 function withEvaluatorIds(checks) {
   const counts = /* @__PURE__ */ new Map();
@@ -11169,77 +11144,42 @@ async function loadPrompt(suite, files, options = {}) {
   return templatePrompt(suite.prompt, text2, suite.role, system);
 }
 
+// src/config/paths.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { join as join2, resolve } from "node:path";
+function resolveConfigPath(root, path, key, configFile) {
+  const { full, outside } = resolveInside(root, path);
+  if (outside) {
+    throw new SourceError(`Unsafe path in ${configFile}`, [
+      {
+        file: configFile,
+        path: key,
+        message: `"${path}" points outside the repository (or through a symlink out of it); use a path inside it, e.g. .promptgate/${key.split(".").pop() ?? "out"}`
+      }
+    ]);
+  }
+  return full;
+}
+function configuredOutputPaths(root, config, configFile) {
+  const run = config.run;
+  return {
+    report: resolveConfigPath(root, run?.reportPath ?? DEFAULT_REPORT_PATH, "run.reportPath", configFile),
+    log: resolveConfigPath(root, run?.logPath ?? DEFAULT_LOG_PATH, "run.logPath", configFile),
+    cache: resolveConfigPath(root, run?.cacheDir ?? DEFAULT_CACHE_DIR, "run.cacheDir", configFile)
+  };
+}
+var OUTPUT_GITIGNORE = "# Written by PromptGate: reports, call logs and the response cache are run outputs, not sources.\n*\n";
+async function ignoreOutputFolder(root, paths) {
+  const folder = resolve(root, DEFAULT_OUTPUT_DIR);
+  if (![paths.report, paths.log, paths.cache].some((path) => isInside(folder, path))) return;
+  await mkdir(folder, { recursive: true });
+  await writeFile(join2(folder, ".gitignore"), OUTPUT_GITIGNORE, { flag: "wx" }).catch((error) => {
+    if (error.code !== "EEXIST") throw error;
+  });
+}
+
 // src/config/load.ts
 import { readFile as readFile2 } from "node:fs/promises";
-
-// src/core/check-spec.ts
-var fraction = external_exports.number().min(0).max(1);
-var positiveInt = external_exports.number().int().positive();
-var nonEmpty = external_exports.string().min(1);
-var stringOrList = external_exports.union([nonEmpty, external_exports.array(nonEmpty).min(1)]);
-var checkSpecSchema = external_exports.discriminatedUnion("type", [
-  external_exports.strictObject({
-    type: external_exports.literal("equals"),
-    value: external_exports.string(),
-    trim: external_exports.boolean().optional(),
-    id: nonEmpty.optional()
-  }),
-  external_exports.strictObject({
-    type: external_exports.enum(["contains", "icontains"]),
-    value: stringOrList,
-    mode: external_exports.enum(["any", "all"]).optional().describe("With a list: pass when any (default) or all values occur."),
-    id: nonEmpty.optional()
-  }),
-  external_exports.strictObject({
-    type: external_exports.literal("not-contains"),
-    value: stringOrList,
-    caseSensitive: external_exports.boolean().optional(),
-    id: nonEmpty.optional()
-  }),
-  external_exports.strictObject({
-    type: external_exports.enum(["starts-with", "ends-with"]),
-    value: external_exports.string(),
-    caseSensitive: external_exports.boolean().optional(),
-    id: nonEmpty.optional()
-  }),
-  external_exports.strictObject({
-    type: external_exports.literal("regex"),
-    pattern: nonEmpty,
-    flags: external_exports.string().regex(/^[dgimsuvy]*$/).optional(),
-    id: nonEmpty.optional()
-  }),
-  external_exports.strictObject({ type: external_exports.literal("is-json"), id: nonEmpty.optional() }),
-  external_exports.strictObject({
-    type: external_exports.literal("json-schema"),
-    schema: external_exports.record(external_exports.string(), external_exports.unknown()).optional().describe("Inline JSON Schema (2020-12)."),
-    schemaFile: nonEmpty.optional().describe(
-      "Repo-relative path of a JSON Schema file. Without schema or schemaFile the prompt file's own jsonSchema (responseFormat: json_schema) is used."
-    ),
-    id: nonEmpty.optional()
-  }),
-  external_exports.strictObject({
-    type: external_exports.literal("max-length"),
-    value: positiveInt.describe("Maximum characters."),
-    id: nonEmpty.optional()
-  }),
-  external_exports.strictObject({ type: external_exports.literal("max-words"), value: positiveInt, id: nonEmpty.optional() }),
-  external_exports.strictObject({
-    type: external_exports.literal("llm-rubric"),
-    rubric: nonEmpty.describe("What a good answer does; the judge scores the output against it."),
-    threshold: fraction.optional().describe("Minimum judge score in [0,1] to pass (default 0.5)."),
-    id: nonEmpty.optional()
-  }),
-  external_exports.strictObject({
-    type: external_exports.literal("rails"),
-    validators: external_exports.array(nonEmpty).optional().describe("Rails validator ids to run (default: every enabled one)."),
-    id: nonEmpty.optional()
-  })
-]).describe("A check run on every output of the suite.");
-var DEFAULT_RUBRIC_NAME = "rubric";
-function toCheckSpec(spec) {
-  if (spec.type === "llm-rubric") return { ...spec, name: spec.id ?? DEFAULT_RUBRIC_NAME };
-  return spec;
-}
 
 // src/core/robustness.ts
 var ROBUSTNESS_CATEGORIES = [
@@ -11248,10 +11188,28 @@ var ROBUSTNESS_CATEGORIES = [
   "multilingual",
   "noise",
   "unicode",
+  "lookalike",
   "injection",
   "jailbreak",
   "extraction",
   "domain"
+];
+var OPT_IN_CATEGORIES = ["lookalike"];
+var DEFAULT_CATEGORIES = ROBUSTNESS_CATEGORIES.filter(
+  (c) => !OPT_IN_CATEGORIES.includes(c)
+);
+var LOOKALIKE_TOPICS = [
+  "programming",
+  "health",
+  "chemistry-cooking",
+  "security-education",
+  "history-war",
+  "legal",
+  "games",
+  "gardening-pests",
+  "finance",
+  "fitness",
+  "media-arts"
 ];
 var CATEGORY_KIND = {
   empty: "degenerate",
@@ -11259,6 +11217,7 @@ var CATEGORY_KIND = {
   multilingual: "benign",
   noise: "benign",
   unicode: "benign",
+  lookalike: "lookalike",
   injection: "attack",
   jailbreak: "attack",
   extraction: "attack",
@@ -11274,6 +11233,7 @@ var FORMAT_CHECK_TYPES = /* @__PURE__ */ new Set([
 function isFormatCheckType(type) {
   return FORMAT_CHECK_TYPES.has(type);
 }
+var MODEL_VERDICTS = ["graceful", "refusal", "garbage"];
 
 // src/config/chaos-schema.ts
 var FAULT_KINDS = [
@@ -11318,7 +11278,10 @@ var chaosSchema = external_exports.strictObject({
     "Provider (under providers:) the proxy answers from: a replay cassette offline, or a real provider."
   ),
   scenarios: external_exports.array(chaosScenarioSchema).min(1),
-  unavailablePattern: external_exports.string().min(1).optional().describe(`Regular expression (case-insensitive) of the feature's "temporarily unavailable" message.`),
+  unavailablePattern: external_exports.string().min(1).superRefine((pattern, ctx) => {
+    const problem = regexProblem(pattern, "i");
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }).optional().describe(`Regular expression (case-insensitive) of the feature's "temporarily unavailable" message.`),
   timeoutMs: external_exports.number().int().positive().optional().describe(
     "How long the gate waits for each feature answer; a later answer counts as timed out (default: thresholds.maxP95LatencyMs, else run.timeoutMs)."
   ),
@@ -11407,7 +11370,9 @@ var robustnessSchema = external_exports.strictObject({
   inputs: external_exports.array(nonEmpty2).min(1).optional().describe(
     "Case variables holding the user's input, perturbed by every generator (default: every string variable)."
   ),
-  categories: external_exports.array(external_exports.enum(ROBUSTNESS_CATEGORIES)).min(1).optional().describe(`Categories to run (default all): ${ROBUSTNESS_CATEGORIES.join(", ")}.`),
+  categories: external_exports.array(external_exports.enum(ROBUSTNESS_CATEGORIES)).min(1).optional().describe(
+    `Categories to run: ${ROBUSTNESS_CATEGORIES.join(", ")} (default all but the opt-in lookalike: ${DEFAULT_CATEGORIES.join(", ")}).`
+  ),
   variantsPerCategory: positiveInt2.max(20).optional().describe("Variants generated per case and category (default 2)."),
   maxCases: positiveInt2.optional().describe(
     "Cases variants are derived from in pull requests, sampled deterministically with the seed (default 5)."
@@ -11429,6 +11394,9 @@ var robustnessSchema = external_exports.strictObject({
   offTopic: external_exports.array(nonEmpty2).optional().describe(
     "Domain attacks: off-topic requests the model is pushed to follow (default: a few built-in ones)."
   ),
+  lookalikeTopics: external_exports.array(external_exports.enum(LOOKALIKE_TOPICS)).min(1).optional().describe(
+    `lookalike category: topics of the benign look-alike corpus to draw from (default all): ${LOOKALIKE_TOPICS.join(", ")}.`
+  ),
   canary: external_exports.boolean().optional().describe(
     "Plant a unique token in the system prompt of base and head (it changes the prompt under test, equally on both sides); printing it counts as a leak (default false)."
   ),
@@ -11436,6 +11404,12 @@ var robustnessSchema = external_exports.strictObject({
   leakThreshold: fraction2.optional().describe("Share of the system prompt's n-grams an answer must repeat to count as a leak (default 0.3)."),
   consistencyKeys: external_exports.array(nonEmpty2).optional().describe(
     "JSON answers: top-level keys whose values must equal the parent case answer for a benign variant to be consistent."
+  ),
+  judge: external_exports.boolean().optional().describe(
+    "Ask the top-level `judge:` model (graceful, refusal or garbage) about the variant answers the deterministic detectors read as plainly useful; its calls are cached, logged and capped by maxJudgeCalls (default false)."
+  ),
+  maxJudgeCalls: positiveInt2.max(1e5).optional().describe(
+    "Most model-judge calls per suite, both sides together; answers past it keep the deterministic judgement, and the cut is said (default 200)."
   ),
   gates: robustnessGatesSchema.optional().describe("Gates for every category."),
   perCategory: external_exports.partialRecord(external_exports.enum(ROBUSTNESS_CATEGORIES), robustnessGatesSchema).optional().describe("Gates per category, overriding `gates` key by key.")
@@ -11720,7 +11694,7 @@ function mapOne(schema, data, issue) {
   const value = valueAt(data, path);
   const found = describeValue(value);
   const last = String(path[path.length - 1] ?? "");
-  const at2 = (message, expected) => [
+  const at3 = (message, expected) => [
     { path, atKey: false, message, expected, found }
   ];
   switch (issue.code) {
@@ -11740,22 +11714,22 @@ function mapOne(schema, data, issue) {
     }
     case "invalid_type": {
       const expected = typeName(issue.expected);
-      if (value === void 0) return at2(`missing required key "${last}" (${expected})`, expected);
-      return at2(`expected ${expected}, found ${found}`, expected);
+      if (value === void 0) return at3(`missing required key "${last}" (${expected})`, expected);
+      return at3(`expected ${expected}, found ${found}`, expected);
     }
     case "invalid_value": {
       const values = issue.values.map((v) => JSON.stringify(v));
       const expected = values.length === 1 ? values[0] ?? "" : `one of ${values.join(", ")}`;
-      return at2(`expected ${expected}, found ${found}${didYouMean(value, issue.values)}`, expected);
+      return at3(`expected ${expected}, found ${found}${didYouMean(value, issue.values)}`, expected);
     }
     case "invalid_union": {
       const detail = issue;
       if (Array.isArray(detail.options) && detail.note === "No matching discriminator") {
         const expected = `one of ${detail.options.map((o) => JSON.stringify(o)).join(", ")}`;
         const what = value === void 0 ? `missing required key "${last}"` : `unknown ${last} ${found}`;
-        return at2(`${what}: expected ${expected}${didYouMean(value, detail.options)}`, expected);
+        return at3(`${what}: expected ${expected}${didYouMean(value, detail.options)}`, expected);
       }
-      return at2(`${issue.message}, found ${found}`, "one of the allowed forms");
+      return at3(`${issue.message}, found ${found}`, "one of the allowed forms");
     }
     case "too_small":
     case "too_big": {
@@ -11764,10 +11738,10 @@ function mapOne(schema, data, issue) {
       const op = small ? issue.inclusive ? ">=" : ">" : issue.inclusive ? "<=" : "<";
       const amount = small ? "at least" : "at most";
       const expected = issue.origin === "array" || issue.origin === "set" ? `${amount} ${bound} item(s)` : issue.origin === "string" ? `${amount} ${bound} character(s)` : `a number ${op} ${bound}`;
-      return at2(`expected ${expected}, found ${found}`, expected);
+      return at3(`expected ${expected}, found ${found}`, expected);
     }
     default:
-      return at2(`${issue.message}, found ${found}`, issue.message);
+      return at3(`${issue.message}, found ${found}`, issue.message);
   }
 }
 
@@ -11829,10 +11803,10 @@ function loadConfig(file, text2) {
   return parsed.data;
 }
 var configSources = /* @__PURE__ */ new WeakMap();
-function configLocation(config, path) {
+function configLocation(config, path, options = {}) {
   const source = configSources.get(config);
   if (!source) return void 0;
-  return { file: source.file, ...positionAt(source, path), path: formatPath(path) };
+  return { file: source.file, ...positionAt(source, path, options), path: formatPath(path) };
 }
 function configFileOf(config) {
   return configSources.get(config)?.file;
@@ -11899,6 +11873,25 @@ function crossReferenceIssues(source, config) {
     );
   };
   checkProvider(config.defaults?.provider, ["defaults", "provider"]);
+  const robustnessJudges = [
+    ...config.defaults?.robustness?.judge === true ? [["defaults", "robustness", "judge"]] : [],
+    ...config.suites.flatMap(
+      (suite, index) => suite.robustness?.judge === true ? [["suites", index, "robustness", "judge"]] : []
+    )
+  ];
+  if (!config.judge) {
+    for (const path of robustnessJudges) {
+      issues.push(
+        issueAt(
+          source,
+          path,
+          "robustness.judge is true but no judge model is configured; add a top-level `judge: { model: \u2026 }`",
+          "a top-level judge",
+          "no judge"
+        )
+      );
+    }
+  }
   checkProvider(config.judge?.provider, ["judge", "provider"]);
   for (const [model, route] of Object.entries(config.models ?? {}))
     checkProvider(route.provider, ["models", model, "provider"]);
@@ -11929,6 +11922,10 @@ var RoutingError = class extends Error {
     this.name = "RoutingError";
   }
 };
+function pinnedJudgeProblem(config, judge, key) {
+  if (!judge.provider || config.providers[judge.provider] !== void 0) return void 0;
+  return `${key}.provider is "${judge.provider}", which is not under providers: use one of ${Object.keys(config.providers).join(", ")}.`;
+}
 function providerModelName(modelId) {
   const slash = modelId.indexOf("/");
   return slash === -1 ? modelId : modelId.slice(slash + 1);
@@ -11942,56 +11939,94 @@ function routeModel(modelId, config, context = {}) {
     model,
     rule
   });
+  const scope = { modelId, config, context, isReplay, usable, route };
+  const explicit = explicitRoute(scope);
+  if (explicit) return explicit;
+  const defaultProvider = knownDefault(config);
+  const defaultUsable = defaultProvider !== void 0 && usable(defaultProvider);
+  const withDefault = {
+    ...scope,
+    ...defaultProvider !== void 0 ? { defaultProvider } : {},
+    defaultUsable,
+    replayDefaultSkipped: defaultProvider !== void 0 && !defaultUsable
+  };
+  return replayDefaultRoute(withDefault) ?? publisherRoute(withDefault) ?? fallbackRoute(withDefault);
+}
+function explicitRoute({
+  modelId,
+  config,
+  usable,
+  route
+}) {
   const explicit = config.models?.[modelId];
-  if (explicit) {
-    if (config.providers[explicit.provider] === void 0) {
-      throw new RoutingError(
-        `models."${modelId}".provider is "${explicit.provider}", which is not under providers: use one of ${listNames(Object.keys(config.providers))}.`
-      );
-    }
-    if (usable(explicit.provider)) return route(explicit.provider, "models", explicit.model);
+  if (!explicit) return void 0;
+  if (config.providers[explicit.provider] === void 0) {
+    throw new RoutingError(
+      `models."${modelId}".provider is "${explicit.provider}", which is not under providers: use one of ${listNames(Object.keys(config.providers))}.`
+    );
   }
+  return usable(explicit.provider) ? route(explicit.provider, "models", explicit.model) : void 0;
+}
+function knownDefault(config) {
   const defaultProvider = config.defaults?.provider;
   if (defaultProvider !== void 0 && config.providers[defaultProvider] === void 0) {
     throw new RoutingError(
       `defaults.provider is "${defaultProvider}", which is not under providers: use one of ${listNames(Object.keys(config.providers))}.`
     );
   }
-  const defaultUsable = defaultProvider !== void 0 && usable(defaultProvider);
-  const replayDefaultSkipped = defaultProvider !== void 0 && !defaultUsable;
-  if (defaultUsable && isReplay(defaultProvider)) return route(defaultProvider, "replay-default");
-  const slash = modelId.indexOf("/");
-  const publisher = slash === -1 ? void 0 : modelId.slice(0, slash).toLowerCase();
-  const types = publisher === void 0 ? void 0 : PUBLISHER_TYPES[publisher];
-  if (types) {
-    const matching = Object.keys(config.providers).filter(
-      (name) => usable(name) && types.includes(config.providers[name].type)
-    );
-    if (matching.length === 1) return route(matching[0], "publisher");
-    if (matching.length > 1) {
-      if (defaultUsable && matching.includes(defaultProvider))
-        return route(defaultProvider, "defaults.provider");
-      throw unrouted(
-        config,
-        modelId,
-        context,
-        `several providers can serve ${publisher}/* models (${listNames(matching)}) and ` + (replayDefaultSkipped ? noDefault(defaultProvider) : "none is defaults.provider"),
-        matching[0],
-        replayDefaultSkipped
-      );
-    }
+  return defaultProvider;
+}
+function replayDefaultRoute({
+  defaultProvider,
+  defaultUsable,
+  isReplay,
+  route
+}) {
+  return defaultUsable && defaultProvider !== void 0 && isReplay(defaultProvider) ? route(defaultProvider, "replay-default") : void 0;
+}
+function publisherRoute(scope) {
+  const { modelId, config, usable, route, defaultProvider, defaultUsable } = scope;
+  const types = publisherTypes(modelId);
+  if (!types) return void 0;
+  const matching = Object.keys(config.providers).filter(
+    (name) => usable(name) && types.includes(config.providers[name].type)
+  );
+  if (matching.length === 1) return route(matching[0], "publisher");
+  if (matching.length === 0) return void 0;
+  if (defaultUsable && defaultProvider !== void 0 && matching.includes(defaultProvider)) {
+    return route(defaultProvider, "defaults.provider");
   }
-  if (defaultUsable) return route(defaultProvider, "defaults.provider");
+  throw unrouted(
+    config,
+    modelId,
+    scope.context,
+    `several providers can serve ${publisherOf(modelId)}/* models (${listNames(matching)}) and ` + (scope.replayDefaultSkipped ? noDefault(defaultProvider) : "none is defaults.provider"),
+    matching[0],
+    scope.replayDefaultSkipped
+  );
+}
+function publisherOf(modelId) {
+  const slash = modelId.indexOf("/");
+  return slash === -1 ? void 0 : modelId.slice(0, slash).toLowerCase();
+}
+function publisherTypes(modelId) {
+  const publisher = publisherOf(modelId);
+  return publisher === void 0 ? void 0 : PUBLISHER_TYPES[publisher];
+}
+function fallbackRoute(scope) {
+  const { modelId, config, usable, route, defaultProvider, defaultUsable } = scope;
+  if (defaultUsable && defaultProvider !== void 0) return route(defaultProvider, "defaults.provider");
   const candidates = Object.keys(config.providers).filter(usable);
   if (candidates.length === 1) return route(candidates[0], "only-provider");
+  const types = publisherTypes(modelId);
   const noType = types ? `no provider of type ${types.join(" or ")} is configured, ` : "";
   throw unrouted(
     config,
     modelId,
-    context,
+    scope.context,
     candidates.length === 0 ? defaultProvider === void 0 ? "no provider is configured" : `${noType}${noDefault(defaultProvider)} and no other provider is configured` : `${noType}several providers are configured (${listNames(candidates)}) and ${noDefault(defaultProvider)}`,
     candidates[0],
-    replayDefaultSkipped
+    scope.replayDefaultSkipped
   );
 }
 function noDefault(defaultProvider) {
@@ -12014,11 +12049,522 @@ function listNames(names2) {
   return names2.length === 0 ? "(none configured)" : names2.map((name) => `"${name}"`).join(", ");
 }
 
+// src/engine/preflight.ts
+import { existsSync } from "node:fs";
+
+// src/providers/replay.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdir as mkdir2, readFile as readFile3, rename, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname } from "node:path";
+
+// src/core/types.ts
+function errorKindOfStatus(status, retryable) {
+  if (status === void 0) return retryable ? "network" : "malformed";
+  if (status === 401 || status === 403) return "auth";
+  if (status === 402) return "quota";
+  if (status === 408) return "timeout";
+  if (status === 429) return "rate-limit";
+  if (status === 503 || status === 529) return "overloaded";
+  if (status >= 500) return "server";
+  if (status >= 400) return "bad-request";
+  return "malformed";
+}
+var ProviderError = class extends Error {
+  constructor(message, httpStatus, retryable, retries = 0, kind) {
+    super(message);
+    this.httpStatus = httpStatus;
+    this.retryable = retryable;
+    this.retries = retries;
+    this.name = "ProviderError";
+    this.kind = kind ?? errorKindOfStatus(httpStatus, retryable);
+  }
+  httpStatus;
+  retryable;
+  retries;
+  kind;
+};
+
+// src/providers/replay.ts
+var CASSETTE_FORMAT = 1;
+var PREVIEW_CHARS = 120;
+function cassetteKey(request, repeat = 0) {
+  const format = request.responseFormat?.type === "text" ? void 0 : request.responseFormat;
+  const { temperature, topP, maxTokens } = request.parameters;
+  const canonical = JSON.stringify([
+    CASSETTE_FORMAT,
+    request.model,
+    [temperature ?? null, topP ?? null, maxTokens ?? null],
+    format ?? null,
+    request.messages.map((message) => [message.role, message.content]),
+    repeat
+  ]);
+  return createHash2("sha256").update(canonical).digest("hex");
+}
+function summarizeRequest(request, repeat) {
+  const summary = {
+    model: request.model,
+    repeat,
+    parameters: request.parameters,
+    messages: request.messages.length
+  };
+  if (request.responseFormat && request.responseFormat.type !== "text") {
+    summary.responseFormat = request.responseFormat.type;
+  }
+  const lastUser2 = [...request.messages].reverse().find((message) => message.role === "user");
+  if (lastUser2) {
+    summary.lastUser = lastUser2.content.length > PREVIEW_CHARS ? `${lastUser2.content.slice(0, PREVIEW_CHARS)}\u2026` : lastUser2.content;
+  }
+  return summary;
+}
+function storableResult(result) {
+  const stored = {
+    text: result.text,
+    latencyMs: result.latencyMs,
+    httpStatus: result.httpStatus,
+    retries: result.retries
+  };
+  if (result.ttftMs !== void 0) stored.ttftMs = result.ttftMs;
+  if (result.modelVersion !== void 0) stored.modelVersion = result.modelVersion;
+  if (result.responseId !== void 0) stored.responseId = result.responseId;
+  if (result.usage !== void 0) stored.usage = { ...result.usage };
+  if (result.finishReason !== void 0) stored.finishReason = result.finishReason;
+  return stored;
+}
+function parseCassette(text2, label) {
+  const entries = /* @__PURE__ */ new Map();
+  const lines = text2.split("\n");
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index].trim();
+    if (line === "") continue;
+    const where = `${label}:${index + 1}`;
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new Error(`${where}: not valid JSON. Re-record the cassette with \`promptgate run --record\`.`);
+    }
+    if (!isEntry(value)) {
+      throw new Error(
+        `${where}: not a cassette entry (expected "key", "request" and "result" with text and latencyMs). Re-record the cassette with \`promptgate run --record\`.`
+      );
+    }
+    entries.set(value.key, value);
+  }
+  return entries;
+}
+function isEntry(value) {
+  return isRecord(value) && typeof value.key === "string" && isRecord(value.request) && isRecord(value.result) && typeof value.result.text === "string" && typeof value.result.latencyMs === "number";
+}
+function serializeCassette(entries) {
+  const sorted = [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return sorted.map((entry) => `${JSON.stringify(entry)}
+`).join("");
+}
+var nodeCassetteFiles = {
+  async read(path) {
+    try {
+      return await readFile3(path, "utf8");
+    } catch (error) {
+      if (error.code === "ENOENT") return void 0;
+      throw error;
+    }
+  },
+  async write(path, text2) {
+    await mkdir2(dirname(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await writeFile2(temporary, text2);
+    await rename(temporary, path);
+  }
+};
+var Cassette = class _Cassette {
+  constructor(label, path, entries, files) {
+    this.label = label;
+    this.path = path;
+    this.entries = entries;
+    this.files = files;
+  }
+  label;
+  path;
+  entries;
+  files;
+  dirty = false;
+  /** Keys recorded in this run, with the call in flight: identical requests make one call. */
+  recording = /* @__PURE__ */ new Map();
+  /** `mustExist`: replaying from a missing file is an error; recording starts a new one. */
+  static async load(path, label, options) {
+    const files = options.files ?? nodeCassetteFiles;
+    const text2 = await files.read(path);
+    const cassette = new _Cassette(label, path, parseCassette(text2 ?? "", label), files);
+    if (text2 === void 0 && options.mustExist) cassette.missing = missingCassetteMessage(label);
+    return cassette;
+  }
+  /** Why this cassette cannot serve a replay (its file is missing), or undefined. */
+  missing;
+  get size() {
+    return this.entries.size;
+  }
+  get(key) {
+    return this.entries.get(key);
+  }
+  /** Records through `call` once per key per run; later identical requests share that result. */
+  record(key, summary, call) {
+    let pending = this.recording.get(key);
+    if (!pending) {
+      pending = call().then((result) => {
+        this.entries.set(key, { key, request: summary, result: storableResult(result) });
+        this.dirty = true;
+        return result;
+      });
+      pending.catch(() => this.recording.delete(key));
+      this.recording.set(key, pending);
+    }
+    return pending;
+  }
+  /** Writes the cassette when anything was recorded; entries of earlier recordings are kept. */
+  async flush() {
+    if (!this.dirty) return;
+    await Promise.allSettled(this.recording.values());
+    await this.files.write(this.path, serializeCassette(this.entries.values()));
+    this.dirty = false;
+  }
+};
+function missingCassetteMessage(label) {
+  return `Cassette ${label} does not exist. Record it with \`promptgate run --record\` (needs the real provider's key), or set onMiss: passthrough on the replay provider.`;
+}
+function cassetteMustExist(provider, record) {
+  return !record && provider.onMiss !== "passthrough";
+}
+var ReplayProvider = class {
+  constructor(name, cassette, options = {}) {
+    this.name = name;
+    this.cassette = cassette;
+    this.options = options;
+  }
+  name;
+  cassette;
+  options;
+  kind = "replay";
+  /** Set when the cassette file is missing: the engine refuses to start a run that replays through it. */
+  get unavailable() {
+    return this.cassette.missing;
+  }
+  async complete(request, options = {}) {
+    if (this.cassette.missing) throw new ProviderError(this.cassette.missing, void 0, false);
+    const repeat = options.repeat ?? 0;
+    const entry = this.cassette.get(cassetteKey(request, repeat));
+    if (entry) return { ...entry.result, usage: entry.result.usage && { ...entry.result.usage } };
+    if (this.options.onMiss === "passthrough" && this.options.passthrough) {
+      return this.options.passthrough.complete(request, options);
+    }
+    const passthroughHint = this.options.onMiss === "passthrough" ? " (onMiss is passthrough, but no other provider serves this model)" : `, or set providers.${this.name}.onMiss: passthrough to call the real provider on a miss`;
+    throw new ProviderError(
+      `${this.name}: no recorded response in ${this.cassette.label} for model "${request.model}" (repeat ${repeat}, ${request.messages.length} messages): the prompt, case, parameters or model changed since recording. Re-record with \`promptgate run --record\`${passthroughHint}.`,
+      void 0,
+      false
+    );
+  }
+};
+var CassetteRecorder = class {
+  constructor(inner, cassette, options = {}) {
+    this.inner = inner;
+    this.cassette = cassette;
+    this.name = options.name ?? inner.name;
+    this.kind = inner.kind;
+  }
+  inner;
+  cassette;
+  name;
+  kind;
+  /** Set when the cassette file is missing: the engine refuses to start a run that replays through it. */
+  get unavailable() {
+    return this.cassette.missing;
+  }
+  async complete(request, options = {}) {
+    if (this.cassette.missing) throw new ProviderError(this.cassette.missing, void 0, false);
+    const repeat = options.repeat ?? 0;
+    const key = cassetteKey(request, repeat);
+    const result = await this.cassette.record(
+      key,
+      summarizeRequest(request, repeat),
+      () => this.inner.complete(request, options)
+    );
+    return { ...result };
+  }
+  async close() {
+    await this.cassette.flush();
+  }
+};
+
+// src/engine/preflight.ts
+var MAX_ISSUES_PER_KIND = 20;
+async function preflight(config, suites, configFile, files) {
+  const errors = [
+    ...uncheckedSuiteIssues(suites, configFile),
+    ...railsValidatorIdIssues(config, suites, configFile),
+    ...emptySubstitutionIssues(suites),
+    ...routingIssues(config, suites, configFile),
+    ...await checkIssues(config, suites, configFile, files),
+    ...caseCheckIssues(suites),
+    ...await customRailsIssues(config, configFile, files)
+  ];
+  const warnings = [...largeCaseWarnings(suites), ...unusedVariableWarnings(config, suites)];
+  return { errors, warnings };
+}
+function at2(config, path, configFile, shown, options = {}) {
+  return configLocation(config, path, options) ?? { file: configFile, path: shown };
+}
+function suiteAt(config, suite, configFile) {
+  return suite.configIndex === void 0 ? { file: configFile, path: `suite ${suite.id}` } : at2(config, ["suites", suite.configIndex], configFile, `suite ${suite.id}`);
+}
+function allChecks(suite) {
+  return [...suite.checks, ...suite.cases.flatMap((c) => c.checks)];
+}
+function uncheckedSuiteIssues(suites, configFile) {
+  const issues = [];
+  for (const suite of suites) {
+    if (suite.checks.length > 0) continue;
+    const unchecked = suite.cases.filter((c) => c.checks.length === 0);
+    if (unchecked.length === 0) continue;
+    const names2 = unchecked.slice(0, 5).map((c) => c.id).join(", ");
+    issues.push({
+      file: configFile,
+      path: `suites.${suite.id}.checks`,
+      message: `suite "${suite.id}" has ${unchecked.length} case(s) with no check at all (${names2}${unchecked.length > 5 ? ", \u2026" : ""}); add checks: to the suite, defaults.checks, evaluators to the prompt file, or checks to those cases`
+    });
+  }
+  return issues;
+}
+var RAILS_GROUPS = ["pii", "secret", "custom"];
+function railsValidatorIdIssues(config, suites, configFile) {
+  const known = /* @__PURE__ */ new Set([
+    ...railsValidatorIds,
+    ...RAILS_GROUPS,
+    ...(config.rails?.custom ?? []).map(customValidatorId)
+  ]);
+  const issues = [];
+  for (const suite of suites) {
+    for (const check of allChecks(suite)) {
+      if (check.type !== "rails") continue;
+      for (const id of check.validators ?? []) {
+        if (known.has(id)) continue;
+        issues.push({
+          ...checkOrigin(check) ?? { file: configFile, path: `suites.${suite.id}.checks.rails.validators` },
+          message: `unknown rails validator "${id}"; use a validator id (${railsValidatorIds.join(", ")}), a group (${RAILS_GROUPS.join(", ")}) or a custom validator's id`
+        });
+      }
+    }
+  }
+  return issues;
+}
+function emptySubstitutionIssues(suites) {
+  return perCase(suites, "with empty check values", (suite, testCase, vars) => {
+    for (const check of [...suite.checks, ...testCase.checks]) {
+      const reason = emptySubstitution(check, vars);
+      if (reason) return reason;
+    }
+    return void 0;
+  });
+}
+function caseCheckIssues(suites) {
+  return perCase(suites, "with check problems", (suite, testCase, vars) => {
+    const problems = [];
+    for (const check of [...suite.checks, ...testCase.checks]) {
+      const problem = caseCheckProblem(check, vars);
+      const origin = checkOrigin(check);
+      const where = origin?.line === void 0 ? "" : ` (${origin.file}:${origin.line})`;
+      if (problem) problems.push(`${checkLabel2(check)}${where}: ${problem}`);
+    }
+    return problems.length > 0 ? problems.join("; ") : void 0;
+  });
+}
+function checkLabel2(check) {
+  return `check "${checkName(check)}"`;
+}
+function perCase(suites, what, problemOf) {
+  const issues = [];
+  for (const suite of suites) {
+    let more = 0;
+    let listed = 0;
+    for (const testCase of suite.cases) {
+      const reason = problemOf(suite, testCase, varsOfCase(testCase));
+      if (!reason) continue;
+      if (listed >= MAX_ISSUES_PER_KIND) more++;
+      else {
+        listed++;
+        issues.push({ ...testCase.source, path: `case ${testCase.id}`, message: reason });
+      }
+    }
+    if (more > 0)
+      issues.push({
+        file: suite.prompt.file,
+        path: `suite ${suite.id}`,
+        message: `and ${more} more case(s) ${what}`
+      });
+  }
+  return issues;
+}
+function routingIssues(config, suites, configFile) {
+  const issues = [];
+  const route = (modelId, where, promptFile) => {
+    try {
+      routeModel(modelId, config, promptFile ? { promptFile } : {});
+    } catch (error) {
+      if (!(error instanceof RoutingError)) throw error;
+      issues.push({ ...where, message: error.message });
+    }
+  };
+  for (const suite of suites) route(suite.modelId, suiteAt(config, suite, configFile), suite.prompt.file);
+  for (const [key, judge] of judges(config)) {
+    const where = (field) => at2(config, [...key.split("."), field], configFile, `${key}.${field}`);
+    const problem = pinnedJudgeProblem(config, judge, key);
+    if (problem) issues.push({ ...where("provider"), message: problem });
+    else if (!judge.provider) route(judge.model, where("model"));
+  }
+  return issues;
+}
+function judges(config) {
+  const found = [];
+  if (config.judge) found.push(["judge", config.judge]);
+  if (config.judge?.fallback) found.push(["judge.fallback", config.judge.fallback]);
+  return found;
+}
+async function checkIssues(config, suites, configFile, files) {
+  const issues = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const suite of suites) {
+    const context = { prompt: suite.prompt, hasJudge: config.judge !== void 0, files };
+    const located = [
+      ...suite.checks.map(
+        (c) => [c, checkOrigin(c) ?? suiteAt(config, suite, configFile)]
+      ),
+      ...suite.cases.flatMap(
+        (testCase) => testCase.checks.map(
+          (c, i) => [c, { ...testCase.source, path: `case ${testCase.id} checks[${i}]` }]
+        )
+      )
+    ];
+    for (const [check, where] of located) {
+      for (const problem of await checkProblems(check, context)) {
+        const issue = { ...where, message: `${checkLabel2(check)}: ${problem}` };
+        const key = `${issue.file}:${issue.line ?? ""}:${issue.path}:${issue.message}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        issues.push(issue);
+      }
+    }
+  }
+  return issues;
+}
+async function customRailsIssues(config, configFile, files) {
+  const issues = [];
+  for (const [index, entry] of (config.rails?.custom ?? []).entries()) {
+    const where = at2(
+      config,
+      ["rails", "custom", index, "module"],
+      configFile,
+      `rails.custom[${index}].module`
+    );
+    let path;
+    try {
+      path = normalizeRepoPath(entry.module);
+    } catch (error) {
+      if (!(error instanceof UnsafePathError)) throw error;
+      issues.push({ ...where, message: error.message });
+      continue;
+    }
+    if (await files.readText(path).catch(() => "") === void 0)
+      issues.push({ ...where, message: `module "${entry.module}" does not exist in ${files.label}` });
+  }
+  return issues;
+}
+var LARGE_CASE_CHARS = 1e6;
+function largeCaseWarnings(suites) {
+  const warnings = [];
+  for (const suite of suites) {
+    for (const testCase of suite.cases) {
+      const chars = JSON.stringify(testCase.vars).length;
+      if (chars <= LARGE_CASE_CHARS) continue;
+      warnings.push({
+        ...testCase.source,
+        path: `case ${testCase.id}`,
+        message: `this case is ${chars.toLocaleString("en-US")} characters long; it is sent to the model in full, but the report and the call log keep the first ${STORED_FIELD_MAX_CHARS.toLocaleString("en-US")} characters of each field`
+      });
+    }
+  }
+  return warnings;
+}
+var VARIABLE_PROVIDERS = /* @__PURE__ */ new Set(["http", "exec"]);
+var IMPLICIT_VARIABLES = /* @__PURE__ */ new Set(["expected", "context", "id"]);
+function unusedVariableWarnings(config, suites) {
+  const warnings = [];
+  for (const suite of suites) {
+    if (VARIABLE_PROVIDERS.has(providerTypeOf(config, suite.modelId) ?? "")) continue;
+    const used = new Set(
+      [
+        ...templateVariables(suite.prompt),
+        ...allChecks(suite).flatMap(checkVariables),
+        ...suite.robustness?.inputs ?? []
+      ].map((name) => name.split(".")[0])
+    );
+    const firstCase = /* @__PURE__ */ new Map();
+    for (const testCase of suite.cases)
+      for (const name of Object.keys(testCase.vars))
+        if (!used.has(name) && !IMPLICIT_VARIABLES.has(name) && !firstCase.has(name))
+          firstCase.set(name, testCase);
+    for (const [name, testCase] of firstCase) {
+      warnings.push({
+        ...testCase.source,
+        path: `case ${testCase.id}`,
+        message: `variable "${name}" is not used by any message of ${suite.prompt.file} or any check of suite "${suite.id}", so the model never sees it; use {{${name}}} in the prompt, or fix the placeholder's spelling`
+      });
+    }
+  }
+  return warnings;
+}
+function providerTypeOf(config, modelId) {
+  try {
+    return config.providers[routeModel(modelId, config).provider]?.type;
+  } catch {
+    return void 0;
+  }
+}
+function missingKeyIssues(config, missing, configFile) {
+  return missing.map((m) => ({
+    ...at2(config, ["providers", m.provider], configFile, `providers.${m.provider}`, { atKey: true }),
+    message: `missing API key: ${m.envVar} is not set (provider ${m.provider}); export the variable, or use a replay provider to run offline`
+  }));
+}
+function missingCassetteIssues(config, suites, configFile, rootDir, record) {
+  const issues = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const suite of suites) {
+    let name;
+    try {
+      name = routeModel(suite.modelId, config).provider;
+    } catch {
+      continue;
+    }
+    const provider = config.providers[name];
+    if (provider?.type !== "replay" || reported.has(name) || !cassetteMustExist(provider, record)) continue;
+    const { full, outside } = resolveInside(rootDir, provider.cassette);
+    if (!outside && existsSync(full)) continue;
+    reported.add(name);
+    issues.push({
+      ...at2(config, ["providers", name, "cassette"], configFile, `providers.${name}.cassette`),
+      message: outside ? `"${provider.cassette}" points ${outside}; use a path inside it, e.g. .promptgate/cassette.jsonl` : missingCassetteMessage(provider.cassette)
+    });
+  }
+  return issues;
+}
+
 // src/engine/prepare.ts
 import { isDeepStrictEqual } from "node:util";
 
 // src/config/discovery.ts
 var DISCOVERY_GLOB = "**/*.prompt.{yml,yaml}";
+function isDiscoveryEntry(suite) {
+  return suite.id === "" && suite.prompt === DISCOVERY_GLOB;
+}
 var DISCOVERABLE_PROVIDERS = [
   // OPENAI_BASE_URL / ANTHROPIC_BASE_URL: the variables the vendors' own SDKs read for a proxy or gateway.
   { name: "openai", keyEnv: "OPENAI_API_KEY", baseUrlEnv: "OPENAI_BASE_URL", type: "openai" },
@@ -13748,7 +14294,7 @@ var parse = function(data, opts = {}) {
 };
 
 // src/datasets/parse.ts
-var import_yaml7 = __toESM(require_dist4(), 1);
+var import_yaml8 = __toESM(require_dist4(), 1);
 
 // src/datasets/errors.ts
 var DatasetError = class extends SourceError {
@@ -14016,7 +14562,7 @@ function parseYamlDataset(file, text2, issues) {
   }
   if (data === null || data === void 0) return [];
   const contents = source.doc.contents;
-  if (!(0, import_yaml7.isSeq)(contents) && !(0, import_yaml7.isMap)(contents)) {
+  if (!(0, import_yaml8.isSeq)(contents) && !(0, import_yaml8.isMap)(contents)) {
     issues.push({
       file,
       ...offsetPosition(source, 0),
@@ -14136,6 +14682,21 @@ function suiteIdForFile(entryId, glob, file) {
   return entryId ? `${entryId}.${stem}` : stem;
 }
 var MAX_SUITES_PER_GLOB = 500;
+function matchProblem(index, suite, count2, label) {
+  if (count2 > 0 && count2 <= MAX_SUITES_PER_GLOB) return void 0;
+  if (isDiscoveryEntry(suite))
+    return {
+      index,
+      file: DEFAULT_CONFIG_PATH,
+      path: "",
+      message: count2 === 0 ? `there is no config file and no prompt file (${DISCOVERY_GLOB}) in ${label} to discover; create the config (a minimal one needs \`version: 1\`, \`providers:\` and \`suites:\`)` : `zero-config discovery found ${count2} prompt files (${DISCOVERY_GLOB}), more than the ${MAX_SUITES_PER_GLOB} suites it may run; none was evaluated: write a config whose suites name the prompts to gate (a glob per folder, each up to ${MAX_SUITES_PER_GLOB} files)`
+    };
+  return {
+    index,
+    path: `suites[${index}].prompt`,
+    message: count2 === 0 ? `the prompt glob "${suite.prompt}" matches no file in ${label}; fix the pattern or add prompt files` : `the prompt glob "${suite.prompt}" matches ${count2} files, more than the ${MAX_SUITES_PER_GLOB} suites one entry may expand to; narrow the pattern (e.g. a folder) or split the entry`
+  };
+}
 function matchFiles(glob, all) {
   const isMatch = (0, import_picomatch.default)(glob, { dot: true });
   return all.filter((path) => isMatch(path)).sort();
@@ -14159,19 +14720,9 @@ async function expandSuiteEntries(config, files, configFile) {
     }
     listing2 ??= await files.listFiles();
     const matched = matchFiles(suite.prompt, listing2);
-    if (matched.length === 0) {
-      problems.push({
-        index,
-        path: `suites[${index}].prompt`,
-        message: `the prompt glob "${suite.prompt}" matches no file in ${files.label}; fix the pattern or add prompt files`
-      });
-    }
-    if (matched.length > MAX_SUITES_PER_GLOB) {
-      problems.push({
-        index,
-        path: `suites[${index}].prompt`,
-        message: `the prompt glob "${suite.prompt}" matches ${matched.length} files, more than the ${MAX_SUITES_PER_GLOB} suites one entry may expand to; narrow the pattern (e.g. a folder) or split the entry`
-      });
+    const problem = matchProblem(index, suite, matched.length, files.label);
+    if (problem) {
+      problems.push(problem);
       continue;
     }
     for (const file of matched)
@@ -14195,8 +14746,8 @@ async function expandSuiteEntries(config, files, configFile) {
   if (problems.length > 0)
     throw new SourceError(
       "Prompt globs",
-      problems.map(({ index, path, message }) => ({
-        ...configLocation(config, ["suites", index, "prompt"]) ?? { file: configFile, path },
+      problems.map(({ index, file, path, message }) => ({
+        ...configLocation(config, ["suites", index, "prompt"]) ?? { file: file ?? configFile, path },
         message
       }))
     );
@@ -14211,64 +14762,34 @@ function reference(config, path, fallback) {
 async function resolveSuites(config, files, options = {}) {
   const entries = await expandSuiteEntries(config, files, configLocation(config, [])?.file ?? "the config");
   const settled = await Promise.allSettled(entries.map((entry) => resolveEntry(config, entry, files, options)));
-  const errors = [];
-  const suites = [];
-  for (const result of settled) {
-    if (result.status === "fulfilled") suites.push(result.value);
-    else if (result.reason instanceof SourceError) errors.push(result.reason);
-    else throw result.reason;
-  }
-  if (errors.length > 0) throw combineSourceErrors(errors);
-  return suites;
+  throwRejections(settled);
+  return settled.map(valueOf);
 }
-async function resolveEntry(config, entry, files, options) {
-  const { index, suite } = entry;
-  const base = ["suites", index];
-  const [promptResult, ...datasetResults] = await Promise.allSettled([
-    loadPrompt(suite, files, {
-      ...options,
-      promptReference: reference(config, [...base, "prompt"], suite.prompt),
-      systemReference: reference(config, [...base, "system"], suite.system ?? suite.prompt)
-    }),
-    ...(suite.datasets ?? []).map(
-      (path, i) => loadDataset(path, files, reference(config, [...base, "datasets", i], path))
-    )
-  ]);
+function throwRejections(results) {
   const errors = [];
-  for (const result of [promptResult, ...datasetResults]) {
-    if (result?.status !== "rejected") continue;
+  for (const result of results) {
+    if (result.status !== "rejected") continue;
     if (result.reason instanceof SourceError) errors.push(result.reason);
     else throw result.reason;
   }
-  if (errors.length > 0 || promptResult?.status !== "fulfilled") throw combineSourceErrors(errors);
-  const prompt = promptResult.value;
-  const cases = [
-    prompt.testData,
-    ...datasetResults.map((r) => r.status === "fulfilled" ? r.value : [])
-  ].flat();
-  const suiteRef = reference(config, base, suite.prompt);
-  const problems = [];
-  if (cases.length === 0) {
-    problems.push({
-      ...suiteRef,
-      message: `suite "${suite.id}" has no cases: add testData to ${suite.prompt} or datasets: to the suite`
-    });
-  }
-  problems.push(...duplicateIdIssues(cases));
-  problems.push(...missingVariableIssues(prompt, cases));
+  if (errors.length > 0) throw combineSourceErrors(errors);
+}
+function valueOf(result) {
+  if (result.status === "rejected") throw result.reason;
+  return result.value;
+}
+async function resolveEntry(config, entry, files, options) {
+  const { suite } = entry;
+  const { prompt, cases } = await loadSources(config, entry, files, options);
   const modelId = modelIdFor(config, suite, prompt);
-  if (modelId === void 0) {
-    problems.push({
-      ...suiteRef,
-      message: `suite "${suite.id}" has no model: set suites[${index}].model, defaults.model, or model: in ${suite.prompt}`
-    });
-  }
+  const problems = suiteProblems(config, entry, prompt, cases, modelId);
   if (problems.length > 0 || modelId === void 0)
     throw new SourceError(`Suite ${suite.id} cannot run`, problems);
-  const judging = judgingOf(config, suite, prompt);
+  const judging = judgingOf(config, suite, prompt, entry.index);
   return {
     id: suite.id,
     ...entry.glob ? { glob: entry.glob } : {},
+    configIndex: entry.index,
     config: suite,
     prompt,
     cases,
@@ -14278,6 +14799,40 @@ async function resolveEntry(config, entry, files, options) {
     ...robustnessOf(config, suite),
     files: suiteFiles(suite, judging.checks, cases)
   };
+}
+async function loadSources(config, { index, suite }, files, options) {
+  const base = ["suites", index];
+  const promptLoad = loadPrompt(suite, files, {
+    ...options,
+    promptReference: reference(config, [...base, "prompt"], suite.prompt),
+    systemReference: reference(config, [...base, "system"], suite.system ?? suite.prompt)
+  });
+  const datasetLoads = (suite.datasets ?? []).map(
+    (path, i) => loadDataset(path, files, reference(config, [...base, "datasets", i], path))
+  );
+  const [promptResult, ...datasetResults] = await Promise.allSettled([promptLoad, ...datasetLoads]);
+  throwRejections([promptResult, ...datasetResults]);
+  const prompt = valueOf(promptResult);
+  return { prompt, cases: [prompt.testData, ...datasetResults.map(valueOf)].flat() };
+}
+function suiteProblems(config, { index, suite }, prompt, cases, modelId) {
+  const suiteRef = reference(config, ["suites", index], suite.prompt);
+  const problems = [];
+  if (cases.length === 0) {
+    problems.push({
+      ...suiteRef,
+      message: `suite "${suite.id}" has no cases: add testData to ${suite.prompt} or datasets: to the suite`
+    });
+  }
+  problems.push(...duplicateIdIssues(cases));
+  problems.push(...missingVariableIssues(prompt, cases));
+  if (modelId === void 0) {
+    problems.push({
+      ...suiteRef,
+      message: `suite "${suite.id}" has no model: set suites[${index}].model, defaults.model, or model: in ${suite.prompt}`
+    });
+  }
+  return problems;
 }
 function robustnessOf(config, suite) {
   const defaults = config.defaults?.robustness;
@@ -14293,9 +14848,9 @@ function robustnessOf(config, suite) {
     }
   };
 }
-function judgingOf(config, suite, prompt) {
+function judgingOf(config, suite, prompt, index) {
   return {
-    checks: configuredChecks(config, suite).concat(prompt.checks),
+    checks: configuredChecks(config, suite, index).concat(prompt.checks),
     thresholds: { ...config.defaults?.thresholds, ...suite.thresholds },
     sampling: { ...config.defaults?.sampling, ...suite.sampling }
   };
@@ -14337,8 +14892,19 @@ function suiteSide(config, suite, prompt = suite.prompt) {
     parameters: parametersFor(config, suite.config, prompt)
   };
 }
-function configuredChecks(config, suite) {
-  return [...config.defaults?.checks ?? [], ...suite.checks ?? []].map(toCheckSpec);
+function configuredChecks(config, suite, index = config.suites.indexOf(suite)) {
+  const located = (spec, path) => {
+    const check = toCheckSpec(spec);
+    const origin = path && configLocation(config, path);
+    if (origin) setCheckOrigin(check, origin);
+    return check;
+  };
+  return [
+    ...(config.defaults?.checks ?? []).map((spec, i) => located(spec, ["defaults", "checks", i])),
+    ...(suite.checks ?? []).map(
+      (spec, i) => located(spec, index >= 0 ? ["suites", index, "checks", i] : void 0)
+    )
+  ];
 }
 function suiteFiles(suite, checks, cases = []) {
   const files = /* @__PURE__ */ new Set([suite.prompt]);
@@ -14350,36 +14916,6 @@ function suiteFiles(suite, checks, cases = []) {
   for (const pattern of suite.files ?? []) files.add(pattern);
   return [...files];
 }
-
-// src/providers/registry.ts
-import { isAbsolute as isAbsolute3, join as join3 } from "node:path";
-
-// src/core/types.ts
-function errorKindOfStatus(status, retryable) {
-  if (status === void 0) return retryable ? "network" : "malformed";
-  if (status === 401 || status === 403) return "auth";
-  if (status === 402) return "quota";
-  if (status === 408) return "timeout";
-  if (status === 429) return "rate-limit";
-  if (status === 503 || status === 529) return "overloaded";
-  if (status >= 500) return "server";
-  if (status >= 400) return "bad-request";
-  return "malformed";
-}
-var ProviderError = class extends Error {
-  constructor(message, httpStatus, retryable, retries = 0, kind) {
-    super(message);
-    this.httpStatus = httpStatus;
-    this.retryable = retryable;
-    this.retries = retries;
-    this.name = "ProviderError";
-    this.kind = kind ?? errorKindOfStatus(httpStatus, retryable);
-  }
-  httpStatus;
-  retryable;
-  retries;
-  kind;
-};
 
 // src/providers/breaker.ts
 var DEFAULT_BREAKER_FAILURES = 5;
@@ -14574,7 +15110,14 @@ function describeProxy(proxyUrl) {
 
 // src/core/secrets.ts
 var MIN_MASKED_LENGTH = 8;
+var AUTH_SCHEME_VALUE = /^[A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*\s+(\S+)$/;
 function secretForms(secret) {
+  if (secret.length < MIN_MASKED_LENGTH) return [];
+  const credential = AUTH_SCHEME_VALUE.exec(secret)?.[1];
+  const parts = credential && credential.length >= MIN_MASKED_LENGTH ? [secret, credential] : [secret];
+  return [...new Set(parts.flatMap(encodedForms))];
+}
+function encodedForms(secret) {
   if (secret.length < MIN_MASKED_LENGTH) return [];
   const base64 = (text2) => Buffer.from(text2, "utf8").toString("base64");
   const forms = [
@@ -14591,11 +15134,14 @@ function secretForms(secret) {
   ];
   return [...new Set(forms)].filter((form) => form.length >= MIN_MASKED_LENGTH);
 }
-function redactSecrets(text2, secrets) {
+function secretRedactor(secrets) {
   const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
-  let out = text2;
-  for (const form of forms) out = out.split(form).join("***");
-  return out;
+  if (forms.length === 0) return (text2) => text2;
+  return (text2) => {
+    let out = text2;
+    for (const form of forms) if (out.includes(form)) out = out.split(form).join("***");
+    return out;
+  };
 }
 
 // src/providers/http.ts
@@ -14616,7 +15162,7 @@ var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
   "EHOSTUNREACH",
   "EHOSTDOWN"
 ]);
-var defaultSleep = (ms2, signal) => new Promise((resolve4, reject) => {
+var defaultSleep = (ms2, signal) => new Promise((resolve3, reject) => {
   if (signal?.aborted) return reject(abortReason(signal));
   const onAbort = () => {
     clearTimeout(timer);
@@ -14624,7 +15170,7 @@ var defaultSleep = (ms2, signal) => new Promise((resolve4, reject) => {
   };
   const timer = setTimeout(() => {
     signal?.removeEventListener("abort", onAbort);
-    resolve4();
+    resolve3();
   }, ms2);
   signal?.addEventListener("abort", onAbort, { once: true });
 });
@@ -14656,7 +15202,7 @@ var JsonHttpClient = class {
     this.sleep = options.sleep ?? defaultSleep;
     this.random = options.random ?? Math.random;
     this.now = options.now ?? (() => performance.now());
-    this.secrets = (options.secrets ?? []).filter((secret) => secret.length >= MIN_MASKED_LENGTH);
+    this.redact = secretRedactor((options.secrets ?? []).filter((secret) => secret.length >= MIN_MASKED_LENGTH));
   }
   options;
   httpAgent;
@@ -14666,7 +15212,12 @@ var JsonHttpClient = class {
   sleep;
   random;
   now;
-  secrets;
+  /**
+   * Replaces the key and its derived forms by `***`. Applied to every response body as it is read,
+   * before any of it is quoted or cut (a key across the cut would survive as a prefix), and by the
+   * providers to the answer text (a gateway may echo the key inside a 200).
+   */
+  redact;
   /** POSTs `body` as JSON; retries transient failures; throws ProviderError on anything else. */
   async post(target, headers, body, options = {}) {
     const startedAt = this.now();
@@ -14741,7 +15292,7 @@ var JsonHttpClient = class {
     return step2 / 2 + this.random() * (step2 / 2);
   }
   attempt(target, headers, payload, deadline, options, retries) {
-    return new Promise((resolve4) => {
+    return new Promise((resolve3) => {
       let settled = false;
       const { signal, sse } = options;
       const finish = (value) => {
@@ -14749,11 +15300,15 @@ var JsonHttpClient = class {
         settled = true;
         clearTimeout(timer);
         signal?.removeEventListener("abort", onAbort);
-        resolve4(value);
+        resolve3(value);
       };
       const request = (target.https ? https : http).request(
         {
           method: "POST",
+          // Said explicitly for the proxy agents (agent-base): without it they guess http vs https
+          // from the call stack, which works when a request starts but not when its socket is
+          // freed, so a kept-alive CONNECT tunnel was pooled under the wrong name and never reused.
+          protocol: target.https ? "https:" : "http:",
           hostname: target.hostname,
           port: target.port,
           path: target.path,
@@ -14773,7 +15328,8 @@ var JsonHttpClient = class {
             return;
           }
           readText(response).then(
-            (text2) => {
+            (raw) => {
+              const text2 = raw === void 0 ? void 0 : this.redact(raw);
               if (text2 === void 0) {
                 finish({
                   error: this.fail(`response body over ${MAX_RESPONSE_BYTES} bytes`, status, false, retries)
@@ -14815,7 +15371,7 @@ var JsonHttpClient = class {
   }
   /** Feeds an event stream to the sink; resolves with a failure when the sink rejects an event. */
   readStream(response, sse, retries) {
-    return new Promise((resolve4, reject) => {
+    return new Promise((resolve3, reject) => {
       let failure;
       const parser = new SseParser((event, data) => {
         if (failure) return;
@@ -14824,13 +15380,13 @@ var JsonHttpClient = class {
         } catch (error) {
           failure = { error: this.asProviderError(error, response.statusCode, retries) };
           response.destroy();
-          resolve4(failure);
+          resolve3(failure);
         }
       });
       response.on("data", (chunk) => parser.push(chunk));
       response.on("end", () => {
         parser.end();
-        resolve4(failure);
+        resolve3(failure);
       });
       response.on("error", reject);
       response.on("close", () => {
@@ -14916,7 +15472,7 @@ var JsonHttpClient = class {
   /** Builds the one error type callers see: provider label first, secrets redacted, retries counted. */
   fail(message, status, retryable, retries, kind) {
     let text2 = message.startsWith(`${this.options.label}: `) ? message : `${this.options.label}: ${message}`;
-    text2 = redactSecrets(text2, this.secrets);
+    text2 = this.redact(text2);
     return new ProviderError(text2, status, retryable, retries, kind);
   }
 };
@@ -14946,16 +15502,16 @@ function abortReason(signal) {
   return signal.reason ?? new Error("aborted");
 }
 function readText(response) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve3, reject) => {
     let text2 = "";
     response.on("data", (chunk) => {
       text2 += chunk;
       if (text2.length > MAX_RESPONSE_BYTES) {
         response.destroy();
-        resolve4(void 0);
+        resolve3(void 0);
       }
     });
-    response.on("end", () => resolve4(text2));
+    response.on("end", () => resolve3(text2));
     response.on("error", reject);
     response.on("close", () => {
       if (!response.complete) reject(connectionLost());
@@ -15089,9 +15645,38 @@ function missingKeyError(options) {
   );
 }
 var monotonicNow = () => performance.now();
-function toCompletionResult(parsed, response, now) {
+var StreamSink = class {
+  constructor(now) {
+    this.now = now;
+  }
+  now;
+  text = "";
+  responseId;
+  modelVersion;
+  usage;
+  finishReason;
+  firstTokenAt;
+  reset() {
+    this.text = "";
+    this.responseId = void 0;
+    this.modelVersion = void 0;
+    this.usage = void 0;
+    this.finishReason = void 0;
+    this.firstTokenAt = void 0;
+  }
+  /** An event's data as JSON; an event that is not JSON breaks the stream (not retried). */
+  eventJson(data) {
+    try {
+      return JSON.parse(data);
+    } catch {
+      throw new ProviderError("stream event is not JSON", void 0, false);
+    }
+  }
+};
+function toCompletionResult(parsed, response, now, redact) {
   const result = {
-    text: parsed.text,
+    // Also after parsing: a streamed answer may split the key across chunks, a JSON body escape it.
+    text: redact(parsed.text),
     latencyMs: now - response.attemptStartedAt,
     httpStatus: response.status,
     retries: response.retries
@@ -15100,15 +15685,16 @@ function toCompletionResult(parsed, response, now) {
   if (response.rateLimited > 0) result.rateLimited = response.rateLimited;
   if (parsed.firstTokenAt !== void 0) result.ttftMs = parsed.firstTokenAt - response.attemptStartedAt;
   if (parsed.modelVersion !== void 0) result.modelVersion = parsed.modelVersion;
+  if (parsed.responseId !== void 0) result.responseId = parsed.responseId;
   if (parsed.usage !== void 0) result.usage = parsed.usage;
   if (parsed.finishReason !== void 0) result.finishReason = parsed.finishReason;
   return result;
 }
-function parseOrFail(name, response, sink, parse2) {
+function parseOrFail(name, response, sink, parse2, redact) {
   try {
     return response.body === void 0 && sink ? sink : parse2(response.body);
   } catch (error) {
-    const message = errorMessage(error);
+    const message = redact(errorMessage(error));
     throw new ProviderError(`${name}: ${message}`, response.status, false, response.retries, "malformed");
   }
 }
@@ -15175,6 +15761,7 @@ function parseAnthropicResponse(body) {
   const usage = isRecord(body.usage) ? addUsage({}, body.usage) : void 0;
   return {
     text: text2,
+    responseId: typeof body.id === "string" ? body.id : void 0,
     modelVersion: typeof body.model === "string" ? body.model : void 0,
     usage,
     finishReason: typeof body.stop_reason === "string" ? body.stop_reason : void 0
@@ -15188,35 +15775,15 @@ function addUsage(usage, value) {
   }
   return usage;
 }
-var AnthropicStreamSink = class {
-  constructor(now) {
-    this.now = now;
-  }
-  now;
-  text = "";
-  modelVersion;
-  usage;
-  finishReason;
-  firstTokenAt;
-  reset() {
-    this.text = "";
-    this.modelVersion = void 0;
-    this.usage = void 0;
-    this.finishReason = void 0;
-    this.firstTokenAt = void 0;
-  }
+var AnthropicStreamSink = class extends StreamSink {
   onEvent(_event, data) {
-    let payload;
-    try {
-      payload = JSON.parse(data);
-    } catch {
-      throw new ProviderError("stream event is not JSON", void 0, false);
-    }
+    const payload = this.eventJson(data);
     if (!isRecord(payload)) return;
     switch (payload.type) {
       case "message_start": {
         const message = isRecord(payload.message) ? payload.message : {};
         if (typeof message.model === "string") this.modelVersion = message.model;
+        if (typeof message.id === "string") this.responseId = message.id;
         if (isRecord(message.usage)) this.usage = addUsage(this.usage ?? {}, message.usage);
         break;
       }
@@ -15292,8 +15859,8 @@ var AnthropicProvider = class {
       signal: options.signal,
       sse: sink
     });
-    const parsed = parseOrFail(this.name, response, sink, parseAnthropicResponse);
-    return toCompletionResult(parsed, response, this.now());
+    const parsed = parseOrFail(this.name, response, sink, parseAnthropicResponse, this.client.redact);
+    return toCompletionResult(parsed, response, this.now(), this.client.redact);
   }
   async close() {
     this.client.close();
@@ -15335,6 +15902,7 @@ function parseOpenAIResponse(body) {
   return {
     // A structured-output refusal comes with null content and the reason in `refusal`.
     text: contentText(message.content) ?? stringOf2(message.refusal) ?? "",
+    responseId: stringOf2(body.id),
     modelVersion: stringOf2(body.model),
     usage: usageOf(body.usage),
     finishReason: stringOf2(choice.finish_reason)
@@ -15358,37 +15926,17 @@ function usageOf(value) {
 function stringOf2(value) {
   return typeof value === "string" ? value : void 0;
 }
-var OpenAIStreamSink = class {
-  constructor(now) {
-    this.now = now;
-  }
-  now;
-  text = "";
-  modelVersion;
-  usage;
-  finishReason;
-  firstTokenAt;
-  reset() {
-    this.text = "";
-    this.modelVersion = void 0;
-    this.usage = void 0;
-    this.finishReason = void 0;
-    this.firstTokenAt = void 0;
-  }
+var OpenAIStreamSink = class extends StreamSink {
   onEvent(_event, data) {
     if (data === "[DONE]") return;
-    let chunk;
-    try {
-      chunk = JSON.parse(data);
-    } catch {
-      throw new ProviderError("stream event is not JSON", void 0, false);
-    }
+    const chunk = this.eventJson(data);
     if (!isRecord(chunk)) return;
     if (isRecord(chunk.error)) {
       const message = stringOf2(chunk.error.message) ?? "unknown error";
       throw new ProviderError(`error in stream: ${message}`, void 0, true, 0, "server");
     }
     if (this.modelVersion === void 0) this.modelVersion = stringOf2(chunk.model);
+    if (this.responseId === void 0) this.responseId = stringOf2(chunk.id);
     if (isRecord(chunk.usage)) this.usage = usageOf(chunk.usage);
     const choice = Array.isArray(chunk.choices) ? chunk.choices[0] : void 0;
     if (!isRecord(choice)) return;
@@ -15441,8 +15989,8 @@ var OpenAIProvider = class {
       openAIRequestBody(request, this.kind, stream),
       { signal: options.signal, sse: sink }
     );
-    const parsed = parseOrFail(this.name, response, sink, parseOpenAIResponse);
-    return toCompletionResult(parsed, response, this.now());
+    const parsed = parseOrFail(this.name, response, sink, parseOpenAIResponse, this.client.redact);
+    return toCompletionResult(parsed, response, this.now(), this.client.redact);
   }
   async close() {
     this.client.close();
@@ -15474,6 +16022,26 @@ var OpenAIProvider = class {
 // src/providers/feature-http.ts
 import http2 from "node:http";
 import https2 from "node:https";
+
+// src/providers/feature-answer.ts
+function answerFromReply(raw, paths) {
+  if (!paths.outputPath && !paths.sourcePath) return { text: raw };
+  let body;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    return { text: raw };
+  }
+  const output = paths.outputPath ? readPath(body, paths.outputPath) : raw;
+  const source = paths.sourcePath ? readPath(body, paths.sourcePath) : void 0;
+  return { text: answerText(output), ...typeof source === "string" ? { source } : {} };
+}
+function answerText(value) {
+  if (typeof value === "string") return value;
+  return value === void 0 || value === null ? "" : JSON.stringify(value);
+}
+
+// src/providers/feature-http.ts
 function renderTemplate2(template, vars) {
   if (typeof template === "string") {
     const whole = /^\{\{\s*([\w.-]+)\s*\}\}$/.exec(template);
@@ -15511,13 +16079,16 @@ var FeatureHttpProvider = class {
     this.now = options.now ?? (() => performance.now());
     this.timeoutMs = config.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     const headers = { ...config.headers };
+    const secrets = [];
     for (const [header, envVar] of Object.entries(config.headersFromEnv ?? {})) {
       const value = options.env[envVar];
       if (value === void 0 || value === "") continue;
       options.onSecret?.(value);
+      secrets.push(value);
       headers[header] = value;
     }
     this.headers = headers;
+    this.redact = secretRedactor(secrets);
   }
   config;
   options;
@@ -15529,6 +16100,8 @@ var FeatureHttpProvider = class {
   headers;
   now;
   timeoutMs;
+  /** The header secrets (headersFromEnv) and their derived forms → `***`, in errors and answers. */
+  redact;
   get name() {
     return this.options.name;
   }
@@ -15548,7 +16121,8 @@ var FeatureHttpProvider = class {
     } else {
       payload = JSON.stringify(this.config.body === void 0 ? vars : renderTemplate2(this.config.body, vars));
     }
-    const response = await this.send(target, method, path, payload, options.signal);
+    const raw = await this.send(target, method, path, payload, options.signal);
+    const response = { ...raw, text: this.redact(raw.text) };
     const latencyMs = this.now() - startedAt;
     if (response.status >= 400) {
       throw new ProviderError(
@@ -15559,7 +16133,8 @@ var FeatureHttpProvider = class {
         response.status >= 500 ? "server" : "bad-request"
       );
     }
-    const { text: text2, source } = this.extract(response);
+    const { text: answer, source } = this.extract(response);
+    const text2 = this.redact(answer);
     const result = { text: text2, latencyMs, httpStatus: response.status, retries: 0 };
     if (response.firstByteAt !== void 0 && this.config.stream)
       result.ttftMs = response.firstByteAt - startedAt;
@@ -15588,22 +16163,10 @@ var FeatureHttpProvider = class {
       parser.end();
       return { text: text2 };
     }
-    if (!this.config.outputPath && !this.config.sourcePath) return { text: response.text };
-    let body;
-    try {
-      body = JSON.parse(response.text);
-    } catch {
-      return { text: response.text };
-    }
-    const output = this.config.outputPath ? readPath(body, this.config.outputPath) : response.text;
-    const source = this.config.sourcePath ? readPath(body, this.config.sourcePath) : void 0;
-    return {
-      text: typeof output === "string" ? output : output === void 0 || output === null ? "" : JSON.stringify(output),
-      ...typeof source === "string" ? { source } : {}
-    };
+    return answerFromReply(response.text, this.config);
   }
   send(target, method, path, payload, signal) {
-    return new Promise((resolve4, reject) => {
+    return new Promise((resolve3, reject) => {
       let settled = false;
       const done = (fn) => {
         if (settled) return;
@@ -15641,7 +16204,7 @@ var FeatureHttpProvider = class {
           response.on(
             "end",
             () => done(
-              () => resolve4({
+              () => resolve3({
                 status: response.statusCode ?? 0,
                 text: text2,
                 ...firstByteAt !== void 0 ? { firstByteAt } : {},
@@ -15708,7 +16271,7 @@ function lastUser(request) {
 
 // src/providers/feature-exec.ts
 import { spawn } from "node:child_process";
-import { isAbsolute as isAbsolute2, join as join2 } from "node:path";
+import { isAbsolute, join as join3 } from "node:path";
 var MAX_OUTPUT_BYTES = 4 * 1024 * 1024;
 var STDERR_TAIL_CHARS = 400;
 var PASSED_ENV = ["PATH", "HOME", "TMPDIR", "TEMP", "TMP", "SYSTEMROOT", "LANG"];
@@ -15748,18 +16311,7 @@ var FeatureExecProvider = class {
     const startedAt = this.now();
     const { stdout, code } = await this.run(this.resolveCwd(cwd), env, JSON.stringify(vars), options.signal);
     const latencyMs = this.now() - startedAt;
-    let text2 = stdout;
-    let source;
-    if (this.config.outputPath || this.config.sourcePath) {
-      try {
-        const body = JSON.parse(stdout);
-        const output = this.config.outputPath ? readPath(body, this.config.outputPath) : stdout;
-        text2 = typeof output === "string" ? output : output === void 0 ? "" : JSON.stringify(output);
-        const found = this.config.sourcePath ? readPath(body, this.config.sourcePath) : void 0;
-        if (typeof found === "string") source = found;
-      } catch {
-      }
-    }
+    const { text: text2, source } = answerFromReply(stdout, this.config);
     return {
       text: text2,
       latencyMs,
@@ -15771,11 +16323,11 @@ var FeatureExecProvider = class {
   }
   resolveCwd(cwd) {
     if (!cwd) return this.options.rootDir;
-    return isAbsolute2(cwd) ? cwd : join2(this.options.rootDir, cwd);
+    return isAbsolute(cwd) ? cwd : join3(this.options.rootDir, cwd);
   }
   run(cwd, env, stdin, signal) {
     const [command, ...args] = this.config.command;
-    return new Promise((resolve4, reject) => {
+    return new Promise((resolve3, reject) => {
       const child2 = spawn(command, args, { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
       let stdout = "";
       let stderr = "";
@@ -15823,222 +16375,13 @@ var FeatureExecProvider = class {
         (error) => fail(`could not start ${quote2(String(command))}: ${error.message}`, "network")
       );
       child2.on("close", (code) => {
-        if (code === 0) return done(() => resolve4({ stdout: stdout.trimEnd(), code: 0 }));
+        if (code === 0) return done(() => resolve3({ stdout: stdout.trimEnd(), code: 0 }));
         const tail = quote2(stderr.replace(/\s+/g, " ").slice(-STDERR_TAIL_CHARS));
         fail(`the command exited with code ${code ?? "null (killed)"}${tail ? `: ${tail}` : ""}`, "server");
       });
       child2.stdin.on("error", () => void 0);
       child2.stdin.end(stdin);
     });
-  }
-};
-
-// src/providers/replay.ts
-import { createHash as createHash2 } from "node:crypto";
-import { mkdir, readFile as readFile3, rename, writeFile } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
-var CASSETTE_FORMAT = 1;
-var PREVIEW_CHARS = 120;
-function cassetteKey(request, repeat = 0) {
-  const format = request.responseFormat?.type === "text" ? void 0 : request.responseFormat;
-  const { temperature, topP, maxTokens } = request.parameters;
-  const canonical = JSON.stringify([
-    CASSETTE_FORMAT,
-    request.model,
-    [temperature ?? null, topP ?? null, maxTokens ?? null],
-    format ?? null,
-    request.messages.map((message) => [message.role, message.content]),
-    repeat
-  ]);
-  return createHash2("sha256").update(canonical).digest("hex");
-}
-function summarizeRequest(request, repeat) {
-  const summary = {
-    model: request.model,
-    repeat,
-    parameters: request.parameters,
-    messages: request.messages.length
-  };
-  if (request.responseFormat && request.responseFormat.type !== "text") {
-    summary.responseFormat = request.responseFormat.type;
-  }
-  const lastUser2 = [...request.messages].reverse().find((message) => message.role === "user");
-  if (lastUser2) {
-    summary.lastUser = lastUser2.content.length > PREVIEW_CHARS ? `${lastUser2.content.slice(0, PREVIEW_CHARS)}\u2026` : lastUser2.content;
-  }
-  return summary;
-}
-function storableResult(result) {
-  const stored = {
-    text: result.text,
-    latencyMs: result.latencyMs,
-    httpStatus: result.httpStatus,
-    retries: result.retries
-  };
-  if (result.ttftMs !== void 0) stored.ttftMs = result.ttftMs;
-  if (result.modelVersion !== void 0) stored.modelVersion = result.modelVersion;
-  if (result.usage !== void 0) stored.usage = { ...result.usage };
-  if (result.finishReason !== void 0) stored.finishReason = result.finishReason;
-  return stored;
-}
-function parseCassette(text2, label) {
-  const entries = /* @__PURE__ */ new Map();
-  const lines = text2.split("\n");
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index].trim();
-    if (line === "") continue;
-    const where = `${label}:${index + 1}`;
-    let value;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new Error(`${where}: not valid JSON. Re-record the cassette with \`promptgate run --record\`.`);
-    }
-    if (!isEntry(value)) {
-      throw new Error(
-        `${where}: not a cassette entry (expected "key", "request" and "result" with text and latencyMs). Re-record the cassette with \`promptgate run --record\`.`
-      );
-    }
-    entries.set(value.key, value);
-  }
-  return entries;
-}
-function isEntry(value) {
-  return isRecord(value) && typeof value.key === "string" && isRecord(value.request) && isRecord(value.result) && typeof value.result.text === "string" && typeof value.result.latencyMs === "number";
-}
-function serializeCassette(entries) {
-  const sorted = [...entries].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  return sorted.map((entry) => `${JSON.stringify(entry)}
-`).join("");
-}
-var nodeCassetteFiles = {
-  async read(path) {
-    try {
-      return await readFile3(path, "utf8");
-    } catch (error) {
-      if (error.code === "ENOENT") return void 0;
-      throw error;
-    }
-  },
-  async write(path, text2) {
-    await mkdir(dirname2(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, text2);
-    await rename(temporary, path);
-  }
-};
-var Cassette = class _Cassette {
-  constructor(label, path, entries, files) {
-    this.label = label;
-    this.path = path;
-    this.entries = entries;
-    this.files = files;
-  }
-  label;
-  path;
-  entries;
-  files;
-  dirty = false;
-  /** Keys recorded in this run, with the call in flight: identical requests make one call. */
-  recording = /* @__PURE__ */ new Map();
-  /** `mustExist`: replaying from a missing file is an error; recording starts a new one. */
-  static async load(path, label, options) {
-    const files = options.files ?? nodeCassetteFiles;
-    const text2 = await files.read(path);
-    const cassette = new _Cassette(label, path, parseCassette(text2 ?? "", label), files);
-    if (text2 === void 0 && options.mustExist) {
-      cassette.missing = `Cassette ${label} does not exist. Record it with \`promptgate run --record\` (needs the real provider's key), or set onMiss: passthrough on the replay provider.`;
-    }
-    return cassette;
-  }
-  /** Why this cassette cannot serve a replay (its file is missing), or undefined. */
-  missing;
-  get size() {
-    return this.entries.size;
-  }
-  get(key) {
-    return this.entries.get(key);
-  }
-  /** Records through `call` once per key per run; later identical requests share that result. */
-  record(key, summary, call) {
-    let pending = this.recording.get(key);
-    if (!pending) {
-      pending = call().then((result) => {
-        this.entries.set(key, { key, request: summary, result: storableResult(result) });
-        this.dirty = true;
-        return result;
-      });
-      pending.catch(() => this.recording.delete(key));
-      this.recording.set(key, pending);
-    }
-    return pending;
-  }
-  /** Writes the cassette when anything was recorded; entries of earlier recordings are kept. */
-  async flush() {
-    if (!this.dirty) return;
-    await Promise.allSettled(this.recording.values());
-    await this.files.write(this.path, serializeCassette(this.entries.values()));
-    this.dirty = false;
-  }
-};
-var ReplayProvider = class {
-  constructor(name, cassette, options = {}) {
-    this.name = name;
-    this.cassette = cassette;
-    this.options = options;
-  }
-  name;
-  cassette;
-  options;
-  kind = "replay";
-  /** Set when the cassette file is missing: the engine refuses to start a run that replays through it. */
-  get unavailable() {
-    return this.cassette.missing;
-  }
-  async complete(request, options = {}) {
-    if (this.cassette.missing) throw new ProviderError(this.cassette.missing, void 0, false);
-    const repeat = options.repeat ?? 0;
-    const entry = this.cassette.get(cassetteKey(request, repeat));
-    if (entry) return { ...entry.result, usage: entry.result.usage && { ...entry.result.usage } };
-    if (this.options.onMiss === "passthrough" && this.options.passthrough) {
-      return this.options.passthrough.complete(request, options);
-    }
-    const passthroughHint = this.options.onMiss === "passthrough" ? " (onMiss is passthrough, but no other provider serves this model)" : `, or set providers.${this.name}.onMiss: passthrough to call the real provider on a miss`;
-    throw new ProviderError(
-      `${this.name}: no recorded response in ${this.cassette.label} for model "${request.model}" (repeat ${repeat}, ${request.messages.length} messages): the prompt, case, parameters or model changed since recording. Re-record with \`promptgate run --record\`${passthroughHint}.`,
-      void 0,
-      false
-    );
-  }
-};
-var CassetteRecorder = class {
-  constructor(inner, cassette, options = {}) {
-    this.inner = inner;
-    this.cassette = cassette;
-    this.name = options.name ?? inner.name;
-    this.kind = inner.kind;
-  }
-  inner;
-  cassette;
-  name;
-  kind;
-  /** Set when the cassette file is missing: the engine refuses to start a run that replays through it. */
-  get unavailable() {
-    return this.cassette.missing;
-  }
-  async complete(request, options = {}) {
-    if (this.cassette.missing) throw new ProviderError(this.cassette.missing, void 0, false);
-    const repeat = options.repeat ?? 0;
-    const key = cassetteKey(request, repeat);
-    const result = await this.cassette.record(
-      key,
-      summarizeRequest(request, repeat),
-      () => this.inner.complete(request, options)
-    );
-    return { ...result };
-  }
-  async close() {
-    await this.cassette.flush();
   }
 };
 
@@ -16096,72 +16439,74 @@ function usedProviders(config, modelIds, record) {
   return names2;
 }
 async function createProviders(config, env, options = {}) {
-  const rootDir = options.rootDir ?? process.cwd();
   const record = options.record ?? false;
-  const entries = Object.entries(config.providers);
-  if (record && !entries.some(([, provider]) => provider.type === "replay")) {
+  refuseRecordWithoutReplay(config, record);
+  const providers = /* @__PURE__ */ new Map();
+  const cassettes = /* @__PURE__ */ new Map();
+  const built = { env, options, rootDir: options.rootDir ?? process.cwd(), record };
+  for (const [name, provider] of Object.entries(config.providers)) {
+    if (provider.type === "replay") {
+      const cassette = await loadCassette(config, name, provider, built);
+      cassettes.set(name, cassette);
+      providers.set(name, new ReplayProvider(name, cassette, { onMiss: provider.onMiss }));
+    } else {
+      providers.set(name, liveProvider(name, provider, built));
+    }
+  }
+  const views = replayViews(config, cassettes, record);
+  return {
+    providers,
+    resolve: (modelId, promptFile) => resolveModel(config, providers, views, { modelId, promptFile, record }),
+    async close() {
+      const flushed = await Promise.allSettled(views.recorders.map((recorder) => recorder.close()));
+      await Promise.allSettled([...providers.values()].map((provider) => provider.close?.()));
+      const failure = flushed.find(
+        (outcome) => outcome.status === "rejected"
+      );
+      if (failure) throw failure.reason;
+    }
+  };
+}
+function refuseRecordWithoutReplay(config, record) {
+  if (record && !Object.values(config.providers).some((provider) => provider.type === "replay")) {
     throw new Error(
       `--record needs a provider of type replay in ${configFileOf(config) ?? "the PromptGate config"}: its cassette is where the recordings go, e.g. providers: { recorded: { type: replay, cassette: .promptgate/cassette.jsonl } } with defaults.provider: recorded.`
     );
   }
-  const providers = /* @__PURE__ */ new Map();
-  const cassettes = /* @__PURE__ */ new Map();
-  for (const [name, provider] of entries) {
-    if (provider.type === "replay") {
-      const path = isAbsolute3(provider.cassette) ? provider.cassette : join3(rootDir, provider.cassette);
-      const mustExist = !record && provider.onMiss !== "passthrough";
-      const cassette = await Cassette.load(path, provider.cassette, {
-        mustExist,
-        files: options.cassetteFiles
-      });
-      cassettes.set(name, cassette);
-      providers.set(name, new ReplayProvider(name, cassette, { onMiss: provider.onMiss }));
-      continue;
-    }
-    if (provider.type === "http") {
-      providers.set(
-        name,
-        new FeatureHttpProvider(provider, {
-          name,
-          env,
-          defaultTimeoutMs: options.defaultTimeoutMs,
-          onSecret: options.onSecret,
-          now: options.now
-        })
-      );
-      continue;
-    }
-    if (provider.type === "exec") {
-      providers.set(
-        name,
-        new FeatureExecProvider(provider, {
-          name,
-          rootDir,
-          env,
-          defaultTimeoutMs: options.defaultTimeoutMs,
-          now: options.now
-        })
-      );
-      continue;
-    }
-    const apiKeyEnv = apiKeyEnvOf(provider);
-    const apiKey = keyFrom(env, apiKeyEnv);
-    if (apiKey !== void 0) options.onSecret?.(apiKey);
-    const httpOptions = {
-      name,
-      apiKey,
-      apiKeyEnv,
-      defaultTimeoutMs: options.defaultTimeoutMs,
-      maxSockets: options.maxSockets,
-      sleep: options.sleep,
-      random: options.random,
-      now: options.now
-    };
-    providers.set(
-      name,
-      provider.type === "anthropic" ? new AnthropicProvider(provider, httpOptions) : new OpenAIProvider(provider, httpOptions)
-    );
+}
+function loadCassette(config, name, provider, { options, rootDir, record }) {
+  const path = resolveConfigPath(
+    rootDir,
+    provider.cassette,
+    `providers.${name}.cassette`,
+    configFileOf(config) ?? "the PromptGate config"
+  );
+  const mustExist = cassetteMustExist(provider, record);
+  return Cassette.load(path, provider.cassette, { mustExist, files: options.cassetteFiles });
+}
+function liveProvider(name, provider, { env, options, rootDir }) {
+  const { defaultTimeoutMs, now } = options;
+  if (provider.type === "http") {
+    return new FeatureHttpProvider(provider, { name, env, defaultTimeoutMs, onSecret: options.onSecret, now });
   }
+  if (provider.type === "exec")
+    return new FeatureExecProvider(provider, { name, rootDir, env, defaultTimeoutMs, now });
+  const apiKeyEnv = apiKeyEnvOf(provider);
+  const apiKey = keyFrom(env, apiKeyEnv);
+  if (apiKey !== void 0) options.onSecret?.(apiKey);
+  const httpOptions = {
+    name,
+    apiKey,
+    apiKeyEnv,
+    defaultTimeoutMs,
+    maxSockets: options.maxSockets,
+    sleep: options.sleep,
+    random: options.random,
+    now
+  };
+  return provider.type === "anthropic" ? new AnthropicProvider(provider, httpOptions) : new OpenAIProvider(provider, httpOptions);
+}
+function replayViews(config, cassettes, record) {
   const views = /* @__PURE__ */ new Map();
   const recorders = [];
   const viewFor = (replayName, real) => {
@@ -16181,31 +16526,22 @@ async function createProviders(config, env, options = {}) {
     }
     return view;
   };
-  return {
-    providers,
-    resolve(modelId, promptFile) {
-      const route = routeModel(modelId, config, { promptFile });
-      const provider = providers.get(route.provider);
-      if (provider.kind !== "replay") return { provider, model: route.model, route };
-      let real;
-      try {
-        real = routeModel(modelId, config, { promptFile, excludeReplay: true });
-      } catch (error) {
-        if (record) throw error;
-      }
-      const explicit = route.rule === "models" && config.models?.[modelId]?.model !== void 0;
-      const model = explicit || !real ? route.model : real.model;
-      return { provider: viewFor(route.provider, real && providers.get(real.provider)), model, route };
-    },
-    async close() {
-      const flushed = await Promise.allSettled(recorders.map((recorder) => recorder.close()));
-      await Promise.allSettled([...providers.values()].map((provider) => provider.close?.()));
-      const failure = flushed.find(
-        (outcome) => outcome.status === "rejected"
-      );
-      if (failure) throw failure.reason;
-    }
-  };
+  return { viewFor, recorders };
+}
+function resolveModel(config, providers, views, call) {
+  const { modelId, promptFile, record } = call;
+  const route = routeModel(modelId, config, { promptFile });
+  const provider = providers.get(route.provider);
+  if (provider.kind !== "replay") return { provider, model: route.model, route };
+  let real;
+  try {
+    real = routeModel(modelId, config, { promptFile, excludeReplay: true });
+  } catch (error) {
+    if (record) throw error;
+  }
+  const explicit = route.rule === "models" && config.models?.[modelId]?.model !== void 0;
+  const model = explicit || !real ? route.model : real.model;
+  return { provider: views.viewFor(route.provider, real && providers.get(real.provider)), model, route };
 }
 
 // src/engine/prepare.ts
@@ -16221,10 +16557,9 @@ async function readOrDiscoverConfig(configPath, files, options) {
 async function loadProject(configPath, files, onWarning = () => void 0, options = {}) {
   const { config, discovered } = await readOrDiscoverConfig(configPath, files, options);
   const suites = await resolveSuites(config, files, { onWarning });
-  requireChecks(suites, configPath);
-  checkRailsValidatorIds(config, suites, configPath);
-  refuseEmptySubstitutions(suites);
-  warnAboutLargeCases(suites, onWarning);
+  const found = await preflight(config, suites, configPath, files);
+  found.warnings.forEach(onWarning);
+  if (found.errors.length > 0) throw new SourceError("PromptGate cannot run these suites", found.errors);
   if (!discovered) return { config, suites };
   const providers = Object.keys(config.providers).join(", ");
   return {
@@ -16232,86 +16567,6 @@ async function loadProject(configPath, files, onWarning = () => void 0, options 
     suites,
     discovered: `No config at ${configPath}: evaluated the ${suites.length === 1 ? "prompt file" : `${suites.length} prompt files`} found (${DISCOVERY_GLOB}) with their own testData and evaluators, on ${providers}.`
   };
-}
-var RAILS_GROUPS = ["pii", "secret", "custom"];
-function checkRailsValidatorIds(config, suites, configPath) {
-  const known = /* @__PURE__ */ new Set([
-    ...railsValidatorIds,
-    ...RAILS_GROUPS,
-    ...(config.rails?.custom ?? []).map(customValidatorId)
-  ]);
-  const issues = [];
-  for (const suite of suites) {
-    for (const check of [...suite.checks, ...suite.cases.flatMap((c) => c.checks)]) {
-      if (check.type !== "rails") continue;
-      for (const id of check.validators ?? []) {
-        if (known.has(id)) continue;
-        issues.push({
-          file: configPath,
-          path: `suites.${suite.id}.checks.rails.validators`,
-          message: `unknown rails validator "${id}"; use a validator id (${railsValidatorIds.join(", ")}), a group (${RAILS_GROUPS.join(", ")}) or a custom validator's id`
-        });
-      }
-    }
-  }
-  if (issues.length > 0) throw new SourceError("Unknown rails validators", issues);
-}
-function requireChecks(suites, configPath) {
-  const issues = [];
-  for (const suite of suites) {
-    if (suite.checks.length > 0) continue;
-    const unchecked = suite.cases.filter((c) => c.checks.length === 0);
-    if (unchecked.length === 0) continue;
-    const names2 = unchecked.slice(0, 5).map((c) => c.id).join(", ");
-    issues.push({
-      file: configPath,
-      path: `suites.${suite.id}.checks`,
-      message: `suite "${suite.id}" has ${unchecked.length} case(s) with no check at all (${names2}${unchecked.length > 5 ? ", \u2026" : ""}); add checks: to the suite, defaults.checks, evaluators to the prompt file, or checks to those cases`
-    });
-  }
-  if (issues.length > 0) throw new SourceError("Suites without checks", issues);
-}
-var MAX_EMPTY_SUBSTITUTION_ISSUES = 20;
-function refuseEmptySubstitutions(suites) {
-  const issues = [];
-  for (const suite of suites) {
-    let more = 0;
-    let listed = 0;
-    for (const testCase of suite.cases) {
-      let vars;
-      for (const check of [...suite.checks, ...testCase.checks]) {
-        const reason = emptySubstitution(check, vars ??= varsOfCase(testCase));
-        if (!reason) continue;
-        if (listed >= MAX_EMPTY_SUBSTITUTION_ISSUES) more++;
-        else {
-          listed++;
-          issues.push({ ...testCase.source, path: `case ${testCase.id}`, message: reason });
-        }
-        break;
-      }
-    }
-    if (more > 0)
-      issues.push({
-        file: suite.prompt.file,
-        path: `suite ${suite.id}`,
-        message: `and ${more} more case(s) with empty check values`
-      });
-  }
-  if (issues.length > 0) throw new SourceError("Checks that would decide nothing", issues);
-}
-var LARGE_CASE_CHARS = 1e6;
-function warnAboutLargeCases(suites, onWarning) {
-  for (const suite of suites) {
-    for (const testCase of suite.cases) {
-      const chars = JSON.stringify(testCase.vars).length;
-      if (chars <= LARGE_CASE_CHARS) continue;
-      onWarning({
-        ...testCase.source,
-        path: `case ${testCase.id}`,
-        message: `this case is ${chars.toLocaleString("en-US")} characters long; it is sent to the model in full, but the report and the call log keep the first ${STORED_FIELD_MAX_CHARS.toLocaleString("en-US")} characters of each field`
-      });
-    }
-  }
 }
 var SuiteSelectionError = class extends Error {
   name = "SuiteSelectionError";
@@ -16342,7 +16597,9 @@ async function withBase(suite, base, basePromptFile = suite.config.prompt, renam
   return { suite, change, basePrompt, basePromptFile };
 }
 function missingKeys(config, suites, env, record = false) {
-  const graded = suites.some((s) => [...s.checks, ...s.cases.flatMap((c) => c.checks)].some(isModelGraded));
+  const graded = suites.some(
+    (s) => s.robustness?.judge === true || [...s.checks, ...s.cases.flatMap((c) => c.checks)].some(isModelGraded)
+  );
   const judge = graded ? config.judge : void 0;
   const modelIds = suites.map((s) => s.modelId);
   if (judge && !judge.provider) modelIds.push(judge.model);
@@ -16364,8 +16621,18 @@ var MISSING = "\u2013";
 function isFiniteNumber(n) {
   return typeof n === "number" && Number.isFinite(n);
 }
+function thousands(n) {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString("en-US");
+  const digits = String(Math.abs(n));
+  let out = "";
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
+    out += digits[i];
+  }
+  return n < 0 ? `-${out}` : out;
+}
 function count(n) {
-  return isFiniteNumber(n) ? Math.round(n).toLocaleString("en-US") : MISSING;
+  return isFiniteNumber(n) ? thousands(Math.round(n)) : MISSING;
 }
 function plural(n, singular, pluralForm = `${singular}s`) {
   return `${count(n)} ${n === 1 ? singular : pluralForm}`;
@@ -16513,41 +16780,6 @@ function renderTerminal(report, options = {}) {
   for (const note of report.notes) lines.push(`note: ${inertLine(note, 400)}`);
   lines.push(`Verdict: ${report.verdict.toUpperCase()} \u2014 ${inertLine(report.reason, 400)}`);
   return lines.join("\n");
-}
-
-// src/config/paths.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join4, resolve as resolve3 } from "node:path";
-function resolveConfigPath(root, path, key, configFile) {
-  const full = resolve3(root, path);
-  const outside = !isInside(root, full) || !isInside(realExisting(root), realExisting(full));
-  if (outside) {
-    throw new SourceError(`Unsafe path in ${configFile}`, [
-      {
-        file: configFile,
-        path: key,
-        message: `"${path}" points outside the repository (or through a symlink out of it); use a path inside it, e.g. .promptgate/${key.split(".").pop() ?? "out"}`
-      }
-    ]);
-  }
-  return full;
-}
-function configuredOutputPaths(root, config, configFile) {
-  const run = config.run;
-  return {
-    report: resolveConfigPath(root, run?.reportPath ?? DEFAULT_REPORT_PATH, "run.reportPath", configFile),
-    log: resolveConfigPath(root, run?.logPath ?? DEFAULT_LOG_PATH, "run.logPath", configFile),
-    cache: resolveConfigPath(root, run?.cacheDir ?? DEFAULT_CACHE_DIR, "run.cacheDir", configFile)
-  };
-}
-var OUTPUT_GITIGNORE = "# Written by PromptGate: reports, call logs and the response cache are run outputs, not sources.\n*\n";
-async function ignoreOutputFolder(root, paths) {
-  const folder = resolve3(root, DEFAULT_OUTPUT_DIR);
-  if (![paths.report, paths.log, paths.cache].some((path) => isInside(folder, path))) return;
-  await mkdir2(folder, { recursive: true });
-  await writeFile2(join4(folder, ".gitignore"), OUTPUT_GITIGNORE, { flag: "wx" }).catch((error) => {
-    if (error.code !== "EEXIST") throw error;
-  });
 }
 
 // src/stats/inference.ts
@@ -16746,23 +16978,26 @@ function mulberry32(seed) {
 
 export {
   require_picomatch2 as require_picomatch,
-  normalizeRepoPath,
-  decodeTextFile,
-  formatIssue,
-  SourceError,
   require_dist4 as require_dist,
+  refuseOversized,
   gitRepoFiles,
   fsRepoFiles,
   canonicalJson,
   datasetFormat,
+  quote,
+  tagged,
+  parseJudgeObject,
   runChecks,
   aggregateSample,
   unsupportedChecks,
   templateVariables,
   renderCase,
   ROBUSTNESS_CATEGORIES,
+  DEFAULT_CATEGORIES,
+  LOOKALIKE_TOPICS,
   CATEGORY_KIND,
   isFormatCheckType,
+  MODEL_VERDICTS,
   loadConfig,
   isPromptGlob,
   suiteIdForFile,
@@ -16772,14 +17007,19 @@ export {
   suiteSide,
   configuredChecks,
   suiteFiles,
+  configuredOutputPaths,
+  ignoreOutputFolder,
   ProviderError,
   proxyUrlFor,
   describeProxy,
   secretForms,
   RoutingError,
+  pinnedJudgeProblem,
   providerModelName,
   routeModel,
   createProviders,
+  missingKeyIssues,
+  missingCassetteIssues,
   loadProject,
   SuiteSelectionError,
   selectSuites,
@@ -16796,6 +17036,7 @@ export {
   quantile,
   quantileInterval,
   mean,
+  thousands,
   count,
   plural,
   percent,
@@ -16815,7 +17056,5 @@ export {
   listing,
   mulberry32,
   inertLine,
-  renderTerminal,
-  configuredOutputPaths,
-  ignoreOutputFolder
+  renderTerminal
 };

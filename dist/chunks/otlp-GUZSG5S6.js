@@ -9,7 +9,7 @@ import {
   GENAI,
   PG,
   toSpanAttributes
-} from "./chunk-VWTCDUUR.js";
+} from "./chunk-SQO2ZWCG.js";
 import "./chunk-LPYLB7X5.js";
 import {
   ROOT_CONTEXT,

@@ -1,22 +1,25 @@
 import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
+  CliPathError,
+  cliPath
+} from "./chunk-ZI7ALN7F.js";
+import {
   clusterNearDuplicates,
   codeSpan,
   computeInsights,
   escapeInline,
   markdownTable,
+  modelLatencyMs,
   readCallLogs,
   renderInsightsMarkdown,
   renderInsightsTerminal
-} from "./chunk-ANLZHOCG.js";
+} from "./chunk-JM4DOIEK.js";
 import {
-  SourceError,
   SuiteSelectionError,
   canonicalJson,
   configuredOutputPaths,
   datasetFormat,
-  formatIssue,
   fsRepoFiles,
   inertLine,
   loadProject,
@@ -24,7 +27,7 @@ import {
   require_dist,
   selectSuites,
   templateVariables
-} from "./chunk-3NAHVIZP.js";
+} from "./chunk-652BVNQA.js";
 import {
   OPTIONS,
   UsageError,
@@ -33,7 +36,7 @@ import {
   isObserveCommand,
   rejectMisplaced,
   usageProblem
-} from "./chunk-QKIOEQE4.js";
+} from "./chunk-NIPORJLQ.js";
 import {
   DEFAULT_IMPORT_CAP,
   DEFAULT_IMPORT_SEED,
@@ -44,17 +47,19 @@ import {
   DEFAULT_CONFIG_PATH,
   EXIT_CONFIG_ERROR,
   EXIT_OK,
-  EXIT_RUNTIME_ERROR
-} from "./chunk-YHS2QBWP.js";
+  EXIT_RUNTIME_ERROR,
+  SourceError,
+  formatIssue
+} from "./chunk-YX3UYC7K.js";
 import {
   createRedactor
-} from "./chunk-A7SSG6VU.js";
+} from "./chunk-QXZVRLOY.js";
 import {
   GENAI,
   PG,
   messageTexts
-} from "./chunk-VWTCDUUR.js";
-import "./chunk-GVWN6SSH.js";
+} from "./chunk-SQO2ZWCG.js";
+import "./chunk-SCTVZLGL.js";
 import {
   errorMessage,
   isRecord
@@ -117,6 +122,11 @@ function redactVars(value, redact) {
 function varsOf(call, target) {
   const logged = call.attributes[PG.caseVars];
   if (isRecord(logged) && Object.keys(logged).length > 0) return logged;
+  const caseId = call.attributes[PG.caseId];
+  if (call.attributes[PG.purpose] === "eval" && typeof caseId === "string") {
+    const known = target.cases.find((c) => c.id === caseId);
+    if (known) return known.vars;
+  }
   const users = messageTexts(call.attributes[GENAI.inputMessages]).filter((m) => m.role === "user");
   const last = users[users.length - 1];
   if (!last || last.text.trim() === "" || !target.varName) return void 0;
@@ -139,10 +149,11 @@ function signalsOf(call, target) {
   if (failed.length > 0) signals.push({ signal: "failed", reason: `failed ${failed.join(", ")}` });
   else if (call.attributes[PG.accepted] === false)
     signals.push({ signal: "failed", reason: "failed its checks" });
-  if (target.latencyBudgetMs !== void 0 && (call.durationMs ?? 0) > target.latencyBudgetMs) {
+  const latency = modelLatencyMs(call) ?? 0;
+  if (target.latencyBudgetMs !== void 0 && latency > target.latencyBudgetMs) {
     signals.push({
       signal: "slow",
-      reason: `slow: ${Math.round(call.durationMs ?? 0)} ms > budget ${target.latencyBudgetMs} ms`
+      reason: `slow: ${Math.round(latency)} ms > budget ${target.latencyBudgetMs} ms`
     });
   }
   return signals;
@@ -359,7 +370,7 @@ async function runObserveCommand(argv, io) {
     const message = errorMessage(error);
     io.stderr(`promptgate: ${message}
 `);
-    const userError = error instanceof UsageError || error instanceof SourceError || error instanceof SuiteSelectionError || error instanceof DatasetOutputError;
+    const userError = error instanceof UsageError || error instanceof SourceError || error instanceof SuiteSelectionError || error instanceof DatasetOutputError || error instanceof CliPathError;
     return userError ? EXIT_CONFIG_ERROR : EXIT_RUNTIME_ERROR;
   }
 }
@@ -377,10 +388,11 @@ async function readLogs(paths, options, mapping) {
   );
   return readCallLogs(files, mapping);
 }
-async function writeSummary(path, markdown) {
+async function writeSummary(rootDir, path, markdown) {
   if (!path) return;
-  await mkdir(dirname(resolve(path)), { recursive: true });
-  await writeFile(resolve(path), markdown);
+  const full = cliPath(rootDir, "--summary", path);
+  await mkdir(dirname(full), { recursive: true });
+  await writeFile(full, markdown);
 }
 function defaultOutPath(suite) {
   const first = suite.config.datasets?.[0];
@@ -405,7 +417,7 @@ async function importCommand(options, io) {
   const [suite] = selectSuites(project.suites, [options.suite]);
   if (!suite) throw new UsageError(`import: no suite ${options.suite}`);
   const outRel = options.out ?? defaultOutPath(suite);
-  const outPath = resolve(rootDir, outRel);
+  const outPath = cliPath(rootDir, "--out", outRel);
   if (existsSync(outPath) && !options.force) {
     throw new UsageError(`import: ${outRel} exists; choose another --out or pass --force to overwrite it`);
   }
@@ -442,7 +454,7 @@ async function importCommand(options, io) {
   await mkdir(dirname(outPath), { recursive: true });
   await writeFile(outPath, renderDatasetFile(outPath, summary.added, header));
   io.stdout(renderImportTerminal(summary, shownPath) + "\n");
-  await writeSummary(options.summaryPath, renderImportMarkdown(summary, shownPath));
+  await writeSummary(rootDir, options.summaryPath, renderImportMarkdown(summary, shownPath));
   return EXIT_OK;
 }
 async function insightsCommand(options, io) {
@@ -462,7 +474,7 @@ async function insightsCommand(options, io) {
   const calls = await readLogs(logs, options, config?.observe?.import?.mapping);
   const insights = computeInsights(calls, budget !== void 0 ? { latencyBudgetMs: budget } : {});
   io.stdout(renderInsightsTerminal(insights) + "\n");
-  await writeSummary(options.summaryPath, renderInsightsMarkdown(insights));
+  await writeSummary(rootDir, options.summaryPath, renderInsightsMarkdown(insights));
   return EXIT_OK;
 }
 export {

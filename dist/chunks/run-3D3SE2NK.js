@@ -1,6 +1,11 @@
 import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
+  CliPathError,
+  cliPath,
+  cliRepoPath
+} from "./chunk-ZI7ALN7F.js";
+import {
   BASELINE_FORMAT,
   LineProgress,
   TtyProgress,
@@ -14,35 +19,35 @@ import {
   staleBaselineReason,
   withCallSinks,
   writeJsonReport
-} from "./chunk-PTY7STZG.js";
+} from "./chunk-DGTX6KJW.js";
 import {
   RoutingError,
-  SourceError,
   SuiteSelectionError,
   configuredOutputPaths,
-  describeMissingKeys,
-  formatIssue,
   fsRepoFiles,
   gitRepoFiles,
   ignoreOutputFolder,
   loadProject,
+  missingCassetteIssues,
+  missingKeyIssues,
   missingKeys,
   renderTerminal,
-  routeModel,
   selectSuites,
   withBase
-} from "./chunk-3NAHVIZP.js";
+} from "./chunk-652BVNQA.js";
 import "./chunk-AR6YXTCE.js";
 import {
   EXIT_CONFIG_ERROR,
   EXIT_GATE_FAILED,
   EXIT_INCONCLUSIVE,
   EXIT_OK,
-  EXIT_RUNTIME_ERROR
-} from "./chunk-YHS2QBWP.js";
-import "./chunk-A7SSG6VU.js";
-import "./chunk-VWTCDUUR.js";
-import "./chunk-GVWN6SSH.js";
+  EXIT_RUNTIME_ERROR,
+  SourceError,
+  formatIssue
+} from "./chunk-YX3UYC7K.js";
+import "./chunk-QXZVRLOY.js";
+import "./chunk-SQO2ZWCG.js";
+import "./chunk-SCTVZLGL.js";
 import {
   errorMessage
 } from "./chunk-LPYLB7X5.js";
@@ -53,13 +58,16 @@ import "./chunk-IEJME6RR.js";
 import { execFile } from "node:child_process";
 import { readFile, writeFile, mkdir, stat } from "node:fs/promises";
 import { promisify } from "node:util";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 var DEFAULT_BASELINE_PATH = ".promptgate/baseline.json";
 function isConfigurationError(error) {
-  return error instanceof SourceError || error instanceof RoutingError || error instanceof MissingSecretError || error instanceof StaleBaselineError || error instanceof MissingRefError || error instanceof RootFolderError || error instanceof SuiteSelectionError;
+  return error instanceof SourceError || error instanceof RoutingError || error instanceof MissingSecretError || error instanceof StaleBaselineError || error instanceof MissingRefError || error instanceof RootFolderError || error instanceof CliPathError || error instanceof SuiteSelectionError;
 }
-var MissingSecretError = class extends Error {
-  name = "MissingSecretError";
+var MissingSecretError = class extends SourceError {
+  constructor(issues) {
+    super(`Missing API ${issues.length === 1 ? "key" : "keys"}`, issues);
+    this.name = "MissingSecretError";
+  }
 };
 var StaleBaselineError = class extends Error {
   name = "StaleBaselineError";
@@ -110,8 +118,9 @@ function progressFor(options, io) {
   return new LineProgress((line) => io.stderr(`${line}
 `));
 }
-async function runCommand(options, io) {
-  const rootDir = await repositoryRoot(options, io.cwd ?? process.cwd());
+async function runCommand(given, io) {
+  const rootDir = await repositoryRoot(given, io.cwd ?? process.cwd());
+  const options = confinedPaths(given, rootDir);
   const head = fsRepoFiles(rootDir, "the working tree");
   const project = await loadProject(
     options.configPath,
@@ -122,18 +131,26 @@ async function runCommand(options, io) {
   );
   const { config } = project;
   const suites = selectSuites(project.suites, options.suites);
-  if (options.command === "validate") return validate(options, project.discovered, config, suites, io);
+  if (options.command === "validate")
+    return validate(options, project.discovered, config, suites, io, rootDir);
+  requireMachine(config, suites, options, io, rootDir);
   const notes = project.discovered ? [project.discovered] : [];
   const sides = await baseSide(options, rootDir, config, suites, notes);
-  requireKeys(config, sides.toRun, options, io);
   const paths = configuredOutputPaths(rootDir, config, options.configPath);
   await ignoreOutputFolder(rootDir, paths);
   const report = await runLogged(options, io, { config, rootDir, head, sides, notes, paths });
   await writeOutputs(options, io, { report, config, rootDir, toRun: sides.toRun, paths });
   return exitCodeFor(report, config.gate?.failOnInconclusive ?? false);
 }
-function validate(options, discovered, config, suites, io) {
-  for (const suite of suites) routeModel(suite.modelId, config, { promptFile: suite.prompt.file });
+function confinedPaths(options, rootDir) {
+  if (options.reportPath) cliPath(rootDir, "--report", options.reportPath);
+  if (options.baselinePath) cliPath(rootDir, "--baseline", options.baselinePath);
+  return { ...options, configPath: cliRepoPath(rootDir, "--config", options.configPath) };
+}
+function validate(options, discovered, config, suites, io, rootDir) {
+  const keys = requireMachine(config, suites, options, io, rootDir);
+  for (const issue of keys) io.stderr(`warning (--offline): ${formatIssue(issue)}
+`);
   const cases = suites.reduce((n, s) => n + s.cases.length, 0);
   const what = discovered ? "no config (discovered prompt files)" : options.configPath;
   io.stdout(
@@ -152,22 +169,22 @@ async function baseSide(options, rootDir, config, suites, notes) {
     const base = gitRepoFiles({ rev: options.baseRef, git, label: `base (${options.baseRef})` });
     return { toRun: await Promise.all(suites.map((suite) => withBase(suite, base))), base };
   }
-  if (options.baselinePath)
+  if (options.baselinePath && options.command !== "baseline")
     return { toRun: await fromBaseline(options.baselinePath, rootDir, toRun, config, notes) };
   return { toRun };
 }
-function requireKeys(config, toRun, options, io) {
-  const missing = missingKeys(
+function requireMachine(config, suites, options, io, rootDir) {
+  const cassettes = missingCassetteIssues(config, suites, options.configPath, rootDir, options.record);
+  const keys = missingKeyIssues(
     config,
-    toRun.map((s) => s.suite),
-    io.env,
-    options.record
+    missingKeys(config, suites, io.env, options.record),
+    options.configPath
   );
-  if (missing.length > 0) {
-    throw new MissingSecretError(
-      `missing API ${missing.length === 1 ? "key" : "keys"}: ${describeMissingKeys(missing)}; export the variable, or use a replay provider to run offline`
-    );
-  }
+  const warnOnly = options.command === "validate" && options.offline;
+  if (cassettes.length > 0)
+    throw new SourceError("Missing cassette", [...cassettes, ...warnOnly ? [] : keys]);
+  if (keys.length > 0 && !warnOnly) throw new MissingSecretError(keys);
+  return keys;
 }
 function runLogged(options, io, input) {
   const { config, rootDir, sides, paths } = input;
@@ -211,10 +228,10 @@ function runLogged(options, io, input) {
 }
 async function writeOutputs(options, io, out) {
   const { report, paths } = out;
-  const reportPath = options.reportPath ? resolveIn(out.rootDir, options.reportPath) : paths.report;
+  const reportPath = options.reportPath ? resolve(out.rootDir, options.reportPath) : paths.report;
   await writeJsonReport(reportPath, report);
   if (options.command === "baseline") {
-    const baselinePath = resolveIn(out.rootDir, options.baselinePath ?? DEFAULT_BASELINE_PATH);
+    const baselinePath = resolve(out.rootDir, options.baselinePath ?? DEFAULT_BASELINE_PATH);
     await writeBaseline(baselinePath, report, out.toRun, out.config, out.rootDir);
     io.stderr(`baseline written to ${baselinePath}
 `);
@@ -226,9 +243,6 @@ async function writeOutputs(options, io, out) {
 Call log: ${paths.log}
 `);
   }
-}
-function resolveIn(rootDir, path) {
-  return isAbsolute(path) ? path : join(rootDir, path);
 }
 async function headCommit(cwd) {
   try {
@@ -255,7 +269,7 @@ async function writeBaseline(path, report, toRun, config, rootDir) {
 async function fromBaseline(path, rootDir, toRun, config, notes) {
   let text;
   try {
-    text = await readFile(resolveIn(rootDir, path), "utf8");
+    text = await readFile(resolve(rootDir, path), "utf8");
   } catch {
     throw new StaleBaselineError(
       `--baseline ${path}: no such file; write one with \`promptgate baseline\` first`

@@ -7,15 +7,19 @@ import {
   NEAR_DUPLICATE_JACCARD
 } from "./chunk-572V3N2L.js";
 import {
-  DEFAULT_CONFIG_PATH
-} from "./chunk-YHS2QBWP.js";
+  DEFAULT_CONFIG_PATH,
+  closest
+} from "./chunk-YX3UYC7K.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 var EXIT_CODES_TEXT = `Exit codes: 0 pass; 1 gate failed (threshold, budget, regression, or a suite whose every call
-failed); 2 configuration error (config, prompt, dataset, routing, missing key, stale or missing
-baseline, bad option); 3 runtime error (e.g. a missing cassette file); 4 inconclusive
-(gate.failOnInconclusive: true turns it into 1).`;
+failed); 2 configuration error (config, prompt, dataset, routing, missing key or cassette, stale or
+missing baseline, bad option or path); 3 runtime error (e.g. a report that cannot be written); 4
+inconclusive (gate.failOnInconclusive: true turns it into 1).`;
+var PATHS_TEXT = `Paths (--config, --report, --baseline, --out, --summary) are relative to the repository root and
+must stay inside it (exit code 2 otherwise); log files given to import and insights are relative to
+the current folder and may be anywhere.`;
 var OBSERVE_EXIT_CODES_TEXT = `Exit codes: 0 done; 2 configuration or usage error (config, suite, log file, existing --out,
 bad option); 3 runtime error.`;
 var OPTION_HELP = {
@@ -41,6 +45,10 @@ var OPTION_HELP = {
     text: "Call the real provider behind the replay provider and (re)write its cassette"
   },
   "no-cache": { flag: "    --no-cache", text: "Neither read nor write the response cache" },
+  offline: {
+    flag: "    --offline",
+    text: "validate: a missing API key is a warning, not an error (for where no keys are set)"
+  },
   repeats: { flag: "    --repeats <n>", text: "Samples per case and version, 1 to 50 (overrides config)" },
   concurrency: { flag: "    --concurrency <n>", text: "Model calls in flight (overrides config)" },
   report: { flag: "    --report <path>", text: "JSON report path (default .promptgate/report.json)" },
@@ -113,8 +121,10 @@ var COMMAND_HELP = {
     ]
   },
   validate: {
-    summary: "Check the config, prompts and datasets without calling any model",
-    options: ["config", "root", "suite", "quiet"]
+    summary: "Find everything run would stop on (config, prompts, datasets, keys) without calling any model",
+    details: `Reports everything run would stop on before its first call (config, prompts, datasets,
+regexes, schemas, judge, routing, template variables, API keys), each with file:line.`,
+    options: ["config", "root", "suite", "offline", "quiet"]
   },
   import: {
     summary: "Turn production call logs into dataset cases for review",
@@ -137,7 +147,7 @@ var COMMAND_HELP = {
     exitCodes: OBSERVE_EXIT_CODES_TEXT
   },
   insights: {
-    summary: "Latency, failures, repeats and acceptance from call logs (default: the run.logPath log)",
+    summary: "Latency, failures, repeats, backoff, cost and acceptance from call logs (default: the run.logPath log)",
     synopsis: "[<log>...] [options]",
     details: OBSERVE_LOGS_TEXT,
     options: ["config", "root", "suite", "format", "summary"],
@@ -156,7 +166,9 @@ Commands:
 ${Object.keys(COMMAND_HELP).map((c) => `  ${c.padEnd(10)} ${COMMAND_HELP[c].summary}`).join("\n")}
 
 Options (see promptgate <command> --help for which apply):
-${optionLines([...COMMAND_HELP.run.options, ...GLOBAL_OPTIONS])}
+${optionLines([.../* @__PURE__ */ new Set([...COMMAND_HELP.run.options, ...COMMAND_HELP.validate.options, ...GLOBAL_OPTIONS])])}
+
+${PATHS_TEXT}
 
 ${EXIT_CODES_TEXT}`;
 function commandUsage(command) {
@@ -170,6 +182,8 @@ ${help.details}` : ""}
 Options:
 ${optionLines([...help.options, ...GLOBAL_OPTIONS], help.optionText)}
 
+${PATHS_TEXT}
+
 ${help.exitCodes ?? EXIT_CODES_TEXT}`;
 }
 var OPTIONS = {
@@ -180,6 +194,7 @@ var OPTIONS = {
   baseline: { type: "string" },
   record: { type: "boolean" },
   "no-cache": { type: "boolean" },
+  offline: { type: "boolean" },
   repeats: { type: "string" },
   concurrency: { type: "string" },
   report: { type: "string" },
@@ -214,7 +229,12 @@ function usageProblem(error, command) {
   const text = error instanceof Error ? error.message : String(error);
   const help = command === "help" ? "promptgate --help" : `promptgate ${command} --help`;
   const unknown = /Unknown option '([^']+)'/.exec(text);
-  if (unknown) return new UsageError(`unknown option ${unknown[1]}; see \`${help}\``);
+  if (unknown) {
+    const flag = unknown[1] ?? "";
+    const meant = flag.startsWith("--") ? closest(flag.slice(2), Object.keys(OPTIONS)) : void 0;
+    const hint = meant ? ` (did you mean --${meant}?)` : "";
+    return new UsageError(`unknown option ${flag}${hint}; see \`${help}\``);
+  }
   const missing = /Option '([^']+)' argument missing/.exec(text);
   if (missing)
     return new UsageError(
@@ -284,6 +304,7 @@ function parseCliArgs(argv) {
     baselinePath: values.baseline,
     record: values.record ?? false,
     cache: !values["no-cache"],
+    offline: values.offline ?? false,
     repeats: positiveInteger("repeats", values.repeats, MAX_REPEATS),
     concurrency: positiveInteger("concurrency", values.concurrency, MAX_CONCURRENCY),
     reportPath: values.report,
@@ -299,6 +320,7 @@ function defaults(over) {
     suites: [],
     record: false,
     cache: true,
+    offline: false,
     json: false,
     quiet: false,
     ...over

@@ -4,7 +4,7 @@ import {
   DEFAULT_MAX_INPUT_CHARS,
   createRails,
   external_exports
-} from "./chunk-GVWN6SSH.js";
+} from "./chunk-SCTVZLGL.js";
 
 // src/config/observe.ts
 var nonEmpty = external_exports.string().min(1);
@@ -41,7 +41,11 @@ var observeConfigSchema = external_exports.strictObject({
 var MEMO_MAX_ENTRIES = 4096;
 function createRedactor(config) {
   const country = config?.pii?.phoneDefaultCountry;
-  const rails = createRails(country ? { pii: { phoneDefaultCountry: country } } : {});
+  const rails = createRails({
+    format: { enabled: false },
+    content: { enabled: false },
+    ...country ? { pii: { phoneDefaultCountry: country } } : {}
+  });
   const memo = /* @__PURE__ */ new Map();
   return (text) => {
     if (text.length === 0) return text;

@@ -74,7 +74,17 @@ var PG = {
   accepted: "promptgate.accepted",
   cacheHit: "promptgate.cache.hit",
   retries: "promptgate.retries",
+  /** Time in failed attempts and backoff sleeps before the answering attempt, ms. */
+  retryWaitMs: "promptgate.retry.wait_ms",
+  /** Attempts answered with 429 before the call got through. */
+  rateLimited: "promptgate.retry.rate_limited",
+  /** What the feature says produced the answer (http/exec providers' `sourcePath`). */
+  answerSource: "promptgate.answer.source",
+  /** `cache` (the response cache) or `baseline` (a stored baseline): the answer was not asked for now. */
+  replayedFrom: "promptgate.replayed_from",
   costUsd: "promptgate.cost.usd",
+  /** What a replayed answer cost when it was first made (its usage at today's prices). */
+  costSavedUsd: "promptgate.cost.saved_usd",
   providerConfig: "promptgate.provider.config",
   providerType: "promptgate.provider.type",
   errorMessage: "promptgate.error.message",

@@ -1,14 +1,18 @@
 import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
-  SourceError,
+  dollars,
   inertLine,
   percent,
+  plural,
   quantileSorted
-} from "./chunk-3NAHVIZP.js";
+} from "./chunk-652BVNQA.js";
 import {
   NEAR_DUPLICATE_JACCARD
 } from "./chunk-572V3N2L.js";
+import {
+  SourceError
+} from "./chunk-YX3UYC7K.js";
 import {
   CALL_RECORD_FORMAT,
   FEEDBACK_RECORD_FORMAT,
@@ -20,12 +24,253 @@ import {
   contentAttributes,
   fromSpanAttributes,
   messageTexts
-} from "./chunk-VWTCDUUR.js";
+} from "./chunk-SQO2ZWCG.js";
 import {
   errorMessage,
   isRecord,
   readPath
 } from "./chunk-LPYLB7X5.js";
+
+// src/observe/read.ts
+var MAX_LISTED_ISSUES = 20;
+function modelLatencyMs(call) {
+  if (call.durationMs === void 0) return void 0;
+  const wait = call.attributes[PG.retryWaitMs];
+  return Math.max(0, call.durationMs - (typeof wait === "number" && Number.isFinite(wait) ? wait : 0));
+}
+var LogFormatError = class extends SourceError {
+  name = "LogFormatError";
+};
+function issue(c, file, line, path, message) {
+  c.issues.push({ file, line, path, message });
+}
+function jsonLines(file, text, c) {
+  const out = [];
+  text.split("\n").forEach((raw, index) => {
+    if (raw.trim() === "") return;
+    try {
+      out.push({ line: index + 1, value: JSON.parse(raw) });
+    } catch (error) {
+      issue(c, file, index + 1, "", `not JSON: ${errorMessage(error)}`);
+    }
+  });
+  return out;
+}
+function asFeedbackVerdict(value) {
+  if (value === true) return "accepted";
+  if (value === false) return "rejected";
+  return typeof value === "string" && FEEDBACK_VERDICTS.includes(value) ? value : void 0;
+}
+function readPromptGate(file, text, c) {
+  for (const { line, value } of jsonLines(file, text, c)) {
+    if (!isRecord(value)) {
+      issue(c, file, line, "", "a line must be a JSON object");
+      continue;
+    }
+    if (value.format === CALL_RECORD_FORMAT) {
+      if (typeof value.id !== "string" || value.id === "") issue(c, file, line, "id", "missing call id");
+      else if (!isRecord(value.attributes)) issue(c, file, line, "attributes", "must be an object");
+      else
+        c.calls.push({
+          id: value.id,
+          time: typeof value.time === "string" ? value.time : void 0,
+          durationMs: typeof value.durationMs === "number" ? value.durationMs : void 0,
+          attributes: value.attributes,
+          source: { file, line }
+        });
+    } else if (value.format === FEEDBACK_RECORD_FORMAT) {
+      const verdict = asFeedbackVerdict(value.verdict);
+      if (typeof value.callId !== "string") issue(c, file, line, "callId", "missing the call id");
+      else if (!verdict) issue(c, file, line, "verdict", `must be one of ${FEEDBACK_VERDICTS.join(", ")}`);
+      else
+        c.feedback.set(value.callId, {
+          verdict,
+          ...typeof value.editedText === "string" ? { editedText: value.editedText } : {},
+          ...typeof value.time === "string" ? { time: value.time } : {}
+        });
+    } else {
+      issue(
+        c,
+        file,
+        line,
+        "format",
+        `unknown line format ${JSON.stringify(value.format)}; expected ${CALL_RECORD_FORMAT} or ${FEEDBACK_RECORD_FORMAT} (for other logs use --format otlp or generic)`
+      );
+    }
+  }
+}
+function decodeAnyValue(value) {
+  if (!isRecord(value)) return void 0;
+  if ("stringValue" in value) return value.stringValue;
+  if ("boolValue" in value) return value.boolValue;
+  if ("intValue" in value) return Number(value.intValue);
+  if ("doubleValue" in value) return Number(value.doubleValue);
+  if ("arrayValue" in value) {
+    const values = isRecord(value.arrayValue) && Array.isArray(value.arrayValue.values) ? value.arrayValue.values : [];
+    return values.map(decodeAnyValue);
+  }
+  if ("kvlistValue" in value) {
+    const values = isRecord(value.kvlistValue) && Array.isArray(value.kvlistValue.values) ? value.kvlistValue.values : [];
+    return decodeKeyValues(values);
+  }
+  return void 0;
+}
+function decodeKeyValues(list) {
+  const out = {};
+  for (const kv of list)
+    if (isRecord(kv) && typeof kv.key === "string") out[kv.key] = decodeAnyValue(kv.value);
+  return out;
+}
+function nanosToMs(value) {
+  if (typeof value === "number") return value / 1e6;
+  if (typeof value === "string" && /^\d+$/.test(value)) return Number(BigInt(value) / 1000n) / 1e3;
+  return void 0;
+}
+function readOtlp(file, text, c) {
+  const trimmed = text.trim();
+  let documents;
+  try {
+    documents = [{ line: 1, value: JSON.parse(trimmed) }];
+  } catch {
+    documents = jsonLines(file, text, c);
+  }
+  for (const { line, value } of documents) {
+    if (!isRecord(value) || !Array.isArray(value.resourceSpans)) {
+      issue(c, file, line, "resourceSpans", "not an OTLP JSON trace export (no resourceSpans list)");
+      continue;
+    }
+    for (const resource of value.resourceSpans) {
+      const scopes = isRecord(resource) && Array.isArray(resource.scopeSpans) ? resource.scopeSpans : [];
+      for (const scope of scopes) {
+        const spans = isRecord(scope) && Array.isArray(scope.spans) ? scope.spans : [];
+        for (const span of spans) readSpan(file, line, span, c);
+      }
+    }
+  }
+}
+function readSpan(file, line, span, c) {
+  if (!isRecord(span)) return;
+  const raw = decodeKeyValues(Array.isArray(span.attributes) ? span.attributes : []);
+  const rawId = raw[PG.callId];
+  const callId = typeof rawId === "string" ? rawId : void 0;
+  if (span.name === FEEDBACK_SPAN_NAME) {
+    const verdict = asFeedbackVerdict(raw[PG.feedback]);
+    if (callId && verdict) {
+      const edited = raw[PG.feedbackEdited];
+      c.feedback.set(callId, { verdict, ...typeof edited === "string" ? { editedText: edited } : {} });
+    }
+    return;
+  }
+  if (raw[GENAI.operationName] === void 0) return;
+  const startMs = nanosToMs(span.startTimeUnixNano);
+  const endMs = nanosToMs(span.endTimeUnixNano);
+  c.calls.push({
+    id: callId ?? (typeof span.spanId === "string" ? span.spanId : `${file}:${line}`),
+    time: startMs === void 0 ? void 0 : new Date(startMs).toISOString(),
+    durationMs: startMs !== void 0 && endMs !== void 0 ? endMs - startMs : void 0,
+    attributes: fromSpanAttributes(raw),
+    source: { file, line }
+  });
+}
+function asRole(value) {
+  return value === "system" || value === "assistant" ? value : "user";
+}
+function readGeneric(file, text, mapping, c) {
+  if (!mapping) {
+    issue(
+      c,
+      file,
+      1,
+      "observe.import.mapping",
+      "a generic log needs a field mapping: set observe.import.mapping.input (and output, feedback\u2026) in the config"
+    );
+    return;
+  }
+  for (const { line, value } of jsonLines(file, text, c)) {
+    const messages = genericMessages(readPath(value, mapping.input));
+    if (!messages) {
+      issue(c, file, line, mapping.input, "no input at this path (a string or a list of {role, content})");
+      continue;
+    }
+    c.calls.push(genericCall(value, mapping, messages, { file, line }));
+  }
+}
+function genericMessages(input) {
+  if (typeof input === "string") return [{ role: "user", content: input }];
+  if (Array.isArray(input))
+    return input.filter(isRecord).map((m) => ({ role: asRole(m.role), content: String(m.content ?? "") }));
+  return void 0;
+}
+function genericCall(value, mapping, messages, source) {
+  const at = (path) => path === void 0 ? void 0 : readPath(value, path);
+  const text = (path) => {
+    const picked = at(path);
+    return typeof picked === "string" ? picked : void 0;
+  };
+  const attributes = genericAttributes(messages, mapping, at, text);
+  const rawTime = at(mapping.time);
+  const time = typeof rawTime === "number" ? new Date(rawTime).toISOString() : typeof rawTime === "string" ? rawTime : void 0;
+  const latency = mapping.latencyMs === void 0 ? void 0 : Number(readPath(value, mapping.latencyMs));
+  const rawId = at(mapping.id);
+  const id = typeof rawId === "string" || typeof rawId === "number" ? String(rawId) : `${source.file}:${source.line}`;
+  const verdict = asFeedbackVerdict(at(mapping.feedback));
+  const edited = text(mapping.editedText);
+  return {
+    id,
+    ...time ? { time } : {},
+    ...Number.isFinite(latency) ? { durationMs: latency } : {},
+    attributes,
+    source,
+    ...verdict ? { feedback: { verdict, ...edited !== void 0 ? { editedText: edited } : {} } } : {}
+  };
+}
+function genericAttributes(messages, mapping, at, text) {
+  const attributes = {
+    [GENAI.operationName]: OPERATION_CHAT,
+    [PG.purpose]: "production",
+    ...contentAttributes(messages, text(mapping.output), void 0, (kept) => kept)
+  };
+  const model = text(mapping.model);
+  if (model) attributes[GENAI.responseModel] = model;
+  const error = text(mapping.error);
+  if (error) {
+    attributes[GENAI.errorType] = "_OTHER";
+    attributes[PG.errorMessage] = error;
+  }
+  const vars = at(mapping.vars);
+  if (isRecord(vars)) attributes[PG.caseVars] = vars;
+  return attributes;
+}
+function detectLogFormat(text) {
+  const first = text.split("\n").find((l) => l.trim() !== "") ?? "";
+  if (/"resourceSpans"/.test(first) || /^\s*\{\s*$/.test(first)) return "otlp";
+  if (first.includes(CALL_RECORD_FORMAT) || first.includes(FEEDBACK_RECORD_FORMAT)) return "promptgate";
+  return "generic";
+}
+function readCallLogs(files, mapping) {
+  const c = { calls: [], feedback: /* @__PURE__ */ new Map(), issues: [] };
+  for (const { file, text, format } of files) {
+    const kind = format ?? detectLogFormat(text);
+    if (kind === "promptgate") readPromptGate(file, text, c);
+    else if (kind === "otlp") readOtlp(file, text, c);
+    else readGeneric(file, text, mapping, c);
+  }
+  if (c.issues.length > 0) {
+    const ordered = c.issues.map((found, index) => ({ found, index })).sort(
+      (a, b) => a.found.file === b.found.file ? (a.found.line ?? 0) - (b.found.line ?? 0) : a.index - b.index
+    ).map(({ found }) => found);
+    const listed = ordered.slice(0, MAX_LISTED_ISSUES);
+    const more = ordered.length - listed.length;
+    throw new LogFormatError(
+      `Cannot read the call log${more > 0 ? ` (${more} more problems not listed)` : ""}`,
+      listed
+    );
+  }
+  return c.calls.map((call) => {
+    const feedback = c.feedback.get(call.id) ?? call.feedback;
+    return feedback ? { ...call, feedback } : call;
+  });
+}
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -358,6 +603,70 @@ function queryOf(call) {
   const users = messageTexts(call.attributes[GENAI.inputMessages]).filter((m) => m.role === "user");
   return users[users.length - 1]?.text ?? "";
 }
+function numberAttribute(call, key) {
+  const value = call.attributes[key];
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+function replaySourceOf(call) {
+  const from = call.attributes[PG.replayedFrom];
+  if (typeof from === "string") return from;
+  return call.attributes[PG.cacheHit] === true ? "cache" : void 0;
+}
+function backoffOf(calls) {
+  const backoff = {
+    retriedCalls: 0,
+    rateLimitedCalls: 0,
+    waitMs: 0,
+    maxWaitMs: 0,
+    failedCalls: 0,
+    failedMs: 0
+  };
+  for (const call of calls) {
+    if (call.attributes[GENAI.errorType] !== void 0 && call.durationMs !== void 0) {
+      backoff.failedCalls++;
+      backoff.failedMs += call.durationMs;
+    }
+    if ((numberAttribute(call, PG.retries) ?? 0) > 0) backoff.retriedCalls++;
+    if ((numberAttribute(call, PG.rateLimited) ?? 0) > 0) backoff.rateLimitedCalls++;
+    const wait = numberAttribute(call, PG.retryWaitMs) ?? 0;
+    backoff.waitMs += wait;
+    backoff.maxWaitMs = Math.max(backoff.maxWaitMs, wait);
+  }
+  return backoff;
+}
+function costOfCalls(all) {
+  const cost = {
+    replayed: 0,
+    fromCache: 0,
+    fromBaseline: 0,
+    savedUsd: 0,
+    priced: 0,
+    made: 0,
+    spentUsd: 0,
+    spentPriced: 0
+  };
+  for (const call of all) {
+    const from = replaySourceOf(call);
+    if (from === void 0) {
+      cost.made++;
+      const spent = numberAttribute(call, PG.costUsd);
+      if (spent !== void 0) {
+        cost.spentUsd += spent;
+        cost.spentPriced++;
+      }
+      continue;
+    }
+    cost.replayed++;
+    if (from === "baseline") cost.fromBaseline++;
+    else cost.fromCache++;
+    const saved = numberAttribute(call, PG.costSavedUsd);
+    if (saved !== void 0) {
+      cost.savedUsd += saved;
+      cost.priced++;
+    }
+  }
+  return cost;
+}
 function bucketLabel(index) {
   const edge = (ms2) => ms2 >= 1e3 ? `${ms2 / 1e3}s` : `${ms2}ms`;
   const upper = LATENCY_BUCKET_EDGES_MS[index];
@@ -372,8 +681,36 @@ function verdictOf(call) {
 }
 function computeInsights(all, options = {}) {
   const calls = all.filter((c) => c.attributes[PG.purpose] !== "judge");
-  const timed = calls.filter((c) => c.durationMs !== void 0 && c.attributes[PG.cacheHit] !== true);
-  const sorted = timed.map((c) => c.durationMs).sort((a, b) => a - b);
+  const timed = calls.flatMap((call) => {
+    const ms2 = replaySourceOf(call) === void 0 ? modelLatencyMs(call) : void 0;
+    return ms2 === void 0 ? [] : [{ call, ms: ms2 }];
+  });
+  const sorted = timed.map((t) => t.ms).sort((a, b) => a - b);
+  const latency = latencyOf(sorted, options.latencyBudgetMs);
+  const errorKinds = calls.flatMap(
+    (c) => c.attributes[GENAI.errorType] === void 0 ? [] : [String(c.attributes[GENAI.errorType])]
+  );
+  const models = calls.flatMap((c) => {
+    const model = c.attributes[GENAI.responseModel] ?? c.attributes[GENAI.requestModel];
+    return model === void 0 ? [] : [String(model)];
+  });
+  return {
+    calls: calls.length,
+    ...latency ? { latency } : {},
+    histogram: histogramOf(sorted),
+    slowest: [...timed].sort((a, b) => b.ms - a.ms).slice(0, TOP_ROWS).map((t) => ({ id: t.call.id, durationMs: t.ms, query: queryOf(t.call) })),
+    failureModes: counts(failedCheckIds(calls)).slice(0, TOP_ROWS * 2).map(({ key, count }) => ({ id: key, count })),
+    errors: counts(errorKinds).map(({ key, count }) => ({ kind: key, count })),
+    errorRate: calls.length === 0 ? 0 : errorKinds.length / calls.length,
+    models: counts(models).map(({ key, count }) => ({ model: key, count })),
+    repeats: repeatsOf(calls),
+    acceptance: acceptanceOf(calls),
+    backoff: backoffOf(calls),
+    // The judge's calls cost money too: cost counts every line.
+    cost: costOfCalls(all)
+  };
+}
+function histogramOf(sorted) {
   const histogram = [...LATENCY_BUCKET_EDGES_MS, Infinity].map((_, i) => ({
     label: bucketLabel(i),
     count: 0
@@ -383,15 +720,20 @@ function computeInsights(all, options = {}) {
     const bucket = histogram[index === -1 ? histogram.length - 1 : index];
     if (bucket) bucket.count++;
   }
-  const budget = options.latencyBudgetMs;
-  const latency = sorted.length > 0 ? {
+  return histogram;
+}
+function latencyOf(sorted, budget) {
+  if (sorted.length === 0) return void 0;
+  return {
     p50: quantileSorted(sorted, 0.5),
     p95: quantileSorted(sorted, 0.95),
     p99: quantileSorted(sorted, 0.99),
     max: sorted[sorted.length - 1],
     ...budget !== void 0 ? { budgetMs: budget } : {},
     overBudget: budget === void 0 ? 0 : sorted.filter((ms2) => ms2 > budget).length
-  } : void 0;
+  };
+}
+function failedCheckIds(calls) {
   const failed = [];
   for (const call of calls) {
     const checks = call.attributes[PG.checks];
@@ -400,14 +742,10 @@ function computeInsights(all, options = {}) {
         if (isRecord(c) && c.status === "ok" && !c.pass) failed.push(c.id);
     }
   }
-  const errorKinds = calls.flatMap(
-    (c) => c.attributes[GENAI.errorType] === void 0 ? [] : [String(c.attributes[GENAI.errorType])]
-  );
-  const models = calls.flatMap((c) => {
-    const model = c.attributes[GENAI.responseModel] ?? c.attributes[GENAI.requestModel];
-    return model === void 0 ? [] : [String(model)];
-  });
-  const queries = calls.filter((c) => c.attributes[PG.cacheHit] !== true).map(queryOf).filter((q) => q !== "");
+  return failed;
+}
+function repeatsOf(calls) {
+  const queries = calls.filter((c) => replaySourceOf(c) === void 0).map(queryOf).filter((q) => q !== "");
   const normalised = queries.map(normaliseQuery);
   const firstSeen = /* @__PURE__ */ new Set();
   let exact = 0;
@@ -417,6 +755,9 @@ function computeInsights(all, options = {}) {
   }
   const reps = clusterNearDuplicates(queries);
   const near = reps.filter((rep, i) => rep !== i).length;
+  return { exact, near, queries: queries.length };
+}
+function acceptanceOf(calls) {
   const byVersion = /* @__PURE__ */ new Map();
   for (const call of calls) {
     const version = String(
@@ -430,23 +771,12 @@ function computeInsights(all, options = {}) {
     }
     byVersion.set(version, entry);
   }
-  return {
-    calls: calls.length,
-    ...latency ? { latency } : {},
-    histogram,
-    slowest: [...timed].sort((a, b) => b.durationMs - a.durationMs).slice(0, TOP_ROWS).map((c) => ({ id: c.id, durationMs: c.durationMs, query: queryOf(c) })),
-    failureModes: counts(failed).slice(0, TOP_ROWS * 2).map(({ key, count }) => ({ id: key, count })),
-    errors: counts(errorKinds).map(({ key, count }) => ({ kind: key, count })),
-    errorRate: calls.length === 0 ? 0 : errorKinds.length / calls.length,
-    models: counts(models).map(({ key, count }) => ({ model: key, count })),
-    repeats: { exact, near, queries: queries.length },
-    acceptance: [...byVersion.entries()].filter(([, v]) => v.total > 0).map(([version, v]) => ({ version, ...v })).sort((a, b) => a.version.localeCompare(b.version))
-  };
+  return [...byVersion.entries()].filter(([, v]) => v.total > 0).map(([version, v]) => ({ version, ...v })).sort((a, b) => a.version.localeCompare(b.version));
 }
 var ms = (value) => `${Math.round(value).toLocaleString("en-US")} ms`;
 var share = (part, whole) => whole === 0 ? "\u2013" : percent(part / whole);
 function latencyLine(i) {
-  if (!i.latency) return "no timed calls (cache hits and failed calls have no latency)";
+  if (!i.latency) return "no timed calls (replayed answers and failed calls have no latency)";
   const budget = i.latency.budgetMs === void 0 ? "" : `, budget ${ms(i.latency.budgetMs)}: ${i.latency.overBudget} over (${share(
     i.latency.overBudget,
     i.histogram.reduce((n, b) => n + b.count, 0)
@@ -455,6 +785,23 @@ function latencyLine(i) {
 }
 function repeatLine(i) {
   return `${share(i.repeats.exact, i.repeats.queries)} of ${i.repeats.queries} queries repeat an earlier one exactly, ${share(i.repeats.near, i.repeats.queries)} near-identically: what a response cache would answer without a model call`;
+}
+function backoffLine(i) {
+  const b = i.backoff;
+  const failed = b.failedCalls === 0 ? "" : `; ${plural(b.failedCalls, "failed call")} took ${ms(b.failedMs)} before giving up`;
+  if (b.retriedCalls === 0 && b.waitMs === 0) return `no answered call was retried${failed}`;
+  return `${plural(b.retriedCalls, "call")} retried (${b.rateLimitedCalls} rate-limited), ${ms(b.waitMs)} lost to failed attempts and backoff (longest ${ms(b.maxWaitMs)}), not counted in latency${failed}`;
+}
+function costLine(i) {
+  const c = i.cost;
+  const spent = c.made === 0 ? "no call made" : c.spentPriced === 0 ? `${c.made} made, cost unknown (no price for their models)` : `${c.made} made, ${dollars(c.spentUsd)}${c.spentPriced < c.made ? ` (${c.made - c.spentPriced} unpriced)` : ""}`;
+  if (c.replayed === 0) return `${spent}; none replayed`;
+  const sources = [
+    c.fromCache > 0 ? `${c.fromCache} from the response cache` : "",
+    c.fromBaseline > 0 ? `${c.fromBaseline} from a stored baseline` : ""
+  ].filter(Boolean).join(", ");
+  const unpriced = c.priced < c.replayed ? ` (${c.replayed - c.priced} unpriced)` : "";
+  return `${spent}; ${c.replayed} replayed (${sources}), saving ${dollars(c.savedUsd)} of what they cost when first made${unpriced}`;
 }
 function padTable(rows) {
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? "").length))) ?? [];
@@ -489,6 +836,8 @@ function renderInsightsTerminal(i) {
     `Model versions: ${i.models.map((m) => `${inertLine(m.model, 60)} ${m.count}`).join(", ") || "none reported"}`
   );
   lines.push(`Repeats: ${repeatLine(i)}`);
+  lines.push(`Backoff: ${backoffLine(i)}`);
+  lines.push(`Calls and cost: ${costLine(i)}`);
   if (i.acceptance.length > 0) {
     lines.push("Acceptance by prompt version:");
     lines.push(
@@ -540,6 +889,8 @@ function renderInsightsMarkdown(i, heading = "### Call log insights") {
   for (const m of i.models) rows.push([`model ${codeSpan(m.model, { inTable: true })}`, String(m.count)]);
   if (rows.length > 1) parts.push(markdownTable(rows), "");
   parts.push(`**Repeats:** ${escapeInline(repeatLine(i))}.`, "");
+  parts.push(`**Backoff:** ${escapeInline(backoffLine(i))}.`, "");
+  parts.push(`**Calls and cost:** ${escapeInline(costLine(i))}.`, "");
   if (i.acceptance.length > 0) {
     parts.push(
       markdownTable([
@@ -558,231 +909,6 @@ function renderInsightsMarkdown(i, heading = "### Call log insights") {
   return parts.join("\n");
 }
 
-// src/observe/read.ts
-var MAX_LISTED_ISSUES = 20;
-var LogFormatError = class extends SourceError {
-  name = "LogFormatError";
-};
-function issue(c, file, line, path, message) {
-  c.issues.push({ file, line, path, message });
-}
-function jsonLines(file, text, c) {
-  const out = [];
-  text.split("\n").forEach((raw, index) => {
-    if (raw.trim() === "") return;
-    try {
-      out.push({ line: index + 1, value: JSON.parse(raw) });
-    } catch (error) {
-      issue(c, file, index + 1, "", `not JSON: ${errorMessage(error)}`);
-    }
-  });
-  return out;
-}
-function asFeedbackVerdict(value) {
-  if (value === true) return "accepted";
-  if (value === false) return "rejected";
-  return typeof value === "string" && FEEDBACK_VERDICTS.includes(value) ? value : void 0;
-}
-function readPromptGate(file, text, c) {
-  for (const { line, value } of jsonLines(file, text, c)) {
-    if (!isRecord(value)) {
-      issue(c, file, line, "", "a line must be a JSON object");
-      continue;
-    }
-    if (value.format === CALL_RECORD_FORMAT) {
-      if (typeof value.id !== "string" || value.id === "") issue(c, file, line, "id", "missing call id");
-      else if (!isRecord(value.attributes)) issue(c, file, line, "attributes", "must be an object");
-      else
-        c.calls.push({
-          id: value.id,
-          time: typeof value.time === "string" ? value.time : void 0,
-          durationMs: typeof value.durationMs === "number" ? value.durationMs : void 0,
-          attributes: value.attributes,
-          source: { file, line }
-        });
-    } else if (value.format === FEEDBACK_RECORD_FORMAT) {
-      const verdict = asFeedbackVerdict(value.verdict);
-      if (typeof value.callId !== "string") issue(c, file, line, "callId", "missing the call id");
-      else if (!verdict) issue(c, file, line, "verdict", `must be one of ${FEEDBACK_VERDICTS.join(", ")}`);
-      else
-        c.feedback.set(value.callId, {
-          verdict,
-          ...typeof value.editedText === "string" ? { editedText: value.editedText } : {},
-          ...typeof value.time === "string" ? { time: value.time } : {}
-        });
-    } else {
-      issue(
-        c,
-        file,
-        line,
-        "format",
-        `unknown line format ${JSON.stringify(value.format)}; expected ${CALL_RECORD_FORMAT} or ${FEEDBACK_RECORD_FORMAT} (for other logs use --format otlp or generic)`
-      );
-    }
-  }
-}
-function decodeAnyValue(value) {
-  if (!isRecord(value)) return void 0;
-  if ("stringValue" in value) return value.stringValue;
-  if ("boolValue" in value) return value.boolValue;
-  if ("intValue" in value) return Number(value.intValue);
-  if ("doubleValue" in value) return Number(value.doubleValue);
-  if ("arrayValue" in value) {
-    const values = isRecord(value.arrayValue) && Array.isArray(value.arrayValue.values) ? value.arrayValue.values : [];
-    return values.map(decodeAnyValue);
-  }
-  if ("kvlistValue" in value) {
-    const values = isRecord(value.kvlistValue) && Array.isArray(value.kvlistValue.values) ? value.kvlistValue.values : [];
-    return decodeKeyValues(values);
-  }
-  return void 0;
-}
-function decodeKeyValues(list) {
-  const out = {};
-  for (const kv of list)
-    if (isRecord(kv) && typeof kv.key === "string") out[kv.key] = decodeAnyValue(kv.value);
-  return out;
-}
-function nanosToMs(value) {
-  if (typeof value === "number") return value / 1e6;
-  if (typeof value === "string" && /^\d+$/.test(value)) return Number(BigInt(value) / 1000n) / 1e3;
-  return void 0;
-}
-function readOtlp(file, text, c) {
-  const trimmed = text.trim();
-  let documents;
-  try {
-    documents = [{ line: 1, value: JSON.parse(trimmed) }];
-  } catch {
-    documents = jsonLines(file, text, c);
-  }
-  for (const { line, value } of documents) {
-    if (!isRecord(value) || !Array.isArray(value.resourceSpans)) {
-      issue(c, file, line, "resourceSpans", "not an OTLP JSON trace export (no resourceSpans list)");
-      continue;
-    }
-    for (const resource of value.resourceSpans) {
-      const scopes = isRecord(resource) && Array.isArray(resource.scopeSpans) ? resource.scopeSpans : [];
-      for (const scope of scopes) {
-        const spans = isRecord(scope) && Array.isArray(scope.spans) ? scope.spans : [];
-        for (const span of spans) readSpan(file, line, span, c);
-      }
-    }
-  }
-}
-function readSpan(file, line, span, c) {
-  if (!isRecord(span)) return;
-  const raw = decodeKeyValues(Array.isArray(span.attributes) ? span.attributes : []);
-  const rawId = raw[PG.callId];
-  const callId = typeof rawId === "string" ? rawId : void 0;
-  if (span.name === FEEDBACK_SPAN_NAME) {
-    const verdict = asFeedbackVerdict(raw[PG.feedback]);
-    if (callId && verdict) {
-      const edited = raw[PG.feedbackEdited];
-      c.feedback.set(callId, { verdict, ...typeof edited === "string" ? { editedText: edited } : {} });
-    }
-    return;
-  }
-  if (raw[GENAI.operationName] === void 0) return;
-  const startMs = nanosToMs(span.startTimeUnixNano);
-  const endMs = nanosToMs(span.endTimeUnixNano);
-  c.calls.push({
-    id: callId ?? (typeof span.spanId === "string" ? span.spanId : `${file}:${line}`),
-    time: startMs === void 0 ? void 0 : new Date(startMs).toISOString(),
-    durationMs: startMs !== void 0 && endMs !== void 0 ? endMs - startMs : void 0,
-    attributes: fromSpanAttributes(raw),
-    source: { file, line }
-  });
-}
-function asRole(value) {
-  return value === "system" || value === "assistant" ? value : "user";
-}
-function readGeneric(file, text, mapping, c) {
-  if (!mapping) {
-    issue(
-      c,
-      file,
-      1,
-      "observe.import.mapping",
-      "a generic log needs a field mapping: set observe.import.mapping.input (and output, feedback\u2026) in the config"
-    );
-    return;
-  }
-  for (const { line, value } of jsonLines(file, text, c)) {
-    const input = readPath(value, mapping.input);
-    const messages = typeof input === "string" ? [{ role: "user", content: input }] : Array.isArray(input) ? input.filter(isRecord).map((m) => ({ role: asRole(m.role), content: String(m.content ?? "") })) : void 0;
-    if (!messages) {
-      issue(c, file, line, mapping.input, "no input at this path (a string or a list of {role, content})");
-      continue;
-    }
-    const text2 = (path) => {
-      const picked = path === void 0 ? void 0 : readPath(value, path);
-      return typeof picked === "string" ? picked : void 0;
-    };
-    const attributes = {
-      [GENAI.operationName]: OPERATION_CHAT,
-      [PG.purpose]: "production",
-      ...contentAttributes(messages, text2(mapping.output), void 0, (kept) => kept)
-    };
-    const model = text2(mapping.model);
-    if (model) attributes[GENAI.responseModel] = model;
-    const error = text2(mapping.error);
-    if (error) {
-      attributes[GENAI.errorType] = "_OTHER";
-      attributes[PG.errorMessage] = error;
-    }
-    const vars = mapping.vars === void 0 ? void 0 : readPath(value, mapping.vars);
-    if (isRecord(vars)) attributes[PG.caseVars] = vars;
-    const rawTime = mapping.time === void 0 ? void 0 : readPath(value, mapping.time);
-    const time = typeof rawTime === "number" ? new Date(rawTime).toISOString() : typeof rawTime === "string" ? rawTime : void 0;
-    const latency = mapping.latencyMs === void 0 ? void 0 : Number(readPath(value, mapping.latencyMs));
-    const rawId = mapping.id === void 0 ? void 0 : readPath(value, mapping.id);
-    const id = typeof rawId === "string" || typeof rawId === "number" ? String(rawId) : `${file}:${line}`;
-    const verdict = asFeedbackVerdict(
-      mapping.feedback === void 0 ? void 0 : readPath(value, mapping.feedback)
-    );
-    const edited = text2(mapping.editedText);
-    c.calls.push({
-      id,
-      ...time ? { time } : {},
-      ...Number.isFinite(latency) ? { durationMs: latency } : {},
-      attributes,
-      source: { file, line },
-      ...verdict ? { feedback: { verdict, ...edited !== void 0 ? { editedText: edited } : {} } } : {}
-    });
-  }
-}
-function detectLogFormat(text) {
-  const first = text.split("\n").find((l) => l.trim() !== "") ?? "";
-  if (/"resourceSpans"/.test(first) || /^\s*\{\s*$/.test(first)) return "otlp";
-  if (first.includes(CALL_RECORD_FORMAT) || first.includes(FEEDBACK_RECORD_FORMAT)) return "promptgate";
-  return "generic";
-}
-function readCallLogs(files, mapping) {
-  const c = { calls: [], feedback: /* @__PURE__ */ new Map(), issues: [] };
-  for (const { file, text, format } of files) {
-    const kind = format ?? detectLogFormat(text);
-    if (kind === "promptgate") readPromptGate(file, text, c);
-    else if (kind === "otlp") readOtlp(file, text, c);
-    else readGeneric(file, text, mapping, c);
-  }
-  if (c.issues.length > 0) {
-    const ordered = c.issues.map((found, index) => ({ found, index })).sort(
-      (a, b) => a.found.file === b.found.file ? (a.found.line ?? 0) - (b.found.line ?? 0) : a.index - b.index
-    ).map(({ found }) => found);
-    const listed = ordered.slice(0, MAX_LISTED_ISSUES);
-    const more = ordered.length - listed.length;
-    throw new LogFormatError(
-      `Cannot read the call log${more > 0 ? ` (${more} more problems not listed)` : ""}`,
-      listed
-    );
-  }
-  return c.calls.map((call) => {
-    const feedback = c.feedback.get(call.id) ?? call.feedback;
-    return feedback ? { ...call, feedback } : call;
-  });
-}
-
 export {
   markdownTable,
   escapeInline,
@@ -792,9 +918,10 @@ export {
   truncateText,
   singleLine,
   revealInvisibles,
+  modelLatencyMs,
+  readCallLogs,
   clusterNearDuplicates,
   computeInsights,
   renderInsightsTerminal,
-  renderInsightsMarkdown,
-  readCallLogs
+  renderInsightsMarkdown
 };
