@@ -13,7 +13,6 @@ import {
   fixture,
   FIXTURE_PROMPT as PROMPT,
   FIXTURE_REPOSITORY,
-  pullRequestEvent,
   retarget,
   runBundledAction,
   startActionWorld,
@@ -23,14 +22,15 @@ import {
   type ActionTrigger,
   type ActionWorld,
   type PullSpec,
-  type RepositoryPayload
+  type RepositoryPayload,
+  pullRequestTrigger
 } from '../helpers/action-runner.js'
 import {
   startFakeCacheService,
   type CacheScopes,
   type FakeCacheService
 } from '../helpers/fake-cache-service.js'
-import { checkoutCommit, checkoutFullHistory, checkoutPullRequest } from '../helpers/git-fixture.js'
+import { checkoutFullHistory } from '../helpers/git-fixture.js'
 import type { ChatRequestBody, Reply } from '../helpers/openai-server.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -96,23 +96,9 @@ const mainScopes: CacheScopes = { write: MAIN, read: [MAIN] }
 function prTrigger(
   pull: PullSpec,
   action: 'opened' | 'synchronize' = 'opened',
-  event = 'pull_request'
+  event: 'pull_request' | 'pull_request_target' = 'pull_request'
 ): ActionTrigger {
-  const target = event === 'pull_request_target'
-  return {
-    eventName: event,
-    payload: pullRequestEvent(FIXTURE_REPOSITORY, action, pull),
-    checkout: workspace =>
-      target
-        ? checkoutCommit(world.origin, workspace, pull.head, `refs/remotes/pull/${pull.number}/head`)
-        : checkoutPullRequest(world.origin, workspace, pull.number, pull.merge),
-    env: {
-      GITHUB_SHA: target ? pull.base : pull.merge,
-      GITHUB_REF: target ? MAIN : `refs/pull/${pull.number}/merge`,
-      GITHUB_HEAD_REF: pull.headRef,
-      GITHUB_BASE_REF: 'main'
-    }
-  }
+  return pullRequestTrigger(world.origin, pull, { event, action })
 }
 
 interface PushPayload {

@@ -12,17 +12,15 @@ import {
   fixtureConfig,
   FIXTURE_CONFIG as CONFIG,
   FIXTURE_PROMPT as PROMPT,
-  FIXTURE_REPOSITORY,
-  pullRequestEvent,
   runBundledAction,
   startActionWorld,
   triageRequest,
   type ActionRun,
   type ActionWorld,
-  type PullSpec
+  type PullSpec,
+  pullRequestTrigger
 } from '../helpers/action-runner.js'
 import { ACTIONS_BOT } from '../helpers/fake-github-server.js'
-import { checkoutCommit, checkoutPullRequest } from '../helpers/git-fixture.js'
 import type { ChatRequestBody, Reply } from '../helpers/openai-server.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -57,21 +55,11 @@ beforeAll(async () => {
 afterAll(() => world?.close())
 
 function run(pull: PullSpec, eventName: 'pull_request' | 'pull_request_target'): Promise<ActionRun> {
-  const target = eventName === 'pull_request_target'
-  return runBundledAction(world.setup, join(world.temp.dir, `run-${++runCount}`), {
-    eventName,
-    payload: pullRequestEvent(FIXTURE_REPOSITORY, 'opened', pull),
-    checkout: workspace =>
-      target
-        ? checkoutCommit(world.origin, workspace, pull.head, `refs/remotes/pull/${pull.number}/head`)
-        : checkoutPullRequest(world.origin, workspace, pull.number, pull.merge),
-    env: {
-      GITHUB_SHA: target ? pull.base : pull.merge,
-      GITHUB_REF: target ? 'refs/heads/main' : `refs/pull/${pull.number}/merge`,
-      GITHUB_HEAD_REF: pull.headRef,
-      GITHUB_BASE_REF: 'main'
-    }
-  })
+  return runBundledAction(
+    world.setup,
+    join(world.temp.dir, `run-${++runCount}`),
+    pullRequestTrigger(world.origin, pull, { event: eventName })
+  )
 }
 
 function comment(pr: number): string {

@@ -12,17 +12,15 @@ import {
   expectExit,
   fixture,
   FIXTURE_PROMPT as PROMPT,
-  FIXTURE_REPOSITORY,
-  pullRequestEvent,
   runBundledAction,
   startActionWorld,
   triageRequest,
   type ActionRun,
   type ActionWorld,
-  type PullSpec
+  type PullSpec,
+  pullRequestTrigger
 } from '../helpers/action-runner.js'
 import { ACTIONS_BOT, type StoredComment } from '../helpers/fake-github-server.js'
-import { checkoutPullRequest } from '../helpers/git-fixture.js'
 import type { ChatRequestBody, Reply } from '../helpers/openai-server.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -45,17 +43,11 @@ beforeAll(async () => {
 afterAll(() => world?.close())
 
 function run(pull: PullSpec, action: 'opened' | 'synchronize' = 'opened'): Promise<ActionRun> {
-  return runBundledAction(world.setup, join(world.temp.dir, `run-${++runCount}`), {
-    eventName: 'pull_request',
-    payload: pullRequestEvent(FIXTURE_REPOSITORY, action, pull),
-    checkout: workspace => checkoutPullRequest(world.origin, workspace, pull.number, pull.merge),
-    env: {
-      GITHUB_SHA: pull.merge,
-      GITHUB_REF: `refs/pull/${pull.number}/merge`,
-      GITHUB_HEAD_REF: pull.headRef,
-      GITHUB_BASE_REF: 'main'
-    }
-  })
+  return runBundledAction(
+    world.setup,
+    join(world.temp.dir, `run-${++runCount}`),
+    pullRequestTrigger(world.origin, pull, { action: action })
+  )
 }
 
 function ours(pr: number): StoredComment[] {

@@ -15,7 +15,6 @@ import {
   FIXTURE_MODEL_KEY as MODEL_KEY,
   FIXTURE_PROMPT as PROMPT,
   FIXTURE_REPOSITORY,
-  pullRequestEvent,
   retarget,
   runBundledAction,
   runNode,
@@ -27,10 +26,11 @@ import {
   type ActionWorld,
   type PullSpec,
   type RepositoryPayload,
-  type RunActionOptions
+  type RunActionOptions,
+  pullRequestTrigger
 } from '../helpers/action-runner.js'
 import type { FakeGitHubServer } from '../helpers/fake-github-server.js'
-import { checkoutFullHistory, checkoutPullRequest, git, type OriginRepo } from '../helpers/git-fixture.js'
+import { checkoutFullHistory, git, type OriginRepo } from '../helpers/git-fixture.js'
 import type { ChatRequestBody, OpenAITestServer, Reply } from '../helpers/openai-server.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -100,20 +100,6 @@ function pushEvent(branch: string, before: string, after: string): PushPayload {
 
 // ---------------------------------------------------------------------------------------------
 // Triggers and action runs
-
-function pullRequestTrigger(pull: PullSpec): ActionTrigger {
-  return {
-    eventName: 'pull_request',
-    payload: pullRequestEvent(FIXTURE_REPOSITORY, 'opened', pull),
-    checkout: workspace => checkoutPullRequest(origin, workspace, pull.number, pull.merge),
-    env: {
-      GITHUB_SHA: pull.merge,
-      GITHUB_REF: `refs/pull/${pull.number}/merge`,
-      GITHUB_HEAD_REF: pull.headRef,
-      GITHUB_BASE_REF: 'main'
-    }
-  }
-}
 
 function pushTrigger(branch: string, before: string, after: string): ActionTrigger {
   return {
@@ -244,9 +230,11 @@ describe('a stored baseline recorded on the base commit (input baseline)', () =>
 
   beforeAll(async () => {
     baselineFile = await recordBaseline()
-    normal = await runAction(pullRequestTrigger(openPull(21, 'refund-desk', { [PROMPT]: BREAKING_PROMPT })))
+    normal = await runAction(
+      pullRequestTrigger(origin, openPull(21, 'refund-desk', { [PROMPT]: BREAKING_PROMPT }))
+    )
     withBaseline = await runAction(
-      pullRequestTrigger(openPull(22, 'refund-desk-baseline', { [PROMPT]: BREAKING_PROMPT })),
+      pullRequestTrigger(origin, openPull(22, 'refund-desk-baseline', { [PROMPT]: BREAKING_PROMPT })),
       { env: { INPUT_BASELINE: RESTORED_BASELINE }, prepare: restoreBaseline(baselineFile) }
     )
   }, 120_000)
@@ -307,7 +295,7 @@ describe('a stale stored baseline (recorded with another model)', () => {
       (JSON.parse(readFileSync(baselineFile, 'utf8')) as BaselineJson).suites[0]!.fingerprint.model
     ).toBe('gpt-4.1')
     run = await runAction(
-      pullRequestTrigger(openPull(23, 'refund-desk-stale', { [PROMPT]: BREAKING_PROMPT })),
+      pullRequestTrigger(origin, openPull(23, 'refund-desk-stale', { [PROMPT]: BREAKING_PROMPT })),
       { env: { INPUT_BASELINE: RESTORED_BASELINE }, prepare: restoreBaseline(baselineFile) }
     )
   }, 120_000)
@@ -344,7 +332,7 @@ describe('a stored baseline recorded from the response cache', () => {
     expect(stored.filter(s => s.cacheHit)).toHaveLength(CASES)
 
     const run = await runAction(
-      pullRequestTrigger(openPull(24, 'refund-desk-cached-baseline', { [PROMPT]: BREAKING_PROMPT })),
+      pullRequestTrigger(origin, openPull(24, 'refund-desk-cached-baseline', { [PROMPT]: BREAKING_PROMPT })),
       { env: { INPUT_BASELINE: RESTORED_BASELINE }, prepare: restoreBaseline(baselineFile) }
     )
 
@@ -379,7 +367,9 @@ describe('a baseline file committed in the PR itself (the restore step found no 
       [RESTORED_BASELINE]: JSON.stringify(forged)
     })
 
-    const run = await runAction(pullRequestTrigger(pull), { env: { INPUT_BASELINE: RESTORED_BASELINE } })
+    const run = await runAction(pullRequestTrigger(origin, pull), {
+      env: { INPUT_BASELINE: RESTORED_BASELINE }
+    })
 
     expect(suiteOf(run).verdict).toBe('regression')
     expect(run.outputs.verdict).toBe('fail')

@@ -12,16 +12,14 @@ import {
   fixtureConfig,
   FIXTURE_CONFIG as CONFIG,
   FIXTURE_PROMPT as PROMPT,
-  FIXTURE_REPOSITORY,
-  pullRequestEvent,
   runBundledAction,
   startActionWorld,
   triageRequest,
   type ActionRun,
   type ActionWorld,
-  type PullSpec
+  type PullSpec,
+  pullRequestTrigger
 } from '../helpers/action-runner.js'
-import { checkoutPullRequest } from '../helpers/git-fixture.js'
 import {
   startOpenAIServer,
   type ChatRequestBody,
@@ -69,17 +67,7 @@ function run(pull: PullSpec, env: Record<string, string>): Promise<ActionRun> {
   return runBundledAction(
     world.setup,
     join(world.temp.dir, `run-${++runCount}`),
-    {
-      eventName: 'pull_request',
-      payload: pullRequestEvent(FIXTURE_REPOSITORY, 'opened', pull),
-      checkout: workspace => checkoutPullRequest(world.origin, workspace, pull.number, pull.merge),
-      env: {
-        GITHUB_SHA: pull.merge,
-        GITHUB_REF: `refs/pull/${pull.number}/merge`,
-        GITHUB_HEAD_REF: pull.headRef,
-        GITHUB_BASE_REF: 'main'
-      }
-    },
+    pullRequestTrigger(world.origin, pull),
     { env }
   )
 }

@@ -12,16 +12,14 @@ import {
   expectExit,
   fixture,
   FIXTURE_PROMPT as PROMPT,
-  FIXTURE_REPOSITORY,
-  pullRequestEvent,
   runBundledAction,
   startActionWorld,
   triageRequest,
   type ActionRun,
   type ActionWorld,
-  type PullSpec
+  type PullSpec,
+  pullRequestTrigger
 } from '../helpers/action-runner.js'
-import { checkoutPullRequest } from '../helpers/git-fixture.js'
 import type { ChatRequestBody, Reply, Responder } from '../helpers/openai-server.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -111,17 +109,7 @@ function run(pull: PullSpec): Promise<ActionRun> {
   return runBundledAction(
     world.setup,
     join(world.temp.dir, `run-${++runCount}`),
-    {
-      eventName: 'pull_request',
-      payload: pullRequestEvent(FIXTURE_REPOSITORY, 'opened', pull),
-      checkout: workspace => checkoutPullRequest(world.origin, workspace, pull.number, pull.merge),
-      env: {
-        GITHUB_SHA: pull.merge,
-        GITHUB_REF: `refs/pull/${pull.number}/merge`,
-        GITHUB_HEAD_REF: pull.headRef,
-        GITHUB_BASE_REF: 'main'
-      }
-    },
+    pullRequestTrigger(world.origin, pull),
     { env: { OPENAI_API_KEY: KEY } }
   )
 }

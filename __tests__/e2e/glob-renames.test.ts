@@ -10,14 +10,14 @@ import {
   expectExit,
   FIXTURE_REPOSITORY,
   FIXTURE_TOKEN,
-  pullRequestEvent,
   runBundledAction,
   type ActionRun,
   type ActionSetup,
-  type PullSpec
+  type PullSpec,
+  pullRequestTrigger
 } from '../helpers/action-runner.js'
 import { startFakeGitHub, type FakeGitHubServer } from '../helpers/fake-github-server.js'
-import { checkoutPullRequest, createOrigin, makeTempRoot, type OriginRepo } from '../helpers/git-fixture.js'
+import { createOrigin, makeTempRoot, type OriginRepo } from '../helpers/git-fixture.js'
 import { startOpenAIServer, type OpenAITestServer } from '../helpers/openai-server.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -129,17 +129,7 @@ beforeAll(async () => {
     headRef: 'rename-refund',
     merge: origin.publishPull(number, baseSha, head)
   }
-  run = await runBundledAction(setup, join(temp.dir, 'run'), {
-    eventName: 'pull_request',
-    payload: pullRequestEvent(FIXTURE_REPOSITORY, 'opened', pull),
-    checkout: workspace => checkoutPullRequest(origin, workspace, pull.number, pull.merge),
-    env: {
-      GITHUB_SHA: pull.merge,
-      GITHUB_REF: `refs/pull/${pull.number}/merge`,
-      GITHUB_HEAD_REF: pull.headRef,
-      GITHUB_BASE_REF: 'main'
-    }
-  })
+  run = await runBundledAction(setup, join(temp.dir, 'run'), pullRequestTrigger(origin, pull))
 }, 90_000)
 
 afterAll(async () => {

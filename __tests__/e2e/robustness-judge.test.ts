@@ -13,17 +13,15 @@ import {
   expectExit,
   FIXTURE_CONFIG,
   FIXTURE_PROMPT,
-  FIXTURE_REPOSITORY,
-  pullRequestEvent,
   runBundledAction,
   startActionWorld,
   triageRequest,
   type ActionRun,
   type ActionWorld,
-  type PullSpec
+  type PullSpec,
+  pullRequestTrigger
 } from '../helpers/action-runner.js'
 import { ACTIONS_BOT } from '../helpers/fake-github-server.js'
-import { checkoutPullRequest } from '../helpers/git-fixture.js'
 import type { ChatRequestBody, Reply } from '../helpers/openai-server.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -96,17 +94,11 @@ afterAll(() => world?.close())
 
 async function runPull(number: number, branch: string, prompt: string): Promise<ActionRun> {
   const pull: PullSpec = world.openPull(number, branch, { [FIXTURE_PROMPT]: prompt })
-  return runBundledAction(world.setup, join(world.temp.dir, `run-${++runs}`), {
-    eventName: 'pull_request',
-    payload: pullRequestEvent(FIXTURE_REPOSITORY, 'opened', pull),
-    checkout: workspace => checkoutPullRequest(world.origin, workspace, pull.number, pull.merge),
-    env: {
-      GITHUB_SHA: pull.merge,
-      GITHUB_REF: `refs/pull/${pull.number}/merge`,
-      GITHUB_HEAD_REF: pull.headRef,
-      GITHUB_BASE_REF: 'main'
-    }
-  })
+  return runBundledAction(
+    world.setup,
+    join(world.temp.dir, `run-${++runs}`),
+    pullRequestTrigger(world.origin, pull)
+  )
 }
 
 function commentOf(pr: number): string {

@@ -11,7 +11,14 @@ import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startFakeGitHub, type FakeGitHubServer } from './fake-github-server.js'
-import { createOrigin, makeTempRoot, type FileChanges, type OriginRepo } from './git-fixture.js'
+import {
+  checkoutCommit,
+  checkoutPullRequest,
+  createOrigin,
+  makeTempRoot,
+  type FileChanges,
+  type OriginRepo
+} from './git-fixture.js'
 import {
   startOpenAIServer,
   type ChatRequestBody,
@@ -207,6 +214,36 @@ export interface ActionTrigger {
   checkout(workspace: string): Promise<void>
   /** GITHUB_SHA, GITHUB_REF and the like, which depend on the event. */
   env: Record<string, string | undefined>
+}
+
+/**
+ * The trigger of a pull-request run, as a workflow sets it up: `pull_request` checks out the merge
+ * commit, `pull_request_target` the base branch (that event runs base code on PR data).
+ */
+export function pullRequestTrigger(
+  origin: OriginRepo,
+  pull: PullSpec,
+  options: {
+    event?: 'pull_request' | 'pull_request_target'
+    action?: 'opened' | 'synchronize'
+    before?: string
+  } = {}
+): ActionTrigger {
+  const target = options.event === 'pull_request_target'
+  return {
+    eventName: options.event ?? 'pull_request',
+    payload: pullRequestEvent(FIXTURE_REPOSITORY, options.action ?? 'opened', pull, options.before),
+    checkout: workspace =>
+      target
+        ? checkoutCommit(origin, workspace, pull.head, `refs/remotes/pull/${pull.number}/head`)
+        : checkoutPullRequest(origin, workspace, pull.number, pull.merge),
+    env: {
+      GITHUB_SHA: target ? pull.base : pull.merge,
+      GITHUB_REF: target ? 'refs/heads/main' : `refs/pull/${pull.number}/merge`,
+      GITHUB_HEAD_REF: pull.headRef,
+      GITHUB_BASE_REF: 'main'
+    }
+  }
 }
 
 /** What every run of one test file shares. */
