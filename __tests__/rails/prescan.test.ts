@@ -5,14 +5,25 @@ import { readFileSync } from 'node:fs'
 import { mulberry32 } from '../../src/core/random.js'
 import {
   MIN_DIGITS_FOR,
+  PII_IDS,
+  createPiiValidator,
   findCards,
   findEmails,
   findIbans,
   findIps,
   findPhones,
-  findSsns
+  findSsns,
+  mayHoldPii
 } from '../../src/rails/validators/pii.js'
-import { PEM_BEGIN, PEM_HINT, SECRET_HINT, SECRET_RULES } from '../../src/rails/validators/secrets.js'
+import {
+  PEM_BEGIN,
+  PEM_HINT,
+  SECRET_HINT,
+  SECRET_RULES,
+  createSecretsValidator,
+  mayHoldSecret
+} from '../../src/rails/validators/secrets.js'
+import type { Finding } from '../../src/rails/types.js'
 import { newWork } from '../../src/rails/work.js'
 
 const CORPORA = [
@@ -66,6 +77,10 @@ const PIECES = [
   'GB82',
   'WEST',
   'DE89',
+  'NO93',
+  '8601',
+  'XDE89',
+  'gb82',
   '4111',
   '1111',
   '5555',
@@ -74,6 +89,10 @@ const PIECES = [
   '8.8.8.8',
   '81.2.69.142',
   '2001:db8::',
+  '2a00:1450:4001:81c::200e',
+  '2606:4700:4700::1111',
+  '2a00:1450:4001:081c:1234:5678:9abc:200e',
+  'abcd:ef01:',
   'fe80::1',
   '::ffff:',
   'a:b:c:d:e:f:a:',
@@ -182,5 +201,70 @@ describe('pre-scans skip no finding', () => {
       }
       for (const m of text.matchAll(new RegExp(PEM_BEGIN))) expect(m[0].startsWith(PEM_HINT)).toBe(true)
     }
+  })
+})
+
+/** The PII validator without its pre-scans: every detector on every text, phones overlapping another kind dropped. */
+function piiWithoutPrescans(text: string, active: ReadonlySet<string>): Finding[] {
+  const others = [...findCards(text), ...findIbans(text), ...findSsns(text), ...findIps(text)]
+  const phones = findPhones(text, 'US', newWork()).filter(
+    phone => !others.some(t => t.start < phone.end && phone.start < t.end)
+  )
+  return [...findEmails(text), ...others, ...phones]
+    .filter(f => active.has(f.validator))
+    .sort((a, b) => a.start - b.start)
+}
+
+describe('the validators report exactly what their detectors find without the pre-scans', () => {
+  const pii = createPiiValidator()
+  const key = (f: Finding) => `${f.validator}@${f.start}-${f.end}`
+
+  it('PII, for all kinds on and for each kind alone', () => {
+    const all = new Set<string>(PII_IDS)
+    for (const text of texts) {
+      const expected = piiWithoutPrescans(text, all)
+      expect([text, pii.run(text, {}, all, newWork()).map(key)]).toEqual([text, expected.map(key)])
+      // A kind alone can only lose findings, and only on a text where that kind has some.
+      for (const id of new Set(expected.map(f => f.validator))) {
+        const alone = new Set([id])
+        expect([text, id, pii.run(text, {}, alone, newWork()).map(key)]).toEqual([
+          text,
+          id,
+          piiWithoutPrescans(text, alone).map(key)
+        ])
+      }
+    }
+  })
+
+  it('mayHoldPii and mayHoldSecret are false only where their validator finds nothing', () => {
+    const secrets = createSecretsValidator()
+    const allSecrets = new Set(SECRET_RULES.map(rule => rule.id as string).concat('secret.private-key'))
+    let skipped = 0
+    for (const text of texts) {
+      if (!mayHoldPii(text)) {
+        skipped++
+        expect([text, piiWithoutPrescans(text, new Set(PII_IDS)).length]).toEqual([text, 0])
+      }
+      if (!mayHoldSecret(text))
+        expect([text, secrets.run(text, {}, allSecrets, newWork())]).toEqual([text, []])
+    }
+    // The pre-scan must also skip something, or it is no pre-scan.
+    expect(skipped).toBeGreaterThan(100)
+  })
+
+  it('texts with words between their colons, a few digits and no capital-letter country code skip every PII scan', () => {
+    for (const text of [
+      'Classify the sentiment of this review as positive or negative: Review number 1234: the product was great.',
+      'Note: at 10:30 we meet; ratio 3:2.',
+      'Order AB1 costs 45 dollars.'
+    ])
+      expect([text, mayHoldPii(text)]).toEqual([text, false])
+    for (const text of [
+      'GB82 WEST 1234 5698 7654 32',
+      'see fe80::1 and 2a00:1450:4001:81c::200e',
+      'from 2a00:1450:4001:081c:1234:5678:9abc:200e',
+      'ip 8.8.8.8'
+    ])
+      expect([text, mayHoldPii(text)]).toEqual([text, true])
   })
 })

@@ -119,19 +119,15 @@ export function createPiiValidator(options: PiiOptions = {}): RailValidator {
     ids: PII_IDS,
     redact: true,
     run(output, _context, active, work) {
-      // Each kind needs some ASCII digits (its own minimum, below) and an email needs an "@": most
-      // texts (a log's prompts and answers) have too few to hold any, and skip those scans.
-      const digits = asciiDigits(output, MOST_DIGITS_NEEDED)
-      const wanted = (id: keyof typeof MIN_DIGITS_FOR, alsoForPhones: boolean): boolean =>
-        (active.has(id) || alsoForPhones) && digits >= MIN_DIGITS_FOR[id]
-      const phones = wanted('pii.phone', false)
-      const email = active.has('pii.email') && output.includes('@') ? findEmails(output) : []
-      const cards = wanted('pii.credit-card', phones) ? findCards(output) : []
-      const ibans = wanted('pii.iban', phones) ? findIbans(output) : []
-      const ssns = wanted('pii.ssn', phones) ? findSsns(output) : []
-      const ips = wanted('pii.ip', phones) ? findIps(output) : []
+      const scans = piiScans(output, active)
+      if (scans === undefined) return []
+      const email = scans.email ? findEmails(output) : []
+      const cards = scans.cards ? findCards(output) : []
+      const ibans = scans.ibans ? findIbans(output) : []
+      const ssns = scans.ssns ? findSsns(output) : []
+      const ips = scans.ips ? findIps(output, scans.ips) : []
       const found = [...email, ...cards, ...ibans, ...ssns, ...ips]
-      if (phones) {
+      if (scans.phones) {
         // A card, IBAN, SSN or address that happens to parse as a phone number is reported once, as itself.
         const taken = [...cards, ...ibans, ...ssns, ...ips]
         for (const phone of findPhones(output, defaultCountry, work)) {
@@ -141,6 +137,50 @@ export function createPiiValidator(options: PiiOptions = {}): RailValidator {
       return found.filter(f => active.has(f.validator)).sort((a, b) => a.start - b.start)
     }
   }
+}
+
+/** Which detectors can find anything in a text, by the cheap pre-scans; undefined: none can. */
+interface PiiScans {
+  email: boolean
+  phones: boolean
+  cards: boolean
+  ibans: boolean
+  ssns: boolean
+  ips: { v6: boolean; v4: boolean } | undefined
+}
+
+const ALL_PII: ReadonlySet<string> = new Set(PII_IDS)
+
+/**
+ * The detectors worth running on `text` for the `active` kinds. Each kind needs some ASCII digits
+ * (its own minimum, MIN_DIGITS_FOR), an email an "@", an IBAN a country code before its check
+ * digits, an IP address its dots or colons: most texts (a log's prompts and answers) hold none of
+ * these, and skip every scan. The cards, IBANs, SSNs and addresses are also scanned when phones
+ * are, so a number that is one of them is not reported as a phone.
+ */
+function piiScans(text: string, active: ReadonlySet<string>): PiiScans | undefined {
+  const email = active.has('pii.email') && text.includes('@')
+  const { digits, ibanStart } = digitScan(text)
+  const wanted = (id: keyof typeof MIN_DIGITS_FOR, alsoForPhones: boolean): boolean =>
+    (active.has(id) || alsoForPhones) && digits >= MIN_DIGITS_FOR[id]
+  const phones = wanted('pii.phone', false)
+  const scans: PiiScans = {
+    email,
+    phones,
+    cards: wanted('pii.credit-card', phones),
+    ibans: ibanStart && wanted('pii.iban', phones),
+    ssns: wanted('pii.ssn', phones),
+    ips: wanted('pii.ip', phones) ? ipScans(text) : undefined
+  }
+  return scans.email || phones || scans.cards || scans.ibans || scans.ssns || scans.ips ? scans : undefined
+}
+
+/**
+ * Whether any PII detector can find anything in `text`: false means the PII validator reports
+ * nothing for it, whatever its settings (the log redactor skips such texts).
+ */
+export function mayHoldPii(text: string): boolean {
+  return piiScans(text, ALL_PII) !== undefined
 }
 
 /**
@@ -158,14 +198,34 @@ export const MIN_DIGITS_FOR = {
 } as const
 const MOST_DIGITS_NEEDED = Math.max(...Object.values(MIN_DIGITS_FOR))
 
-/** ASCII digits in `text` (the only digits the detectors read), counted up to `enough`. */
-function asciiDigits(text: string, enough: number): number {
-  let count = 0
-  for (let i = 0; i < text.length && count < enough; i++) {
+const ASCII_0 = 48
+const ASCII_9 = 57
+const ASCII_A = 65
+const ASCII_Z = 90
+
+/**
+ * ASCII digits in `text` (the only digits the detectors read), counted up to the most any kind
+ * needs, and whether two of them follow two capital letters ("DE89"): every IBAN starts so.
+ */
+function digitScan(text: string): { digits: number; ibanStart: boolean } {
+  let digits = 0
+  let ibanStart = false
+  // Capital letters in a row just before the current run of digits, and that run's length.
+  let capitals = 0
+  let run = 0
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c >= 48 && c <= 57) count++
+    if (c >= ASCII_0 && c <= ASCII_9) {
+      digits++
+      run++
+      if (run === 2 && capitals >= 2) ibanStart = true
+      if (ibanStart && digits >= MOST_DIGITS_NEEDED) break
+    } else {
+      capitals = c >= ASCII_A && c <= ASCII_Z ? (run > 0 ? 1 : capitals + 1) : 0
+      run = 0
+    }
   }
-  return count
+  return { digits, ibanStart }
 }
 
 function finding(validator: string, start: number, end: number, message: string): Finding {
@@ -582,20 +642,56 @@ function holdsAtLeast(text: string, char: string, times: number): boolean {
   return true
 }
 
-export function findIps(text: string): Finding[] {
+/** Whether `code` is an ASCII hex digit. */
+function isHexCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102)
+}
+
+/**
+ * Two colons with at most four hex digits between them ("fe80::1", "db8:1:"): every IPv6 candidate
+ * has them. Most texts' colons ("Note: …") have words between them, and skip that pattern's scan.
+ */
+function ipv6Possible(text: string): boolean {
+  let at = text.indexOf(':')
+  while (at !== -1) {
+    const next = text.indexOf(':', at + 1)
+    if (next === -1) return false
+    let hex = next - at - 1 <= 4
+    for (let i = at + 1; hex && i < next; i++) hex = isHexCode(text.charCodeAt(i))
+    if (hex) return true
+    at = next
+  }
+  return false
+}
+
+/**
+ * Which IP patterns can match: IPv6 needs ipv6Possible, IPv4 three dots (most texts have fewer);
+ * undefined when neither can.
+ */
+function ipScans(text: string): { v6: boolean; v4: boolean } | undefined {
+  const scan = { v6: ipv6Possible(text), v4: holdsAtLeast(text, '.', 3) }
+  return scan.v6 || scan.v4 ? scan : undefined
+}
+
+/**
+ * Public IP addresses. `scan` says which of the two patterns to run (the validator passes its
+ * pre-scans' answers); without it both run, as the pre-scans' tests need.
+ */
+export function findIps(
+  text: string,
+  scan: { v6: boolean; v4: boolean } = { v6: true, v4: true }
+): Finding[] {
   const out: Finding[] = []
   // Valid IPv6 text, public or not: an IPv4 address inside one ("::ffff:81.2.69.142") is part of it.
   const v6: { start: number; end: number }[] = []
-  // An IPv6 candidate has at least two colons and an IPv4 address three dots: most texts have
-  // neither, and skip that pattern's scan.
-  const v6Candidates = holdsAtLeast(text, ':', 2) ? text.matchAll(IPV6_CANDIDATE) : []
+  const v6Candidates = scan.v6 ? text.matchAll(IPV6_CANDIDATE) : []
   for (const m of v6Candidates) {
     if (!ipv6Valid(m[0])) continue
     v6.push({ start: m.index, end: m.index + m[0].length })
     if (publicIpv6(m[0])) out.push(finding('pii.ip', m.index, m.index + m[0].length, 'IPv6 address'))
   }
   let k = 0
-  const v4Candidates = holdsAtLeast(text, '.', 3) ? text.matchAll(IPV4) : []
+  const v4Candidates = scan.v4 ? text.matchAll(IPV4) : []
   for (const m of v4Candidates) {
     while (k < v6.length && (v6[k] as { end: number }).end <= m.index) k++
     if (k < v6.length && (v6[k] as { start: number }).start <= m.index) continue

@@ -188,7 +188,7 @@ export function createSecretsValidator(): RailValidator {
     ids: SECRET_IDS,
     redact: true,
     run(output, _context, active) {
-      if (!SECRET_HINT.test(output)) return []
+      if (!mayHoldSecret(output)) return []
       const found: Finding[] = active.has('secret.private-key') ? findPrivateKeys(output) : []
       for (const rule of RULES) {
         if (!active.has(rule.id)) continue
@@ -202,6 +202,14 @@ export function createSecretsValidator(): RailValidator {
       return found.sort((a, b) => a.start - b.start)
     }
   }
+}
+
+/**
+ * Whether any secret rule can match `text`: false (no rule's literal prefix in it) means the secret
+ * validator reports nothing for it (the log redactor skips such texts).
+ */
+export function mayHoldSecret(text: string): boolean {
+  return SECRET_HINT.test(text)
 }
 
 /** For the pre-scan's test: every rule's pattern and hint. */
