@@ -2,6 +2,7 @@
 import { build } from 'esbuild'
 import { rm } from 'node:fs/promises'
 import { sep } from 'node:path'
+import { VENDOR_LIBRARIES } from './vendor-files.mjs'
 
 await rm('dist', { recursive: true, force: true })
 
@@ -28,6 +29,45 @@ const zodEnglishOnly = {
   }
 }
 
+// The libraries src/core/vendor.ts loads at first use: each becomes one CommonJS file in dist/vendor/,
+// outside the bundle, so a run that never needs one never parses it. The bundle's copy of
+// core/vendor-path.ts requires that file: dist/vendor/ seen from an entry in dist/ or from a shared
+// chunk in dist/chunks/.
+const vendorPaths = {
+  name: 'vendor-paths',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]vendor-path\.ts$/ }, () => ({
+      contents: [
+        "import { fileURLToPath } from 'node:url'",
+        "const here = new URL('.', import.meta.url)",
+        "const vendorDir = new URL(here.pathname.endsWith('/chunks/') ? '../vendor/' : 'vendor/', here)",
+        'export function requireLibrary(load, library) {',
+        '  return load(fileURLToPath(new URL(`${library}.cjs`, vendorDir)))',
+        '}'
+      ].join('\n'),
+      loader: 'js'
+    }))
+  }
+}
+
+for (const [library, specifiers] of Object.entries(VENDOR_LIBRARIES)) {
+  await build({
+    stdin: {
+      contents: `module.exports = [${specifiers.map(s => `require(${JSON.stringify(s)})`).join(', ')}]`,
+      resolveDir: process.cwd()
+    },
+    outfile: `dist/vendor/${library}.cjs`,
+    bundle: true,
+    // Parse time grows with bytes; names are kept, so the code is the same code.
+    minifyWhitespace: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'linked',
+    logLevel: 'warning'
+  })
+}
+
 await build({
   entryPoints: {
     index: 'src/index.ts',
@@ -44,6 +84,6 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   banner: { js: requireShim },
   legalComments: 'linked',
-  plugins: [zodEnglishOnly],
+  plugins: [zodEnglishOnly, vendorPaths],
   logLevel: 'warning'
 })

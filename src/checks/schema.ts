@@ -2,16 +2,12 @@
 // compiled once (WeakMap keyed by the object) because checks run thousands of times per suite.
 // Every schema gets its own Ajv instance: two versions of a schema file (base and head) may share
 // an `$id`, which a shared instance would reject as a duplicate.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
-import addFormatsImport from 'ajv-formats'
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
 import { parse as parseYaml } from 'yaml'
 import { quote } from './text.js'
 import { errorMessage } from '../core/guards.js'
 import { YAML_MAX_ALIAS_COUNT } from '../core/yaml.js'
-
-// ajv-formats is CommonJS; its function carries itself as `.default`, which both Node's ESM
-// interop and the bundler resolve to the plugin.
-const addFormats = addFormatsImport.default
+import { ajv2020, ajvFormats } from '../core/vendor.js'
 
 /** Violations listed in a reason; the rest are counted. */
 export const SCHEMA_MAX_LISTED_VIOLATIONS = 5
@@ -27,8 +23,8 @@ export function compileSchema(schema: Record<string, unknown>): CompiledSchema {
   try {
     // strict: false — user schemas written for a provider's structured outputs carry keywords
     // Ajv's strict mode rejects; they are not our errors to report.
-    const ajv = new Ajv2020({ allErrors: true, strict: false, logger: false })
-    addFormats(ajv)
+    const ajv = new (ajv2020())({ allErrors: true, strict: false, logger: false })
+    ajvFormats()(ajv)
     result = { ok: true, validate: ajv.compile(schema) }
   } catch (error) {
     result = { ok: false, error: `invalid JSON Schema: ${errorMessage(error)}` }

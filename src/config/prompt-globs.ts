@@ -1,7 +1,7 @@
 // Prompt globs: `prompt: "prompts/**/*.prompt.yml"` in a suite entry expands to one suite per
 // matching file, each sharing the entry's checks, thresholds and sampling. Repositories that used
 // GitHub Models keep many self-contained `.prompt.yml` files; one entry covers them all.
-import picomatch from 'picomatch'
+import { picomatch } from '../core/vendor.js'
 import { DEFAULT_CONFIG_PATH } from '../constants.js'
 import { SourceError } from '../core/errors.js'
 import type { RepoFiles } from '../core/types.js'
@@ -18,8 +18,12 @@ export interface SuiteEntry {
   glob?: string
 }
 
+/** Characters picomatch can read as glob syntax; a path without any of them is a plain path. */
+const GLOB_SYNTAX = /[*?[\]{}()!+@\\]/
+
 export function isPromptGlob(prompt: string): boolean {
-  return picomatch.scan(prompt).isGlob
+  // Every suite's prompt is asked; plain paths need no glob library loaded (core/vendor.ts).
+  return GLOB_SYNTAX.test(prompt) && picomatch().scan(prompt).isGlob
 }
 
 /** The extensions stripped from a matched path to form its suite id. */
@@ -32,7 +36,7 @@ const PROMPT_EXTENSIONS = /\.prompt\.ya?ml$|\.ya?ml$|\.md$|\.txt$/i
  * → `support.billing.refund`.
  */
 export function suiteIdForFile(entryId: string | undefined, glob: string, file: string): string {
-  const base = picomatch.scan(glob).base
+  const base = picomatch().scan(glob).base
   const below = base && file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file
   const stem = below
     .replace(PROMPT_EXTENSIONS, '')
@@ -93,7 +97,7 @@ function matchProblem(
 
 /** Files a glob matches in one version of the repo, sorted. */
 export function matchFiles(glob: string, all: readonly string[]): string[] {
-  const isMatch = picomatch(glob, { dot: true })
+  const isMatch = picomatch()(glob, { dot: true })
   return all.filter(path => isMatch(path)).sort()
 }
 

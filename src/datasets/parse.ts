@@ -1,6 +1,6 @@
 // Dataset files: JSONL, JSON, YAML and CSV. Each parser collects every problem in the file and
 // throws one DatasetError; a bad row is never skipped silently.
-import { parse as parseCsv } from 'csv-parse/sync'
+import { csvParseSync } from '../core/vendor.js'
 import { isMap, isSeq } from 'yaml'
 import type { TestCase } from '../core/types.js'
 import { formatPath, type SourceIssue } from '../core/errors.js'
@@ -251,7 +251,7 @@ function recordStartLine(record: CsvRecord): number {
 
 function parseCsvDataset(file: string, text: string, issues: SourceIssue[]): TestCase[] {
   const skipped: SourceIssue[] = []
-  const records = parseCsv(text, {
+  const records = csvParseSync().parse(text, {
     info: true,
     raw: true,
     relax_column_count: true,

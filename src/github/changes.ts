@@ -1,5 +1,5 @@
 // detect: which files changed, and which suites that affects.
-import picomatch from 'picomatch'
+import { picomatch } from '../core/vendor.js'
 import { GITHUB_PR_FILES_CAP } from '../constants.js'
 import type { SuiteChange } from '../core/report.js'
 import type { GitHubApi, GitHubChangedFile, RepoRef } from './api.js'
@@ -202,8 +202,8 @@ function describe(change: FileChange): string {
 function matching(pattern: string, index: ChangeIndex): string[] {
   const literal = safePath(pattern)
   if (index.byPath.has(literal) || index.byPreviousPath.has(literal)) return [literal]
-  if (!picomatch.scan(pattern).isGlob) return []
-  const isMatch = picomatch(pattern, { dot: true })
+  if (!picomatch().scan(pattern).isGlob) return []
+  const isMatch = picomatch()(pattern, { dot: true })
   return index.touched.filter(p => isMatch(p))
 }
 

@@ -1,14 +1,8 @@
 // Profanity and slurs through the maintained obscenity library (its English dataset and recommended
 // transformers handle leetspeak, repeated letters and confusable characters). One gap is closed here:
 // words spelt out letter by letter ("f u c k", "f.u.c.k") are collapsed and matched again.
-import {
-  DataSet,
-  RegExpMatcher,
-  englishDataset,
-  englishRecommendedTransformers,
-  parseRawPattern,
-  type MatchPayload
-} from 'obscenity'
+import type { MatchPayload } from 'obscenity'
+import { obscenity } from '../../core/vendor.js'
 import { escapeRegExp } from '../text.js'
 import type { Finding, RailValidator } from '../types.js'
 
@@ -105,6 +99,8 @@ export interface ContentOptions {
 }
 
 export function createContentValidator(options: ContentOptions = {}): RailValidator {
+  const { DataSet, RegExpMatcher, englishDataset, englishRecommendedTransformers, parseRawPattern } =
+    obscenity()
   const allow = (options.allow ?? []).map(a => a.trim().toLowerCase())
   const dataset = new DataSet<{ originalWord?: string }>().addAll(englishDataset).removePhrasesIf(phrase => {
     const word = phrase.metadata?.originalWord ?? ''

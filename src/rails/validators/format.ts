@@ -1,15 +1,10 @@
 // JSON parse and JSON Schema (2020-12) validation. Each schema error points at the offending value in
 // the original text, so the PR comment can quote it.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
-import addFormatsModule from 'ajv-formats'
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js'
+import { ajv2020, ajvFormats } from '../../core/vendor.js'
 import type { Finding, RailValidator } from '../types.js'
 
 export const FORMAT_ID = 'format'
-
-// ajv-formats is CommonJS; under native ESM its default export arrives wrapped.
-type AddFormats = (ajv: Ajv2020) => unknown
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
-  addFormatsModule) as unknown as AddFormats
 
 /**
  * Schema errors placed in the text per output. Each placement walks the JSON text, so an unbounded
@@ -29,8 +24,8 @@ export function createFormatValidator(options: FormatOptions): RailValidator {
   let ajv: Ajv2020 | undefined
   const compiler = (): Ajv2020 => {
     if (ajv === undefined) {
-      ajv = new Ajv2020({ allErrors: true, strict: false })
-      addFormats(ajv)
+      ajv = new (ajv2020())({ allErrors: true, strict: false })
+      ajvFormats()(ajv)
     }
     return ajv
   }

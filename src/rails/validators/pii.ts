@@ -1,7 +1,8 @@
 // Personal data. Every kind has its own validator id so precision and recall are measured per kind.
 // Detectors prefer checksums and structure over shape: a 16-digit order id is not a card unless it
 // passes Luhn with a known issuer prefix, an IBAN must pass mod-97, a phone must be a valid number.
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
+import type { CountryCode } from 'libphonenumber-js/max'
+import { libphonenumber } from '../../core/vendor.js'
 import type { Finding, RailValidator } from '../types.js'
 import type { RailsWork } from '../work.js'
 import { PII_IDS } from '../schema.js'
@@ -489,6 +490,7 @@ function verifyPhone(
   work: RailsWork,
   listed: boolean
 ): boolean {
+  const { parsePhoneNumberFromString } = libphonenumber()
   if (international) {
     work.phoneParses++
     // "+CC …" is a phone number to any reader: a possible length for the country is enough, even
