@@ -95,6 +95,19 @@ describe('importCalls', () => {
     expect(signals('c2')).toContain('slow: 1600 ms > budget 1000 ms')
   })
 
+  it('does not call a replayed answer slow: a cassette or cache keeps the latency it was recorded with', () => {
+    const replayed = logged('c1', 'a query answered from a cassette', { durationMs: 5000 })
+    replayed.attributes['promptgate.replayed_from'] = 'cassette'
+    const cached = logged('c2', 'a query answered from the cache', { durationMs: 5000 })
+    cached.attributes['promptgate.cache.hit'] = true
+    const slow = logged('c3', 'a query the model was slow on', { durationMs: 5000 })
+    const summary = importCalls([replayed, cached, slow], { ...target, latencyBudgetMs: 1000 }, { redact })
+    const signals = (id: string) => summary.added.find(r => r.provenance.callId === id)?.provenance.signals
+    expect(signals('c1')?.some(s => s.startsWith('slow'))).toBe(false)
+    expect(signals('c2')?.some(s => s.startsWith('slow'))).toBe(false)
+    expect(signals('c3')).toContain('slow: 5000 ms > budget 1000 ms')
+  })
+
   it('caps the cases and picks the same ones for the same seed', () => {
     const calls = Array.from({ length: 40 }, (_, i) =>
       logged(`c${i}`, `distinct question ${i} ${'xyz'.repeat(i % 5)} ${i * 31}`)

@@ -64,6 +64,28 @@ const calls: LoggedCall[] = [
   call('j', 'graded', 100, { 'promptgate.purpose': 'judge' })
 ]
 
+describe('replayed answers in insights', () => {
+  it('leaves them out of latency and counts cassette replays apart', () => {
+    const insights = computeInsights(
+      [
+        call('m', 'asked the model', 800),
+        call('k', 'from a cassette', 9000, {
+          'promptgate.replayed_from': 'cassette',
+          'promptgate.cost.usd': 0
+        }),
+        call('h', 'from the cache', 9000, { 'promptgate.cache.hit': true })
+      ],
+      { latencyBudgetMs: 1000 }
+    )
+    expect(insights.latency?.p95).toBe(800)
+    expect(insights.slowest.map(s => s.id)).toEqual(['m'])
+    expect(insights.cost).toMatchObject({ replayed: 2, fromCassette: 1, fromCache: 1, made: 1 })
+    expect(renderInsightsTerminal(insights)).toContain(
+      '2 replayed (1 from the response cache, 1 from a cassette)'
+    )
+  })
+})
+
 describe('computeInsights', () => {
   const insights = computeInsights(calls, { latencyBudgetMs: 2000 })
 
@@ -180,6 +202,7 @@ describe('rendering insights', () => {
       replayed: 3,
       fromCache: 2,
       fromBaseline: 1,
+      fromCassette: 0,
       savedUsd: 0.005,
       priced: 2,
       made: 2,

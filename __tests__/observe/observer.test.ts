@@ -7,6 +7,8 @@ import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '
 import { SpanKind } from '@opentelemetry/api'
 import { createObserver, type CallLine } from '../../src/observe/index.js'
 import { readCallLogs } from '../../src/observe/read.js'
+import { callLineFromRun } from '../../src/observe/from-run.js'
+import type { CallRecord } from '../../src/core/types.js'
 
 let dir: string
 beforeEach(async () => {
@@ -150,5 +152,79 @@ describe('createObserver', () => {
     expect(() => createObserver({})).toThrow('give at least one of file, write or tracer')
     const observer = createObserver({ write: () => undefined })
     expect(() => observer.feedback('x', 'liked' as 'accepted')).toThrow('accepted, rejected or edited')
+  })
+})
+
+describe('createObserver cost, server and streaming', () => {
+  const record = (options: Parameters<typeof createObserver>[0], extra: Record<string, unknown> = {}) => {
+    const written: string[] = []
+    const observer = createObserver({ write: l => written.push(l), content: 'off', ...options })
+    observer.record({ ...call, ...extra })
+    return (JSON.parse(written[0] as string) as CallLine).attributes
+  }
+
+  it('prices a call from its usage at the provider’s list price (gpt-4o-mini on OpenAI: $0.15 and $0.60 per million)', () => {
+    expect(record({})['promptgate.cost.usd']).toBeCloseTo((31 * 0.15 + 17 * 0.6) / 1_000_000, 12)
+  })
+
+  it('lets prices: win over the list price, by model name as in promptgate.yml', () => {
+    const prices = { 'gpt-4o-mini': { inputPerMillion: 1, outputPerMillion: 2 } }
+    expect(record({ prices })['promptgate.cost.usd']).toBeCloseTo((31 * 1 + 17 * 2) / 1_000_000, 12)
+    const own = { 'acme-7b': { inputPerMillion: 3, outputPerMillion: 4 } }
+    const attributes = record(
+      { prices: own },
+      { provider: 'acme', model: 'acme-7b', responseModel: undefined }
+    )
+    expect(attributes['promptgate.cost.usd']).toBeCloseTo((31 * 3 + 17 * 4) / 1_000_000, 12)
+  })
+
+  it('leaves the cost unknown (absent, never 0) without a price or without usage', () => {
+    expect(record({}, { provider: 'acme', model: 'acme-7b', responseModel: undefined })).not.toHaveProperty(
+      'promptgate.cost.usd'
+    )
+    expect(record({}, { usage: undefined })).not.toHaveProperty('promptgate.cost.usd')
+  })
+
+  it('prices a call as a run’s call log does for the same model, usage and prices', () => {
+    const prices = { 'gpt-4o-mini': { inputPerMillion: 1.5, outputPerMillion: 2.5 } }
+    const run = callLineFromRun(
+      {
+        time: new Date().toISOString(),
+        suite: 's',
+        caseId: 'c',
+        side: 'head',
+        repeat: 0,
+        provider: 'openai',
+        providerKind: 'openai',
+        model: call.model,
+        modelVersion: call.responseModel,
+        promptFile: 'p.md',
+        parameters: {},
+        vars: {},
+        messages: [],
+        cacheHit: false,
+        usage: call.usage
+      } as CallRecord,
+      { filter: () => undefined, capture: 'off', prices, priceVendor: () => 'openai' }
+    )
+    expect(record({ prices })['promptgate.cost.usd']).toBe(run.attributes['promptgate.cost.usd'])
+  })
+
+  it('names the server from the base URL (the scheme’s port when none is given) and the streaming flag', () => {
+    expect(record({ baseUrl: 'https://api.openai.com/v1' }, { stream: true })).toMatchObject({
+      'server.address': 'api.openai.com',
+      'server.port': 443,
+      'gen_ai.request.stream': true
+    })
+    expect(
+      record({ baseUrl: 'https://api.openai.com/v1' }, { baseUrl: 'http://[::1]:8080/v1', stream: false })
+    ).toMatchObject({
+      'server.address': '::1',
+      'server.port': 8080,
+      'gen_ai.request.stream': false
+    })
+    const none = record({})
+    expect(none).not.toHaveProperty('server.address')
+    expect(none).not.toHaveProperty('gen_ai.request.stream')
   })
 })

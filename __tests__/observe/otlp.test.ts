@@ -134,6 +134,31 @@ describe('OTLP export of a run', () => {
     }
   })
 
+  it('splits a failed call’s span time into backoff and last attempt, and names the server it called', async () => {
+    const path = join(project.root, '.github/promptgate.yml')
+    await writeFile(path, (await readFile(path, 'utf8')).replace('maxRetries: 0', 'maxRetries: 1'))
+    model.setResponder(() => ({ status: 503, content: 'Service unavailable', delayMs: 40 }))
+    const result = await runPromptgate(project.root, ['run'], { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url })
+    expect(result.code).not.toBe(0)
+    const calls = byName(receiver.spans, 'chat support-1')
+    expect(calls).toHaveLength(2)
+    const { hostname, port } = new URL(model.baseUrl)
+    for (const call of calls) {
+      expect(call.attributes).toMatchObject({
+        'error.type': '503',
+        'promptgate.retries': 1,
+        'server.address': hostname,
+        'server.port': Number(port)
+      })
+      const wait = call.attributes['promptgate.retry.wait_ms'] as number
+      const last = call.attributes['promptgate.retry.last_attempt_ms'] as number
+      // The first 40 ms attempt and the backoff, then the last 40 ms attempt: both inside the span.
+      expect(wait).toBeGreaterThanOrEqual(40)
+      expect(last).toBeGreaterThanOrEqual(40)
+      expect(call.endMs - call.startMs).toBeGreaterThanOrEqual(Math.floor(wait + last))
+    }
+  })
+
   it('exports spans that import back into the same call attributes as the JSONL log holds', async () => {
     await runPromptgate(project.root, ['run'], { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url })
     const fromSpans = readCallLogs(

@@ -85,7 +85,7 @@ describe('the call log of retried and replayed calls', () => {
     )
   })
 
-  it('gives a call that failed after its retries the time it took, its last status and its retries', async () => {
+  it('gives a call that failed after its retries the time it took (its backoff and its last attempt apart), its last status and its retries', async () => {
     await configure({ retries: 1 })
     model.setResponder(() => ({ status: 503, content: 'Service unavailable', delayMs: 50 }))
     const run = await runPromptgate(project.root, ['run'])
@@ -100,9 +100,78 @@ describe('the call log of retried and replayed calls', () => {
       })
       // Two attempts of at least 50 ms each: the line lasts as long as the call did.
       expect(line.durationMs).toBeGreaterThanOrEqual(100)
+      // Its time, split as an answer's: the first attempt and the backoff before the last one, and that one.
+      const wait = line.attributes['promptgate.retry.wait_ms'] as number
+      const last = line.attributes['promptgate.retry.last_attempt_ms'] as number
+      expect(wait).toBeGreaterThanOrEqual(50)
+      expect(last).toBeGreaterThanOrEqual(50)
+      expect(wait + last).toBeLessThanOrEqual(line.durationMs as number)
     }
     const insights = await runObserve(['insights', join(project.root, '.promptgate/calls.jsonl')])
     expect(insights.stdout).toMatch(/2 failed calls took [\d,]+ ms before giving up/)
+  })
+
+  it('names the server each call went to, and marks streamed requests', async () => {
+    const config = await readFile(configPath(), 'utf8')
+    await writeFile(configPath(), config.replace('    maxRetries: 0', '    maxRetries: 0\n    stream: true'))
+    expect((await runPromptgate(project.root, ['run'])).code).toBe(0)
+    const { hostname, port } = new URL(model.baseUrl)
+    for (const line of await callLines()) {
+      expect(line.attributes).toMatchObject({
+        'server.address': hostname,
+        'server.port': Number(port),
+        'gen_ai.request.stream': true
+      })
+    }
+    // Without stream: the flag is absent, the server still named.
+    await writeFile(configPath(), config)
+    expect((await runPromptgate(project.root, ['run'])).code).toBe(0)
+    for (const line of await callLines()) {
+      expect(line.attributes['gen_ai.request.stream']).toBeUndefined()
+      expect(line.attributes['server.port']).toBe(Number(port))
+    }
+  })
+
+  it('marks cassette replays as replays: free, no latency, no server, counted apart by insights', async () => {
+    await configure({})
+    const config = await readFile(configPath(), 'utf8')
+    await writeFile(
+      configPath(),
+      config
+        .replace(
+          '    maxRetries: 0\n',
+          '    maxRetries: 0\n  recorded:\n    type: replay\n    cassette: evals/cassette.jsonl\n'
+        )
+        .replace('defaults:\n', 'defaults:\n  provider: recorded\n')
+    )
+    const recording = await runPromptgate(project.root, ['run', '--record'])
+    expect(recording.stderr).toBe('')
+    expect(recording.code).toBe(0)
+    const recorded = await callLines()
+    for (const line of recorded) expect(line.attributes['promptgate.replayed_from']).toBeUndefined()
+
+    const requests = model.received.length
+    const replay = await runPromptgate(project.root, ['run'])
+    expect(replay.code).toBe(0)
+    expect(model.received.length).toBe(requests)
+    const lines = await callLines()
+    expect(lines).toHaveLength(SEED_CASES.length)
+    for (const line of lines) {
+      expect(line.attributes).toMatchObject({
+        'promptgate.provider.type': 'replay',
+        'promptgate.replayed_from': 'cassette',
+        'promptgate.cost.usd': 0,
+        'promptgate.retries': 0
+      })
+      expect(line.durationMs).toBe(0)
+      expect(line.attributes['server.address']).toBeUndefined()
+      expect(line.attributes['gen_ai.output.messages']).toBeDefined()
+    }
+
+    const insights = await runObserve(['insights', join(project.root, '.promptgate/calls.jsonl')])
+    expect(insights.code).toBe(0)
+    expect(insights.stdout).toContain('2 replayed (2 from a cassette)')
+    expect(insights.stdout).toContain('no timed calls')
   })
 
   it('marks response-cache replays as free and says what they cost when first made', async () => {

@@ -123,7 +123,9 @@ describe('CassetteRecorder and ReplayProvider', () => {
 
     const replaying = await Cassette.load('/c.jsonl', 'c.jsonl', { mustExist: true, files })
     const replayed = await new ReplayProvider('tape', replaying).complete(request('q'), { repeat: 2 })
-    expect(replayed).toEqual(recorded)
+    // The same result, marked as a replay so the call log does not count it as a model call.
+    expect(recorded.replayedFrom).toBeUndefined()
+    expect(replayed).toEqual({ ...recorded, replayedFrom: 'cassette' })
     expect(replayed.latencyMs).toBe(840)
 
     const again = await Cassette.load('/c.jsonl', 'c.jsonl', { mustExist: true, files })
@@ -232,7 +234,7 @@ describe('record then replay through the registry', () => {
     const replay = replayer.resolve('openai/gpt-4o-mini', 'prompts/a.prompt.yml')
     expect(replay.provider.kind).toBe('replay')
     const replayed = await Promise.all(requests.map(([r, repeat]) => replay.provider.complete(r, { repeat })))
-    expect(replayed).toEqual(recorded)
+    expect(replayed).toEqual(recorded.map(result => ({ ...result, replayedFrom: 'cassette' })))
     await replayer.close()
   })
 })

@@ -193,6 +193,8 @@ export interface CompletionResult {
   modelVersion?: string
   /** The provider's id of the response (`id` of the body or stream), for gen_ai.response.id. */
   responseId?: string
+  /** `cassette`: a replay provider answered from its recording; no model was asked in this run. */
+  replayedFrom?: 'cassette'
   usage?: TokenUsage
   finishReason?: string
   httpStatus: number
@@ -272,8 +274,18 @@ export function errorKindOfStatus(status: number | undefined, retryable: boolean
   return 'malformed'
 }
 
+/** A failed call's time, split as for an answer: attempts and backoff before the last attempt, and that attempt's own. */
+export interface AttemptTiming {
+  /** Failed attempts and backoff sleeps before the last attempt, ms (0 without retries). */
+  retryWaitMs: number
+  /** The last attempt, from its request to its failure, ms. */
+  lastAttemptMs: number
+}
+
 export class ProviderError extends Error {
   readonly kind: ProviderErrorKind
+  /** Set by the HTTP client on the error it throws after attempting (absent when no attempt was made). */
+  attempts?: AttemptTiming
   constructor(
     message: string,
     readonly httpStatus: number | undefined,
@@ -290,6 +302,16 @@ export class ProviderError extends Error {
 // ---------------------------------------------------------------------------------------------
 // Engine results
 
+/** A provider error's last HTTP status (if any), the retries made and, from the HTTP client, its timing. */
+export interface ErrorStatus {
+  httpStatus?: number
+  retries: number
+  /** Failed attempts and backoff before the last attempt, ms (see AttemptTiming). */
+  retryWaitMs?: number
+  /** The last attempt's own time, ms. */
+  lastAttemptMs?: number
+}
+
 /** One model call for one case, one prompt version, one repeat. */
 export interface SampleResult {
   caseId: string
@@ -299,7 +321,7 @@ export interface SampleResult {
   /** Set when the call failed after retries; the sample then neither passes nor fails. */
   error?: string
   /** With `error` from a provider: the HTTP status of the last answer (if any) and the retries made. */
-  errorStatus?: { httpStatus?: number; retries: number }
+  errorStatus?: ErrorStatus
   /** With `error` from a provider: why it failed (see ProviderErrorKind). */
   errorKind?: ProviderErrorKind
   /**
@@ -355,13 +377,18 @@ export interface CallRecord {
   output?: string
   error?: string
   /** With `error`: the provider's HTTP status and retries, and the error class (see ProviderErrorKind). */
-  errorStatus?: { httpStatus?: number; retries: number }
+  errorStatus?: ErrorStatus
   errorKind?: ProviderErrorKind
   /** With `error`: the call's time from its start to the final error (attempts, backoff, timeout). */
   failedAfterMs?: number
   cacheHit: boolean
-  /** A stored baseline's sample logged for the record: not asked for in this run. */
-  replayedFrom?: 'baseline'
+  /**
+   * Not asked for in this run: a stored baseline's sample logged for the record, or a replay
+   * provider's recorded answer (a cache hit is `cacheHit`).
+   */
+  replayedFrom?: 'baseline' | 'cassette'
+  /** The request asked for a streamed answer (the suite's `stream`; judge calls never stream). */
+  stream?: boolean
   latencyMs?: number
   ttftMs?: number
   /** Time in failed attempts and backoff before the answer, excluded from latencyMs. */

@@ -9,6 +9,7 @@ import {
   type CheckSpec,
   type CompletionRequest,
   type CompletionResult,
+  type ErrorStatus,
   type Message,
   type ModelParameters,
   type PromptDefinition,
@@ -129,7 +130,7 @@ export async function completeCached(
 /** What a sample and a call record keep of a failed call: the message, the status, the class. */
 export interface CallFailure {
   error: string
-  errorStatus?: { httpStatus?: number; retries: number }
+  errorStatus?: ErrorStatus
   errorKind?: ProviderErrorKind
 }
 
@@ -139,7 +140,8 @@ export function failureOf(error: unknown): CallFailure {
       error: error.message,
       errorStatus: {
         ...(error.httpStatus !== undefined ? { httpStatus: error.httpStatus } : {}),
-        retries: error.retries
+        retries: error.retries,
+        ...error.attempts
       },
       errorKind: error.kind
     }
@@ -352,6 +354,8 @@ export function callRecord(
     errorKind: extra.errorKind,
     ...(extra.failedAfterMs !== undefined ? { failedAfterMs: extra.failedAfterMs } : {}),
     cacheHit,
+    ...(result?.replayedFrom ? { replayedFrom: result.replayedFrom } : {}),
+    ...(item.suite.stream && !extra.purpose ? { stream: true } : {}),
     latencyMs: result?.latencyMs,
     ttftMs: result?.ttftMs,
     retryWaitMs: result?.retryWaitMs,

@@ -11,6 +11,7 @@ import {
   ATTR_GEN_AI_PROVIDER_NAME,
   ATTR_GEN_AI_REQUEST_MAX_TOKENS,
   ATTR_GEN_AI_REQUEST_MODEL,
+  ATTR_GEN_AI_REQUEST_STREAM,
   ATTR_GEN_AI_REQUEST_TEMPERATURE,
   ATTR_GEN_AI_REQUEST_TOP_P,
   ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
@@ -23,12 +24,20 @@ import {
   GEN_AI_OPERATION_NAME_VALUE_CHAT,
   GEN_AI_PROVIDER_NAME_VALUE_ANTHROPIC,
   GEN_AI_PROVIDER_NAME_VALUE_AZURE_AI_OPENAI,
+  GEN_AI_PROVIDER_NAME_VALUE_GROQ,
+  GEN_AI_PROVIDER_NAME_VALUE_MISTRAL_AI,
   GEN_AI_PROVIDER_NAME_VALUE_OPENAI
 } from '@opentelemetry/semantic-conventions/incubating'
-import { ATTR_ERROR_TYPE, ATTR_HTTP_RESPONSE_STATUS_CODE } from '@opentelemetry/semantic-conventions'
+import {
+  ATTR_ERROR_TYPE,
+  ATTR_HTTP_RESPONSE_STATUS_CODE,
+  ATTR_SERVER_ADDRESS,
+  ATTR_SERVER_PORT
+} from '@opentelemetry/semantic-conventions'
 import { isRecord } from '../core/guards.js'
 import type { Message } from '../core/types.js'
 import type { ContentCapture } from '../config/observe.js'
+import type { PriceVendor } from '../stats/cost.js'
 
 export const CALL_RECORD_FORMAT = 'promptgate.call/1'
 export const FEEDBACK_RECORD_FORMAT = 'promptgate.feedback/1'
@@ -41,6 +50,7 @@ export const GENAI = {
   requestTemperature: ATTR_GEN_AI_REQUEST_TEMPERATURE,
   requestTopP: ATTR_GEN_AI_REQUEST_TOP_P,
   requestMaxTokens: ATTR_GEN_AI_REQUEST_MAX_TOKENS,
+  requestStream: ATTR_GEN_AI_REQUEST_STREAM,
   responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
   responseId: ATTR_GEN_AI_RESPONSE_ID,
   responseFinishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
@@ -52,7 +62,9 @@ export const GENAI = {
   inputMessages: ATTR_GEN_AI_INPUT_MESSAGES,
   outputMessages: ATTR_GEN_AI_OUTPUT_MESSAGES,
   errorType: ATTR_ERROR_TYPE,
-  httpStatus: ATTR_HTTP_RESPONSE_STATUS_CODE
+  httpStatus: ATTR_HTTP_RESPONSE_STATUS_CODE,
+  serverAddress: ATTR_SERVER_ADDRESS,
+  serverPort: ATTR_SERVER_PORT
 } as const
 
 export const OPERATION_CHAT = GEN_AI_OPERATION_NAME_VALUE_CHAT
@@ -78,11 +90,19 @@ export const PG = {
   retries: 'promptgate.retries',
   /** Time in failed attempts and backoff sleeps before the answering attempt, ms. */
   retryWaitMs: 'promptgate.retry.wait_ms',
+  /**
+   * A failed call's last attempt, from its request to its failure, ms: with retry.wait_ms before
+   * it, the split of the line's durationMs (an answered call's is durationMs − retry.wait_ms).
+   */
+  lastAttemptMs: 'promptgate.retry.last_attempt_ms',
   /** Attempts answered with 429 before the call got through. */
   rateLimited: 'promptgate.retry.rate_limited',
   /** What the feature says produced the answer (http/exec providers' `sourcePath`). */
   answerSource: 'promptgate.answer.source',
-  /** `cache` (the response cache) or `baseline` (a stored baseline): the answer was not asked for now. */
+  /**
+   * `cache` (the response cache), `baseline` (a stored baseline) or `cassette` (a replay
+   * provider's recording): the answer was not asked for now.
+   */
   replayedFrom: 'promptgate.replayed_from',
   costUsd: 'promptgate.cost.usd',
   /** What a replayed answer cost when it was first made (its usage at today's prices). */
@@ -94,6 +114,9 @@ export const PG = {
   feedbackEdited: 'promptgate.feedback.edited_text',
   contentCapture: 'promptgate.content.capture'
 } as const
+
+/** Values of promptgate.replayed_from. */
+export type ReplaySource = 'cache' | 'baseline' | 'cassette'
 
 /** The span a feedback() through a tracer records (see src/observe/index.ts). */
 export const FEEDBACK_SPAN_NAME = 'promptgate.feedback'
@@ -176,6 +199,18 @@ const PROVIDER_NAMES: Record<string, string> = {
 
 export function genAiProviderName(providerType: string): string {
   return PROVIDER_NAMES[providerType] ?? providerType
+}
+
+/** Whose list prices apply to a call by its gen_ai.provider.name (the vendors the price table has). */
+const PRICE_VENDORS: Readonly<Record<string, PriceVendor>> = {
+  [GEN_AI_PROVIDER_NAME_VALUE_OPENAI]: 'openai',
+  [GEN_AI_PROVIDER_NAME_VALUE_ANTHROPIC]: 'anthropic',
+  [GEN_AI_PROVIDER_NAME_VALUE_GROQ]: 'groq',
+  [GEN_AI_PROVIDER_NAME_VALUE_MISTRAL_AI]: 'mistral'
+}
+
+export function priceVendorOfProviderName(providerName: string): PriceVendor | undefined {
+  return PRICE_VENDORS[providerName]
 }
 
 /**

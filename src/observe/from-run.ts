@@ -14,6 +14,7 @@ import {
   PG,
   type CallAttributes,
   type CallLine,
+  type ReplaySource,
   type TextFilter
 } from './format.js'
 
@@ -26,6 +27,8 @@ export interface RunCallContext {
   prices?: Readonly<Record<string, Price>>
   /** Whose list prices apply to a provider's calls (by its config name); none: only `prices` apply. */
   priceVendor?: (providerName: string) => PriceVendor | undefined
+  /** The server a provider's calls for a side go to (by its config name); none for exec and replay. */
+  server?: (providerName: string, side: CallRecord['side']) => { address: string; port: number } | undefined
   newId?: () => string
 }
 
@@ -39,7 +42,11 @@ export function callLineFromRun(record: CallRecord, context: RunCallContext): Ca
   const httpStatus = record.httpStatus ?? record.errorStatus?.httpStatus
   const replayed = replaySource(record)
   // The order of the steps is the order of the keys on the line.
-  const a = requestAttributes(record, httpStatus)
+  const a = requestAttributes(
+    record,
+    httpStatus,
+    replayed ? undefined : context.server?.(record.provider, record.side)
+  )
   putRunIdentity(a, record, context)
   putRetries(a, record, replayed)
   put(a, PG.answerSource, record.answerSource)
@@ -66,15 +73,26 @@ export function callLineFromRun(record: CallRecord, context: RunCallContext): Ca
 }
 
 /** The GenAI request and response attributes: what was asked of which model, and its answer's shape. */
-function requestAttributes(record: CallRecord, httpStatus: number | undefined): CallAttributes {
+function requestAttributes(
+  record: CallRecord,
+  httpStatus: number | undefined,
+  server: { address: string; port: number } | undefined
+): CallAttributes {
   const a: CallAttributes = {
     [GENAI.operationName]: OPERATION_CHAT,
     [GENAI.providerName]: genAiProviderName(record.providerKind),
     [GENAI.requestModel]: record.model
   }
+  // A replayed answer called no server; the conventions ask for the port whenever the address is set.
+  if (server) {
+    a[GENAI.serverAddress] = server.address
+    a[GENAI.serverPort] = server.port
+  }
   put(a, GENAI.requestTemperature, record.parameters.temperature)
   put(a, GENAI.requestTopP, record.parameters.topP)
   put(a, GENAI.requestMaxTokens, record.parameters.maxTokens)
+  // Set on streamed requests only: absent means the answer came in one response.
+  if (record.stream) a[GENAI.requestStream] = true
   put(a, GENAI.responseModel, record.modelVersion)
   put(a, GENAI.responseId, record.responseId)
   if (record.finishReason) a[GENAI.responseFinishReasons] = [record.finishReason]
@@ -104,15 +122,19 @@ function putRunIdentity(a: CallAttributes, record: CallRecord, context: RunCallC
   a[PG.contentCapture] = context.capture
 }
 
-function putRetries(a: CallAttributes, record: CallRecord, replayed: 'cache' | 'baseline' | undefined): void {
+function putRetries(a: CallAttributes, record: CallRecord, replayed: ReplaySource | undefined): void {
   put(a, PG.replayedFrom, replayed)
   // A replayed answer's retries and waits were the first call's; this run made none.
   if (replayed) {
     a[PG.retries] = 0
     return
   }
-  put(a, PG.retries, record.retries ?? record.errorStatus?.retries)
-  if ((record.retryWaitMs ?? 0) > 0) a[PG.retryWaitMs] = roundMs(record.retryWaitMs as number)
+  const failed = record.errorStatus
+  put(a, PG.retries, record.retries ?? failed?.retries)
+  // A failed call's split comes from its error: the HTTP client times its last attempt.
+  const waitMs = record.retryWaitMs ?? failed?.retryWaitMs ?? 0
+  if (waitMs > 0) a[PG.retryWaitMs] = roundMs(waitMs)
+  if (failed?.lastAttemptMs !== undefined) a[PG.lastAttemptMs] = roundMs(failed.lastAttemptMs)
   if ((record.rateLimited ?? 0) > 0) a[PG.rateLimited] = record.rateLimited as number
 }
 
@@ -127,7 +149,7 @@ function putCost(
   a: CallAttributes,
   record: CallRecord,
   context: RunCallContext,
-  replayed: 'cache' | 'baseline' | undefined
+  replayed: ReplaySource | undefined
 ): void {
   const cost = costOf(
     record.usage,
@@ -143,9 +165,11 @@ function putCost(
   } else put(a, PG.costUsd, cost)
 }
 
-/** `cache` or `baseline` when the answer was replayed rather than asked for in this run. */
-function replaySource(record: CallRecord): 'cache' | 'baseline' | undefined {
-  return record.replayedFrom ?? (record.cacheHit ? 'cache' : undefined)
+/** Where a replayed answer came from, when it was replayed rather than asked for in this run. */
+function replaySource(record: CallRecord): ReplaySource | undefined {
+  // A stored baseline's sample may have been a cache hit when stored; a cached cassette answer is the cache's.
+  if (record.replayedFrom === 'baseline') return 'baseline'
+  return record.cacheHit ? 'cache' : record.replayedFrom
 }
 
 /**

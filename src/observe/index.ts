@@ -7,7 +7,10 @@ import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Attributes, Tracer } from '@opentelemetry/api'
 import type { Message, VarValue } from '../core/types.js'
+import type { Price } from '../config/schema.js'
 import type { RailsConfig } from '../rails/index.js'
+import { serverOf } from '../providers/endpoint.js'
+import { costOf } from '../stats/cost.js'
 import {
   CALL_RECORD_FORMAT,
   contentAttributes,
@@ -20,6 +23,7 @@ import {
   genAiProviderName,
   OPERATION_CHAT,
   PG,
+  priceVendorOfProviderName,
   toSpanAttributes,
   type CallAttributes,
   type CallLine,
@@ -59,8 +63,16 @@ export interface ObserverOptions {
   rails?: RailsConfig
   /** The PromptGate suite that gates this feature: `promptgate import --suite` matches it. */
   suite?: string
+  /**
+   * Prices by model name, as `prices:` in promptgate.yml (USD per million input and output tokens):
+   * they win over the list prices PromptGate knows for the provider (openai, anthropic, groq,
+   * mistral_ai). A call with neither has no promptgate.cost.usd: unknown, never 0.
+   */
+  prices?: Readonly<Record<string, Price>>
   /** Defaults of every call; a call may override them. */
   provider?: string
+  /** The model API's base URL, e.g. https://api.openai.com/v1: server.address and server.port. */
+  baseUrl?: string
   promptName?: string
   promptVersion?: string
   /** Injectable for tests. */
@@ -78,6 +90,10 @@ export interface ObservedCall {
   responseModel?: string
   /** gen_ai.provider.name, e.g. openai, anthropic, azure.ai.openai. */
   provider?: string
+  /** The model API's base URL when not the observer's `baseUrl`. */
+  baseUrl?: string
+  /** Whether the request asked for a streamed answer (gen_ai.request.stream). */
+  stream?: boolean
   /** The call's wall time, retries and backoff included. */
   latencyMs?: number
   /** Retries the app's client made, and the time they and their backoff took (part of latencyMs). */
@@ -121,14 +137,22 @@ function observedAttributes(
 ): CallAttributes {
   const messages: Message[] =
     typeof call.input === 'string' ? [{ role: 'user', content: call.input }] : call.input
+  const provider = genAiProviderName(call.provider ?? options.provider ?? '_OTHER')
   const a: CallAttributes = {
     [GENAI.operationName]: OPERATION_CHAT,
-    [GENAI.providerName]: genAiProviderName(call.provider ?? options.provider ?? '_OTHER'),
+    [GENAI.providerName]: provider,
     [GENAI.requestModel]: call.model
+  }
+  const baseUrl = call.baseUrl ?? options.baseUrl
+  const server = baseUrl === undefined ? undefined : serverOf(baseUrl)
+  if (server) {
+    a[GENAI.serverAddress] = server.address
+    a[GENAI.serverPort] = server.port
   }
   put(a, GENAI.requestTemperature, call.parameters?.temperature)
   put(a, GENAI.requestTopP, call.parameters?.topP)
   put(a, GENAI.requestMaxTokens, call.parameters?.maxTokens)
+  put(a, GENAI.requestStream, call.stream)
   put(a, GENAI.responseModel, call.responseModel)
   put(a, GENAI.responseId, call.responseId)
   if (call.finishReason) a[GENAI.responseFinishReasons] = [call.finishReason]
@@ -141,6 +165,12 @@ function observedAttributes(
   put(a, PG.suite, options.suite)
   put(a, PG.retries, call.retries)
   if ((call.retryWaitMs ?? 0) > 0) a[PG.retryWaitMs] = call.retryWaitMs as number
+  // The CLI's rule: `prices` by model name first, then the provider's list price; unknown stays unknown.
+  put(
+    a,
+    PG.costUsd,
+    costOf(call.usage, call.responseModel ?? call.model, options.prices, priceVendorOfProviderName(provider))
+  )
   a[PG.contentCapture] = capture
   if (call.error !== undefined) {
     const message = call.error instanceof Error ? call.error.message : String(call.error)

@@ -9,7 +9,7 @@ import { codeSpan, escapeInline } from '../report/escape.js'
 import { inertLine, percent } from '../report/terminal.js'
 import { quantileSorted } from '../stats/inference.js'
 import { GENAI, messageTexts, PG, type CheckOutcome } from './format.js'
-import { modelLatencyMs, type LoggedCall } from './read.js'
+import { modelLatencyMs, replaySourceOf, type LoggedCall } from './read.js'
 import { clusterNearDuplicates, normaliseQuery } from './similar.js'
 
 /** Upper edges of the latency histogram's buckets, ms; the last bucket is open. */
@@ -43,7 +43,7 @@ export interface Insights {
     failedMs: number
   }
   /**
-   * Answers replayed from the response cache or a stored baseline instead of asked for, and what
+   * Answers replayed from the response cache, a stored baseline or a cassette instead of asked for, and what
    * they cost when first made (`savedUsd`, over the `priced` ones); `spentUsd` is what the calls
    * that were made cost, over the `spentPriced` ones.
    */
@@ -51,6 +51,7 @@ export interface Insights {
     replayed: number
     fromCache: number
     fromBaseline: number
+    fromCassette: number
     savedUsd: number
     priced: number
     made: number
@@ -75,12 +76,6 @@ function queryOf(call: LoggedCall): string {
 function numberAttribute(call: LoggedCall, key: string): number | undefined {
   const value = call.attributes[key]
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined
-}
-
-function replaySourceOf(call: LoggedCall): string | undefined {
-  const from = call.attributes[PG.replayedFrom]
-  if (typeof from === 'string') return from
-  return call.attributes[PG.cacheHit] === true ? 'cache' : undefined
 }
 
 function backoffOf(calls: readonly LoggedCall[]): Insights['backoff'] {
@@ -111,6 +106,7 @@ function costOfCalls(all: readonly LoggedCall[]): Insights['cost'] {
     replayed: 0,
     fromCache: 0,
     fromBaseline: 0,
+    fromCassette: 0,
     savedUsd: 0,
     priced: 0,
     made: 0,
@@ -130,6 +126,7 @@ function costOfCalls(all: readonly LoggedCall[]): Insights['cost'] {
     }
     cost.replayed++
     if (from === 'baseline') cost.fromBaseline++
+    else if (from === 'cassette') cost.fromCassette++
     else cost.fromCache++
     const saved = numberAttribute(call, PG.costSavedUsd)
     if (saved !== undefined) {
@@ -162,7 +159,7 @@ export function computeInsights(
   // The judge's calls grade answers; they are not the feature's traffic.
   const calls = all.filter(c => c.attributes[PG.purpose] !== 'judge')
   const timed = calls.flatMap(call => {
-    const ms = replaySourceOf(call) === undefined ? modelLatencyMs(call) : undefined
+    const ms = modelLatencyMs(call)
     return ms === undefined ? [] : [{ call, ms }]
   })
   const sorted = timed.map(t => t.ms).sort((a, b) => a - b)
@@ -313,7 +310,8 @@ function costLine(i: Insights): string {
   if (c.replayed === 0) return `${spent}; none replayed`
   const sources = [
     c.fromCache > 0 ? `${c.fromCache} from the response cache` : '',
-    c.fromBaseline > 0 ? `${c.fromBaseline} from a stored baseline` : ''
+    c.fromBaseline > 0 ? `${c.fromBaseline} from a stored baseline` : '',
+    c.fromCassette > 0 ? `${c.fromCassette} from a cassette` : ''
   ]
     .filter(Boolean)
     .join(', ')

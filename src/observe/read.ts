@@ -44,13 +44,24 @@ export interface LoggedCall {
 }
 
 /**
+ * Where a logged answer was replayed from (promptgate.replayed_from: the response cache, a stored
+ * baseline or a replay provider's cassette), undefined when a model was asked. Older lines only
+ * said promptgate.cache.hit.
+ */
+export function replaySourceOf(call: LoggedCall): string | undefined {
+  const from = call.attributes[PG.replayedFrom]
+  if (typeof from === 'string') return from
+  return call.attributes[PG.cacheHit] === true ? 'cache' : undefined
+}
+
+/**
  * The model's own time of a logged call: its wall time less the failed attempts and backoff before
- * the answer (promptgate.retry.wait_ms), as the run's latency budgets count it; a 429 storm is
- * backoff, not a slow model. Undefined when the line has no duration. A failed call keeps its
- * time: it is what the user waited for nothing.
+ * its last attempt (promptgate.retry.wait_ms), as the run's latency budgets count it; a 429 storm
+ * is backoff, not a slow model. Undefined when the line has no duration, and for a replayed answer:
+ * its time is not the model's (a cassette's recorded latency is not production latency).
  */
 export function modelLatencyMs(call: LoggedCall): number | undefined {
-  if (call.durationMs === undefined) return undefined
+  if (call.durationMs === undefined || replaySourceOf(call) !== undefined) return undefined
   const wait = call.attributes[PG.retryWaitMs]
   return Math.max(0, call.durationMs - (typeof wait === 'number' && Number.isFinite(wait) ? wait : 0))
 }

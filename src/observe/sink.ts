@@ -5,6 +5,7 @@ import type { Config } from '../config/schema.js'
 import type { CallRecord } from '../core/types.js'
 import { CallLog } from '../report/json.js'
 import { priceVendorOf, type PriceVendor } from '../stats/cost.js'
+import { endpointOf, serverOf } from '../providers/endpoint.js'
 import { contentFilter, PG, type CallLine } from './format.js'
 import { callLineFromRun } from './from-run.js'
 import { createRedactor } from './redact.js'
@@ -106,6 +107,22 @@ export function resolveOtlpTarget(
   }
 }
 
+/** The server of each provider's calls per side, decided once: it parses the provider's URL. */
+function serversByProvider(
+  config: Config
+): (providerName: string, side: CallRecord['side']) => { address: string; port: number } | undefined {
+  const known = new Map<string, { address: string; port: number } | undefined>()
+  return (providerName, side) => {
+    const key = `${side} ${providerName}`
+    if (!known.has(key)) {
+      const provider = config.providers[providerName]
+      const url = provider && endpointOf(provider, side)
+      known.set(key, url === undefined ? undefined : serverOf(url))
+    }
+    return known.get(key)
+  }
+}
+
 /** priceVendorOf per provider name, decided once: it parses the provider's base URL. */
 function vendorsByProvider(config: Config): (providerName: string) => PriceVendor | undefined {
   const known = new Map<string, PriceVendor | undefined>()
@@ -141,7 +158,8 @@ export async function withCallSinks<T>(
       prices: config.prices,
       // A replayed call's vendor depends on its suite's model id, which a call record lacks: its
       // cost in the log is unknown (the report still prices it like the recorded provider).
-      priceVendor: vendorsByProvider(config)
+      priceVendor: vendorsByProvider(config),
+      server: serversByProvider(config)
     }
     return await run(record => {
       const line = callLineFromRun(record, context)

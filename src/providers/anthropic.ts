@@ -31,12 +31,13 @@ import {
   StreamSink
 } from './common.js'
 import { joinUrl, parseTarget, type JsonHttpClient, type RequestTarget } from './http.js'
+import { apiBaseUrl } from './endpoint.js'
 import { errorMessage, isRecord } from '../core/guards.js'
 import type { CircuitBreaker } from './breaker.js'
 
 export type AnthropicProviderConfig = Extract<ProviderConfig, { type: 'anthropic' }>
 
-export const ANTHROPIC_DEFAULT_BASE_URL = 'https://api.anthropic.com'
+export { ANTHROPIC_DEFAULT_BASE_URL } from './endpoint.js'
 export const ANTHROPIC_DEFAULT_VERSION = '2023-06-01'
 export const ANTHROPIC_DEFAULT_MAX_TOKENS = 1024
 
@@ -183,7 +184,7 @@ export class AnthropicProvider implements Provider {
   ) {
     ;({ client: this.client, breaker: this.breaker } = createClient(options, config))
     this.now = options.now ?? monotonicNow
-    this.target = parseTarget(joinUrl(config.baseUrl ?? ANTHROPIC_DEFAULT_BASE_URL, 'v1/messages'))
+    this.target = parseTarget(joinUrl(apiBaseUrl(config), 'v1/messages'))
     const headers: OutgoingHttpHeaders = {
       ...config.headers,
       'anthropic-version': config.anthropicVersion ?? ANTHROPIC_DEFAULT_VERSION

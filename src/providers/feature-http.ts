@@ -19,6 +19,7 @@ import { errorMessage, isRecord, readPath } from '../core/guards.js'
 import { secretRedactor } from '../core/secrets.js'
 import { DEFAULT_TIMEOUT_MS } from '../constants.js'
 import { answerFromReply } from './feature-answer.js'
+import { featureUrl } from './endpoint.js'
 import { MAX_RESPONSE_BYTES, parseTarget, quote, SseParser, type RequestTarget } from './http.js'
 
 export type FeatureHttpConfig = Extract<ProviderConfig, { type: 'http' }>
@@ -92,8 +93,8 @@ export class FeatureHttpProvider implements Provider {
     private readonly config: FeatureHttpConfig,
     private readonly options: FeatureHttpOptions
   ) {
-    this.head = parseTarget(config.url)
-    this.base = parseTarget(config.baseVersionUrl ?? config.url)
+    this.head = parseTarget(featureUrl(config, 'head'))
+    this.base = parseTarget(featureUrl(config, 'base'))
     this.now = options.now ?? (() => performance.now())
     this.timeoutMs = config.timeoutMs ?? options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS
     const headers: OutgoingHttpHeaders = { ...config.headers }

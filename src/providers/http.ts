@@ -12,6 +12,7 @@ import { errorMessage, isRecord } from '../core/guards.js'
 import { proxyUrlFor } from '../core/proxy.js'
 import { MIN_MASKED_LENGTH, secretRedactor } from '../core/secrets.js'
 import type { CircuitBreaker } from './breaker.js'
+import { hostAndPort } from './endpoint.js'
 
 /** First backoff step; doubled per retry, with jitter. */
 export const RETRY_BASE_DELAY_MS = 500
@@ -76,11 +77,12 @@ export function parseTarget(url: string): RequestTarget {
   }
   const secure = parsed.protocol === 'https:'
   const proxy = proxyUrlFor(parsed.href)
+  // URL keeps IPv6 literals bracketed; node:http wants them bare.
+  const { address, port } = hostAndPort(parsed)
   return {
     https: secure,
-    // URL keeps IPv6 literals bracketed; node:http wants them bare.
-    hostname: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
-    port: parsed.port ? Number(parsed.port) : secure ? 443 : 80,
+    hostname: address,
+    port,
     path: `${parsed.pathname}${parsed.search}`,
     ...(proxy ? { proxy } : {})
   }
@@ -195,37 +197,62 @@ export class JsonHttpClient {
     const { signal } = options
     const breaker = this.options.breaker
     let rateLimited = 0
-    for (let retries = 0; ; retries++) {
-      if (signal?.aborted) throw this.aborted(signal, retries)
-      breaker?.admit(retries)
-      options.sse?.reset()
-      const attemptStartedAt = this.now()
-      const outcome = await this.attempt(target, requestHeaders, payload, deadline, options, retries)
-      breaker?.record('error' in outcome ? outcome.error : undefined)
-      if (!('error' in outcome)) return { ...outcome, retries, startedAt, attemptStartedAt, rateLimited }
-      const { error, retryAfterMs } = outcome
-      if (error.kind === 'rate-limit') rateLimited++
-      if (!error.retryable || retries >= this.options.maxRetries) throw withRetries(error, retries)
-      if (breaker?.isOpen) {
-        throw withRetries(
-          this.notRetried(error, `the circuit breaker of ${this.options.label} is open`),
-          retries
-        )
+    // The last attempt's start and end: a failed call's log line splits its time as an answer's.
+    let attempted: { startedAt: number; endedAt: number } | undefined
+    try {
+      for (let retries = 0; ; retries++) {
+        if (signal?.aborted) throw this.aborted(signal, retries)
+        breaker?.admit(retries)
+        options.sse?.reset()
+        const attemptStartedAt = this.now()
+        const outcome = await this.attempt(target, requestHeaders, payload, deadline, options, retries)
+        attempted = { startedAt: attemptStartedAt, endedAt: this.now() }
+        breaker?.record('error' in outcome ? outcome.error : undefined)
+        if (!('error' in outcome)) return { ...outcome, retries, startedAt, attemptStartedAt, rateLimited }
+        await this.retryOrThrow(outcome, retries, deadline, signal, () => rateLimited++)
       }
-      if (retryAfterMs !== undefined && retryAfterMs > RETRY_AFTER_CAP_MS) {
-        const why = `the provider asked to wait ${Math.ceil(retryAfterMs / 1000)} s (retry-after), over the ${RETRY_AFTER_CAP_MS / 1000} s cap`
-        throw withRetries(this.notRetried(error, why), retries)
+    } catch (error) {
+      if (error instanceof ProviderError && attempted) {
+        error.attempts = {
+          retryWaitMs: attempted.startedAt - startedAt,
+          lastAttemptMs: attempted.endedAt - attempted.startedAt
+        }
       }
-      const delay = retryAfterMs ?? this.backoff(retries)
-      if (this.now() + delay >= deadline) {
-        const why = `waiting ${Math.ceil(delay)} ms would pass the ${this.options.timeoutMs} ms timeout`
-        throw withRetries(this.notRetried(error, why), retries)
-      }
-      try {
-        await this.sleep(delay, signal)
-      } catch {
-        throw this.aborted(signal, retries)
-      }
+      throw error
+    }
+  }
+
+  /** Sleeps before the next attempt, or throws the attempt's error when it is not to be retried. */
+  private async retryOrThrow(
+    outcome: AttemptFailure,
+    retries: number,
+    deadline: number,
+    signal: AbortSignal | undefined,
+    onRateLimited: () => void
+  ): Promise<void> {
+    const breaker = this.options.breaker
+    const { error, retryAfterMs } = outcome
+    if (error.kind === 'rate-limit') onRateLimited()
+    if (!error.retryable || retries >= this.options.maxRetries) throw withRetries(error, retries)
+    if (breaker?.isOpen) {
+      throw withRetries(
+        this.notRetried(error, `the circuit breaker of ${this.options.label} is open`),
+        retries
+      )
+    }
+    if (retryAfterMs !== undefined && retryAfterMs > RETRY_AFTER_CAP_MS) {
+      const why = `the provider asked to wait ${Math.ceil(retryAfterMs / 1000)} s (retry-after), over the ${RETRY_AFTER_CAP_MS / 1000} s cap`
+      throw withRetries(this.notRetried(error, why), retries)
+    }
+    const delay = retryAfterMs ?? this.backoff(retries)
+    if (this.now() + delay >= deadline) {
+      const why = `waiting ${Math.ceil(delay)} ms would pass the ${this.options.timeoutMs} ms timeout`
+      throw withRetries(this.notRetried(error, why), retries)
+    }
+    try {
+      await this.sleep(delay, signal)
+    } catch {
+      throw this.aborted(signal, retries)
     }
   }
 

@@ -26,6 +26,7 @@ import {
   StreamSink
 } from './common.js'
 import { joinUrl, parseTarget, type JsonHttpClient, type RequestTarget } from './http.js'
+import { apiBaseUrl } from './endpoint.js'
 import { isRecord } from '../core/guards.js'
 import type { CircuitBreaker } from './breaker.js'
 
@@ -34,7 +35,7 @@ export type OpenAIProviderConfig = Extract<
   { type: 'openai' | 'openai-compatible' | 'azure-openai' }
 >
 
-export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1'
+export { OPENAI_DEFAULT_BASE_URL } from './endpoint.js'
 export const AZURE_DEFAULT_API_VERSION = '2024-10-21'
 
 /** The Chat Completions request body for one call. Pure, so tests can assert the wire format. */
@@ -202,7 +203,6 @@ export class OpenAIProvider implements Provider {
       const path = `openai/deployments/${encodeURIComponent(model)}/chat/completions?api-version=${version}`
       return joinUrl(config.baseUrl, path)
     }
-    const base = config.type === 'openai' ? (config.baseUrl ?? OPENAI_DEFAULT_BASE_URL) : config.baseUrl
-    return joinUrl(base, 'chat/completions')
+    return joinUrl(apiBaseUrl(config), 'chat/completions')
   }
 }

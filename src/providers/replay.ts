@@ -264,7 +264,13 @@ export class ReplayProvider implements Provider {
     if (this.cassette.missing) throw new ProviderError(this.cassette.missing, undefined, false)
     const repeat = options.repeat ?? 0
     const entry = this.cassette.get(cassetteKey(request, repeat))
-    if (entry) return { ...entry.result, usage: entry.result.usage && { ...entry.result.usage } }
+    if (entry) {
+      return {
+        ...entry.result,
+        usage: entry.result.usage && { ...entry.result.usage },
+        replayedFrom: 'cassette'
+      }
+    }
     if (this.options.onMiss === 'passthrough' && this.options.passthrough) {
       return this.options.passthrough.complete(request, options)
     }
