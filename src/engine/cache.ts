@@ -1,10 +1,10 @@
 // Content-addressed response cache. An unchanged prompt costs no model calls on a second run,
 // and the base side of a PR replays from earlier runs. Entries keep the original latency so
 // latency statistics stay honest when a response is replayed.
-import { createHash } from 'node:crypto'
 import { appendFile, lstat, mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { CompletionRequest, CompletionResult } from '../core/types.js'
+import { sha256Hex } from '../core/hash.js'
 
 export interface CacheKeyInput {
   /** Provider config name: two providers may serve different models under one name. */
@@ -26,7 +26,7 @@ export function cacheKey({ provider, request, repeat }: CacheKeyInput): string {
     request.messages.map(m => [m.role, m.content]),
     repeat
   ])
-  return createHash('sha256').update(canonical).digest('hex')
+  return sha256Hex(canonical)
 }
 
 function sortedParameters(parameters: CompletionRequest['parameters']): unknown[] {

@@ -5,7 +5,6 @@
 // rendered messages, response format, repeat index), so one cassette serves any provider that
 // routes the same model name. Results keep the recorded latency, so latency budgets still mean
 // something on replay. Nothing secret is stored: results carry no headers and no keys.
-import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import {
@@ -17,6 +16,7 @@ import {
   type Provider
 } from '../core/types.js'
 import { isRecord } from '../core/guards.js'
+import { sha256Hex } from '../core/hash.js'
 
 /** Bumped when the key derivation changes: old cassettes then miss instead of replaying wrongly. */
 export const CASSETTE_FORMAT = 1
@@ -35,7 +35,7 @@ export function cassetteKey(request: CompletionRequest, repeat = 0): string {
     request.messages.map(message => [message.role, message.content]),
     repeat
   ])
-  return createHash('sha256').update(canonical).digest('hex')
+  return sha256Hex(canonical)
 }
 
 export interface RequestSummary {
