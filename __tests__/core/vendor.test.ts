@@ -2,8 +2,8 @@
 // source, from dist/vendor/ in the bundle. A run that needs none loads none, and a lazily loaded
 // library finds exactly what it found when it was bundled up front. The bundle tests need `npm run build`.
 import { spawnSync } from 'node:child_process'
-import { cpSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { cpSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { VENDOR_LIBRARIES as BUILT } from '../../scripts/vendor-files.mjs'
 import { VENDOR_LIBRARIES, vendorLoaded } from '../../src/core/vendor.js'
 import { createRails } from '../../src/rails/index.js'
@@ -42,7 +42,39 @@ describe('lazily loaded libraries', () => {
   })
 })
 
+/** Every file a bundle file imports statically, transitively, with its text. */
+function staticGraph(file: string, seen = new Map<string, string>()): Map<string, string> {
+  if (seen.has(file)) return seen
+  const source = readFileSync(file, 'utf8')
+  seen.set(file, source)
+  for (const match of source.matchAll(
+    /^(?:import|export)\s[^;]*?from\s*"(\.[^"]+)"|^import\s*"(\.[^"]+)"/gms
+  )) {
+    staticGraph(join(dirname(file), (match[1] ?? match[2]) as string), seen)
+  }
+  return seen
+}
+
 describe('the bundle (dist/)', () => {
+  it('does not parse the lazy libraries or the robustness corpora before a run needs them', () => {
+    const chunks = join(repoRoot, 'dist/chunks')
+    const run = readdirSync(chunks).find(name => /^run-.*\.js$/.test(name))
+    expect(run).toBeDefined()
+    const text = [...staticGraph(join(chunks, run as string)).values()].join('\n')
+    // esbuild marks each bundled module with a comment naming its path.
+    expect(text).toContain('// src/engine/pipeline.ts')
+    for (const lazy of [
+      '// node_modules/libphonenumber-js/',
+      '// node_modules/ajv/',
+      '// node_modules/obscenity/',
+      '// node_modules/csv-parse/',
+      '// node_modules/picomatch/',
+      '// src/engine/robustness.ts',
+      '// datasets/robustness/'
+    ])
+      expect(text).not.toContain(lazy)
+  })
+
   it('finds the same violations from dist/vendor/ as from source, loading each library when first needed', () => {
     const script = `
       import { createRequire } from 'node:module'

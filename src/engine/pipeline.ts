@@ -64,7 +64,8 @@ import {
   type WorkItem,
   type WorkTally
 } from './run.js'
-import { consultModelJudge, planRobustness, robustnessReport, type RobustnessPlan } from './robustness.js'
+import type * as RobustnessModule from './robustness.js'
+import type { RobustnessPlan } from './robustness.js'
 import { combineWithRobustness } from '../stats/robustness.js'
 import { logStoredBaselines } from './baseline.js'
 
@@ -366,7 +367,7 @@ export async function runSuites(
     const rails = await railsFor(config, expanded, options)
     const engineDeps = await engineDepsFor(config, rails, registry, settings, options, deps, deadline)
     const states = expanded.map(toRun => planSuite(config, toRun, registry, options, deps))
-    planVariants(states, options, deps)
+    await planVariants(states, options, deps)
     refuseUnavailable(states)
     logStoredBaselines(states, engineDeps.onCall)
     await startChaosProxies(states, registry, proxies)
@@ -402,11 +403,29 @@ export function expandSuites(suites: SuiteToRun[], expand: CaseExpander | undefi
  * they never count in the pass rate, budgets or the unjudged share, and are gated on their own.
  * The variant count is logged before any call.
  */
-function planVariants(states: SuiteState[], options: RunOptions, deps: RunDeps): void {
+async function planVariants(states: SuiteState[], options: RunOptions, deps: RunDeps): Promise<void> {
+  if (!states.some(state => state.toRun.suite.robustness)) return
+  const { planRobustness } = await loadRobustness()
   for (const state of states) {
     state.robustness = planRobustness(state.toRun.suite, state.plan, options.robustnessAllCases === true)
     if (state.robustness) deps.log?.(state.robustness.expansion.summary)
   }
+}
+
+/**
+ * engine/robustness.ts with the variant generators, corpora and detectors behind it (130 KB of the
+ * bundle, a tenth of what a run parses) is imported only when a suite has a robustness block.
+ */
+let robustnessModule: typeof RobustnessModule | undefined
+async function loadRobustness(): Promise<typeof RobustnessModule> {
+  robustnessModule ??= await import('./robustness.js')
+  return robustnessModule
+}
+
+/** The module that made a suite's variant plan: loaded before any plan exists (planVariants). */
+function plannedRobustness(): typeof RobustnessModule {
+  if (!robustnessModule) throw new Error('a robustness plan exists but engine/robustness.js was not loaded')
+  return robustnessModule
 }
 
 /**
@@ -426,7 +445,12 @@ async function judgeVariantsByModel(
   if (!judgeFor) return
   for (const state of wanted) {
     const robust = state.robustness as RobustnessPlan
-    await consultModelJudge(robust, { head: state.head, base: state.base }, judgeFor, calls.concurrency)
+    await plannedRobustness().consultModelJudge(
+      robust,
+      { head: state.head, base: state.base },
+      judgeFor,
+      calls.concurrency
+    )
   }
 }
 
@@ -738,7 +762,7 @@ export function extraCallBudget(
 function suiteReport(state: SuiteState, suiteDecision: SuiteDecision): SuiteReport {
   const { suite, change } = state.toRun
   const robustness = state.robustness
-    ? robustnessReport(state.robustness, suite, {
+    ? plannedRobustness().robustnessReport(state.robustness, suite, {
         head: state.head,
         ...(state.base ? { base: state.base } : {})
       })
