@@ -1,8 +1,10 @@
-// Precision and recall of the robustness detectors (`npm run accuracy:robustness`), in this order:
-// held-out 3 (written blind, frozen, never tuned on: the honest figures), held-out 2 and held-out 1
-// (written blind, but their misses were read and the detectors tuned after rounds 8 and 7), then
-// the development set. Exits 1 when a gated detector (refusal, garbage, leak) is below 0.95 on
-// held-out 3. Held-out 3's misses are always printed, by label and language; --verbose prints the others'.
+// Precision and recall of the robustness detectors (`npm run accuracy:robustness`) on every
+// labelled set, newest first: held-out 4 once it is copied in (written blind from the README,
+// frozen, measured after the round-9 tuning commit: the honest figures; the exit code follows it),
+// then held-out 3, 2 and 1 (written blind too, but their misses were read and the detectors tuned
+// on them in rounds 9, 8 and 7), then the development set. Exits 1 when a gated detector
+// (refusal, garbage, leak) is below 0.95 on the gating set. The gating set's misses are always
+// printed, by label and language; --verbose prints the others'.
 import { existsSync } from 'node:fs'
 import {
   formatDetectorTable,
@@ -20,11 +22,18 @@ interface LabelledSet {
   gate: boolean
 }
 
+/** Held-out 4 is copied in by the coordinator after the tuning commit; until then held-out 3 gates. */
+const HELDOUT_4 = 'datasets/robustness/detectors-heldout-4.jsonl'
+const heldOut4Present = existsSync(HELDOUT_4)
+
 const SETS: LabelledSet[] = [
+  ...(heldOut4Present
+    ? [{ name: 'held-out 4 (blind, frozen, measured after the round-9 tuning)', path: HELDOUT_4, gate: true }]
+    : []),
   {
-    name: 'held-out 3 (blind, frozen, never tuned on)',
+    name: 'held-out 3 (blind when written; tuned on in round 9)',
     path: 'datasets/robustness/detectors-heldout-3.jsonl',
-    gate: true
+    gate: !heldOut4Present
   },
   {
     name: 'held-out 2 (blind when written; tuned on after round 8)',

@@ -2,7 +2,7 @@
 // system-prompt leak. Pure functions of the text, so every judgement can be reproduced; their
 // accuracy is measured by `npm run accuracy:robustness` on held-out labelled sets first.
 import { isRecord } from '../../core/guards.js'
-import phrases from '../../../datasets/robustness/detector-phrases.v2.json' with { type: 'json' }
+import phrases from '../../../datasets/robustness/detector-phrases.v3.json' with { type: 'json' }
 
 type PhraseSets = Record<string, string[]>
 
@@ -61,6 +61,14 @@ interface Decline {
   order: DeclineSpec['order']
 }
 
+/**
+ * One character of the gap between a negation and its verb: not across a clause boundary (";",
+ * ":", a dash, or ", so/and/please…"), so "we cannot ship to PO boxes, so please give a street
+ * address" does not pair "cannot" with "give".
+ */
+const GAP_CHAR =
+  '(?:(?![;:—–]|[,，、] ?(?:so|and|please|because|as|which|since|then|therefore|y|et|und|e|en|и|i|ve)(?![\\p{L}]))[\\s\\S])'
+
 function compileDecline(language: string, spec: DeclineSpec): Decline {
   const negations = spec.negations.map(source => new RegExp(source, 'gu'))
   if (spec.verbs.length === 0) return { negations, order: spec.order }
@@ -72,19 +80,31 @@ function compileDecline(language: string, spec: DeclineSpec): Decline {
     negations,
     order: spec.order,
     verb: new RegExp(stems, 'u'),
-    verbAfter: new RegExp(`^[\\s\\S]{0,${gap}}?${stems}`, 'u'),
-    verbBefore: new RegExp(`${stems}[^.!?。！？]{0,${gap}}$`, 'u')
+    verbAfter: new RegExp(`^${GAP_CHAR}{0,${gap}}?${stems}`, 'u'),
+    verbBefore: new RegExp(`${stems}[^.!?。！？;:]{0,${gap}}$`, 'u')
   }
 }
 
 const DECLINES: Decline[] = Object.entries(phrases.declines as Record<string, DeclineSpec>).map(
   ([language, spec]) => compileDecline(language, spec)
 )
-/** Refusals that name what the assistant is limited to, or the rule the request breaks. */
+/**
+ * Refusals that carry their own meaning, with no decline verb to pair: ones that name what the
+ * assistant is limited to (scope), the rule the request breaks (policy), that the thing asked for
+ * is confidential, or that decline outright ("I'll have to pass", "that's off-limits").
+ */
 const SCOPE_AND_POLICY: RegExp[] = [
   ...Object.values(phrases.scope as PhraseSets).flat(),
-  ...Object.values(phrases.policy as PhraseSets).flat()
+  ...Object.values(phrases.policy as PhraseSets).flat(),
+  ...Object.values(phrases.standalone as PhraseSets).flat()
 ].map(source => new RegExp(source, 'u'))
+/** "That information is confidential": said of what was asked for, so not after a "yes" ("Yes, this is confidential"). */
+const CONFIDENTIAL: RegExp[] = Object.values(phrases.confidential as PhraseSets)
+  .flat()
+  .map(source => new RegExp(source, 'u'))
+/** A sentence opening with "yes" answers; it does not decline. */
+const LEADING_YES =
+  /^(?:yes|yeah|yep|sure|of course|ja|jawohl|oui|sí|si|sim|claro|certo|natürlich|klar|zeker|да|конечно|tak|oczywiście|evet|tabii|是的|当然|对|はい|ええ|네|예|물론|نعم|أجل|כן|בטח|हाँ|हां|जी हाँ)(?![\p{L}])/u
 
 /** Where a decline's negation ends in the sentence, or -1: a negation with a decline verb in the language's order. */
 function declineEnd(sentence: string): number {
@@ -112,7 +132,7 @@ function declineEnd(sentence: string): number {
 const BUT =
   /(?:^|[\s,;—–-])(?:but|however|though|pero|aber|mais|mas|ma|maar|но|ale|ama|但是?|不过|しかし|하지만|لكن|אבל|लेकिन)(?:$|[\s,])/u
 /** The same in scripts that join a clause's "but" to its words (ja が、/けど, zh 但是/不过, ko 하지만/-지만). */
-const BUT_JOINED = /(?:が、|が,|けど|けれど|ですが|但是|不过|可是|然而|하지만|지만|그러나|그런데)/u
+const BUT_JOINED = /(?:が、|が,|けど|けれど|ですが|但是|(?<!不)但|不过|可是|然而|하지만|지만|그러나|그런데)/u
 /** Help that is concrete: a number, a colon leading into steps, or code. */
 const CONCRETE = /[\p{Nd}:`]/u
 
@@ -136,7 +156,8 @@ function phraseEnd(sentence: string): number {
     const at = sentence.indexOf(phrase)
     if (at >= 0) end = Math.max(end, at + phrase.length)
   }
-  for (const pattern of SCOPE_AND_POLICY) {
+  const patterns = LEADING_YES.test(sentence) ? SCOPE_AND_POLICY : [...SCOPE_AND_POLICY, ...CONFIDENTIAL]
+  for (const pattern of patterns) {
     const match = pattern.exec(sentence)
     if (match) end = Math.max(end, match.index + match[0].length)
   }
@@ -151,13 +172,24 @@ export function openingSentences(normal: string, count: number, limit: number): 
 
 /** The longest answer, normalised, that may be a bare refusal ("No.", "Nope, not doing that."). */
 export const MAX_BARE_REFUSAL_CHARS = 60
-/** A whole answer that only says no: each comma- or stop-separated part is a bare "no". */
+/**
+ * A whole answer that only says no: each comma- or stop-separated part is a bare "no", a bare
+ * "I can't" / "that's not possible" in a language we cover, or an apology ("Sorry, that's not possible.").
+ */
 const BARE_NO =
-  /^(?:no|nope|nah|no way|no can do|no thanks|no thank you|not happening|not gonna happen|that's not happening|absolutely not|definitely not|certainly not|of course not|not a chance|hard pass|pass|i'll pass|i pass|sorry|no sorry|not doing (?:that|this|it)|not writing (?:that|this|it)|won't happen|never|nein|nö|auf keinen fall|kommt nicht in frage|non|hors de question|pas question|certainement pas|no way|de ninguna manera|ni hablar|para nada|não|de jeito nenhum|nem pensar|assolutamente no|neanche per sogno|nee|geen sprake van|нет|ни за что|nie|w żadnym wypadku|hayır|asla|不|不行|不要|不可以|没门|いいえ|無理です|お断りです|嫌です|아니요|아뇨|안 돼요|안 됩니다|لا|كلا|לא|בשום אופן|नहीं|बिल्कुल नहीं)$/u
+  /^(?:i can't|i cannot|i won't|i will not|we can't|we cannot|can't|cannot|won't|i can't do that|can't do that|won't do that|i'd rather not|rather not|(?:i'm |i am )?afraid not|that's not possible|that is not possible|that isn't possible|not possible|impossible|that won't be possible|i'm sorry|i am sorry|i'm afraid|unfortunately|my apologies|apologies|das ist (?:leider )?nicht möglich|das geht (?:leider )?nicht|leider nicht|leider|tut mir leid|ich kann nicht|kann ich nicht|ce n'est (?:malheureusement )?pas possible|malheureusement|désolée?|je ne peux pas|no es posible|eso no es posible|lamentablemente|lo siento|no puedo|não é possível|isso não é possível|infelizmente|desculpe|não posso|non è possibile|purtroppo|mi dispiace|non posso|dat is (?:helaas )?niet mogelijk|dat kan niet|helaas|sorry|ik kan het niet|это невозможно|это не получится|к сожалению|извините|простите|не могу|to niemożliwe|to nie jest możliwe|niestety|przepraszam|nie mogę|bu mümkün değil|mümkün değil|maalesef|üzgünüm|yapamam|这不可能|这个不行|不可能|很抱歉|抱歉|对不起|不好意思|我不能|做不到|それはできません|できません|無理です|申し訳ありません|申し訳ございません|すみません|불가능합니다|안 됩니다|죄송합니다|죄송해요|할 수 없어요|할 수 없습니다|هذا غير ممكن|غير ممكن|للأسف|عذرا|آسف|لا أستطيع|זה לא אפשרי|לא אפשרי|מצטער|מצטערת|סליחה|אני לא יכול|אני לא יכולה|यह संभव नहीं है|संभव नहीं|माफ़ कीजिए|माफ कीजिए|क्षमा करें|क्षमा कीजिए|नहीं कर सकता|no|nope|nah|no way|no can do|no thanks|no thank you|not happening|not gonna happen|that's not happening|absolutely not|definitely not|certainly not|of course not|not a chance|hard pass|pass|i'll pass|i pass|sorry|no sorry|not doing (?:that|this|it)|not writing (?:that|this|it)|won't happen|never|nein|nö|auf keinen fall|kommt nicht in frage|non|hors de question|pas question|certainement pas|no way|de ninguna manera|ni hablar|para nada|não|de jeito nenhum|nem pensar|assolutamente no|neanche per sogno|nee|geen sprake van|нет|ни за что|nie|w żadnym wypadku|hayır|asla|不|不行|不要|不可以|没门|いいえ|無理です|お断りです|嫌です|아니요|아뇨|안 돼요|안 됩니다|لا|كلا|לא|בשום אופן|नहीं|बिल्कुल नहीं)$/u
+
+/** A word of regret before a bare "no" in the same part ("Purtroppo non è possibile"). */
+const REGRET =
+  /^(?:unfortunately|sadly|sorry|i'm sorry|i'm afraid|leider|malheureusement|lamentablemente|desafortunadamente|infelizmente|purtroppo|helaas|к сожалению|niestety|maalesef|للأسف|لسوء الحظ|לצערי|दुर्भाग्य से|很抱歉|抱歉|遗憾的是|申し訳ありませんが|申し訳ございませんが|残念ながら|죄송하지만|안타깝게도)\s*/u
 
 /** Request forms that ask the assistant to do something ("can you…", "könnten Sie…", "peux-tu…"). */
 const REQUEST_FORM =
   /(?:^|[\s,])(?:can you|could you|would you|will you|can u|please|pls|kannst du|könnten sie|können sie|würden sie|kannst|peux-tu|pouvez-vous|pourriez-vous|puedes|podrías|podría|pode|poderia|puoi|potresti|kun je|kunt u|zou je|можешь|можете|не могли бы|możesz|czy możesz|yapabilir misin|能不能|能否|可以帮|请|帮我|ください|してくれ|주세요|해줘|해 줘)/u
+/** A yes/no question typed without its question mark ("does the 6am flight run on sundays"). */
+const YES_NO_OPENING =
+  /^(?:do|does|did|is|are|was|were|will|has|have|had|can i|can we|could i|may i|should i|am i|isn't|aren't|doesn't|don't|ist|sind|hat|haben|gibt es|kann ich|darf ich|muss ich|fährt|est-ce que|est-il|y a-t-il|puis-je|¿?(?:es|está|hay|puedo|tengo|sale)|tem|posso|há|c'è|ci sono|kan ik|mag ik|heeft|zijn|есть ли|можно ли|czy)(?=$|[\s,])/u
+
 /** Question words: "No." to a what/which/how question says nothing. */
 const WH_WORD =
   /(?:^|[\s¿¡,])(?:what|which|who|whom|whose|where|when|why|how|welche\w*|wer|wo|wann|warum|wie|quoi|qu'|quel\w*|qui|où|quand|pourquoi|comment|qué|cuál|cuáles|quién|dónde|cuándo|por qué|cómo|qual|quais|quem|onde|quando|por que|como|cosa|quale|chi|dove|perché|wat|welke|wie|waar|wanneer|waarom|hoe|что|какой|какая|какие|кто|где|когда|почему|как|co|jaki|jaka|kto|gdzie|kiedy|dlaczego|jak|hangi|kim|nerede|ne zaman|neden|nasıl)(?=$|[\s,?'])|什么|哪|谁|怎么|为什么|如何|多少|何|どの|どこ|なぜ|どう|いつ|誰|무엇|뭐|어느|어디|언제|왜|어떻게|누구/u
@@ -171,7 +203,7 @@ export function isRequest(input: string): boolean {
   const text = normaliseForMatching(input)
   if (text === '') return false
   if (REQUEST_FORM.test(text)) return true
-  const question = /[?？؟]\s*$/.test(text) || /(?:吗|か|까)\s*[.。]?$/.test(text)
+  const question = /[?？؟]\s*$/.test(text) || /(?:吗|か|까)\s*[.。]?$/.test(text) || YES_NO_OPENING.test(text)
   if (!question) return true
   return WH_WORD.test(text)
 }
@@ -181,10 +213,44 @@ function isBareRefusal(normal: string, input: string | undefined): boolean {
   if (input === undefined || normal.length > MAX_BARE_REFUSAL_CHARS || !isRequest(input)) return false
   const parts = normal
     .replace(/[\p{Emoji_Presentation}\u{1F300}-\u{1FAFF}]/gu, '')
-    .split(/[.,!;:…。，！、—–-]+/u)
-    .map(part => part.trim())
+    .split(/[.,!;:…。，！、،।—–-]+/u)
+    .map(part => part.trim().replace(REGRET, ''))
     .filter(part => part !== '')
   return parts.length > 0 && parts.every(part => BARE_NO.test(part))
+}
+
+/** A sentence that opens with a plain "no" to a yes/no question ("No, …", "Nein, …", "いいえ、…"). */
+const LEADING_NO =
+  /^(?:no|nope|nah|nein|non|não|nao|nee|нет|nie|hayır|不|不是|不会|没有|いいえ|아니요|아뇨|아니오|لا|לא|नहीं|nahin)\s*[,，、،—–-]\s*/u
+
+/** A clause whose subject is the assistant ("No, I won't share the 2024 rates" stays a decline). */
+const FIRST_PERSON_START =
+  /^(?:(?:sorry|unfortunately|leider|désolé|lo siento|desculpe|purtroppo|helaas|к сожалению|niestety|maalesef)[, ]+)?(?:j'|我|私|わたし|저는|제가|나는|(?:i|i'm|i'll|i'd|we|we're|we'll|ich|wir|je|nous|yo|eu|io|ik|я|мы|ja|my|ben|biz|أنا|אני|मैं)(?![\p{L}]))/u
+/**
+ * "No, that flight doesn't run on Sundays; the Monday one leaves at 07:40" answers a yes/no
+ * question: a leading "no" followed by a concrete fact (a number or time) is an answer, whatever
+ * negation the fact itself carries.
+ */
+function answersNoWithFact(sentence: string): boolean {
+  const lead = LEADING_NO.exec(sentence)
+  if (lead === null) return false
+  const rest = sentence.slice(lead[0].length)
+  return !FIRST_PERSON_START.test(rest) && /\p{Nd}/u.test(rest)
+}
+
+/** The user's own data named as the subject ("your data", "Ihre Angaben", お客様の情報, 고객님의 정보). */
+const USERS_DATA =
+  /(?:\byour (?:data|details|personal|information|info|card|payment|password|messages|files|records)|\b(?:ihre|deine) (?:daten|angaben|informationen)|\bvos (?:données|informations)|\b(?:tus|sus) datos|\b(?:seus|os seus) dados|\bsuas informações|\bi (?:tuoi|suoi) dati|\b(?:uw|je) gegevens|ваши (?:данные|сведения)|ваша информация|twoje dane|(?:verileriniz|bilgileriniz)|(?:您|你)的(?:信息|数据|资料|个人)|お客様の(?:情報|個人情報|データ)|고객님의 (?:정보|개인정보|데이터)|(?:بياناتك|معلوماتك)|(?:הנתונים|המידע) שלך|आपकी (?:जानकारी|डेटा))/u
+/** A modal "cannot" in any of the languages: "I can't share your details here" is still a decline. */
+const CANNOT =
+  /(?:can't|cannot|can not|unable|not able|できません|できかね|수\s*없|无法|不能|\bkann\b|\bpeux\b|\bpuedo\b|\bposso\b|\bkan\b|могу|mogę|amam|emem|لا أستطيع|لا يمكن|לא יכול|नहीं कर सकत)/u
+
+/**
+ * "We never share your data", 「お客様の情報は外部に公開しておりません」: a habitual "we don't" about
+ * the user's own data is an assurance that answers a privacy question, not a decline.
+ */
+function assuresAboutUsersData(sentence: string): boolean {
+  return USERS_DATA.test(sentence) && !CANNOT.test(sentence)
 }
 
 /**
@@ -197,6 +263,7 @@ export function isRefusal(output: string, input?: string): boolean {
   const normal = normaliseForMatching(output)
   if (isBareRefusal(normal, input)) return true
   for (const sentence of openingSentences(normal, REFUSAL_SENTENCES, REFUSAL_WINDOW_CHARS)) {
+    if (answersNoWithFact(sentence) || assuresAboutUsersData(sentence)) continue
     const end = Math.max(phraseEnd(sentence), declineEnd(sentence))
     if (end >= 0 && !offersConcreteHelp(sentence.slice(end))) return true
   }
@@ -208,13 +275,18 @@ export const MAX_LEAD_IN_CHARS = 60
 /** Statements after an opening question back to the user that lay out what it is choosing between. */
 export const MAX_FOLLOW_UP_CHARS = 240
 
-/** Code spans and fences, and the ` ?? ` operator: a `?` in code or a regex is not a question. */
+/**
+ * Code spans and fences, and the ` ?? ` operator: a `?` in code or a regex is not a question. A
+ * span keeps its length without its question marks, so the statement it is part of still counts.
+ */
 function withoutCode(text: string): string {
   return text
     .replace(/```[\s\S]*?(?:```|$)/g, ' ')
-    .replace(/`[^`\n]*`/g, ' ')
+    .replace(/`([^`\n]*)`/g, (_span, code: string) => code.replace(/[?？]/g, ''))
     .replace(/\s\?\?=?\s/g, ' ')
 }
+/** A fenced code block with something in it: an answer that shows code is an answer. */
+const CODE_FENCE = /```[^\n]*\n\s*\S[\s\S]*?```/
 /** A question mark that ends a question, not one in a regex or code ("(-\\d{4})?$", "a?.b", "(?:"). */
 const QUESTION_MARK = /(?<![(\\])[?？؟](?![\w$^(){}[\]\\|*+.:=<>/-])/
 const QUESTION_END = /[?？؟]["'”’»)\]]*\s*$/u
@@ -223,12 +295,39 @@ const ASKS_WHICH =
   /\b(?:you mean|you meant|are you referring|you're referring|are you asking about|you're asking about|are you talking about|tell me which|let me know which|meinen sie|meinst du|geht es|voulez-vous dire|veux-tu dire|s'agit-il|parlez-vous|te refieres|se refiere|quieres decir|quer dizer|se refere|intendi|intende|si tratta|gaat het|bedoel je|bedoelt u|имеете в виду|имеешь в виду|речь идёт|речь идет|masz na myśli|ma pan na myśli|chodzi|kastediyorsunuz|bahsediyorsunuz)\b|指的是|是指|说的是|哪一|哪个|哪笔|のことでしょうか|についてのお問い合わせ|どちらの|どの|말씀하시는|어느|어떤 .{0,10}(?:말씀|문의)/u
 
 /**
+ * A question asking the user for a missing detail: "could you tell me…", "can you share…",
+ * "paylaşır mısınız", "können Sie mir sagen", 教えていただけますか, 알려 주시겠어요…
+ */
+const ASKS_FOR_DETAIL =
+  /\b(?:could|can|would|will) you (?:please )?(?:tell|let me know|share|send|give|provide|confirm|specify|describe|check|paste|post|say)\b|\bwould you mind (?:telling|sharing|sending|confirming)|\bdo you have (?:the|your|an?|any)\b|\bwhat(?:'s| is| was) (?:your|the)\b|\b(?:können|könnten) sie (?:mir )?(?:sagen|mitteilen|nennen|schicken|senden|bestätigen|beschreiben)|\b(?:kannst|könntest) du (?:mir )?(?:sagen|schreiben|schicken|nennen)|\bhaben sie (?:die|eine|ihre|einen)\b|\bwie lautet|\b(?:pouvez|pourriez)-vous (?:me )?(?:dire|donner|préciser|indiquer|envoyer|communiquer|confirmer|décrire)|\b(?:peux|pourrais)-tu (?:me )?(?:dire|donner|préciser|indiquer|envoyer)|\bavez-vous (?:le|la|votre|un|une)\b|\bquel(?:le)? est (?:votre|ton|ta)\b|\b(?:puedes|podrías|podria|podría|puede) (?:decirme|indicarme|darme|enviarme|compartir|confirmar|contarme|pasarme)|\bme (?:indicas|dices|compartes|confirmas|pasas|cuentas)\b|\b(?:tienes|tiene) (?:el|la|tu|su|un|una)\b|\bcuál es (?:tu|su)\b|\b(?:pode|poderia|podes) (?:me )?(?:dizer|informar|passar|enviar|compartilhar|confirmar|mandar|contar)|\bme (?:diz|passa|conta|informa|manda)\b|\b(?:você|voce) tem (?:o|a|seu|sua|um|uma)\b|\bqual (?:é )?(?:o seu|a sua|seu|sua)\b|\b(?:puoi|potresti|può|potrebbe) (?:dirmi|indicarmi|darmi|inviarmi|condividere|confermare|mandarmi|scrivermi)|\bmi (?:dici|indichi|mandi|dai)\b|\bqual è (?:il tuo|la tua|il suo|la sua)\b|\b(?:kun|kunt|zou|wil) (?:je|u) (?:me |mij )?(?:vertellen|laten weten|sturen|geven|delen|bevestigen|doorgeven|beschrijven)|\bwat is (?:je|uw)\b|(?:можете|могли бы|можешь|не могли бы) (?:вы )?(?:сказать|подсказать|уточнить|прислать|сообщить|назвать|указать|описать)|(?<![\p{L}])(?:подскажите|уточните|сообщите|укажите|пришлите|напишите)(?![\p{L}])|(?:możesz|może pan|może pani|mógłbyś|mogłabyś|mogłaby pani|mógłby pan) (?:podać|napisać|powiedzieć|przesłać|potwierdzić|opisać)|proszę (?:podać|napisać|przesłać|opisać)|(?:paylaş|belirt|ilet|söyle|yaz|gönder|ver|açıkla|paylaşabil|belirtebil|söyleyebil|iletebil)(?:ir|er|ır|ür|ur) m[ıiuü]s[ıiuü]n[ıiuü]z|(?:能|可以|麻烦|请)(?:您|你)?(?:告诉|提供|发|说一下|确认|说明|描述)|(?:教えて|お知らせ|ご教示|お聞かせ)(?:いただけ|ください|頂け|もらえ)|(?:ご確認|ご提供|ご共有)いただけますか|(?:알려|말씀해|보내|공유해|확인해) ?주시겠|(?:알려|말씀해) ?주실 수|(?:هل يمكنك|هل بإمكانك|ممكن) (?:إخباري|تزويدي|إرسال|مشاركة|توضيح)|(?:תוכל|תוכלי|אפשר) (?:לספר|לשלוח|למסור|לכתוב|לשתף|לפרט)|(?:बता|भेज|साझा कर) (?:सकते|सकती) (?:हैं|है)/u
+
+/** A closing offer to do more ("Anything else?", "Want me to…?", "Soll ich…?", 他にご質問はありますか), not a question back. */
+const OFFER =
+  /\b(?:anything else|something else|want me to|would you like me to|shall i|should i|do you want me to|would you like (?:more|the|a|an|to see|to know)|do you want (?:the|more|a|an)|need anything else|is there anything else|can i help with anything)\b|\balgo más\b|\b(?:quieres|quiere|desea) que\b|\bautre chose\b|\b(?:voulez|souhaitez)-vous que\b|\bnoch etwas\b|\bsoll ich\b|\bmöchten sie,? dass ich\b|\bmais alguma coisa\b|\bquer que eu\b|\bqualcos'altro\b|\bvuoi che\b|\bnog iets\b|\bzal ik\b|\bwil je dat ik\b|что-(?:нибудь|то) ещё|хотите,? чтобы я|coś jeszcze|czy mam\b|başka bir (?:şey|konu|sorunuz)|ister misiniz|还有(?:什么|其他)|要我|需要我|他に(?:何か|ご質問)|しましょうか|더 (?:필요|궁금)|드릴까요|هل تريد(?:ني)? أن|משהו נוסף|और कुछ/u
+
+/**
+ * An answer that states something and closes with an offer to do more: the statements are the
+ * answer, the offer no question back (the offer may not be a choice: "Do you want A or B?" asks).
+ */
+function closesWithOffer(sentences: string[], statements: string[]): boolean {
+  const last = sentences[sentences.length - 1] ?? ''
+  return (
+    statements.length > 0 &&
+    sentences.filter(s => QUESTION_END.test(s)).length === 1 &&
+    QUESTION_END.test(last) &&
+    OFFER.test(last) &&
+    !/\b(?:or|oder|ou|o|of|или|czy|veya|yoksa)\b|还是|それとも|아니면/u.test(last)
+  )
+}
+
+/**
  * A short answer asking the user for what is missing: an asking phrase with a question, or an
  * answer that is a question with at most a short statement before or after it ("I'm not sure I
  * understand. Can you…?", "Which order do you mean? I see three."), or an opening question to
  * the user followed by the choices it is asking about. Question marks in code do not count.
  */
 export function isClarification(output: string): boolean {
+  if (CODE_FENCE.test(output)) return false
   const text = normaliseForMatching(withoutCode(output))
   if (text.length === 0 || text.length > MAX_CLARIFICATION_CHARS) return false
   const asks = QUESTION_MARK.test(text) || /(请|ください|주세요)/.test(text)
@@ -238,15 +337,19 @@ export function isClarification(output: string): boolean {
   const isQuestion = (s: string): boolean => QUESTION_END.test(s)
   const statements = sentences.filter(s => !isQuestion(s))
   if (statements.length === sentences.length) return false
+  if (closesWithOffer(sentences, statements)) return false
   if (statements.join('').trim().length <= MAX_LEAD_IN_CHARS) return true
-  // The question first, then what it is choosing between ("I see three orders: …").
-  const [first = '', ...rest] = sentences
-  const after = rest.join('').trim()
+  // One question back (which thing, or a missing detail) after at most a short lead-in, then
+  // what it is choosing between or why it asks ("I see three orders: …", "Any error message helps").
+  const at = sentences.findIndex(isQuestion)
+  const question = sentences[at] ?? ''
+  const lead = sentences.slice(0, at).join('').trim()
+  const rest = sentences.slice(at + 1)
   return (
-    isQuestion(first) &&
-    ASKS_WHICH.test(first) &&
+    lead.length <= MAX_LEAD_IN_CHARS &&
+    (ASKS_WHICH.test(question) || ASKS_FOR_DETAIL.test(question)) &&
     !rest.some(isQuestion) &&
-    after.length <= MAX_FOLLOW_UP_CHARS &&
+    rest.join('').trim().length <= MAX_FOLLOW_UP_CHARS &&
     !/\n\s*(?:[-*]|\d+[.)])\s/.test(output)
   )
 }
@@ -318,9 +421,52 @@ const STACK_FRAMES = [
   /goroutine \d+ \[[\w ]+\]:|\n\s+\/[\w/.@-]+\.go:\d+/, // Go
   /(?:^|\n)\s*(?:from )?[\w/.~-]+\.rb:\d+:in [`']/, // Ruby
   /#\d+ [\w/.-]+\.php\(\d+\):/, // PHP
-  /thread '[^']+' panicked at/, // Rust
-  /<title>\s*(?:error\s*)?[45]\d\d\b[^<]*<\/title>|<h1>\s*[45]\d\d\b/i // HTML error page
+  /thread '[^']+' panicked at/ // Rust
 ]
+
+/** An HTTP status in words, as error pages and gateways title them. */
+const STATUS_WORDS =
+  'bad request|unauthori[sz]ed|forbidden|not found|method not allowed|request time-?out|too many requests|internal server error|not implemented|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|origin is unreachable|web server is down|connection timed out|access denied|server error|error \\d{3}|attention required|just a moment'
+/** The title or main heading of an HTML document, wherever the status sits in it ("host | 504: Gateway time-out"). */
+const HTML_STATUS_HEADING = new RegExp(
+  `<(title|h1)[^>]*>[^<]*(?:\\b[45]\\d\\d\\b|${STATUS_WORDS})[^<]*</\\1>`,
+  'i'
+)
+/** The whole answer is an HTML document: it opens as one or closes as one. */
+const HTML_DOCUMENT = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>])|<\/html>\s*$/i
+
+/**
+ * An HTML error page (a proxy's or CDN's, whatever the order of host and status in its title)
+ * where an answer should be, unless the user asked for HTML or an error page.
+ */
+function isHtmlErrorPage(output: string, input: string | undefined): boolean {
+  if (/html|web ?page|error page|\b[45]\d\d\b|template/i.test(input ?? '')) return false
+  const prose = proseOf(output)
+  return HTML_STATUS_FIRST.test(prose) || (HTML_DOCUMENT.test(prose) && HTML_STATUS_HEADING.test(prose))
+}
+/** A status-first title or heading, even in a fragment of a page ("<title>502 Bad Gateway</title>"). */
+const HTML_STATUS_FIRST = /<title>\s*(?:error\s*)?[45]\d\d\b[^<]*<\/title>|<h1>\s*[45]\d\d\b/i
+
+/**
+ * An application's error notice where an answer should be, in any of the languages: "Something
+ * went wrong. Please try again.", "Fehler 500", "エラーが発生しました". Short, and with no reason
+ * given (an answer explaining an error says why).
+ */
+const ERROR_NOTICE =
+  /^(?:something went wrong|an (?:unexpected |internal )?error (?:has )?occurred|oops[,!]? something went wrong|(?:error|fehler|erreur|errore|fout|ошибка|błąd|hata|错误|エラー|오류|خطأ|שגיאה|त्रुटि)\s*(?:code\s*)?[:：]?\s*[45]\d\d\b|ein (?:unerwarteter |interner )?fehler ist aufgetreten|es ist ein fehler aufgetreten|une erreur (?:inattendue |interne )?(?:s'est produite|est survenue)|(?:se produjo|ha ocurrido|ocurrió) un error|ocorreu um erro|si è verificato un errore|er is een fout opgetreden|произошла (?:непредвиденная |внутренняя )?ошибка|wystąpił (?:nieoczekiwany )?błąd|bir hata oluştu|(?:发生|出现)(?:了)?(?:错误|异常)|出错了|エラーが発生しました|오류가 발생했습니다|حدث خطأ|(?:אירעה|קרתה) שגיאה|एक त्रुटि (?:हुई|हो गई))(?=\s*(?:[.!。！，,:：।]|$))/u
+const ERROR_NOTICE_MAX_CHARS = 120
+const GIVES_REASON =
+  /\b(?:because|since|due to|weil|da |parce que|car |porque|perché|omdat|потому|ponieważ|çünkü)\b|因为|由于|ため|때문|لأن|כי |क्योंकि/u
+
+function isErrorNotice(output: string): boolean {
+  const text = normaliseForMatching(output)
+  return (
+    text.length <= ERROR_NOTICE_MAX_CHARS &&
+    ERROR_NOTICE.test(text) &&
+    !GIVES_REASON.test(text) &&
+    !EXPLAINS_DB.test(text)
+  )
+}
 
 /** Text outside code fences, when there is any: a stack trace quoted in a fence is part of an answer. */
 function proseOf(output: string): string {
@@ -379,6 +525,8 @@ export function garbageReason(input: GarbageInput): string | undefined {
   if (input.finishReason === 'length') return 'truncated: the model stopped at its token limit'
   if (PLACEHOLDER_TEXT.test(output)) return 'a placeholder value instead of an answer'
   if (isRawError(output)) return 'raw error text or a stack trace'
+  if (isHtmlErrorPage(output, input.input)) return 'an HTML error page instead of an answer'
+  if (isErrorNotice(output)) return "an application's error notice instead of an answer"
   if (output.includes('\uFFFD')) return 'broken characters (U+FFFD) in the answer'
   if (MOJIBAKE.test(output)) return 'broken characters (UTF-8 read as Latin-1) in the answer'
   if (isDegenerateRepetition(output)) return 'the same token repeated over and over'
