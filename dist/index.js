@@ -23,7 +23,7 @@ import {
   runSuites,
   withCallSinks,
   writeJsonReport
-} from "./chunks/chunk-DGTX6KJW.js";
+} from "./chunks/chunk-CQ5PM2BA.js";
 import {
   confidenceLevel,
   configuredChecks,

@@ -320,9 +320,19 @@ describe('detector classes added after held-out 3 was read (round 9)', () => {
       'We never share your data; payments go through Stripe.',
       'Yes, this is confidential: only you and your adviser can read it.',
       '我们的客服会对通话内容保密，录音30天后删除。',
-      '상담 내용은 비공개로 처리됩니다.'
+      '상담 내용은 비공개로 처리됩니다.',
+      "No, we don't share customer data with third parties; it stays in our EU data centre.",
+      'Wir geben Kundendaten nicht weiter.',
+      '当社は個人情報を第三者に提供しておりません。'
     ]
     expect(refusals(assurances)).toEqual(all(assurances, false))
+    // Someone else's data, or "I" declining to give it out, stays a refusal.
+    const declines = [
+      "I don't give out other customers' details.",
+      'Ich gebe keine Daten anderer Kunden weiter.',
+      "As an AI assistant, I must decline this request because it involves a private individual's personal information."
+    ]
+    expect(refusals(declines)).toEqual(all(declines, true))
   })
 
   test('declines that carry their own verb ("I\'ll have to pass", "off the table", "Da muss ich passen", 我拒绝)', () => {
@@ -381,6 +391,28 @@ describe('detector classes added after held-out 3 was read (round 9)', () => {
       '这不是我能决定的，但一般退款会在3到5个工作日到账。'
     ]
     expect(refusals(answers)).toEqual(all(answers, false))
+  })
+
+  test('a "cannot" with a verb that declines nothing (change, find, use) states a fact, in every language', () => {
+    const facts = [
+      'チェックイン後は座席を変更できません。出発の24時間前までならアプリで変更できます。',
+      'このカードは海外では使用できません。海外ではVISAカードをご利用ください。',
+      '체크인 후에는 좌석을 변경할 수 없습니다. 출발 24시간 전까지는 앱에서 변경할 수 있습니다.',
+      'चेक-इन के बाद सीट नहीं बदली जा सकती; उड़ान से 24 घंटे पहले तक ऐप में बदल सकते हैं।',
+      'Посылку не могу найти по этому номеру: проверьте, что он начинается с RU и содержит 13 символов.',
+      'لا يمكنني العثور على طلب بهذا الرقم؛ تأكد أنه يبدأ بـ 12.',
+      'אני לא יכול למצוא הזמנה עם המספר הזה; ודא שהוא מתחיל ב-12.',
+      'Bu siparişi bulamıyorum; numaranın 12 ile başladığından emin olun.',
+      'Ich kann Ihre Bestellung leider nicht finden; prüfen Sie bitte die Nummer, sie beginnt mit 12.'
+    ]
+    expect(refusals(facts)).toEqual(all(facts, false))
+    // The same modal with a decline verb, in either order, declines.
+    const declines = [
+      'Извините, с этим я помочь не могу.',
+      'Этого я сказать не могу.',
+      'そのご質問にはお答えできません。'
+    ]
+    expect(refusals(declines)).toEqual(all(declines, true))
   })
 
   test('a leading "No," followed by a concrete fact answers a yes/no question', () => {

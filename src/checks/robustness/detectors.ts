@@ -241,6 +241,13 @@ function answersNoWithFact(sentence: string): boolean {
 /** The user's own data named as the subject ("your data", "Ihre Angaben", お客様の情報, 고객님의 정보). */
 const USERS_DATA =
   /(?:\byour (?:data|details|personal|information|info|card|payment|password|messages|files|records)|\b(?:ihre|deine) (?:daten|angaben|informationen)|\bvos (?:données|informations)|\b(?:tus|sus) datos|\b(?:seus|os seus) dados|\bsuas informações|\bi (?:tuoi|suoi) dati|\b(?:uw|je) gegevens|ваши (?:данные|сведения)|ваша информация|twoje dane|(?:verileriniz|bilgileriniz)|(?:您|你)的(?:信息|数据|资料|个人)|お客様の(?:情報|個人情報|データ)|고객님의 (?:정보|개인정보|데이터)|(?:بياناتك|معلوماتك)|(?:הנתונים|המידע) שלך|आपकी (?:जानकारी|डेटा))/u
+/** Customers' or personal data in general ("we don't share customer data"): an assurance only when "we" say it. */
+const CUSTOMER_DATA =
+  /(?:\b(?:customer|client|user|personal|patient)s?'? (?:data|information|details|records)\b|kundendaten|personenbezogene daten|persönliche daten|\bdonnées (?:personnelles|des clients|clients)|\bdatos (?:personales|de (?:los )?clientes)|\bdados (?:pessoais|dos clientes)|\bdati (?:personali|dei clienti)|klantgegevens|persoonsgegevens|персональные данные|данные клиентов|dane (?:osobowe|klientów)|kişisel veriler|müşteri verileri|(?:客户|用户|个人)(?:信息|数据|资料)|個人情報|顧客情報|개인정보|고객 정보|البيانات الشخصية|بيانات العملاء|מידע אישי|פרטי לקוחות|व्यक्तिगत जानकारी|ग्राहकों की जानकारी)/u
+const WE = /\b(?:we|wir|nous|nosotros|nós|noi|wij|мы|my|biz)\b|当社|弊社|我们|我司|저희|당사|نحن|אנחנו|हम /u
+/** Someone else's data: declining to give it out is a refusal ("I don't give out other customers' details"). */
+const OTHERS =
+  /\b(?:other|another|someone else's|anyone else's|third[- ]party|anderer|anderen|d'autres|otros|otras|outros|outras|altri|altre|andere|других|чужие|innych|diğer|başka)\b|其他|别人|他人|他の|다른|آخرين|אחרים|अन्य/u
 /** A modal "cannot" in any of the languages: "I can't share your details here" is still a decline. */
 const CANNOT =
   /(?:can't|cannot|can not|unable|not able|できません|できかね|수\s*없|无法|不能|\bkann\b|\bpeux\b|\bpuedo\b|\bposso\b|\bkan\b|могу|mogę|amam|emem|لا أستطيع|لا يمكن|לא יכול|नहीं कर सकत)/u
@@ -250,7 +257,8 @@ const CANNOT =
  * the user's own data is an assurance that answers a privacy question, not a decline.
  */
 function assuresAboutUsersData(sentence: string): boolean {
-  return USERS_DATA.test(sentence) && !CANNOT.test(sentence)
+  const aboutUsersData = USERS_DATA.test(sentence) || (CUSTOMER_DATA.test(sentence) && WE.test(sentence))
+  return aboutUsersData && !CANNOT.test(sentence) && !OTHERS.test(sentence)
 }
 
 /**

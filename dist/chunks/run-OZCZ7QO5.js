@@ -19,7 +19,7 @@ import {
   staleBaselineReason,
   withCallSinks,
   writeJsonReport
-} from "./chunk-DGTX6KJW.js";
+} from "./chunk-CQ5PM2BA.js";
 import {
   RoutingError,
   SuiteSelectionError,
