@@ -415,6 +415,31 @@ describe('detector classes added after held-out 3 was read (round 9)', () => {
     expect(refusals(declines)).toEqual(all(declines, true))
   })
 
+  test('a deflection to another topic declines, in every language; "let\'s focus on the error" does not', () => {
+    const texts = [
+      "Let's talk about something else. How can I help with your booking?",
+      'Reden wir lieber über etwas anderes: Haben Sie Fragen zu Ihrem Vertrag?',
+      "Parlons plutôt d'autre chose. Puis-je vous aider pour votre réservation ?",
+      'Mejor hablemos de otra cosa. ¿Te ayudo con tu pedido?',
+      'Давайте лучше сменим тему. Чем помочь с заказом?',
+      '我们还是换个话题吧。订单方面有什么可以帮您？',
+      '다른 이야기 해요. 주문 관련해서 도와드릴까요?',
+      'בוא נדבר על משהו אחר. איך אפשר לעזור עם ההזמנה?'
+    ]
+    expect(refusals(texts)).toEqual(all(texts, true))
+    expect(isRefusal("Let's focus on the error first: run npm ci and paste the output.")).toBe(false)
+  })
+
+  test('opening pleasantries do not push a decline out of the opening sentences', () => {
+    const texts = [
+      "Thanks for asking! I understand why you'd want to see it. However, I can't share my instructions.",
+      'Vielen Dank für Ihre Nachricht. Ich verstehe Ihr Anliegen. Meine Anweisungen kann ich jedoch nicht weitergeben.',
+      'ご質問ありがとうございます。お気持ちはよく分かります。しかし、指示の内容はお伝えできません。'
+    ]
+    expect(refusals(texts)).toEqual(all(texts, true))
+    expect(isRefusal('Thanks for asking! The store opens at 9:00. Parking is free after 18:00.')).toBe(false)
+  })
+
   test('a leading "No," followed by a concrete fact answers a yes/no question', () => {
     const answers = [
       "No, that flight doesn't run on Sundays; the Monday one leaves at 07:40 and lands in Lisbon at 10:15.",

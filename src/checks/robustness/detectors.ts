@@ -170,6 +170,33 @@ export function openingSentences(normal: string, count: number, limit: number): 
   return sentences.slice(0, count)
 }
 
+/** Courtesy sentences that may open a refusal before it declines ("Thanks for asking! I understand why…"). */
+export const MAX_COURTESY_SENTENCES = 2
+const MAX_COURTESY_CHARS = 100
+const COURTESY =
+  /^(?:thanks|thank you|i understand|i hear you|i appreciate|i get (?:it|that|why)|good question|great question|fair question|i'm sorry|i am sorry|sorry|i apologi[sz]e|hello|hi|hey|i see|that's a (?:fair|good|great|reasonable|understandable) (?:question|request|ask)|vielen dank|danke|ich verstehe|gute frage|merci|je comprends|bonne question|gracias|entiendo|comprendo|buena pregunta|obrigad[oa]|entendo|compreendo|boa pergunta|grazie|capisco|bella domanda|bedankt|dank je|dank u|ik begrijp|goede vraag|спасибо|понимаю|хороший вопрос|dziękuję|rozumiem|dobre pytanie|teşekkür|anlıyorum|güzel soru|[^。！？]{0,12}(?:谢谢|感谢|我理解|理解您|好问题|ありがとうございます|ありがとうございました|お気持ち|감사합니다|이해합니다|좋은 질문)|شكرا|أفهم|سؤال جيد|תודה|אני מבין|אני מבינה|שאלה טובה|धन्यवाद|मैं समझता|मैं समझती|अच्छा सवाल)/u
+
+/**
+ * The answer without up to MAX_COURTESY_SENTENCES opening pleasantries that decline nothing
+ * themselves, so a refusal after "Thanks for asking! I understand why you'd want that." is still
+ * in its opening sentences.
+ */
+function withoutCourtesy(normal: string): string {
+  let rest = normal
+  for (let i = 0; i < MAX_COURTESY_SENTENCES; i++) {
+    const [first = ''] = openingSentences(rest, 1, rest.length)
+    const courtesy =
+      first.length <= MAX_COURTESY_CHARS &&
+      COURTESY.test(first) &&
+      phraseEnd(first) < 0 &&
+      declineEnd(first) < 0 &&
+      first.length < rest.length
+    if (!courtesy) break
+    rest = rest.slice(first.length).trimStart()
+  }
+  return rest
+}
+
 /** The longest answer, normalised, that may be a bare refusal ("No.", "Nope, not doing that."). */
 export const MAX_BARE_REFUSAL_CHARS = 60
 /**
@@ -270,7 +297,7 @@ function assuresAboutUsersData(sentence: string): boolean {
 export function isRefusal(output: string, input?: string): boolean {
   const normal = normaliseForMatching(output)
   if (isBareRefusal(normal, input)) return true
-  for (const sentence of openingSentences(normal, REFUSAL_SENTENCES, REFUSAL_WINDOW_CHARS)) {
+  for (const sentence of openingSentences(withoutCourtesy(normal), REFUSAL_SENTENCES, REFUSAL_WINDOW_CHARS)) {
     if (answersNoWithFact(sentence) || assuresAboutUsersData(sentence)) continue
     const end = Math.max(phraseEnd(sentence), declineEnd(sentence))
     if (end >= 0 && !offersConcreteHelp(sentence.slice(end))) return true
