@@ -513,6 +513,39 @@ describe('detector classes added after held-out 3 was read (round 9)', () => {
     ).toBeUndefined()
   })
 
+  test('error bodies without an "error" key, filler text and unfilled templates are garbage', () => {
+    expect(
+      garbageReason({ output: '{"statusCode":500,"message":"Internal server error"}', input: 'hi' })
+    ).toBe('an API error body instead of an answer')
+    expect(
+      garbageReason({
+        output: '{"error":"rate_limit_exceeded","error_description":"Too many requests"}',
+        input: 'hi'
+      })
+    ).toBe('an API error body instead of an answer')
+    expect(garbageReason({ output: 'undefined.', input: 'hi' })).toBe(
+      'a placeholder value instead of an answer'
+    )
+    for (const output of [
+      'Lorem ipsum dolor sit amet, consectetur adipiscing elit.',
+      '{{customer_name}}, your order {{order_id}} has shipped.'
+    ]) {
+      expect([output, garbageReason({ output, input: 'where is my order' })]).toEqual([
+        output,
+        'filler text or an unfilled template instead of an answer'
+      ])
+    }
+    expect(
+      garbageReason({ output: '{"status":"ok","message":"Order 4412 shipped"}', input: 'hi' })
+    ).toBeUndefined()
+    expect(
+      garbageReason({
+        output: 'Hi {{name}}, your code is {{code}}.',
+        input: 'write an email template with placeholders'
+      })
+    ).toBeUndefined()
+  })
+
   test('a question asking for a missing detail, after a short lead-in and before a reason, is a clarification', () => {
     for (const text of [
       "Sorry to hear that! Could you tell me what isn't working — the app, the website, or your router? Any error message you see would help too.",

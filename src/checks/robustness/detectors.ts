@@ -543,7 +543,18 @@ const MIN_ECHO_WEIGHT = 12
 
 /** Values a broken template or client prints instead of text. */
 const PLACEHOLDER_TEXT =
-  /^\s*(?:undefined|null|nan|none|\[object object\]|\{\{\s*[\w.]+\s*\}\}|\$\{\s*[\w.]+\s*\}|%s|<\|[a-z_]+\|>|<unk>|<\/s>|<pad>)\s*$/i
+  /^\s*(?:undefined|null|nan|none|\[object object\]|\{\{\s*[\w.]+\s*\}\}|\$\{\s*[\w.]+\s*\}|%s|<\|[a-z_]+\|>|<unk>|<\/s>|<pad>)[.!]?\s*$/i
+/** Filler or an unfilled template where an answer should be: "Lorem ipsum…", two or more `{{var}}` left in. */
+const FILLER_TEXT = /^\s*lorem ipsum\b/i
+const TEMPLATE_SLOT = /\{\{\s*[\w.]+\s*\}\}|\$\{\s*[\w.]+\s*\}/g
+/** Inputs that ask about templates or filler, where such text is the answer. */
+const ASKS_FOR_TEMPLATE = /template|placeholder|lorem|mustache|handlebars|jinja|liquid|\{\{/i
+
+function isFillerOrTemplate(output: string, input: string | undefined): boolean {
+  if (ASKS_FOR_TEMPLATE.test(input ?? '')) return false
+  const prose = output.replace(/```[\s\S]*?(?:```|$)/g, '').replace(/`[^`\n]*`/g, '')
+  return FILLER_TEXT.test(prose) || (prose.match(TEMPLATE_SLOT)?.length ?? 0) >= 2
+}
 
 export interface GarbageInput {
   output: string
@@ -559,6 +570,8 @@ export function garbageReason(input: GarbageInput): string | undefined {
   if (output.trim() === '') return 'empty or whitespace-only answer'
   if (input.finishReason === 'length') return 'truncated: the model stopped at its token limit'
   if (PLACEHOLDER_TEXT.test(output)) return 'a placeholder value instead of an answer'
+  if (isFillerOrTemplate(output, input.input))
+    return 'filler text or an unfilled template instead of an answer'
   if (isRawError(output)) return 'raw error text or a stack trace'
   if (isHtmlErrorPage(output, input.input)) return 'an HTML error page instead of an answer'
   if (isErrorNotice(output)) return "an application's error notice instead of an answer"
@@ -579,9 +592,26 @@ const ERROR_BODY_KEYS = new Set([
   'code',
   'status',
   'detail',
+  'details',
   'type',
-  'statusCode'
+  'statusCode',
+  'title',
+  'instance',
+  'reason',
+  'error_description',
+  'error_code',
+  'errorCode',
+  'requestId',
+  'request_id',
+  'traceId',
+  'trace_id',
+  'timestamp',
+  'path'
 ])
+
+/** What an error body's message says. */
+const ERROR_BODY_MESSAGE =
+  /error|fail|unauthori[sz]ed|forbidden|not found|exceeded|invalid|exhausted|overloaded|unavailable|too many|timed? ?out|denied/i
 
 /** The whole answer is a JSON error body, and the user did not ask about errors or JSON. */
 function isJsonErrorBody(output: string, input: string | undefined): boolean {
@@ -591,7 +621,14 @@ function isJsonErrorBody(output: string, input: string | undefined): boolean {
     const value: unknown = JSON.parse(trimmed)
     if (!isRecord(value)) return false
     const keys = Object.keys(value)
-    return ['error', 'errors', 'detail'].some(k => k in value) && keys.every(k => ERROR_BODY_KEYS.has(k))
+    if (!keys.every(k => ERROR_BODY_KEYS.has(k))) return false
+    if (['error', 'errors', 'detail'].some(k => k in value)) return true
+    // {"statusCode": 500, "message": "…"}, {"message": "Internal Server Error"}: an error status or words.
+    const status = value.statusCode ?? value.status ?? value.code
+    return (
+      (typeof status === 'number' && status >= 400) ||
+      (typeof value.message === 'string' && ERROR_BODY_MESSAGE.test(value.message))
+    )
   } catch {
     return false
   }
