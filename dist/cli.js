@@ -40,7 +40,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   if (options.command === "help") console.log(options.helpFor ? commandUsage(options.helpFor) : USAGE);
   else if (options.command === "version") console.log(PROMPTGATE_VERSION);
   else {
-    const { runCli } = await import("./chunks/run-OZCZ7QO5.js");
+    const { runCli } = await import("./chunks/run-3D3SE2NK.js");
     process.exitCode = await runCli(options, io);
   }
 }

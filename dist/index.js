@@ -23,7 +23,7 @@ import {
   runSuites,
   withCallSinks,
   writeJsonReport
-} from "./chunks/chunk-CQ5PM2BA.js";
+} from "./chunks/chunk-DGTX6KJW.js";
 import {
   confidenceLevel,
   configuredChecks,

@@ -19,7 +19,7 @@ import {
   staleBaselineReason,
   withCallSinks,
   writeJsonReport
-} from "./chunk-CQ5PM2BA.js";
+} from "./chunk-DGTX6KJW.js";
 import {
   RoutingError,
   SuiteSelectionError,
