@@ -830,6 +830,15 @@ describe('judgeVariant', () => {
 })
 
 describe('detector accuracy sets', () => {
+  test('held-out 4 (blind, measured once after the round-9 tuning) is the frozen file, byte for byte, with its README', () => {
+    const digest = createHash('sha256')
+      .update(readFileSync('datasets/robustness/detectors-heldout-4.jsonl'))
+      .digest('hex')
+    expect(digest).toBe('32d276f061148b11975e5de831f4352ee9c9075babe84f982ee364eba19a524d')
+    expect(readFileSync('datasets/robustness/detectors-heldout-4.README.md', 'utf8')).toContain(digest)
+    expect(loadLabelled('datasets/robustness/detectors-heldout-4.jsonl').length).toBeGreaterThanOrEqual(200)
+  })
+
   test('held-out 3 (tuned on in round 9) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-3.jsonl'))
