@@ -105,7 +105,8 @@ describe('the call log of retried and replayed calls', () => {
       const last = line.attributes['promptgate.retry.last_attempt_ms'] as number
       expect(wait).toBeGreaterThanOrEqual(50)
       expect(last).toBeGreaterThanOrEqual(50)
-      expect(wait + last).toBeLessThanOrEqual(line.durationMs as number)
+      // The run times the whole call on a millisecond clock, the HTTP client its attempts on a finer one.
+      expect(wait + last).toBeLessThanOrEqual((line.durationMs as number) + 1)
     }
     const insights = await runObserve(['insights', join(project.root, '.promptgate/calls.jsonl')])
     expect(insights.stdout).toMatch(/2 failed calls took [\d,]+ ms before giving up/)
@@ -116,7 +117,12 @@ describe('the call log of retried and replayed calls', () => {
     await writeFile(configPath(), config.replace('    maxRetries: 0', '    maxRetries: 0\n    stream: true'))
     expect((await runPromptgate(project.root, ['run'])).code).toBe(0)
     const { hostname, port } = new URL(model.baseUrl)
-    for (const line of await callLines()) {
+    const streamed = await callLines()
+    // One id per call, UUID-shaped; the next run's ids differ.
+    expect(new Set(streamed.map(l => l.id)).size).toBe(streamed.length)
+    for (const line of streamed)
+      expect(line.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+    for (const line of streamed) {
       expect(line.attributes).toMatchObject({
         'server.address': hostname,
         'server.port': Number(port),
@@ -126,7 +132,9 @@ describe('the call log of retried and replayed calls', () => {
     // Without stream: the flag is absent, the server still named.
     await writeFile(configPath(), config)
     expect((await runPromptgate(project.root, ['run'])).code).toBe(0)
-    for (const line of await callLines()) {
+    const plain = await callLines()
+    expect(plain.some(l => streamed.some(s => s.id === l.id))).toBe(false)
+    for (const line of plain) {
       expect(line.attributes['gen_ai.request.stream']).toBeUndefined()
       expect(line.attributes['server.port']).toBe(Number(port))
     }

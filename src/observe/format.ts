@@ -221,21 +221,24 @@ export function contentAttributes(
   messages: readonly Message[],
   output: string | undefined,
   finishReason: string | undefined,
-  filter: TextFilter
+  filter: TextFilter,
+  /** Set the attributes on this object (a call line's, built once) instead of a new one. */
+  attributes: CallAttributes = {}
 ): CallAttributes {
-  const attributes: CallAttributes = {}
   const text = (content: string): TextPart[] | undefined => {
     const kept = filter(content)
     return kept === undefined ? undefined : [{ type: 'text', content: kept }]
   }
-  const system = messages.filter(m => m.role === 'system').flatMap(m => text(m.content) ?? [])
-  if (system.length > 0) attributes[GENAI.systemInstructions] = system
+  // One pass, in message order: system texts are instructions, the rest input messages.
+  const system: TextPart[] = []
   const input: InputMessage[] = []
   for (const m of messages) {
-    if (m.role === 'system') continue
     const parts = text(m.content)
-    if (parts) input.push({ role: m.role, parts })
+    if (parts === undefined) continue
+    if (m.role === 'system') system.push(...parts)
+    else input.push({ role: m.role, parts })
   }
+  if (system.length > 0) attributes[GENAI.systemInstructions] = system
   if (input.length > 0) attributes[GENAI.inputMessages] = input
   const outputParts = output === undefined ? undefined : text(output)
   if (outputParts) {

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Price } from '../config/schema.js'
 import type { CallRecord } from '../core/types.js'
-import { costOf, type PriceVendor } from '../stats/cost.js'
+import { costAtPrice, priceOf, type PriceVendor } from '../stats/cost.js'
 import type { ContentCapture } from '../config/observe.js'
 import {
   CALL_RECORD_FORMAT,
@@ -30,6 +30,8 @@ export interface RunCallContext {
   /** The server a provider's calls for a side go to (by its config name); none for exec and replay. */
   server?: (providerName: string, side: CallRecord['side']) => { address: string; port: number } | undefined
   newId?: () => string
+  /** Prices already looked up, by provider and model: set by callLineContext. */
+  priceMemo?: Map<string, Price | undefined>
 }
 
 /** Sets the key only when the value is known: a line never carries `undefined` or `null`. */
@@ -59,14 +61,14 @@ export function callLineFromRun(record: CallRecord, context: RunCallContext): Ca
   }
   // The case's variables are in its dataset under promptgate.case.id; repeating them (redacted)
   // on every line cost a third of the log's redaction work in a 2,000-call run.
-  Object.assign(a, contentAttributes(record.messages, record.output, record.finishReason, context.filter))
+  contentAttributes(record.messages, record.output, record.finishReason, context.filter, a)
 
-  const end = Date.parse(record.time)
   const durationMs = callDurationMs(record, replayed)
   return {
     format: CALL_RECORD_FORMAT,
     id: (context.newId ?? randomUUID)(),
-    time: new Date(durationMs === undefined ? end : end - durationMs).toISOString(),
+    // The record's time is when the call ended; without a duration that is also when it started.
+    time: durationMs ? new Date(Date.parse(record.time) - durationMs).toISOString() : record.time,
     ...(durationMs !== undefined ? { durationMs: roundMs(durationMs) } : {}),
     attributes: a
   }
@@ -151,11 +153,9 @@ function putCost(
   context: RunCallContext,
   replayed: ReplaySource | undefined
 ): void {
-  const cost = costOf(
+  const cost = costAtPrice(
     record.usage,
-    record.modelVersion ?? record.model,
-    context.prices,
-    context.priceVendor?.(record.provider)
+    priceFor(record.modelVersion ?? record.model, record.provider, context)
   )
   // A replayed answer cost nothing in this run, known price or not; what it cost when first made
   // (its stored usage at today's prices) is what the replay saved.
@@ -163,6 +163,16 @@ function putCost(
     a[PG.costUsd] = 0
     put(a, PG.costSavedUsd, cost)
   } else put(a, PG.costUsd, cost)
+}
+
+/** priceOf for a provider's model, looked up once per run and provider (the name is normalised each time). */
+function priceFor(model: string, provider: string, context: RunCallContext): Price | undefined {
+  const key = `${provider}\u0000${model}`
+  const memo = context.priceMemo
+  if (memo?.has(key)) return memo.get(key)
+  const price = priceOf(model, context.prices, context.priceVendor?.(provider))
+  memo?.set(key, price)
+  return price
 }
 
 /** Where a replayed answer came from, when it was replayed rather than asked for in this run. */

@@ -182,7 +182,7 @@ function observedAttributes(
       Object.entries(call.vars).map(([k, v]) => [k, typeof v === 'string' ? (filter(v) ?? '') : v])
     )
   }
-  Object.assign(a, contentAttributes(messages, call.output, call.finishReason, filter))
+  contentAttributes(messages, call.output, call.finishReason, filter, a)
   for (const [key, value] of Object.entries(call.attributes ?? {})) a[key] ??= value
   return a
 }

@@ -1,6 +1,7 @@
 // Where every CallRecord of a run goes on its way out: converted once into the versioned call line
 // (content captured as configured), appended to the JSONL call log, and, when an OTLP endpoint is
 // configured, exported as a span. The action and the CLI both open their log through here.
+import { randomUUID } from 'node:crypto'
 import type { Config } from '../config/schema.js'
 import type { CallRecord } from '../core/types.js'
 import { CallLog } from '../report/json.js'
@@ -107,6 +108,16 @@ export function resolveOtlpTarget(
   }
 }
 
+/**
+ * Call ids: one random UUID per run with a counter in its last 12 hex digits, unique per call and
+ * across runs (a fresh UUID per line cost more than the rest of its identity).
+ */
+function callIds(): () => string {
+  const prefix = randomUUID().slice(0, -12)
+  let next = 0
+  return () => prefix + (next++).toString(16).padStart(12, '0')
+}
+
 /** The server of each provider's calls per side, decided once: it parses the provider's URL. */
 function serversByProvider(
   config: Config
@@ -159,7 +170,9 @@ export async function withCallSinks<T>(
       // A replayed call's vendor depends on its suite's model id, which a call record lacks: its
       // cost in the log is unknown (the report still prices it like the recorded provider).
       priceVendor: vendorsByProvider(config),
-      server: serversByProvider(config)
+      priceMemo: new Map(),
+      server: serversByProvider(config),
+      newId: callIds()
     }
     return await run(record => {
       const line = callLineFromRun(record, context)

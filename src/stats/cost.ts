@@ -125,10 +125,20 @@ export function costOf(
   overrides?: Readonly<Record<string, Price>>,
   vendor?: PriceVendor
 ): number | undefined {
-  if (!usage || model === undefined) return undefined
-  if (usage.inputTokens === undefined && usage.outputTokens === undefined) return undefined
-  const price = priceOf(model, overrides, vendor)
-  if (!price) return undefined
+  if (model === undefined || !hasTokenCounts(usage)) return undefined
+  return costAtPrice(usage, priceOf(model, overrides, vendor))
+}
+
+function hasTokenCounts(usage: TokenUsage | undefined): usage is TokenUsage {
+  return usage !== undefined && (usage.inputTokens !== undefined || usage.outputTokens !== undefined)
+}
+
+/**
+ * costOf for a price already looked up (a call log prices thousands of calls of one model: the
+ * lookup normalises the name each time). Undefined when the price or the token counts are unknown.
+ */
+export function costAtPrice(usage: TokenUsage | undefined, price: Price | undefined): number | undefined {
+  if (!price || !hasTokenCounts(usage)) return undefined
   return (
     ((usage.inputTokens ?? 0) * price.inputPerMillion + (usage.outputTokens ?? 0) * price.outputPerMillion) /
     1_000_000
