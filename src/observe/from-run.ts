@@ -70,7 +70,9 @@ export function callLineFromRun(record: CallRecord, context: RunCallContext): Ca
     // The record's time is when the call ended; without a duration that is also when it started.
     time: durationMs ? new Date(Date.parse(record.time) - durationMs).toISOString() : record.time,
     ...(durationMs !== undefined ? { durationMs: roundMs(durationMs) } : {}),
-    attributes: a
+    // Thirty keyed stores leave `a` in V8's dictionary mode, which JSON.stringify walks about three
+    // times slower; a spread copy is a fast object with the same key order.
+    attributes: { ...a }
   }
 }
 

@@ -245,7 +245,8 @@ export function createObserver(options: ObserverOptions = {}): Observer {
         id,
         time: new Date(startMs).toISOString(),
         ...(call.latencyMs !== undefined ? { durationMs: call.latencyMs } : {}),
-        attributes: a
+        // A fast-properties copy (see callLineFromRun): the keyed stores leave `a` in dictionary mode.
+        attributes: { ...a }
       }
       emit(line)
       if (options.tracer) traceCall(options.tracer, call, a, startMs, endMs)
