@@ -122,6 +122,40 @@ describe('JsonHttpClient retries', () => {
     expect(sleeps).toEqual([375, 750])
   })
 
+  it('times a failed call’s backoff and last attempt apart on its error', async () => {
+    // A clock that only moves when an attempt is answered (40 ms each) or the client sleeps.
+    let clock = 0
+    const slow503 = (): [number, string] => {
+      clock += 40
+      return [503, 'upstream unavailable']
+    }
+    nock('https://api.example.test')
+      .post('/v1/chat/completions')
+      .reply(slow503)
+      .post('/v1/chat/completions')
+      .reply(slow503)
+    const failing = client({
+      maxRetries: 1,
+      now: () => clock,
+      sleep: async ms => {
+        sleeps.push(ms)
+        clock += ms
+      }
+    })
+    const error = await rejection(failing.post(target, {}, { q: 1 }))
+    expect(error.retries).toBe(1)
+    // The first attempt (40 ms) and the 375 ms backoff before the last attempt; that attempt took 40 ms.
+    expect(sleeps).toEqual([375])
+    expect(error.attempts).toEqual({ retryWaitMs: 415, lastAttemptMs: 40 })
+  })
+
+  it('gives an error thrown before any attempt no attempt timing', async () => {
+    const aborted = new AbortController()
+    aborted.abort()
+    const error = await rejection(client().post(target, {}, { q: 1 }, { signal: aborted.signal }))
+    expect(error.attempts).toBeUndefined()
+  })
+
   it('honours retry-after-ms on 429', async () => {
     nock('https://api.example.test')
       .post('/v1/chat/completions')
