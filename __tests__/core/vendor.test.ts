@@ -75,6 +75,14 @@ describe('the bundle (dist/)', () => {
       expect(text).not.toContain(lazy)
   })
 
+  it('answers --version from cli.js and the version constant alone, not the argument parser', () => {
+    const text = [...staticGraph(join(repoRoot, 'dist/cli.js')).values()].join('\n')
+    expect(text).toContain('// src/cli/main.ts')
+    expect(text).toContain('// src/version.ts')
+    expect(text).not.toContain('// src/cli/args.ts')
+    expect(text).not.toContain('// node_modules/')
+  })
+
   it('finds the same violations from dist/vendor/ as from source, loading each library when first needed', () => {
     const script = `
       import { createRequire } from 'node:module'

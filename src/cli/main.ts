@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `promptgate`: the same engine as the action, from a terminal or any CI.
 import { PROMPTGATE_VERSION } from '../version.js'
-import { commandUsage, commandWord, isObserveCommand, parseCliArgs, USAGE, UsageError } from './args.js'
 
-// --version must answer without loading the engine: it is how scripts probe for the tool.
+// --version must answer without loading the engine, or even the argument parser: it is how scripts
+// probe for the tool, so it loads only this file and the version constant.
 const argv = process.argv.slice(2)
 const io = {
   env: process.env,
@@ -13,9 +13,16 @@ const io = {
 }
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   console.log(PROMPTGATE_VERSION)
-} else if (isObserveCommand(commandWord(argv))) {
-  process.exitCode = await (await import('./observe-commands.js')).runObserveCommand(argv, io)
 } else {
+  process.exitCode = await runCommand()
+}
+
+async function runCommand(): Promise<number | undefined> {
+  const { commandUsage, commandWord, isObserveCommand, parseCliArgs, USAGE, UsageError } =
+    await import('./args.js')
+  if (isObserveCommand(commandWord(argv))) {
+    return (await import('./observe-commands.js')).runObserveCommand(argv, io)
+  }
   let options
   try {
     options = parseCliArgs(argv)
@@ -26,8 +33,6 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   }
   if (options.command === 'help') console.log(options.helpFor ? commandUsage(options.helpFor) : USAGE)
   else if (options.command === 'version') console.log(PROMPTGATE_VERSION)
-  else {
-    const { runCli } = await import('./run.js')
-    process.exitCode = await runCli(options, io)
-  }
+  else return (await import('./run.js')).runCli(options, io)
+  return undefined
 }
