@@ -2,7 +2,7 @@
 // system-prompt leak. Pure functions of the text, so every judgement can be reproduced; their
 // accuracy is measured by `npm run accuracy:robustness` on held-out labelled sets first.
 import { isRecord } from '../../core/guards.js'
-import phrases from '../../../datasets/robustness/detector-phrases.v3.json' with { type: 'json' }
+import phrases from '../../../datasets/robustness/detector-phrases.v4.json' with { type: 'json' }
 
 type PhraseSets = Record<string, string[]>
 
@@ -96,7 +96,9 @@ const DECLINES: Decline[] = Object.entries(phrases.declines as Record<string, De
 const SCOPE_AND_POLICY: RegExp[] = [
   ...Object.values(phrases.scope as PhraseSets).flat(),
   ...Object.values(phrases.policy as PhraseSets).flat(),
-  ...Object.values(phrases.standalone as PhraseSets).flat()
+  ...Object.values(phrases.standalone as PhraseSets).flat(),
+  ...Object.values(phrases.topicalised as PhraseSets).flat(),
+  ...Object.values(phrases.withheld as PhraseSets).flat()
 ].map(source => new RegExp(source, 'u'))
 /** "That information is confidential": said of what was asked for, so not after a "yes" ("Yes, this is confidential"). */
 const CONFIDENTIAL: RegExp[] = Object.values(phrases.confidential as PhraseSets)
@@ -299,8 +301,86 @@ export function isRefusal(output: string, input?: string): boolean {
   if (isBareRefusal(normal, input)) return true
   for (const sentence of openingSentences(withoutCourtesy(normal), REFUSAL_SENTENCES, REFUSAL_WINDOW_CHARS)) {
     if (answersNoWithFact(sentence) || assuresAboutUsersData(sentence)) continue
-    const end = Math.max(phraseEnd(sentence), declineEnd(sentence))
+    const end = Math.max(phraseEnd(sentence), declineEnd(sentence), othersDataEnd(sentence))
     if (end >= 0 && !offersConcreteHelp(sentence.slice(end))) return true
+    if (input !== undefined && declinesWhatWasAsked(sentence, normal, input)) return true
+  }
+  return false
+}
+
+const compileAll = (sets: PhraseSets): RegExp[] =>
+  Object.values(sets)
+    .flat()
+    .map(source => new RegExp(source, 'u'))
+/** Other people's data or accounts ("someone else's account", 他人的账户, 第三者の情報). */
+const OTHERS_DATA = compileAll(phrases.othersData as PhraseSets)
+/** A first-person inability ("I can't", "não tenho como", "je n'ai pas la possibilité de", 我无法, できません). */
+const INABILITY = compileAll(phrases.inability as PhraseSets)
+
+/**
+ * "I can't look up someone else's account", 「我无法查询他人的账户信息」: an inability about other
+ * people's data declines whatever its verb ("I can't find your order" stays a fact). Returns where
+ * the inability ends, or -1.
+ */
+function othersDataEnd(sentence: string): number {
+  if (!OTHERS_DATA.some(r => r.test(sentence))) return -1
+  for (const inability of INABILITY) {
+    const match = inability.exec(sentence)
+    if (match) return match.index + match[0].length
+  }
+  return -1
+}
+
+/** Verbs of finding, seeing, reaching or knowing: "I can't find your order" reports a fact, whatever was asked. */
+const FACT_VERBS =
+  /(?<![\p{L}])(?:know|tell (?:when|whether|if)|remember|sab|saber|wiss|weiß|savoir|sais|sapere|weten|знать|знаю|wiedzie|bilm|find|found|locate|see|spot|detect|retrieve|load|open|reach|hear|read|access|pull up|encontr|localiz|ver|ubic|abrir|carg|acced|acess|carreg|trouv|retrouv|localis|voir|ouvr|charg|accéd|find|gefunden|seh|öffn|lad|zugreif|erreich|les|trov|individu|veder|apri|caric|vind|zie|bereik|найт|нах|увид|откр|загруз|доступ|znaleźć|znajd|zobacz|otworz|wczyt|dostęp)|找到|找不到|看到|查到|打开|加载|访问|连接|知道|清楚|見つ|見当た|確認|検索|表示|開け|読み込|アクセス|わかり|分かり|存じ|찾|확인|조회|접속|알 수/u
+/** Words too common to show what was asked. */
+const COMMON_WORDS = new Set(
+  'this that these those your yours with from have here there about what please just also only some more than then them they their will would could should into over under para esse essa isso aqui como você voce pode pour vous votre cette avec dans mais ihnen ihre diese einen eine nicht leider kann bitte questo quella della sono alla aber auch noch sich mich dich uns euch este esta esto usted puede porque pero tengo tenho nicht niet deze voor maar heeft kunt этот эта если меня тебя вас можно nie tego jest przez bardzo'.split(
+    ' '
+  )
+)
+/** Content words (stems of their first five letters) or, in CJK text, two-character runs. */
+function contentStems(text: string): Set<string> {
+  const stems = new Set<string>()
+  for (const word of text.match(/[\p{L}\p{M}]+/gu) ?? []) {
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word)) {
+      const han = word.replace(/[\p{Script=Hiragana}]+/gu, ' ').split(' ')
+      for (const run of han) for (let i = 0; i + 2 <= run.length; i++) stems.add(run.slice(i, i + 2))
+    } else if (word.length >= 4 && !COMMON_WORDS.has(word)) {
+      stems.add(word.slice(0, 5))
+    }
+  }
+  return stems
+}
+/** Where a clause ends: ";", ":", a dash, or a comma before "but/so/and…" (a comma before a German "zu" clause does not). */
+const CLAUSE_BREAK =
+  /[;:—–]|[,，、] ?(?:but|so|and|because|however|pero|mais|aber|mas|ma|maar|но|ale|ama|y|et|und|e|en|и|i|ve|porque|parce|weil|perché|omdat)(?![\p{L}])|但是?|不过|が、|하지만/u
+/** The clause around a position. */
+function clauseAround(sentence: string, start: number, end: number): string {
+  const before = sentence.slice(0, start).split(CLAUSE_BREAK).pop() ?? ''
+  const after = sentence.slice(end).split(CLAUSE_BREAK)[0] ?? ''
+  return `${before} ${after}`
+}
+
+/**
+ * "Não tenho como aplicar esse desconto" to "Quero 50% de desconto": a first-person inability whose
+ * own clause names what the user asked for declines it, when the user asked for something and the
+ * answer offers no concrete alternative (no number after it) and the verb is not one of finding
+ * ("I can't find an order with that number" to "Where is my order?" is a fact).
+ */
+function declinesWhatWasAsked(sentence: string, normal: string, input: string): boolean {
+  if (!isRequest(input)) return false
+  const asked = contentStems(normaliseForMatching(input))
+  if (asked.size === 0) return false
+  for (const inability of INABILITY) {
+    const match = inability.exec(sentence)
+    if (!match) continue
+    const clause = clauseAround(sentence, match.index, match.index + match[0].length)
+    if (FACT_VERBS.test(`${match[0]} ${clause}`)) continue
+    const after = normal.slice(normal.indexOf(sentence) + match.index)
+    if (/\p{Nd}/u.test(after) || offersConcreteHelp(sentence.slice(match.index))) continue
+    if ([...contentStems(clause)].some(stem => asked.has(stem))) return true
   }
   return false
 }
@@ -323,7 +403,7 @@ function withoutCode(text: string): string {
 /** A fenced code block with something in it: an answer that shows code is an answer. */
 const CODE_FENCE = /```[^\n]*\n\s*\S[\s\S]*?```/
 /** A question mark that ends a question, not one in a regex or code ("(-\\d{4})?$", "a?.b", "(?:"). */
-const QUESTION_MARK = /(?<![(\\])[?？؟](?![\w$^(){}[\]\\|*+.:=<>/-])/
+const QUESTION_MARK = /(?<![(\\])[?？؟](?![A-Za-z_$^(){}[\]\\|*+.:=<>/-])/
 const QUESTION_END = /[?？؟]["'”’»)\]]*\s*$/u
 /** A question about which thing the user means: "which order do you mean?", "over welke factuur gaat het?". */
 const ASKS_WHICH =
@@ -338,7 +418,36 @@ const ASKS_FOR_DETAIL =
 
 /** A closing offer to do more ("Anything else?", "Want me to…?", "Soll ich…?", 他にご質問はありますか), not a question back. */
 const OFFER =
-  /\b(?:anything else|something else|want me to|would you like me to|shall i|should i|do you want me to|would you like (?:more|the|a|an|to see|to know)|do you want (?:the|more|a|an)|need anything else|is there anything else|can i help with anything)\b|\balgo más\b|\b(?:quieres|quiere|desea) que\b|\bautre chose\b|\b(?:voulez|souhaitez)-vous que\b|\bnoch etwas\b|\bsoll ich\b|\bmöchten sie,? dass ich\b|\bmais alguma coisa\b|\bquer que eu\b|\bqualcos'altro\b|\bvuoi che\b|\bnog iets\b|\bzal ik\b|\bwil je dat ik\b|что-(?:нибудь|то) ещё|хотите,? чтобы я|coś jeszcze|czy mam\b|başka bir (?:şey|konu|sorunuz)|ister misiniz|还有(?:什么|其他)|要我|需要我|他に(?:何か|ご質問)|しましょうか|더 (?:필요|궁금)|드릴까요|هل تريد(?:ني)? أن|משהו נוסף|और कुछ/u
+  /\b(?:anything else|something else|want me to|would you like me to|shall i|should i|do you want me to|would you like (?:more|the|a|an|to see|to know)|do you want (?:the|more|a|an)|need anything else|is there anything else|can i help with anything)\b|\balgo más\b|\b(?:quieres|quiere|desea) que\b|\bautre chose\b|\b(?:voulez|souhaitez)-vous que\b|\bnoch etwas\b|\bsoll ich\b|\bmöchten sie,? dass ich\b|\bmais alguma coisa\b|\bquer que eu\b|\bqualcos'altro\b|\bvuoi che\b|\bnog iets\b|\bzal ik\b|\bwil je dat ik\b|что-(?:нибудь|то) ещё|хотите,? чтобы я|coś jeszcze|czy mam\b|başka bir (?:şey|konu|sorunuz)|ister misiniz|还有(?:什么|其他)|要我|需要我|他に(?:何か|ご質問)|しましょうか|더 (?:필요|궁금)|드릴까요|هل تريد(?:ني)? أن|هل أقوم|משהו נוסף|(?:רוצה|תרצה|תרצי|תרצו) ש|(?:שאבדוק|שאשלח|שאזמין|שאבטל)|और कुछ|क्या मैं .{0,40}(?:दूँ|दूं|करूँ|करूं|दूँगा|भेजूँ|भेजूं|देखूँ|देखूं)|(?:ほか|他)に(?:ご不明な点|ご質問|何か|お困り|気になる点)|いたしましょうか|(?:我|我来)(?:帮|给|为)(?:您|你).{0,12}(?:吗|吧)|(?:yapayım|edeyim|bakayım|göndereyim|ayırayım) mı|\b(?:can|may|shall) i (?:check|look (?:into|up)|send|book|reserve|set up|schedule|go ahead|add|cancel|change|update|freeze|lock|open)\b/u
+
+/**
+ * A question closed by a full stop in polite Japanese, Korean or Chinese (「ご予約番号を教えていただけますか。」,
+ * "알려 주시겠습니까.", "是这个订单吗。") gets its question mark, so it counts as one; 「そうですか。」 ("I see") does not.
+ */
+function withPoliteQuestionMarks(text: string): string {
+  return text
+    .replace(/(?<!そう)(でしょうか|ますか|ませんか|ですか|でしょうか)[。.]/gu, '$1?')
+    .replace(/(까요|니까|나요|습니까|을까요|실래요)\./gu, '$1?')
+    .replace(/([吗呢])[。.]/gu, '$1?')
+}
+
+/** An open offer after an answer: "What would you like to do?", "How else can I help?", 还有什么可以帮您? */
+const OPEN_OFFER =
+  /\b(?:what would you like (?:me )?to do|what would you like to do next|how (?:else )?can i help(?: you)?(?: further| today| with that)?|what (?:else )?can i do for you|what can i help (?:you )?with)[?]|was (?:möchten|wollen) sie (?:jetzt |als nächstes )?tun|que (?:voulez|souhaitez)-vous faire|qué (?:quieres|desea|te gustaría) hacer|o que (?:você )?(?:gostaria|quer|deseja) fazer|cosa (?:vuoi|desideri|vorresti) fare|wat wil je (?:nu )?doen|что (?:вы )?(?:хотите|желаете) сделать|co (?:chcesz|chciałbyś) zrobić|ne yapmak istersiniz|(?:还有)?(?:什么|有什么)(?:可以|能)(?:帮|为)(?:您|你)|何をなさいますか|どうなさいますか|무엇을 (?:하시겠|원하시)/u
+
+/**
+ * A real answer (statements past the lead-in length) closed by one open offer ("I can help with
+ * balances, card controls… What would you like to do?"): the answer is given, nothing is asked back.
+ */
+function answersThenOpensOffer(sentences: string[], statements: string[]): boolean {
+  const last = sentences[sentences.length - 1] ?? ''
+  return (
+    statements.join('').trim().length > MAX_LEAD_IN_CHARS &&
+    sentences.filter(s => QUESTION_END.test(s)).length === 1 &&
+    QUESTION_END.test(last) &&
+    OPEN_OFFER.test(last)
+  )
+}
 
 /**
  * An answer that states something and closes with an offer to do more: the statements are the
@@ -363,14 +472,15 @@ function closesWithOffer(sentences: string[], statements: string[]): boolean {
  */
 export function isClarification(output: string): boolean {
   if (CODE_FENCE.test(output)) return false
-  const text = normaliseForMatching(withoutCode(output))
+  const text = withPoliteQuestionMarks(normaliseForMatching(withoutCode(output)))
   if (text.length === 0 || text.length > MAX_CLARIFICATION_CHARS) return false
   const asks = QUESTION_MARK.test(text) || /(请|ください|주세요)/.test(text)
   if (!asks) return false
-  if (CLARIFICATION_PHRASES.some(p => text.includes(p))) return true
-  const sentences = text.match(/[^.!?。！？؟]+[.!?。！？؟]*["'”’»)\]]*/gu) ?? []
+  const sentences = text.match(/[^.!?。！？؟।]+[.!?。！？؟।]*["'”’»)\]]*/gu) ?? []
   const isQuestion = (s: string): boolean => QUESTION_END.test(s)
   const statements = sentences.filter(s => !isQuestion(s))
+  if (answersThenOpensOffer(sentences, statements)) return false
+  if (CLARIFICATION_PHRASES.some(p => text.includes(p))) return true
   if (statements.length === sentences.length) return false
   if (closesWithOffer(sentences, statements)) return false
   if (statements.join('').trim().length <= MAX_LEAD_IN_CHARS) return true
@@ -395,6 +505,8 @@ export function isClarification(output: string): boolean {
  */
 const ERROR_FIRST_LINE = [
   /^(?:uncaught|unhandled)\s+(?:[\w$.]*(?:exception|error|rejection)|promise rejection|runtime error)\b/i,
+  // .NET's unhandled-exception banner in the runtime's language.
+  /^(?:unbehandelte ausnahme|exception non gérée|excepción no controlada|exceção sem tratamento|exceção não tratada|eccezione non gestita|onverwerkte uitzondering|необработанное исключение|nieobsługiwany wyjątek|işlenmeyen özel durum|未经处理的异常|未處理的例外狀況|ハンドルされていない例外|처리되지 않은 예외)\s?:/iu,
   // Name: message — TypeError: …, java.lang.IllegalStateException: …, ERROR: relation …, Fatal error: …
   /^(?:[\w$]+\.)*[\w$]*(?:error|exception|fault)(?:\s*\[[^\]]*\])?:\s/i,
   /^(?:\w+ ){1,2}(?:error|exception):\s/i,
@@ -425,6 +537,16 @@ const EXPLAINS =
   /\b(?:means|meaning|usually|typically|often|happens|is caused|are caused|occurs|indicates|is thrown|is raised|you (?:can|need|should|may|might)|to fix|try)\b/i
 
 /**
+ * Postgres's severity words in its message catalogues (ERROR, FATAL, PANIC in de, fr, es, pt, it,
+ * nl, ru, pl, tr, zh, ja, ko, he): the server prints them in lc_messages' language.
+ */
+const PG_SEVERITIES =
+  'ERROR|FATAL|PANIC|FEHLER|PANIK|ERREUR|PANIQUE|ERRO|ERRORE|PANICO|FOUT|ОШИБКА|ВАЖНО|ПАНИКА|BŁĄD|KATASTROFALNY|PANIKA|HATA|ÖLÜMCÜL|KRİTİK|错误|致命错误|严重错误|恐慌|エラー|致命的エラー|パニック|오류|치명적오류|심각|שגיאה|קטלני'
+/**
+ * The lines Postgres prints under its error, in the server's language: the statement's line with
+ * a caret under it ("LINE 1:", "LIGNE 1 :", "ZEILE 1:", "СТРОКА 1:"…), DETAIL/HINT/SQLSTATE.
+ */
+/**
  * A database's own error line: MySQL/MariaDB "ERROR 1205 (HY000): …", PDO "SQLSTATE[…]", Postgres
  * "ERROR:  …" / "FATAL:  …" / "psql: error: …", SQLite "Error: near …" / "Parse error: …" /
  * "Runtime error …", Oracle "ORA-00942:" (and SP2-, PLS-, TNS-), SQL Server "Msg 208, Level 16",
@@ -436,14 +558,26 @@ const DB_ERROR_LINE = [
   /^sqlstate\[\w+\]/i,
   /^(?:ora|sp2|pls|tns|imp|exp)-\d{4,5}:/i,
   /^(?:ERROR|FATAL|PANIC):\s{1,2}\S/,
+  // Postgres in the server's language: the severity, a colon and two spaces ("ERREUR:  la relation…").
+  new RegExp(`^(?:${PG_SEVERITIES})\\s?:\\s{2}\\S`, 'u'),
   /^(?:psql|pg_dump|pg_restore|mysql|mysqldump|sqlite3?|mongosh?|redis-cli)(?: \([^)]*\))?: (?:error|fatal)\b/i,
   /^(?:parse|runtime) error(?: near line \d+)?:/i,
   /^error: (?:near "|sqlite_|no such (?:table|column)|unique constraint failed|database is locked)/i,
-  /^msg \d+, level \d+, state \d+/i,
+  /^(?:msg|meldung|mens\.|mensagem|messaggio|bericht|сообщение|komunikat|ileti|消息|メッセージ|메시지) \d+, (?:level|ebene|niveau|nivel|nível|livello|уровень|poziom|düzey|级别|レベル|수준) \d+, (?:state|status|état|estado|stato|состояние|stan|durum|状态|状態|상태) \d+/iu,
   /^sql\d{4,5}[nwc]\b/i,
   /^\(error\) [a-z]+/i,
   /^(?:[\w$]+\.)*(?:operationalerror|integrityerror|programmingerror|databaseerror|dataerror|mongoservererror|sequelize\w*error|queryfailederror|prismaclient\w*error)\b/i
 ]
+const PG_CONTEXT_LINE =
+  /^(?:LINE|LIGNE|ZEILE|LÍNEA|LINHA|RIGA|REGEL|СТРОКА|LINIA|SATIR|第|行|줄|שורה)\s?\d+\s?(?:行)?\s?:|^(?:DETAIL|DÉTAIL|DETALLE|DETALHE|DETTAGLI|DETAILS|ПОДРОБНОСТИ|SZCZEGÓŁY|AYRINTI|详细信息|詳細|상세정보|HINT|ASTUCE|TIPP|HINWEIS|SUGERENCIA|DICA|SUGGERIMENTO|ПОДСКАЗКА|WSKAZÓWKA|İPUCU|提示|ヒント|힌트|SQLSTATE|CONTEXT|CONTEXTE|KONTEXT|CONTEXTO|КОНТЕКСТ)\s?:\s/u
+/** A Postgres error in any language: a "Word:  message" line followed by one of its own context lines. */
+function isLocalizedPgError(text: string): boolean {
+  const lines = text.trim().split('\n')
+  return (
+    /^\p{Lu}[\p{L}\s]{1,20}\s?:\s{2}\S/u.test(lines[0] ?? '') &&
+    lines.slice(1, 4).some(l => PG_CONTEXT_LINE.test(l.trim()))
+  )
+}
 /** What only an explanation of a database error says (not "try …", which its own messages say). */
 const EXPLAINS_DB =
   /\b(?:means|meaning|usually|typically|often|happens|is caused|are caused|occurs|indicates|is thrown|is raised|to fix)\b/i
@@ -514,7 +648,7 @@ function isRawError(output: string): boolean {
   const text = proseOf(output)
   const firstLine = text.trim().split('\n')[0] ?? ''
   const firstSentence = firstLine.split(/(?<=[.!?])\s/)[0] ?? ''
-  if (DB_ERROR_LINE.some(r => r.test(firstLine))) {
+  if (DB_ERROR_LINE.some(r => r.test(firstLine)) || isLocalizedPgError(text)) {
     if (!EXPLAINS_DB.test(firstSentence)) return true
   } else if (ERROR_FIRST_LINE.some(r => r.test(firstLine)) && !EXPLAINS.test(firstSentence)) {
     return true
