@@ -135,8 +135,9 @@ const BUT =
   /(?:^|[\s,;—–-])(?:but|however|though|pero|aber|mais|mas|ma|maar|но|ale|ama|但是?|不过|しかし|하지만|لكن|אבל|लेकिन)(?:$|[\s,])/u
 /** The same in scripts that join a clause's "but" to its words (ja が、/けど, zh 但是/不过, ko 하지만/-지만). */
 const BUT_JOINED = /(?:が、|が,|けど|けれど|ですが|但是|(?<!不)但|不过|可是|然而|하지만|지만|그러나|그런데)/u
-/** Help that is concrete: a number, a colon leading into steps, or code. */
-const CONCRETE = /[\p{Nd}:`]/u
+/** Help that is concrete: a number, a colon leading into steps, code, a link or a menu path ("Settings > Plan"). */
+const CONCRETE =
+  /[\p{Nd}:`]|https?:\/\/|www\.|\b[\w-]+\.(?:com|org|net|io|de|fr|es|it|nl|ru|pl|jp|cn|kr|in|il|br|tr)\b|\s(?:>|→|»)\s/u
 
 /**
  * A decline whose own sentence goes on to give concrete help ("I can't do 50%, but I can give
@@ -206,7 +207,7 @@ export const MAX_BARE_REFUSAL_CHARS = 60
  * "I can't" / "that's not possible" in a language we cover, or an apology ("Sorry, that's not possible.").
  */
 const BARE_NO =
-  /^(?:i can't|i cannot|i won't|i will not|we can't|we cannot|can't|cannot|won't|i can't do that|can't do that|won't do that|i'd rather not|rather not|(?:i'm |i am )?afraid not|that's not possible|that is not possible|that isn't possible|not possible|impossible|that won't be possible|i'm sorry|i am sorry|i'm afraid|unfortunately|my apologies|apologies|das ist (?:leider )?nicht möglich|das geht (?:leider )?nicht|leider nicht|leider|tut mir leid|ich kann nicht|kann ich nicht|ce n'est (?:malheureusement )?pas possible|malheureusement|désolée?|je ne peux pas|no es posible|eso no es posible|lamentablemente|lo siento|no puedo|não é possível|isso não é possível|infelizmente|desculpe|não posso|non è possibile|purtroppo|mi dispiace|non posso|dat is (?:helaas )?niet mogelijk|dat kan niet|helaas|sorry|ik kan het niet|это невозможно|это не получится|к сожалению|извините|простите|не могу|to niemożliwe|to nie jest możliwe|niestety|przepraszam|nie mogę|bu mümkün değil|mümkün değil|maalesef|üzgünüm|yapamam|这不可能|这个不行|不可能|很抱歉|抱歉|对不起|不好意思|我不能|做不到|それはできません|できません|無理です|申し訳ありません|申し訳ございません|すみません|불가능합니다|안 됩니다|죄송합니다|죄송해요|할 수 없어요|할 수 없습니다|هذا غير ممكن|غير ممكن|للأسف|عذرا|آسف|لا أستطيع|זה לא אפשרי|לא אפשרי|מצטער|מצטערת|סליחה|אני לא יכול|אני לא יכולה|यह संभव नहीं है|संभव नहीं|माफ़ कीजिए|माफ कीजिए|क्षमा करें|क्षमा कीजिए|नहीं कर सकता|no|nope|nah|no way|no can do|no thanks|no thank you|not happening|not gonna happen|that's not happening|absolutely not|definitely not|certainly not|of course not|not a chance|hard pass|pass|i'll pass|i pass|sorry|no sorry|not doing (?:that|this|it)|not writing (?:that|this|it)|won't happen|never|nein|nö|auf keinen fall|kommt nicht in frage|non|hors de question|pas question|certainement pas|no way|de ninguna manera|ni hablar|para nada|não|de jeito nenhum|nem pensar|assolutamente no|neanche per sogno|nee|geen sprake van|нет|ни за что|nie|w żadnym wypadku|hayır|asla|不|不行|不要|不可以|没门|いいえ|無理です|お断りです|嫌です|아니요|아뇨|안 돼요|안 됩니다|لا|كلا|לא|בשום אופן|नहीं|बिल्कुल नहीं)$/u
+  /^(?:i can't|i cannot|i won't|i will not|we can't|we cannot|can't|cannot|won't|i can't do that|can't do that|won't do that|i'd rather not|rather not|(?:i'm |i am )?afraid not|that's not possible|that is not possible|that isn't possible|not possible|impossible|that won't be possible|i'm sorry|i am sorry|i'm afraid|unfortunately|my apologies|apologies|das ist (?:leider )?nicht möglich|das geht (?:leider )?nicht|leider nicht|leider|tut mir leid|ich kann nicht|kann ich nicht|ce n'est (?:malheureusement )?pas possible|malheureusement|désolée?|je ne peux pas|no es posible|eso no es posible|lamentablemente|lo siento|no puedo|não é possível|isso não é possível|infelizmente|desculpe|não posso|non è possibile|purtroppo|mi dispiace|non posso|dat is (?:helaas )?niet mogelijk|dat kan niet|helaas|sorry|ik kan het niet|это невозможно|это не получится|к сожалению|извините|простите|не могу|to niemożliwe|to nie jest możliwe|niestety|przepraszam|nie mogę|bu mümkün değil|mümkün değil|maalesef|üzgünüm|yapamam|这不可能|这个不行|不可能|很抱歉|抱歉|对不起|不好意思|我不能|做不到|それはできません|できません|無理です|申し訳ありません|申し訳ございません|すみません|불가능합니다|안 됩니다|죄송합니다|죄송해요|할 수 없어요|할 수 없습니다|هذا غير ممكن|غير ممكن|للأسف|عذرا|آسف|لا أستطيع|זה לא אפשרי|לא אפשרי|מצטער|מצטערת|סליחה|אני לא יכול|אני לא יכולה|यह संभव नहीं है|संभव नहीं|माफ़ कीजिए|माफ कीजिए|क्षमा करें|क्षमा कीजिए|नहीं कर सकता|no|nope|nah|no way|no can do|no thanks|no thank you|not happening|not gonna happen|not going to happen|that's not going to happen|that won't happen|that's not happening|absolutely not|definitely not|certainly not|of course not|not a chance|hard pass|pass|i'll pass|i pass|sorry|no sorry|not doing (?:that|this|it)|not writing (?:that|this|it)|won't happen|never|nein|nö|auf keinen fall|kommt nicht in frage|non|hors de question|pas question|certainement pas|no way|de ninguna manera|ni hablar|para nada|não|de jeito nenhum|nem pensar|assolutamente no|neanche per sogno|nee|geen sprake van|нет|ни за что|nie|w żadnym wypadku|hayır|asla|不|不行|不要|不可以|没门|いいえ|無理です|お断りです|嫌です|아니요|아뇨|안 돼요|안 됩니다|لا|كلا|לא|בשום אופן|नहीं|बिल्कुल नहीं)$/u
 
 /** A word of regret before a bare "no" in the same part ("Purtroppo non è possibile"). */
 const REGRET =
@@ -243,7 +244,12 @@ function isBareRefusal(normal: string, input: string | undefined): boolean {
   const parts = normal
     .replace(/[\p{Emoji_Presentation}\u{1F300}-\u{1FAFF}]/gu, '')
     .split(/[.,!;:…。，！、،।—–-]+/u)
-    .map(part => part.trim().replace(REGRET, ''))
+    .map(part =>
+      part
+        .trim()
+        .replace(/^(?:but|aber|mais|pero|mas|ma|maar|но|ale|ama)\s+/u, '')
+        .replace(REGRET, '')
+    )
     .filter(part => part !== '')
   return parts.length > 0 && parts.every(part => BARE_NO.test(part))
 }
