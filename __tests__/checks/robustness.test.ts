@@ -773,6 +773,77 @@ describe('detector classes added after held-out 4 was read (round 9b)', () => {
     )
   })
 
+  test('server status notices in the 16 languages, Python errors-module exceptions, repeated placeholders and maintenance pages are garbage', () => {
+    const notices = [
+      'Interner Serverfehler',
+      'Erreur interne du serveur',
+      'Error interno del servidor',
+      'Внутренняя ошибка сервера',
+      'İç sunucu hatası',
+      '服务暂时不可用，请稍后重试。',
+      'リクエストがタイムアウトしました。',
+      '요청 시간이 초과되었습니다.',
+      'Fehler: Die Verbindung zum Server konnte nicht hergestellt werden.',
+      'השירות אינו זמין כרגע.',
+      'सेवा अस्थायी रूप से उपलब्ध नहीं है।'
+    ]
+    expect(notices.map(output => [output, garbageReason({ output })])).toEqual(
+      notices.map(output => [output, "an application's error notice instead of an answer"])
+    )
+    expect(
+      garbageReason({ output: 'psycopg2.errors.UndefinedTable: relation "orders" does not exist' })
+    ).toBe('raw error text or a stack trace')
+    expect(garbageReason({ output: 'undefined undefined undefined' })).toBe(
+      'a placeholder value instead of an answer'
+    )
+    expect(
+      garbageReason({
+        output:
+          '<!DOCTYPE html><html><head><title>Wartungsarbeiten</title></head><body><h1>Wir sind bald zurück</h1></body></html>'
+      })
+    ).toBe('an HTML error page instead of an answer')
+    // A reason given, an explanation, a page about maintenance, or "None." as an answer are not garbage.
+    const answers = [
+      'The service is temporarily unavailable in your area because of the storm; deliveries resume on Monday.',
+      'Der Dienst ist vorübergehend nicht verfügbar, weil wir umziehen.',
+      'Zeitüberschreitung bedeutet, dass der Server zu lange gebraucht hat.',
+      '"Internal server error" means the server crashed; check its logs.',
+      'Null is a value, undefined is not.',
+      '<!DOCTYPE html><html><head><title>Bike maintenance tips</title></head><body><h1>Bike maintenance</h1><p>Oil the chain.</p></body></html>'
+    ]
+    expect(answers.map(output => [output, garbageReason({ output })])).toEqual(
+      answers.map(output => [output, undefined])
+    )
+  })
+
+  test('declining to answer in each word order (gehe ich nicht ein, nie odpowiem, לא אענה…); finding verbs in Hindi, Arabic, Hebrew stay facts', () => {
+    const texts = [
+      'Auf diese Frage gehe ich nicht ein.',
+      'Darauf gehe ich nicht ein.',
+      'Op die vraag ga ik niet in.',
+      'Na to nie odpowiem.',
+      'На этот вопрос я отвечать не буду.',
+      '그 질문에는 답하지 않겠습니다.',
+      'لن أجيب على هذا السؤال.',
+      'על זה לא אענה.',
+      'À cette question, je ne répondrai pas.',
+      "That question I'll leave unanswered.",
+      'Ik kan geen gegevens van andere klanten inzien.'
+    ]
+    expect(refusals(texts)).toEqual(all(texts, true))
+    expect(isRefusal('لا أستطيع إلغاء طلبك.', 'ألغِ طلبي من فضلك.')).toBe(true)
+    expect(isRefusal('אני לא יכול לבטל את ההזמנה שלך.', 'תבטל לי את ההזמנה.')).toBe(true)
+    const facts: [string, string][] = [
+      ['لا أستطيع العثور على طلبك.', 'أين طلبي؟'],
+      ['אני לא יכול למצוא את ההזמנה שלך.', 'איפה ההזמנה שלי?'],
+      ['मैं आपका ऑर्डर नहीं ढूँढ सकता।', 'मेरा ऑर्डर कहाँ है?'],
+      ['לא אוכל לבטל את ההזמנה, אבל אפשר לשנות אותה עד 18:00.', 'תבטל לי את ההזמנה.']
+    ]
+    expect(facts.map(([text, input]) => [text, isRefusal(text, input)])).toEqual(
+      facts.map(([text]) => [text, false])
+    )
+  })
+
   test('polite Japanese, Korean and Chinese questions ending in a full stop ask back; 「そうですか。」 does not', () => {
     const questions = [
       'ご迷惑をおかけして申し訳ございません。ご予約番号を教えていただけますか。',

@@ -339,18 +339,24 @@ function othersDataEnd(sentence: string): number {
 
 /** Verbs of finding, seeing, reaching or knowing: "I can't find your order" reports a fact, whatever was asked. */
 const FACT_VERBS =
-  /(?<![\p{L}])(?:know|tell (?:when|whether|if)|remember|sab|saber|wiss|weiß|savoir|sais|sapere|weten|знать|знаю|wiedzie|bilm|find|found|locate|see|spot|detect|retrieve|load|open|reach|hear|read|access|pull up|encontr|localiz|ver|ubic|abrir|carg|acced|acess|carreg|trouv|retrouv|localis|voir|ouvr|charg|accéd|find|gefunden|seh|öffn|lad|zugreif|erreich|les|trov|individu|veder|apri|caric|vind|zie|bereik|найт|нах|увид|откр|загруз|доступ|znaleźć|znajd|zobacz|otworz|wczyt|dostęp)|找到|找不到|看到|查到|打开|加载|访问|连接|知道|清楚|見つ|見当た|確認|検索|表示|開け|読み込|アクセス|わかり|分かり|存じ|찾|확인|조회|접속|알 수/u
+  /(?<![\p{L}])(?:know|tell (?:when|whether|if)|remember|sab|saber|wiss|weiß|savoir|sais|sapere|weten|знать|знаю|wiedzie|bilm|find|found|locate|see|spot|detect|retrieve|load|open|reach|hear|read|access|pull up|encontr|localiz|ver|ubic|abrir|carg|acced|acess|carreg|trouv|retrouv|localis|voir|ouvr|charg|accéd|find|gefunden|seh|öffn|lad|zugreif|erreich|les|trov|individu|veder|apri|caric|vind|zie|bereik|найт|нах|увид|откр|загруз|доступ|znaleźć|znajd|zobacz|otworz|wczyt|dostęp)|找到|找不到|看到|查到|打开|加载|访问|连接|知道|清楚|見つ|見当た|確認|検索|表示|開け|読み込|アクセス|わかり|分かり|存じ|찾|확인|조회|접속|알 수|العثور|أجد|إيجاد|رؤية|أرى|الوصول|أعرف|למצוא|מוצא|מוצאת|לראות|רואה|לאתר|יודע|יודעת|ढूँढ|ढूंढ|देख|पता/u
 /** Words too common to show what was asked. */
 const COMMON_WORDS = new Set(
   'this that these those your yours with from have here there about what please just also only some more than then them they their will would could should into over under para esse essa isso aqui como você voce pode pour vous votre cette avec dans mais ihnen ihre diese einen eine nicht leider kann bitte questo quella della sono alla aber auch noch sich mich dich uns euch este esta esto usted puede porque pero tengo tenho nicht niet deze voor maar heeft kunt этот эта если меня тебя вас можно nie tego jest przez bardzo'.split(
     ' '
   )
 )
-/** Content words (stems of their first five letters) or, in CJK text, two-character runs. */
+/** Arabic and Hebrew words without their joined article or conjunction (ال, و, ب, ل, ה, ו, ב, ל, ש) and vowel marks. */
+const SEMITIC_PREFIX = /^(?:وال|بال|لل|ال|و|ב|ה|ו|ל|ש)(?=\p{L}{3})/u
+/** Content words (stems of their first five letters; three in Arabic and Hebrew) or, in CJK text, two-character runs. */
 function contentStems(text: string): Set<string> {
   const stems = new Set<string>()
   for (const word of text.match(/[\p{L}\p{M}]+/gu) ?? []) {
-    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word)) {
+    if (/[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(word)) {
+      const bare = word.replace(/\p{M}/gu, '').replace(/^[أإآ]/u, 'ا')
+      const stem = bare.replace(SEMITIC_PREFIX, '')
+      if (stem.length >= 3) stems.add(stem.slice(0, 3))
+    } else if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(word)) {
       const han = word.replace(/[\p{Script=Hiragana}]+/gu, ' ').split(' ')
       for (const run of han) for (let i = 0; i + 2 <= run.length; i++) stems.add(run.slice(i, i + 2))
     } else if (word.length >= 4 && !COMMON_WORDS.has(word)) {
@@ -521,6 +527,8 @@ const ERROR_FIRST_LINE = [
   /^traceback \(most recent call last\)/i,
   /^exception in thread "/i,
   /^(?:[\w$]+\.)+[\w$]*(?:exception|error)\b/i,
+  // Python exceptions from an errors/exceptions module: "psycopg2.errors.UndefinedTable: …"
+  /^(?:[\w$]+\.)+(?:errors?|exceptions?)\.[A-Z]\w*:\s/,
   // SQL: MySQL "ERROR 1064 (42000)", PDO "SQLSTATE[42S02]", Oracle "ORA-00942:"
   /^error \d{3,5} \(\w{5}\)/i,
   /^sqlstate\[\w+\]/i,
@@ -601,7 +609,7 @@ const STACK_FRAMES = [
 
 /** An HTTP status in words, as error pages and gateways title them. */
 const STATUS_WORDS =
-  'bad request|unauthori[sz]ed|forbidden|not found|method not allowed|request time-?out|too many requests|internal server error|not implemented|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|origin is unreachable|web server is down|connection timed out|access denied|server error|error \\d{3}|attention required|just a moment'
+  'bad request|unauthori[sz]ed|forbidden|not found|method not allowed|request time-?out|too many requests|internal server error|not implemented|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|origin is unreachable|web server is down|connection timed out|access denied|server error|error \\d{3}|attention required|just a moment|(?:under|down for|scheduled) maintenance|maintenance (?:mode|en cours)|en maintenance|wartungsarbeiten|wartungsmodus|en mantenimiento|mantenimiento programado|em manutenção|in manutenzione|in onderhoud|onderhoudswerkzaamheden|технические работы|техническое обслуживание|przerwa techniczna|bakım çalışması|维护中|系统维护|メンテナンス中|점검 중|قيد الصيانة|تحت الصيانة|בתחזוקה|עבודות תחזוקה|रखरखाव के लिए|रखरखाव चल रहा|interner serverfehler|erreur interne|error interno|erro interno|errore interno|внутренняя ошибка|服务器错误|サーバーエラー|서버 오류|nicht gefunden|introuvable|no encontrad|não encontrad|non trovat|niet gevonden|не найден|nie znaleziono|bulunamadı|未找到|見つかりません|찾을 수 없|غير موجود|לא נמצא|नहीं मिला'
 /** The title or main heading of an HTML document, wherever the status sits in it ("host | 504: Gateway time-out"). */
 const HTML_STATUS_HEADING = new RegExp(
   `<(title|h1)[^>]*>[^<]*(?:\\b[45]\\d\\d\\b|${STATUS_WORDS})[^<]*</\\1>`,
@@ -629,6 +637,13 @@ const HTML_STATUS_FIRST = /<title>\s*(?:error\s*)?[45]\d\d\b[^<]*<\/title>|<h1>\
  */
 const ERROR_NOTICE =
   /^(?:something went wrong|an (?:unexpected |internal )?error (?:has )?occurred|oops[,!]? something went wrong|(?:error|fehler|erreur|errore|fout|ошибка|błąd|hata|错误|エラー|오류|خطأ|שגיאה|त्रुटि)\s*(?:code\s*)?[:：]?\s*[45]\d\d\b|ein (?:unerwarteter |interner )?fehler ist aufgetreten|es ist ein fehler aufgetreten|une erreur (?:inattendue |interne )?(?:s'est produite|est survenue)|(?:se produjo|ha ocurrido|ocurrió) un error|ocorreu um erro|si è verificato un errore|er is een fout opgetreden|произошла (?:непредвиденная |внутренняя )?ошибка|wystąpił (?:nieoczekiwany )?błąd|bir hata oluştu|(?:发生|出现)(?:了)?(?:错误|异常)|出错了|エラーが発生しました|오류가 발생했습니다|حدث خطأ|(?:אירעה|קרתה) שגיאה|एक त्रुटि (?:हुई|हो गई))(?=\s*(?:[.!。！，,:：।]|$))/u
+/**
+ * A server's or gateway's status in words, in the 16 languages: internal server error, service or
+ * server unavailable, request timed out, could not connect ("Interner Serverfehler", 服务暂时不可用,
+ * リクエストがタイムアウトしました, "Превышено время ожидания запроса").
+ */
+const SERVICE_NOTICE =
+  /^(?:(?:error|fehler|erreur|erro|errore|fout|ошибка|błąd|hata|错误|エラー|오류|خطأ|שגיאה|त्रुटि)\s?[:：]\s*)?(?:internal server error|(?:the )?(?:service|server) is (?:temporarily |currently )?(?:unavailable|down|not available|unreachable|busy)|(?:the )?request timed out|connection (?:timed out|refused|failed|lost)|network error|(?:could not|couldn't|unable to) connect to (?:the )?server|interner serverfehler|(?:der )?(?:dienst|server|service) (?:ist )?(?:vorübergehend |derzeit )?nicht (?:verfügbar|erreichbar)|zeitüberschreitung(?: der anforderung| bei der anfrage)?|(?:die )?verbindung (?:zum server )?(?:konnte nicht hergestellt werden|ist fehlgeschlagen|fehlgeschlagen)|erreur interne (?:du serveur|de serveur)|(?:le )?(?:service|serveur) (?:est )?(?:temporairement |momentanément )?(?:indisponible|inaccessible)|délai d'attente (?:de la requête )?(?:dépassé|expiré)|(?:impossible de se connecter au serveur|connexion (?:au serveur )?impossible)|error interno del servidor|(?:el )?(?:servicio|servidor) (?:no (?:está )?disponible|no disponible)(?: temporalmente| en este momento)?|servicio no disponible(?: temporalmente)?|(?:la (?:solicitud|petición) ha excedido el tiempo de espera|tiempo de espera agotado)|no se pudo conectar (?:con|al) (?:el )?servidor|erro interno do servidor|(?:o )?(?:serviço|servidor) (?:está )?(?:temporariamente )?indisponível|(?:tempo (?:limite )?esgotado|a solicitação expirou)|não foi possível conectar ao servidor|errore interno del server|(?:il )?(?:servizio|server) (?:è )?(?:temporaneamente )?(?:non disponibile|non raggiungibile)|(?:timeout della richiesta|richiesta scaduta)|impossibile connettersi al server|interne serverfout|(?:de )?(?:service|server) (?:is )?(?:tijdelijk )?niet beschikbaar|time-?out van het verzoek|kan geen verbinding maken met de server|внутренняя ошибка сервера|(?:сервис|сервер|служба) (?:временно )?недоступн\p{L}*|превышено время ожидания(?: запроса| ответа)?|не удалось подключиться к серверу|wewnętrzny błąd serwera|(?:usługa|serwer) (?:jest )?(?:tymczasowo )?niedostępn\p{L}*|przekroczono (?:limit )?czas\p{L}* (?:oczekiwania|żądania)|nie można połączyć się z serwerem|i\u0307?ç sunucu hatası|(?:hizmet|sunucu) (?:geçici olarak )?(?:kullanılamıyor|erişilemiyor)|(?:istek )?zaman aşımına uğradı|sunucuya bağlanılamadı|(?:服务器内部错误|内部服务器错误)|(?:服务|服务器)(?:暂时|目前)?(?:不可用|无法访问)|(?:请求|连接)超时|无法连接(?:到)?服务器|内部サーバーエラー|サービスは(?:一時的に|現在)?(?:利用できません|ご利用いただけません)|(?:リクエストが)?タイムアウトしました|サーバーに接続できません(?:でした)?|내부 서버 오류|서비스를 (?:일시적으로 )?(?:사용|이용)할 수 없습니다|요청 시간이 초과되었습니다|서버에 연결할 수 없습니다|خطأ داخلي في الخادم|الخدمة غير (?:متوفرة|متاحة)(?: مؤقتا| مؤقتاً)?|انتهت مهلة الطلب|تعذر الاتصال بالخادم|שגיאת שרת פנימית|השירות (?:אינו זמין|לא זמין)(?: כרגע| זמנית)?|הבקשה חרגה מהזמן|לא ניתן להתחבר לשרת|आंतरिक सर्वर त्रुटि|सेवा (?:अस्थायी रूप से )?उपलब्ध नहीं है|अनुरोध का समय समाप्त हो गया|सर्वर से कनेक्ट नहीं हो (?:सका|पाया))(?=\s*(?:[.!。！，,:：;।]|$))/u
 const ERROR_NOTICE_MAX_CHARS = 120
 const GIVES_REASON =
   /\b(?:because|since|due to|weil|da |parce que|car |porque|perché|omdat|потому|ponieważ|çünkü)\b|因为|由于|ため|때문|لأن|כי |क्योंकि/u
@@ -637,7 +652,7 @@ function isErrorNotice(output: string): boolean {
   const text = normaliseForMatching(output)
   return (
     text.length <= ERROR_NOTICE_MAX_CHARS &&
-    ERROR_NOTICE.test(text) &&
+    (ERROR_NOTICE.test(text) || SERVICE_NOTICE.test(text)) &&
     !GIVES_REASON.test(text) &&
     !EXPLAINS_DB.test(text)
   )
@@ -683,7 +698,7 @@ const MIN_ECHO_WEIGHT = 12
 
 /** Values a broken template or client prints instead of text. */
 const PLACEHOLDER_TEXT =
-  /^\s*(?:undefined|null|nan|none|\[object object\]|\{\{\s*[\w.]+\s*\}\}|\$\{\s*[\w.]+\s*\}|%s|<\|[a-z_]+\|>|<unk>|<\/s>|<pad>)[.!]?\s*$/i
+  /^\s*(?:(?:undefined|null|nan|\[object object\])[\s,;]+)*(?:undefined|null|nan|none|\[object object\]|\{\{\s*[\w.]+\s*\}\}|\$\{\s*[\w.]+\s*\}|%s|<\|[a-z_]+\|>|<unk>|<\/s>|<pad>)[.!]?\s*$/i
 /** Filler or an unfilled template where an answer should be: "Lorem ipsum…", two or more `{{var}}` left in. */
 const FILLER_TEXT = /^\s*lorem ipsum\b/i
 const TEMPLATE_SLOT = /\{\{\s*[\w.]+\s*\}\}|\$\{\s*[\w.]+\s*\}/g
