@@ -854,6 +854,16 @@ describe('detector classes added after held-out 4 was read (round 9b)', () => {
     ]
     expect(questions.map(t => [t, isClarification(t)])).toEqual(questions.map(t => [t, true]))
     expect(isClarification('そうですか。それでは明日の10時にお伺いします。')).toBe(false)
+    // A polite request for a detail asks back; the conditional closer of an answer and an instruction do not.
+    expect(isClarification('承知しました。ご注文番号をお知らせください。')).toBe(true)
+    expect(isClarification('주문 번호를 알려 주세요.')).toBe(true)
+    expect(isClarification('はい、可能です。ご不明な点があればお知らせください。')).toBe(false)
+    expect(isClarification('궁금한 점이 있으시면 알려 주세요.')).toBe(false)
+    expect(
+      isClarification(
+        "남은 데이터는 앱에서 확인하실 수 있습니다. 문자로 받으시려면 114로 '데이터'라고 보내 주세요."
+      )
+    ).toBe(false)
   })
 
   test('an answer closed by an open offer ("What would you like to do?", "Shall I check…?", ほかにご不明な点は…) is an answer', () => {
@@ -862,7 +872,8 @@ describe('detector classes added after held-out 4 was read (round 9b)', () => {
       'Tap "PNR status" on the home page and enter the 10-digit PNR. Shall I check yours now?',
       "होम पेज पर 'पीएनआर स्थिति' पर टैप करें और 10 अंकों का पीएनआर डालें। आपको कोच और बर्थ नंबर दिख जाएगा। क्या मैं आपका पीएनआर अभी चेक कर दूँ?",
       'キャンセル料は出発日の7日前からかかります。お客様のご旅行は5月3日出発ですので、4月26日以降が対象です。ほかにご不明な点はございますか？',
-      '退货需在30天内申请，运费由我们承担。要我帮您提交退货申请吗？'
+      '退货需在30天内申请，运费由我们承担。要我帮您提交退货申请吗？',
+      'The museum opens at 10:00. Would you like directions from the station?'
     ]
     expect(answers.map(t => [t, isClarification(t)])).toEqual(answers.map(t => [t, false]))
     // With no answer before it, the same open question asks back.

@@ -430,17 +430,26 @@ const ASKS_FOR_DETAIL =
 
 /** A closing offer to do more ("Anything else?", "Want me to…?", "Soll ich…?", 他にご質問はありますか), not a question back. */
 const OFFER =
-  /\b(?:anything else|something else|want me to|would you like me to|shall i|should i|do you want me to|would you like (?:more|the|a|an|to see|to know)|do you want (?:the|more|a|an)|need anything else|is there anything else|can i help with anything)\b|\balgo más\b|\b(?:quieres|quiere|desea) que\b|\bautre chose\b|\b(?:voulez|souhaitez)-vous que\b|\bnoch etwas\b|\bsoll ich\b|\bmöchten sie,? dass ich\b|\bmais alguma coisa\b|\bquer que eu\b|\bqualcos'altro\b|\bvuoi che\b|\bnog iets\b|\bzal ik\b|\bwil je dat ik\b|что-(?:нибудь|то) ещё|хотите,? чтобы я|coś jeszcze|czy mam\b|başka bir (?:şey|konu|sorunuz)|ister misiniz|还有(?:什么|其他)|要我|需要我|他に(?:何か|ご質問)|しましょうか|더 (?:필요|궁금)|드릴까요|هل تريد(?:ني)? أن|هل أقوم|משהו נוסף|(?:רוצה|תרצה|תרצי|תרצו) ש|(?:שאבדוק|שאשלח|שאזמין|שאבטל)|और कुछ|क्या मैं .{0,40}(?:दूँ|दूं|करूँ|करूं|दूँगा|भेजूँ|भेजूं|देखूँ|देखूं)|(?:ほか|他)に(?:ご不明な点|ご質問|何か|お困り|気になる点)|いたしましょうか|(?:我|我来)(?:帮|给|为)(?:您|你).{0,12}(?:吗|吧)|(?:yapayım|edeyim|bakayım|göndereyim|ayırayım) mı|\b(?:can|may|shall) i (?:check|look (?:into|up)|send|book|reserve|set up|schedule|go ahead|add|cancel|change|update|freeze|lock|open)\b/u
+  /\b(?:anything else|something else|want me to|would you like me to|shall i|should i|do you want me to|would you like (?!to\b|me to\b)|would you like me to|do you want (?:the|more|a|an)|need anything else|is there anything else|can i help with anything)\b|\balgo más\b|\b(?:quieres|quiere|desea) que\b|\bautre chose\b|\b(?:voulez|souhaitez)-vous que\b|\bnoch etwas\b|\bsoll ich\b|\bmöchten sie,? dass ich\b|\bmais alguma coisa\b|\bquer que eu\b|\bqualcos'altro\b|\bvuoi che\b|\bnog iets\b|\bzal ik\b|\bwil je dat ik\b|что-(?:нибудь|то) ещё|хотите,? чтобы я|coś jeszcze|czy mam\b|başka bir (?:şey|konu|sorunuz)|ister misiniz|还有(?:什么|其他)|要我|需要我|他に(?:何か|ご質問)|しましょうか|더 (?:필요|궁금)|드릴까요|هل تريد(?:ني)? أن|هل أقوم|משהו נוסף|(?:רוצה|תרצה|תרצי|תרצו) ש|(?:שאבדוק|שאשלח|שאזמין|שאבטל)|और कुछ|क्या मैं .{0,40}(?:दूँ|दूं|करूँ|करूं|दूँगा|भेजूँ|भेजूं|देखूँ|देखूं)|(?:ほか|他)に(?:ご不明な点|ご質問|何か|お困り|気になる点)|いたしましょうか|(?:我|我来)(?:帮|给|为)(?:您|你).{0,12}(?:吗|吧)|(?:yapayım|edeyim|bakayım|göndereyim|ayırayım) mı|\b(?:can|may|shall) i (?:check|look (?:into|up)|send|book|reserve|set up|schedule|go ahead|add|cancel|change|update|freeze|lock|open)\b/u
 
 /**
  * A question closed by a full stop in polite Japanese, Korean or Chinese (「ご予約番号を教えていただけますか。」,
  * "알려 주시겠습니까.", "是这个订单吗。") gets its question mark, so it counts as one; 「そうですか。」 ("I see") does not.
  */
 function withPoliteQuestionMarks(text: string): string {
-  return text
-    .replace(/(?<!そう)(でしょうか|ますか|ませんか|ですか|でしょうか)[。.]/gu, '$1?')
-    .replace(/(까요|니까|나요|습니까|을까요|실래요)\./gu, '$1?')
-    .replace(/([吗呢])[。.]/gu, '$1?')
+  return (
+    text
+      .replace(/(?<!そう)(でしょうか|ますか|ませんか|ですか|でしょうか)[。.]/gu, '$1?')
+      .replace(/(까요|니까|나요|습니까|을까요|실래요)\./gu, '$1?')
+      .replace(/([吗呢])[。.]/gu, '$1?')
+      // A polite request for a missing detail is a question back (ご注文番号をお知らせください。), unless it is
+      // the conditional closer of an answer (ご不明な点があればお知らせください。).
+      .replace(
+        /((?:^|[。.!?！？]\s*)(?:(?!あれば|ございましたら|でしたら|場合)[^。.!?！？])*(?:お知らせ|教えて|お聞かせ|ご教示)(?:ください|下さい))[。.]/gu,
+        '$1?'
+      )
+      .replace(/((?:^|[.!?]\s*)(?:(?!있으시면|있으면)[^.!?])*(?:알려|말씀해) ?주세요)\./gu, '$1?')
+  )
 }
 
 /** An open offer after an answer: "What would you like to do?", "How else can I help?", 还有什么可以帮您? */
