@@ -1137,6 +1137,15 @@ describe('judgeVariant', () => {
 })
 
 describe('detector accuracy sets', () => {
+  test('held-out 5 (blind, measured once after the round-9b tuning) is the frozen file, byte for byte, with its README', () => {
+    const digest = createHash('sha256')
+      .update(readFileSync('datasets/robustness/detectors-heldout-5.jsonl'))
+      .digest('hex')
+    expect(digest).toBe('080a329ede6d8d0c63cb58886e73a5739eccfe9ab43ed83ced5c07d0d8e33c3e')
+    expect(readFileSync('datasets/robustness/detectors-heldout-5.README.md', 'utf8')).toContain(digest)
+    expect(loadLabelled('datasets/robustness/detectors-heldout-5.jsonl').length).toBeGreaterThanOrEqual(200)
+  })
+
   test('held-out 4 (blind when written; measured once, then tuned on in round 9) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-4.jsonl'))
