@@ -2,18 +2,8 @@
 import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
-  USAGE,
-  UsageError,
-  commandUsage,
-  commandWord,
-  isObserveCommand,
-  parseCliArgs
-} from "./chunks/chunk-NIPORJLQ.js";
-import "./chunks/chunk-572V3N2L.js";
-import {
   PROMPTGATE_VERSION
 } from "./chunks/chunk-AR6YXTCE.js";
-import "./chunks/chunk-YX3UYC7K.js";
 import "./chunks/chunk-IEJME6RR.js";
 
 // src/cli/main.ts
@@ -26,9 +16,14 @@ var io = {
 };
 if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   console.log(PROMPTGATE_VERSION);
-} else if (isObserveCommand(commandWord(argv))) {
-  process.exitCode = await (await import("./chunks/observe-commands-TKFW5CBH.js")).runObserveCommand(argv, io);
 } else {
+  process.exitCode = await runCommand();
+}
+async function runCommand() {
+  const { commandUsage, commandWord, isObserveCommand, parseCliArgs, USAGE, UsageError } = await import("./chunks/args-ZZFOSFSO.js");
+  if (isObserveCommand(commandWord(argv))) {
+    return (await import("./chunks/observe-commands-WEMUFXBL.js")).runObserveCommand(argv, io);
+  }
   let options;
   try {
     options = parseCliArgs(argv);
@@ -39,8 +34,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   }
   if (options.command === "help") console.log(options.helpFor ? commandUsage(options.helpFor) : USAGE);
   else if (options.command === "version") console.log(PROMPTGATE_VERSION);
-  else {
-    const { runCli } = await import("./chunks/run-3D3SE2NK.js");
-    process.exitCode = await runCli(options, io);
-  }
+  else return (await import("./chunks/run-XPEBKXKJ.js")).runCli(options, io);
+  return void 0;
 }

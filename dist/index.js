@@ -1,6 +1,15 @@
 import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
+  LineProgress,
+  applyBaseline,
+  createLocalGit,
+  parseBaselineFile,
+  runSuites,
+  withCallSinks,
+  writeJsonReport
+} from "./chunks/chunk-3Y3QF5FB.js";
+import {
   codeSpan,
   computeInsights,
   escapeHtml,
@@ -12,27 +21,12 @@ import {
   revealInvisibles,
   singleLine,
   truncateText
-} from "./chunks/chunk-JM4DOIEK.js";
+} from "./chunks/chunk-BA2ZVJW7.js";
 import {
-  LineProgress,
-  applyBaseline,
-  createLocalGit,
-  describeFailure,
-  mergeCacheDir,
-  parseBaselineFile,
-  runSuites,
-  withCallSinks,
-  writeJsonReport
-} from "./chunks/chunk-DGTX6KJW.js";
-import {
-  confidenceLevel,
   configuredChecks,
   configuredOutputPaths,
-  count,
   describeMissingKeys,
   describeProxy,
-  dollars,
-  duration,
   fsRepoFiles,
   gitRepoFiles,
   ignoreOutputFolder,
@@ -40,30 +34,16 @@ import {
   loadConfig,
   loadProject,
   matchFiles,
-  milliseconds,
   missingKeys,
-  pValue,
-  percent,
-  percentRange,
-  plural,
-  points,
-  pointsRange,
   proxyUrlFor,
-  ratio,
   refuseOversized,
   rejudgedUnder,
-  relativeChange,
-  require_picomatch,
   secretForms,
-  signed,
   suiteFiles,
   suiteIdForFile,
   withBase
-} from "./chunks/chunk-652BVNQA.js";
+} from "./chunks/chunk-ATKOY2TP.js";
 import "./chunks/chunk-572V3N2L.js";
-import {
-  PROMPTGATE_VERSION
-} from "./chunks/chunk-AR6YXTCE.js";
 import {
   DEFAULT_ACCEPT_LABEL,
   DEFAULT_CONFIG_PATH,
@@ -74,17 +54,17 @@ import {
   SourceError,
   decodeTextFile
 } from "./chunks/chunk-YX3UYC7K.js";
-import "./chunks/chunk-QXZVRLOY.js";
-import "./chunks/chunk-SQO2ZWCG.js";
+import {
+  PROMPTGATE_VERSION
+} from "./chunks/chunk-AR6YXTCE.js";
+import "./chunks/chunk-FN4BHWPZ.js";
+import "./chunks/chunk-AHP7OGHU.js";
 import {
   NotAFileError,
   external_exports,
-  normalizeRepoPath
-} from "./chunks/chunk-SCTVZLGL.js";
-import {
-  errorMessage,
-  isRecord
-} from "./chunks/chunk-LPYLB7X5.js";
+  normalizeRepoPath,
+  picomatch
+} from "./chunks/chunk-X5WZQOVY.js";
 import {
   core_exports,
   error,
@@ -98,6 +78,32 @@ import {
 } from "./chunks/chunk-R3WRUEOM.js";
 import "./chunks/chunk-NTEYA2XI.js";
 import "./chunks/chunk-EQES67B3.js";
+import {
+  describeFailure,
+  mergeCacheDir
+} from "./chunks/chunk-3TCX42GA.js";
+import {
+  confidenceLevel,
+  count,
+  dollars,
+  duration,
+  milliseconds,
+  pValue,
+  percent,
+  percentRange,
+  plural,
+  points,
+  pointsRange,
+  ratio,
+  relativeChange,
+  signed
+} from "./chunks/chunk-XREXTKX4.js";
+import "./chunks/chunk-FMOAC3SX.js";
+import "./chunks/chunk-CF6LOMKI.js";
+import {
+  errorMessage,
+  isRecord
+} from "./chunks/chunk-LPYLB7X5.js";
 import {
   __commonJS,
   __toESM
@@ -1710,7 +1716,6 @@ async function saveResponseCache(cacheDir, keys, options) {
 import { readFile } from "node:fs/promises";
 
 // src/github/changes.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
 var GITHUB_COMPARE_FILES_CAP = 300;
 function fromGitHubFiles(files) {
   const out = [];
@@ -1811,8 +1816,8 @@ function describe(change2) {
 function matching(pattern, index) {
   const literal = safePath(pattern);
   if (index.byPath.has(literal) || index.byPreviousPath.has(literal)) return [literal];
-  if (!import_picomatch.default.scan(pattern).isGlob) return [];
-  const isMatch = (0, import_picomatch.default)(pattern, { dot: true });
+  if (!picomatch().scan(pattern).isGlob) return [];
+  const isMatch = picomatch()(pattern, { dot: true });
   return index.touched.filter((p) => isMatch(p));
 }
 function promptOutcome(head, base, baseKnown, index) {

@@ -2,8 +2,9 @@ import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
   DEFAULT_CONTENT_CAPTURE,
-  createRedactor
-} from "./chunks/chunk-QXZVRLOY.js";
+  createRedactor,
+  serverOf
+} from "./chunks/chunk-FN4BHWPZ.js";
 import {
   CALL_RECORD_FORMAT,
   FEEDBACK_RECORD_FORMAT,
@@ -16,9 +17,14 @@ import {
   contentFilter,
   errorKind,
   genAiProviderName,
+  priceVendorOfProviderName,
   toSpanAttributes
-} from "./chunks/chunk-SQO2ZWCG.js";
-import "./chunks/chunk-SCTVZLGL.js";
+} from "./chunks/chunk-AHP7OGHU.js";
+import "./chunks/chunk-X5WZQOVY.js";
+import {
+  costOf
+} from "./chunks/chunk-FMOAC3SX.js";
+import "./chunks/chunk-CF6LOMKI.js";
 import "./chunks/chunk-LPYLB7X5.js";
 import "./chunks/chunk-IEJME6RR.js";
 
@@ -34,14 +40,22 @@ function put(attributes, key, value) {
 }
 function observedAttributes(call, id, options, capture, filter) {
   const messages = typeof call.input === "string" ? [{ role: "user", content: call.input }] : call.input;
+  const provider = genAiProviderName(call.provider ?? options.provider ?? "_OTHER");
   const a = {
     [GENAI.operationName]: OPERATION_CHAT,
-    [GENAI.providerName]: genAiProviderName(call.provider ?? options.provider ?? "_OTHER"),
+    [GENAI.providerName]: provider,
     [GENAI.requestModel]: call.model
   };
+  const baseUrl = call.baseUrl ?? options.baseUrl;
+  const server = baseUrl === void 0 ? void 0 : serverOf(baseUrl);
+  if (server) {
+    a[GENAI.serverAddress] = server.address;
+    a[GENAI.serverPort] = server.port;
+  }
   put(a, GENAI.requestTemperature, call.parameters?.temperature);
   put(a, GENAI.requestTopP, call.parameters?.topP);
   put(a, GENAI.requestMaxTokens, call.parameters?.maxTokens);
+  put(a, GENAI.requestStream, call.stream);
   put(a, GENAI.responseModel, call.responseModel);
   put(a, GENAI.responseId, call.responseId);
   if (call.finishReason) a[GENAI.responseFinishReasons] = [call.finishReason];
@@ -54,6 +68,11 @@ function observedAttributes(call, id, options, capture, filter) {
   put(a, PG.suite, options.suite);
   put(a, PG.retries, call.retries);
   if ((call.retryWaitMs ?? 0) > 0) a[PG.retryWaitMs] = call.retryWaitMs;
+  put(
+    a,
+    PG.costUsd,
+    costOf(call.usage, call.responseModel ?? call.model, options.prices, priceVendorOfProviderName(provider))
+  );
   a[PG.contentCapture] = capture;
   if (call.error !== void 0) {
     const message = call.error instanceof Error ? call.error.message : String(call.error);
@@ -65,7 +84,7 @@ function observedAttributes(call, id, options, capture, filter) {
       Object.entries(call.vars).map(([k, v]) => [k, typeof v === "string" ? filter(v) ?? "" : v])
     );
   }
-  Object.assign(a, contentAttributes(messages, call.output, call.finishReason, filter));
+  contentAttributes(messages, call.output, call.finishReason, filter, a);
   for (const [key, value] of Object.entries(call.attributes ?? {})) a[key] ??= value;
   return a;
 }
@@ -117,7 +136,8 @@ function createObserver(options = {}) {
         id,
         time: new Date(startMs).toISOString(),
         ...call.latencyMs !== void 0 ? { durationMs: call.latencyMs } : {},
-        attributes: a
+        // A fast-properties copy (see callLineFromRun): the keyed stores leave `a` in dictionary mode.
+        attributes: { ...a }
       };
       emit(line);
       if (options.tracer) traceCall(options.tracer, call, a, startMs, endMs);

@@ -10,7 +10,8 @@ import {
   railsConfigSchema,
   railsValidatorIds,
   redact
-} from "./chunks/chunk-SCTVZLGL.js";
+} from "./chunks/chunk-X5WZQOVY.js";
+import "./chunks/chunk-CF6LOMKI.js";
 import "./chunks/chunk-LPYLB7X5.js";
 import "./chunks/chunk-IEJME6RR.js";
 export {

@@ -17,9 +17,9 @@ export declare const importMappingSchema: z.ZodObject<{
 }, z.core.$strict>;
 export declare const observeConfigSchema: z.ZodObject<{
     content: z.ZodOptional<z.ZodEnum<{
-        full: "full";
         off: "off";
         redacted: "redacted";
+        full: "full";
     }>>;
     otlp: z.ZodOptional<z.ZodObject<{
         endpoint: z.ZodOptional<z.ZodURL>;

@@ -224,6 +224,8 @@ export interface CompletionResult {
     modelVersion?: string;
     /** The provider's id of the response (`id` of the body or stream), for gen_ai.response.id. */
     responseId?: string;
+    /** `cassette`: a replay provider answered from its recording; no model was asked in this run. */
+    replayedFrom?: 'cassette';
     usage?: TokenUsage;
     finishReason?: string;
     httpStatus: number;
@@ -276,12 +278,30 @@ export interface ProviderHealthSnapshot {
 export type ProviderErrorKind = 'auth' | 'quota' | 'rate-limit' | 'bad-request' | 'context-length' | 'overloaded' | 'server' | 'network' | 'timeout' | 'malformed' | 'missing-key' | 'circuit-open' | 'deadline' | 'not-run' | 'aborted';
 /** The kind an HTTP status implies when the body says nothing more specific. */
 export declare function errorKindOfStatus(status: number | undefined, retryable: boolean): ProviderErrorKind;
+/** A failed call's time, split as for an answer: attempts and backoff before the last attempt, and that attempt's own. */
+export interface AttemptTiming {
+    /** Failed attempts and backoff sleeps before the last attempt, ms (0 without retries). */
+    retryWaitMs: number;
+    /** The last attempt, from its request to its failure, ms. */
+    lastAttemptMs: number;
+}
 export declare class ProviderError extends Error {
     readonly httpStatus: number | undefined;
     readonly retryable: boolean;
     readonly retries: number;
     readonly kind: ProviderErrorKind;
+    /** Set by the HTTP client on the error it throws after attempting (absent when no attempt was made). */
+    attempts?: AttemptTiming;
     constructor(message: string, httpStatus: number | undefined, retryable: boolean, retries?: number, kind?: ProviderErrorKind);
+}
+/** A provider error's last HTTP status (if any), the retries made and, from the HTTP client, its timing. */
+export interface ErrorStatus {
+    httpStatus?: number;
+    retries: number;
+    /** Failed attempts and backoff before the last attempt, ms (see AttemptTiming). */
+    retryWaitMs?: number;
+    /** The last attempt's own time, ms. */
+    lastAttemptMs?: number;
 }
 /** One model call for one case, one prompt version, one repeat. */
 export interface SampleResult {
@@ -292,10 +312,7 @@ export interface SampleResult {
     /** Set when the call failed after retries; the sample then neither passes nor fails. */
     error?: string;
     /** With `error` from a provider: the HTTP status of the last answer (if any) and the retries made. */
-    errorStatus?: {
-        httpStatus?: number;
-        retries: number;
-    };
+    errorStatus?: ErrorStatus;
     /** With `error` from a provider: why it failed (see ProviderErrorKind). */
     errorKind?: ProviderErrorKind;
     /**
@@ -348,16 +365,18 @@ export interface CallRecord {
     output?: string;
     error?: string;
     /** With `error`: the provider's HTTP status and retries, and the error class (see ProviderErrorKind). */
-    errorStatus?: {
-        httpStatus?: number;
-        retries: number;
-    };
+    errorStatus?: ErrorStatus;
     errorKind?: ProviderErrorKind;
     /** With `error`: the call's time from its start to the final error (attempts, backoff, timeout). */
     failedAfterMs?: number;
     cacheHit: boolean;
-    /** A stored baseline's sample logged for the record: not asked for in this run. */
-    replayedFrom?: 'baseline';
+    /**
+     * Not asked for in this run: a stored baseline's sample logged for the record, or a replay
+     * provider's recorded answer (a cache hit is `cacheHit`).
+     */
+    replayedFrom?: 'baseline' | 'cassette';
+    /** The request asked for a streamed answer (the suite's `stream`; judge calls never stream). */
+    stream?: boolean;
     latencyMs?: number;
     ttftMs?: number;
     /** Time in failed attempts and backoff before the answer, excluded from latencyMs. */

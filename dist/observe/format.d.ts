@@ -1,5 +1,6 @@
 import type { Message } from '../core/types.js';
 import type { ContentCapture } from '../config/observe.js';
+import type { PriceVendor } from '../stats/cost.js';
 export declare const CALL_RECORD_FORMAT = "promptgate.call/1";
 export declare const FEEDBACK_RECORD_FORMAT = "promptgate.feedback/1";
 /** Re-exported so readers of the format import every name from one place. */
@@ -10,6 +11,7 @@ export declare const GENAI: {
     readonly requestTemperature: "gen_ai.request.temperature";
     readonly requestTopP: "gen_ai.request.top_p";
     readonly requestMaxTokens: "gen_ai.request.max_tokens";
+    readonly requestStream: "gen_ai.request.stream";
     readonly responseModel: "gen_ai.response.model";
     readonly responseId: "gen_ai.response.id";
     readonly responseFinishReasons: "gen_ai.response.finish_reasons";
@@ -22,6 +24,8 @@ export declare const GENAI: {
     readonly outputMessages: "gen_ai.output.messages";
     readonly errorType: "error.type";
     readonly httpStatus: "http.response.status_code";
+    readonly serverAddress: "server.address";
+    readonly serverPort: "server.port";
 };
 export declare const OPERATION_CHAT: "chat";
 /** PromptGate's own attributes: what the conventions have no name for. */
@@ -45,11 +49,19 @@ export declare const PG: {
     readonly retries: "promptgate.retries";
     /** Time in failed attempts and backoff sleeps before the answering attempt, ms. */
     readonly retryWaitMs: "promptgate.retry.wait_ms";
+    /**
+     * A failed call's last attempt, from its request to its failure, ms: with retry.wait_ms before
+     * it, the split of the line's durationMs (an answered call's is durationMs − retry.wait_ms).
+     */
+    readonly lastAttemptMs: "promptgate.retry.last_attempt_ms";
     /** Attempts answered with 429 before the call got through. */
     readonly rateLimited: "promptgate.retry.rate_limited";
     /** What the feature says produced the answer (http/exec providers' `sourcePath`). */
     readonly answerSource: "promptgate.answer.source";
-    /** `cache` (the response cache) or `baseline` (a stored baseline): the answer was not asked for now. */
+    /**
+     * `cache` (the response cache), `baseline` (a stored baseline) or `cassette` (a replay
+     * provider's recording): the answer was not asked for now.
+     */
     readonly replayedFrom: "promptgate.replayed_from";
     readonly costUsd: "promptgate.cost.usd";
     /** What a replayed answer cost when it was first made (its usage at today's prices). */
@@ -61,6 +73,8 @@ export declare const PG: {
     readonly feedbackEdited: "promptgate.feedback.edited_text";
     readonly contentCapture: "promptgate.content.capture";
 };
+/** Values of promptgate.replayed_from. */
+export type ReplaySource = 'cache' | 'baseline' | 'cassette';
 /** The span a feedback() through a tracer records (see src/observe/index.ts). */
 export declare const FEEDBACK_SPAN_NAME = "promptgate.feedback";
 export type FeedbackVerdict = 'accepted' | 'rejected' | 'edited';
@@ -108,11 +122,14 @@ export type LogLine = CallLine | FeedbackLine;
 export type TextFilter = (text: string) => string | undefined;
 export declare function contentFilter(mode: ContentCapture, redact: (text: string) => string): TextFilter;
 export declare function genAiProviderName(providerType: string): string;
+export declare function priceVendorOfProviderName(providerName: string): PriceVendor | undefined;
 /**
  * Messages in the conventions' shapes: system messages become gen_ai.system_instructions, the rest
  * gen_ai.input.messages. Texts go through `filter`; with capture off nothing is returned.
  */
-export declare function contentAttributes(messages: readonly Message[], output: string | undefined, finishReason: string | undefined, filter: TextFilter): CallAttributes;
+export declare function contentAttributes(messages: readonly Message[], output: string | undefined, finishReason: string | undefined, filter: TextFilter, 
+/** Set the attributes on this object (a call line's, built once) instead of a new one. */
+attributes?: CallAttributes): CallAttributes;
 /** The texts of a content attribute, whichever of the three shapes it has. */
 export declare function messageTexts(value: AttributeValue | undefined): {
     role: string;

@@ -1,5 +1,6 @@
 import type { Tracer } from '@opentelemetry/api';
 import type { Message, VarValue } from '../core/types.js';
+import type { Price } from '../config/schema.js';
 import type { RailsConfig } from '../rails/index.js';
 import { type FeedbackVerdict } from './format.js';
 import { type ContentCapture } from '../config/observe.js';
@@ -18,8 +19,16 @@ export interface ObserverOptions {
     rails?: RailsConfig;
     /** The PromptGate suite that gates this feature: `promptgate import --suite` matches it. */
     suite?: string;
+    /**
+     * Prices by model name, as `prices:` in promptgate.yml (USD per million input and output tokens):
+     * they win over the list prices PromptGate knows for the provider (openai, anthropic, groq,
+     * mistral_ai). A call with neither has no promptgate.cost.usd: unknown, never 0.
+     */
+    prices?: Readonly<Record<string, Price>>;
     /** Defaults of every call; a call may override them. */
     provider?: string;
+    /** The model API's base URL, e.g. https://api.openai.com/v1: server.address and server.port. */
+    baseUrl?: string;
     promptName?: string;
     promptVersion?: string;
     /** Injectable for tests. */
@@ -36,6 +45,10 @@ export interface ObservedCall {
     responseModel?: string;
     /** gen_ai.provider.name, e.g. openai, anthropic, azure.ai.openai. */
     provider?: string;
+    /** The model API's base URL when not the observer's `baseUrl`. */
+    baseUrl?: string;
+    /** Whether the request asked for a streamed answer (gen_ai.request.stream). */
+    stream?: boolean;
     /** The call's wall time, retries and backoff included. */
     latencyMs?: number;
     /** Retries the app's client made, and the time they and their backoff took (part of latencyMs). */

@@ -1,4 +1,4 @@
-import { type CountryCode } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
 import type { Finding, RailValidator } from '../types.js';
 import type { RailsWork } from '../work.js';
 import { PII_IDS } from '../schema.js';
@@ -7,6 +7,11 @@ export interface PiiOptions {
     phoneDefaultCountry?: string;
 }
 export declare function createPiiValidator(options?: PiiOptions): RailValidator;
+/**
+ * Whether any PII detector can find anything in `text`: false means the PII validator reports
+ * nothing for it, whatever its settings (the log redactor skips such texts).
+ */
+export declare function mayHoldPii(text: string): boolean;
 /**
  * ASCII digits (the only digits the detectors read) a text must hold before each kind can be found
  * in it: a card has 13 to 19 (ISO/IEC 7812), an SSN is ddd-dd-dddd, an IBAN's check digits follow
@@ -47,7 +52,14 @@ export declare function findCards(text: string): Finding[];
 export declare function ibanValid(compact: string): boolean;
 export declare function findIbans(text: string): Finding[];
 export declare function findSsns(text: string): Finding[];
-export declare function findIps(text: string): Finding[];
+/**
+ * Public IP addresses. `scan` says which of the two patterns to run (the validator passes its
+ * pre-scans' answers); without it both run, as the pre-scans' tests need.
+ */
+export declare function findIps(text: string, scan?: {
+    v6: boolean;
+    v4: boolean;
+}): Finding[];
 /**
  * Addresses that identify nobody (coordinator policy): private (RFC 1918: 10/8, 172.16/12,
  * 192.168/16), loopback 127/8, link-local 169.254/16, documentation (RFC 5737: 192.0.2/24,

@@ -26,5 +26,10 @@ export declare const SECRET_HINT: RegExp;
 /** PEM labels have at most a few words before PRIVATE KEY (RSA, EC, OPENSSH, ENCRYPTED, DSA). */
 declare const PEM_BEGIN: RegExp;
 export declare function createSecretsValidator(): RailValidator;
+/**
+ * Whether any secret rule can match `text`: false (no rule's literal prefix in it) means the secret
+ * validator reports nothing for it (the log redactor skips such texts).
+ */
+export declare function mayHoldSecret(text: string): boolean;
 /** For the pre-scan's test: every rule's pattern and hint. */
 export { RULES as SECRET_RULES, PEM_BEGIN, PEM_HINT };

@@ -3,7 +3,16 @@ const require = __pgCreateRequire(import.meta.url);
 import {
   CliPathError,
   cliPath
-} from "./chunk-ZI7ALN7F.js";
+} from "./chunk-OEPY2DQX.js";
+import {
+  OPTIONS,
+  UsageError,
+  commandUsage,
+  commandWord,
+  isObserveCommand,
+  rejectMisplaced,
+  usageProblem
+} from "./chunk-BDKWCEU5.js";
 import {
   clusterNearDuplicates,
   codeSpan,
@@ -14,7 +23,7 @@ import {
   readCallLogs,
   renderInsightsMarkdown,
   renderInsightsTerminal
-} from "./chunk-JM4DOIEK.js";
+} from "./chunk-BA2ZVJW7.js";
 import {
   SuiteSelectionError,
   canonicalJson,
@@ -23,20 +32,10 @@ import {
   fsRepoFiles,
   inertLine,
   loadProject,
-  mulberry32,
   require_dist,
   selectSuites,
   templateVariables
-} from "./chunk-652BVNQA.js";
-import {
-  OPTIONS,
-  UsageError,
-  commandUsage,
-  commandWord,
-  isObserveCommand,
-  rejectMisplaced,
-  usageProblem
-} from "./chunk-NIPORJLQ.js";
+} from "./chunk-ATKOY2TP.js";
 import {
   DEFAULT_IMPORT_CAP,
   DEFAULT_IMPORT_SEED,
@@ -53,18 +52,22 @@ import {
 } from "./chunk-YX3UYC7K.js";
 import {
   createRedactor
-} from "./chunk-QXZVRLOY.js";
+} from "./chunk-FN4BHWPZ.js";
 import {
   GENAI,
   PG,
   messageTexts
-} from "./chunk-SQO2ZWCG.js";
-import "./chunk-SCTVZLGL.js";
+} from "./chunk-AHP7OGHU.js";
+import "./chunk-X5WZQOVY.js";
+import "./chunk-NTEYA2XI.js";
+import {
+  mulberry32
+} from "./chunk-XREXTKX4.js";
+import "./chunk-CF6LOMKI.js";
 import {
   errorMessage,
   isRecord
 } from "./chunk-LPYLB7X5.js";
-import "./chunk-NTEYA2XI.js";
 import {
   __toESM
 } from "./chunk-IEJME6RR.js";

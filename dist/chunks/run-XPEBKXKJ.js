@@ -4,7 +4,7 @@ import {
   CliPathError,
   cliPath,
   cliRepoPath
-} from "./chunk-ZI7ALN7F.js";
+} from "./chunk-OEPY2DQX.js";
 import {
   BASELINE_FORMAT,
   LineProgress,
@@ -19,7 +19,7 @@ import {
   staleBaselineReason,
   withCallSinks,
   writeJsonReport
-} from "./chunk-DGTX6KJW.js";
+} from "./chunk-3Y3QF5FB.js";
 import {
   RoutingError,
   SuiteSelectionError,
@@ -34,8 +34,7 @@ import {
   renderTerminal,
   selectSuites,
   withBase
-} from "./chunk-652BVNQA.js";
-import "./chunk-AR6YXTCE.js";
+} from "./chunk-ATKOY2TP.js";
 import {
   EXIT_CONFIG_ERROR,
   EXIT_GATE_FAILED,
@@ -45,13 +44,18 @@ import {
   SourceError,
   formatIssue
 } from "./chunk-YX3UYC7K.js";
-import "./chunk-QXZVRLOY.js";
-import "./chunk-SQO2ZWCG.js";
-import "./chunk-SCTVZLGL.js";
+import "./chunk-AR6YXTCE.js";
+import "./chunk-FN4BHWPZ.js";
+import "./chunk-AHP7OGHU.js";
+import "./chunk-X5WZQOVY.js";
+import "./chunk-NTEYA2XI.js";
+import "./chunk-3TCX42GA.js";
+import "./chunk-XREXTKX4.js";
+import "./chunk-FMOAC3SX.js";
+import "./chunk-CF6LOMKI.js";
 import {
   errorMessage
 } from "./chunk-LPYLB7X5.js";
-import "./chunk-NTEYA2XI.js";
 import "./chunk-IEJME6RR.js";
 
 // src/cli/run.ts

@@ -3,8 +3,10 @@ const require = __pgCreateRequire(import.meta.url);
 import {
   DEFAULT_MAX_INPUT_CHARS,
   createRails,
-  external_exports
-} from "./chunk-SCTVZLGL.js";
+  external_exports,
+  mayHoldPii,
+  mayHoldSecret
+} from "./chunk-X5WZQOVY.js";
 
 // src/config/observe.ts
 var nonEmpty = external_exports.string().min(1);
@@ -37,6 +39,42 @@ var observeConfigSchema = external_exports.strictObject({
   import: external_exports.strictObject({ mapping: importMappingSchema.optional() }).optional().describe("How `promptgate import` reads logs that are not PromptGate or OTLP JSON.")
 }).describe("Call logging, OpenTelemetry export and log import.");
 
+// src/providers/endpoint.ts
+var OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
+var ANTHROPIC_DEFAULT_BASE_URL = "https://api.anthropic.com";
+function apiBaseUrl(config) {
+  return config.baseUrl ?? (config.type === "anthropic" ? ANTHROPIC_DEFAULT_BASE_URL : OPENAI_DEFAULT_BASE_URL);
+}
+function featureUrl(config, side) {
+  return side === "base" ? config.baseVersionUrl ?? config.url : config.url;
+}
+function endpointOf(config, side) {
+  switch (config.type) {
+    case "openai":
+    case "openai-compatible":
+    case "azure-openai":
+    case "anthropic":
+      return apiBaseUrl(config);
+    case "http":
+      return featureUrl(config, side);
+    default:
+      return void 0;
+  }
+}
+function hostAndPort(url) {
+  return {
+    address: url.hostname.replace(/^\[(.*)\]$/, "$1"),
+    port: url.port ? Number(url.port) : url.protocol === "https:" ? 443 : 80
+  };
+}
+function serverOf(url) {
+  try {
+    return hostAndPort(new URL(url));
+  } catch {
+    return void 0;
+  }
+}
+
 // src/observe/redact.ts
 var MEMO_MAX_ENTRIES = 4096;
 function createRedactor(config) {
@@ -44,17 +82,18 @@ function createRedactor(config) {
   const rails = createRails({
     format: { enabled: false },
     content: { enabled: false },
+    links: { enabled: false },
     ...country ? { pii: { phoneDefaultCountry: country } } : {}
   });
   const memo = /* @__PURE__ */ new Map();
   return (text) => {
     if (text.length === 0) return text;
+    const checked = text.length > DEFAULT_MAX_INPUT_CHARS ? text.slice(0, DEFAULT_MAX_INPUT_CHARS) : text;
+    const unchecked = checked.length < text.length ? `[REDACTED:unchecked ${text.length - checked.length} characters]` : "";
+    if (!mayHoldPii(checked) && !mayHoldSecret(checked)) return checked + unchecked;
     const known = memo.get(text);
     if (known !== void 0) return known;
-    const checked = text.length > DEFAULT_MAX_INPUT_CHARS ? text.slice(0, DEFAULT_MAX_INPUT_CHARS) : text;
-    let redacted = rails.validate(checked, { validators: ["pii", "secret"] }).redacted;
-    if (checked.length < text.length)
-      redacted += `[REDACTED:unchecked ${text.length - checked.length} characters]`;
+    const redacted = rails.validate(checked).redacted + unchecked;
     if (memo.size >= MEMO_MAX_ENTRIES) memo.clear();
     memo.set(text, redacted);
     return redacted;
@@ -64,5 +103,10 @@ function createRedactor(config) {
 export {
   DEFAULT_CONTENT_CAPTURE,
   observeConfigSchema,
+  apiBaseUrl,
+  featureUrl,
+  endpointOf,
+  hostAndPort,
+  serverOf,
   createRedactor
 };

@@ -7,6 +7,8 @@ import {
 // node_modules/@opentelemetry/semantic-conventions/dist/stable_attributes.mjs
 var ATTR_ERROR_TYPE = "error.type";
 var ATTR_HTTP_RESPONSE_STATUS_CODE = "http.response.status_code";
+var ATTR_SERVER_ADDRESS = "server.address";
+var ATTR_SERVER_PORT = "server.port";
 var ATTR_SERVICE_NAME = "service.name";
 var ATTR_SERVICE_VERSION = "service.version";
 
@@ -19,9 +21,12 @@ var ATTR_GEN_AI_PROMPT_NAME = "gen_ai.prompt.name";
 var ATTR_GEN_AI_PROVIDER_NAME = "gen_ai.provider.name";
 var GEN_AI_PROVIDER_NAME_VALUE_ANTHROPIC = "anthropic";
 var GEN_AI_PROVIDER_NAME_VALUE_AZURE_AI_OPENAI = "azure.ai.openai";
+var GEN_AI_PROVIDER_NAME_VALUE_GROQ = "groq";
+var GEN_AI_PROVIDER_NAME_VALUE_MISTRAL_AI = "mistral_ai";
 var GEN_AI_PROVIDER_NAME_VALUE_OPENAI = "openai";
 var ATTR_GEN_AI_REQUEST_MAX_TOKENS = "gen_ai.request.max_tokens";
 var ATTR_GEN_AI_REQUEST_MODEL = "gen_ai.request.model";
+var ATTR_GEN_AI_REQUEST_STREAM = "gen_ai.request.stream";
 var ATTR_GEN_AI_REQUEST_TEMPERATURE = "gen_ai.request.temperature";
 var ATTR_GEN_AI_REQUEST_TOP_P = "gen_ai.request.top_p";
 var ATTR_GEN_AI_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
@@ -42,6 +47,7 @@ var GENAI = {
   requestTemperature: ATTR_GEN_AI_REQUEST_TEMPERATURE,
   requestTopP: ATTR_GEN_AI_REQUEST_TOP_P,
   requestMaxTokens: ATTR_GEN_AI_REQUEST_MAX_TOKENS,
+  requestStream: ATTR_GEN_AI_REQUEST_STREAM,
   responseModel: ATTR_GEN_AI_RESPONSE_MODEL,
   responseId: ATTR_GEN_AI_RESPONSE_ID,
   responseFinishReasons: ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
@@ -53,7 +59,9 @@ var GENAI = {
   inputMessages: ATTR_GEN_AI_INPUT_MESSAGES,
   outputMessages: ATTR_GEN_AI_OUTPUT_MESSAGES,
   errorType: ATTR_ERROR_TYPE,
-  httpStatus: ATTR_HTTP_RESPONSE_STATUS_CODE
+  httpStatus: ATTR_HTTP_RESPONSE_STATUS_CODE,
+  serverAddress: ATTR_SERVER_ADDRESS,
+  serverPort: ATTR_SERVER_PORT
 };
 var OPERATION_CHAT = GEN_AI_OPERATION_NAME_VALUE_CHAT;
 var PG = {
@@ -76,11 +84,19 @@ var PG = {
   retries: "promptgate.retries",
   /** Time in failed attempts and backoff sleeps before the answering attempt, ms. */
   retryWaitMs: "promptgate.retry.wait_ms",
+  /**
+   * A failed call's last attempt, from its request to its failure, ms: with retry.wait_ms before
+   * it, the split of the line's durationMs (an answered call's is durationMs − retry.wait_ms).
+   */
+  lastAttemptMs: "promptgate.retry.last_attempt_ms",
   /** Attempts answered with 429 before the call got through. */
   rateLimited: "promptgate.retry.rate_limited",
   /** What the feature says produced the answer (http/exec providers' `sourcePath`). */
   answerSource: "promptgate.answer.source",
-  /** `cache` (the response cache) or `baseline` (a stored baseline): the answer was not asked for now. */
+  /**
+   * `cache` (the response cache), `baseline` (a stored baseline) or `cassette` (a replay
+   * provider's recording): the answer was not asked for now.
+   */
   replayedFrom: "promptgate.replayed_from",
   costUsd: "promptgate.cost.usd",
   /** What a replayed answer cost when it was first made (its usage at today's prices). */
@@ -109,20 +125,29 @@ var PROVIDER_NAMES = {
 function genAiProviderName(providerType) {
   return PROVIDER_NAMES[providerType] ?? providerType;
 }
-function contentAttributes(messages, output, finishReason, filter) {
-  const attributes = {};
+var PRICE_VENDORS = {
+  [GEN_AI_PROVIDER_NAME_VALUE_OPENAI]: "openai",
+  [GEN_AI_PROVIDER_NAME_VALUE_ANTHROPIC]: "anthropic",
+  [GEN_AI_PROVIDER_NAME_VALUE_GROQ]: "groq",
+  [GEN_AI_PROVIDER_NAME_VALUE_MISTRAL_AI]: "mistral"
+};
+function priceVendorOfProviderName(providerName) {
+  return PRICE_VENDORS[providerName];
+}
+function contentAttributes(messages, output, finishReason, filter, attributes = {}) {
   const text = (content) => {
     const kept = filter(content);
     return kept === void 0 ? void 0 : [{ type: "text", content: kept }];
   };
-  const system = messages.filter((m) => m.role === "system").flatMap((m) => text(m.content) ?? []);
-  if (system.length > 0) attributes[GENAI.systemInstructions] = system;
+  const system = [];
   const input = [];
   for (const m of messages) {
-    if (m.role === "system") continue;
     const parts = text(m.content);
-    if (parts) input.push({ role: m.role, parts });
+    if (parts === void 0) continue;
+    if (m.role === "system") system.push(...parts);
+    else input.push({ role: m.role, parts });
   }
+  if (system.length > 0) attributes[GENAI.systemInstructions] = system;
   if (input.length > 0) attributes[GENAI.inputMessages] = input;
   const outputParts = output === void 0 ? void 0 : text(output);
   if (outputParts) {
@@ -209,6 +234,7 @@ export {
   FEEDBACK_VERDICTS,
   contentFilter,
   genAiProviderName,
+  priceVendorOfProviderName,
   contentAttributes,
   messageTexts,
   toSpanAttributes,

@@ -1,12 +1,8 @@
 import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
-  dollars,
-  inertLine,
-  percent,
-  plural,
-  quantileSorted
-} from "./chunk-652BVNQA.js";
+  inertLine
+} from "./chunk-ATKOY2TP.js";
 import {
   NEAR_DUPLICATE_JACCARD
 } from "./chunk-572V3N2L.js";
@@ -24,7 +20,13 @@ import {
   contentAttributes,
   fromSpanAttributes,
   messageTexts
-} from "./chunk-SQO2ZWCG.js";
+} from "./chunk-AHP7OGHU.js";
+import {
+  dollars,
+  percent,
+  plural,
+  quantileSorted
+} from "./chunk-XREXTKX4.js";
 import {
   errorMessage,
   isRecord,
@@ -33,8 +35,13 @@ import {
 
 // src/observe/read.ts
 var MAX_LISTED_ISSUES = 20;
+function replaySourceOf(call) {
+  const from = call.attributes[PG.replayedFrom];
+  if (typeof from === "string") return from;
+  return call.attributes[PG.cacheHit] === true ? "cache" : void 0;
+}
 function modelLatencyMs(call) {
-  if (call.durationMs === void 0) return void 0;
+  if (call.durationMs === void 0 || replaySourceOf(call) !== void 0) return void 0;
   const wait = call.attributes[PG.retryWaitMs];
   return Math.max(0, call.durationMs - (typeof wait === "number" && Number.isFinite(wait) ? wait : 0));
 }
@@ -607,11 +614,6 @@ function numberAttribute(call, key) {
   const value = call.attributes[key];
   return typeof value === "number" && Number.isFinite(value) ? value : void 0;
 }
-function replaySourceOf(call) {
-  const from = call.attributes[PG.replayedFrom];
-  if (typeof from === "string") return from;
-  return call.attributes[PG.cacheHit] === true ? "cache" : void 0;
-}
 function backoffOf(calls) {
   const backoff = {
     retriedCalls: 0,
@@ -639,6 +641,7 @@ function costOfCalls(all) {
     replayed: 0,
     fromCache: 0,
     fromBaseline: 0,
+    fromCassette: 0,
     savedUsd: 0,
     priced: 0,
     made: 0,
@@ -658,6 +661,7 @@ function costOfCalls(all) {
     }
     cost.replayed++;
     if (from === "baseline") cost.fromBaseline++;
+    else if (from === "cassette") cost.fromCassette++;
     else cost.fromCache++;
     const saved = numberAttribute(call, PG.costSavedUsd);
     if (saved !== void 0) {
@@ -682,7 +686,7 @@ function verdictOf(call) {
 function computeInsights(all, options = {}) {
   const calls = all.filter((c) => c.attributes[PG.purpose] !== "judge");
   const timed = calls.flatMap((call) => {
-    const ms2 = replaySourceOf(call) === void 0 ? modelLatencyMs(call) : void 0;
+    const ms2 = modelLatencyMs(call);
     return ms2 === void 0 ? [] : [{ call, ms: ms2 }];
   });
   const sorted = timed.map((t) => t.ms).sort((a, b) => a - b);
@@ -798,7 +802,8 @@ function costLine(i) {
   if (c.replayed === 0) return `${spent}; none replayed`;
   const sources = [
     c.fromCache > 0 ? `${c.fromCache} from the response cache` : "",
-    c.fromBaseline > 0 ? `${c.fromBaseline} from a stored baseline` : ""
+    c.fromBaseline > 0 ? `${c.fromBaseline} from a stored baseline` : "",
+    c.fromCassette > 0 ? `${c.fromCassette} from a cassette` : ""
   ].filter(Boolean).join(", ");
   const unpriced = c.priced < c.replayed ? ` (${c.replayed - c.priced} unpriced)` : "";
   return `${spent}; ${c.replayed} replayed (${sources}), saving ${dollars(c.savedUsd)} of what they cost when first made${unpriced}`;

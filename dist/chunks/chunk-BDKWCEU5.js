@@ -328,6 +328,8 @@ function defaults(over) {
 }
 
 export {
+  EXIT_CODES_TEXT,
+  PATHS_TEXT,
   USAGE,
   commandUsage,
   OPTIONS,

@@ -1,17 +1,6 @@
 import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
-  PROMPTGATE_VERSION
-} from "./chunk-AR6YXTCE.js";
-import {
-  ATTR_SERVICE_NAME,
-  ATTR_SERVICE_VERSION,
-  GENAI,
-  PG,
-  toSpanAttributes
-} from "./chunk-SQO2ZWCG.js";
-import "./chunk-LPYLB7X5.js";
-import {
   ROOT_CONTEXT,
   SpanKind,
   SpanStatusCode,
@@ -21,6 +10,17 @@ import {
   init_esm,
   trace
 } from "./chunk-CK654U6P.js";
+import {
+  PROMPTGATE_VERSION
+} from "./chunk-AR6YXTCE.js";
+import {
+  ATTR_SERVICE_NAME,
+  ATTR_SERVICE_VERSION,
+  GENAI,
+  PG,
+  toSpanAttributes
+} from "./chunk-AHP7OGHU.js";
+import "./chunk-LPYLB7X5.js";
 import {
   __commonJS,
   __esm,

@@ -1,0 +1,1 @@
+export declare function requireLibrary(load: (specifier: string) => unknown, _library: string, specifiers: readonly string[]): unknown[];
