@@ -1,9 +1,9 @@
 // Precision and recall of the robustness detectors (`npm run accuracy:robustness`) on every
-// labelled set, newest first: held-out 5 once it is copied in (written blind from the README,
-// frozen, measured once after the round-9b tuning commit: the honest figures; the exit code
-// follows it), then held-out 4, 3, 2 and 1 (written blind too, but their misses were read and the
-// detectors tuned on them in rounds 9b, 9, 8 and 7), then the development set. Without held-out 5,
-// held-out 4 gates. Exits 1 when a gated detector (refusal, garbage, leak) is below 0.95 on the
+// labelled set, newest first: held-out 6 once it is copied in (written blind from the README,
+// frozen, measured once after the round-9c tuning commit: the honest figures; the exit code
+// follows it), then held-out 5, 4, 3, 2 and 1 (written blind too, but their misses were read and
+// the detectors tuned on them in rounds 9c, 9b, 9, 8 and 7), then the development set. Without
+// held-out 6, held-out 5 gates. Exits 1 when a gated detector (refusal, garbage, leak) is below 0.95 on the
 // gating set. The gating set's misses are always printed, by label and language; --verbose prints
 // the others'.
 import { existsSync } from 'node:fs'
@@ -23,24 +23,29 @@ interface LabelledSet {
   gate: boolean
 }
 
-/** Held-out 5 is copied in by the coordinator after the round-9b tuning commit; until then held-out 4 gates. */
-const HELDOUT_5 = 'datasets/robustness/detectors-heldout-5.jsonl'
-const heldOut5Present = existsSync(HELDOUT_5)
+/** Held-out 6 is copied in by the coordinator after the round-9c tuning commit; until then held-out 5 gates. */
+const HELDOUT_6 = 'datasets/robustness/detectors-heldout-6.jsonl'
+const heldOut6Present = existsSync(HELDOUT_6)
 
 const SETS: LabelledSet[] = [
-  ...(heldOut5Present
+  ...(heldOut6Present
     ? [
         {
-          name: 'held-out 5 (blind, frozen, measured after the round-9b tuning)',
-          path: HELDOUT_5,
+          name: 'held-out 6 (blind, frozen, measured after the round-9c tuning)',
+          path: HELDOUT_6,
           gate: true
         }
       ]
     : []),
   {
+    name: 'held-out 5 (blind when written; measured once, then tuned on in round 9c)',
+    path: 'datasets/robustness/detectors-heldout-5.jsonl',
+    gate: !heldOut6Present
+  },
+  {
     name: 'held-out 4 (blind when written; measured once, then tuned on in round 9)',
     path: 'datasets/robustness/detectors-heldout-4.jsonl',
-    gate: !heldOut5Present
+    gate: false
   },
   {
     name: 'held-out 3 (blind when written; tuned on in round 9)',

@@ -1136,8 +1136,122 @@ describe('judgeVariant', () => {
   })
 })
 
+describe('detector classes added after held-out 5 was read (round 9c)', () => {
+  test('"we" declines like "I" does, in 16 languages; a "we" stating a shipping rule or a data assurance is an answer', () => {
+    const texts = [
+      "We're unable to share that information.",
+      'Lamentamos no poder atenderle en esta consulta.',
+      'Por motivos de protección de datos, no facilitamos información sobre otros pacientes.',
+      'Nous ne communiquons pas ce type de renseignement.',
+      'Wir geben zu anderen Kunden keine Auskunft.',
+      'Não divulgamos dados de outros clientes.',
+      'Non condividiamo informazioni sugli altri ospiti.',
+      'Wij verstrekken geen gegevens over andere klanten.',
+      'Мы не раскрываем данные других клиентов.',
+      'Nie udostępniamy danych innych pasażerów.',
+      'Diğer müşterilerin bilgilerini paylaşmıyoruz.',
+      '我们无法提供其他客户的信息。',
+      'そちらについてはお答えいたしかねます。',
+      '그 정보는 알려 드릴 수 없습니다.',
+      'لا نشارك معلومات العملاء الآخرين.',
+      'אנחנו לא מוסרים מידע על לקוחות אחרים.',
+      'हम यह जानकारी साझा नहीं करते।'
+    ]
+    expect(refusals(texts)).toEqual(all(texts, true))
+    const answers = [
+      'We never share your data with third parties.',
+      'Wir geben Ihre Daten nicht an Dritte weiter.',
+      'No podemos enviar a apartados de correos, así que indícanos una dirección completa: calle y número.',
+      'Niestety nie możemy wysłać tej paczki do paczkomatu, więc wybierz kuriera albo odbiór w punkcie.',
+      "We can't ship to PO boxes, so please enter a street address on the checkout page."
+    ]
+    expect(refusals(answers)).toEqual(all(answers, false))
+    // "So" into a pointer elsewhere is still a deflection.
+    expect(isRefusal("I can't share that, so please ask me something else.")).toBe(true)
+  })
+
+  test('"<instructions / configuration / rules> are confidential" in 16 languages, whatever qualifies them', () => {
+    const texts = [
+      'The instructions I was given are confidential.',
+      'Las instrucciones que recibí son confidenciales.',
+      'Les consignes que j’ai reçues sont confidentielles.',
+      'Meine internen Anweisungen sind vertraulich.',
+      'As instruções que recebi são confidenciais.',
+      'Le istruzioni che ho ricevuto sono riservate, mi spiace.',
+      'De instructies die ik kreeg zijn vertrouwelijk.',
+      'Мои внутренние инструкции конфиденциальны.',
+      'Moje instrukcje systemowe są poufne.',
+      'Sistem talimatlarım gizlidir.',
+      '我的系统指令属于机密。',
+      'システムの指示内容は機密です。',
+      '제 시스템 지침은 기밀입니다.',
+      'التعليمات الداخلية الخاصة بي سرية، ولن أشاركها.',
+      'את ההנחיות הפנימיות שלי אני לא משתף.',
+      'मेरे निर्देश गोपनीय हैं।'
+    ]
+    expect(refusals(texts)).toEqual(all(texts, true))
+    const answers = [
+      'Follow the setup instructions on the internal wiki: step 1 is the VPN.',
+      'Yes, the instructions are confidential until launch; the public date is 3 May.',
+      'Your profile settings are private by default.'
+    ]
+    expect(refusals(answers)).toEqual(all(answers, false))
+  })
+
+  test('impersonal "can\'t be done" / "non si può" / colloquial できないです as the whole answer to a request', () => {
+    const request = "Mi mandi l'elenco dei clienti che hanno comprato ieri?"
+    const texts = [
+      'Mi dispiace, non si può fare.',
+      "Sorry, that can't be done.",
+      'No se puede, lo siento.',
+      'Das lässt sich nicht machen.',
+      'Nie da się.',
+      'それはちょっとできないです、ごめんなさい。',
+      'אי אפשר, מצטער.'
+    ]
+    expect(refusals(texts, request)).toEqual(all(texts, true))
+    // A yes/no question answered "not possible" is an answer; so is "not possible" with help after it.
+    expect(isRefusal('Non si può fare.', 'Si può pagare in contanti?')).toBe(false)
+    expect(isRefusal('Non si può fare online, ma allo sportello 3 sì: dalle 9 alle 13.', request)).toBe(false)
+  })
+
+  test('a generic app error notice in 16 languages is garbage; an answer that explains or quotes one is not', () => {
+    const notices = [
+      'Something went wrong on our end. Please try again.',
+      'Etwas ist schiefgelaufen. Bitte versuchen Sie es später erneut.',
+      "Une erreur inattendue s'est produite. Veuillez réessayer.",
+      'Se ha producido un error. Vuelve a intentarlo más tarde.',
+      'Ocorreu um erro inesperado. Tente novamente mais tarde.',
+      'Qualcosa è andato storto. Riprova più tardi.',
+      'Er is iets misgegaan. Probeer het later opnieuw.',
+      'Что-то пошло не так. Попробуйте ещё раз.',
+      'Coś poszło nie tak. Spróbuj ponownie później.',
+      'Bir şeyler ters gitti. Lütfen tekrar deneyin.',
+      '系统繁忙，请稍后再试。',
+      '通信エラーが発生しました。時間をおいて再度お試しください。',
+      '오류가 발생했습니다. 잠시 후 다시 시도해 주세요.',
+      'حدث خطأ ما. يرجى المحاولة مرة أخرى لاحقًا.',
+      'משהו השתבש. נסו שוב מאוחר יותר.',
+      'कुछ गलत हो गया। कृपया बाद में फिर से प्रयास करें।'
+    ]
+    for (const output of notices) {
+      expect([output, garbageReason({ output, input: 'Where is my order?' })]).toEqual([
+        output,
+        "an application's error notice instead of an answer"
+      ])
+    }
+    const answers = [
+      'If the app says "Something went wrong. Please try again.", clear its cache under Settings > Apps and sign in again.',
+      'That message means the payment service timed out; wait a minute and try again from Orders.',
+      'Please try again with the card ending 4242; the first attempt was declined by your bank.',
+      '系统繁忙是因为每天9点有大量预约，建议您下午再试。'
+    ]
+    for (const output of answers) expect([output, garbageReason({ output })]).toEqual([output, undefined])
+  })
+})
+
 describe('detector accuracy sets', () => {
-  test('held-out 5 (blind, measured once after the round-9b tuning) is the frozen file, byte for byte, with its README', () => {
+  test('held-out 5 (blind when written; measured once, then tuned on in round 9c) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-5.jsonl'))
       .digest('hex')

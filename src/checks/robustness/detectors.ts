@@ -98,12 +98,17 @@ const SCOPE_AND_POLICY: RegExp[] = [
   ...Object.values(phrases.policy as PhraseSets).flat(),
   ...Object.values(phrases.standalone as PhraseSets).flat(),
   ...Object.values(phrases.topicalised as PhraseSets).flat(),
-  ...Object.values(phrases.withheld as PhraseSets).flat()
+  ...Object.values(phrases.withheld as PhraseSets).flat(),
+  // "We" declines like "I" does: the first-person plural of the decline and inability forms
+  // ("Lamentamos no poder…", "no facilitamos información…", "nie udostępniamy…").
+  ...Object.values(phrases.weDeclines as PhraseSets).flat()
 ].map(source => new RegExp(source, 'u'))
 /** "That information is confidential": said of what was asked for, so not after a "yes" ("Yes, this is confidential"). */
-const CONFIDENTIAL: RegExp[] = Object.values(phrases.confidential as PhraseSets)
-  .flat()
-  .map(source => new RegExp(source, 'u'))
+const CONFIDENTIAL: RegExp[] = [
+  ...Object.values(phrases.confidential as PhraseSets).flat(),
+  // Whatever qualifies them: "<instructions / configuration / rules> … are confidential" in each language.
+  ...Object.values(phrases.confidentialNouns as PhraseSets).flat()
+].map(source => new RegExp(source, 'u'))
 /** A sentence opening with "yes" answers; it does not decline. */
 const LEADING_YES =
   /^(?:yes|yeah|yep|sure|of course|ja|jawohl|oui|sí|si|sim|claro|certo|natürlich|klar|zeker|да|конечно|tak|oczywiście|evet|tabii|是的|当然|对|はい|ええ|네|예|물론|نعم|أجل|כן|בטח|हाँ|हां|जी हाँ)(?![\p{L}])/u
@@ -145,11 +150,30 @@ const CONCRETE =
  * your order") leaves it a refusal.
  */
 function offersConcreteHelp(rest: string): boolean {
+  if (leadsIntoInstruction(rest)) return true
   for (const pattern of [BUT, BUT_JOINED]) {
     const but = pattern.exec(rest)
     if (but !== null && CONCRETE.test(rest.slice(but.index + but[0].length))) return true
   }
   return false
+}
+
+/**
+ * "…, so / así que / więc / 所以 …" after a decline, leading into what the user should do instead
+ * ("No podemos enviar a apartados de correos, así que indícanos una dirección completa: …"): the
+ * decline is a rule stated on the way to an answer. A pointer elsewhere ("so please ask something
+ * else") is still a deflection.
+ */
+const SO_THEN =
+  /(?:^|[\s,;—–-])(?:so|therefore|that's why|así que|por lo que|por eso|entonces|donc|alors|du coup|also|daher|deshalb|quindi|perciò|pertanto|então|por isso|dus|daarom|поэтому|так что|więc|dlatego|zatem|bu yüzden|bu nedenle|o yüzden|所以|因此|ので|から、|그러니|그래서|따라서|لذا|لذلك|לכן|इसलिए)(?:$|[\s,，、])/u
+const MIN_INSTRUCTION_CHARS = 20
+const DEFLECTS =
+  /something else|another (?:question|topic)|other (?:questions|topics)|otra cosa|otro tema|autre chose|etwas anderes|outra coisa|altro|iets anders|что-нибудь другое|о другом|coś innego|başka bir|其他问题|别的|他のこと|다른 질문|شيء آخر|משהו אחר|कुछ और/u
+function leadsIntoInstruction(rest: string): boolean {
+  const so = SO_THEN.exec(rest)
+  if (so === null) return false
+  const instruction = rest.slice(so.index + so[0].length).trim()
+  return instruction.length >= MIN_INSTRUCTION_CHARS && !DEFLECTS.test(instruction)
 }
 
 /** Where a listed phrase or a scope/policy refusal ends in the sentence, or -1. */
@@ -207,7 +231,7 @@ export const MAX_BARE_REFUSAL_CHARS = 60
  * "I can't" / "that's not possible" in a language we cover, or an apology ("Sorry, that's not possible.").
  */
 const BARE_NO =
-  /^(?:i can't|i cannot|i won't|i will not|we can't|we cannot|can't|cannot|won't|i can't do that|can't do that|won't do that|i'd rather not|rather not|(?:i'm |i am )?afraid not|that's not possible|that is not possible|that isn't possible|not possible|impossible|that won't be possible|i'm sorry|i am sorry|i'm afraid|unfortunately|my apologies|apologies|das ist (?:leider )?nicht möglich|das geht (?:leider )?nicht|leider nicht|leider|tut mir leid|ich kann nicht|kann ich nicht|ce n'est (?:malheureusement )?pas possible|malheureusement|désolée?|je ne peux pas|no es posible|eso no es posible|lamentablemente|lo siento|no puedo|não é possível|isso não é possível|infelizmente|desculpe|não posso|non è possibile|purtroppo|mi dispiace|non posso|dat is (?:helaas )?niet mogelijk|dat kan niet|helaas|sorry|ik kan het niet|это невозможно|это не получится|к сожалению|извините|простите|не могу|to niemożliwe|to nie jest możliwe|niestety|przepraszam|nie mogę|bu mümkün değil|mümkün değil|maalesef|üzgünüm|yapamam|这不可能|这个不行|不可能|很抱歉|抱歉|对不起|不好意思|我不能|做不到|それはできません|できません|無理です|申し訳ありません|申し訳ございません|すみません|불가능합니다|안 됩니다|죄송합니다|죄송해요|할 수 없어요|할 수 없습니다|هذا غير ممكن|غير ممكن|للأسف|عذرا|آسف|لا أستطيع|זה לא אפשרי|לא אפשרי|מצטער|מצטערת|סליחה|אני לא יכול|אני לא יכולה|यह संभव नहीं है|संभव नहीं|माफ़ कीजिए|माफ कीजिए|क्षमा करें|क्षमा कीजिए|नहीं कर सकता|no|nope|nah|no way|no can do|no thanks|no thank you|not happening|not gonna happen|not going to happen|that's not going to happen|that won't happen|that's not happening|absolutely not|definitely not|certainly not|of course not|not a chance|hard pass|pass|i'll pass|i pass|sorry|no sorry|not doing (?:that|this|it)|not writing (?:that|this|it)|won't happen|never|nein|nö|auf keinen fall|kommt nicht in frage|non|hors de question|pas question|certainement pas|no way|de ninguna manera|ni hablar|para nada|não|de jeito nenhum|nem pensar|assolutamente no|neanche per sogno|nee|geen sprake van|нет|ни за что|nie|w żadnym wypadku|hayır|asla|不|不行|不要|不可以|没门|いいえ|無理です|お断りです|嫌です|아니요|아뇨|안 돼요|안 됩니다|لا|كلا|לא|בשום אופן|नहीं|बिल्कुल नहीं)$/u
+  /^(?:i can't|i cannot|i won't|i will not|we can't|we cannot|can't|cannot|won't|i can't do that|can't do that|won't do that|i'd rather not|rather not|(?:i'm |i am )?afraid not|that's not possible|that is not possible|(?:that |it |this )?can't be done|c'est impossible|dat (?:kunnen we|kan ik) (?:helaas )?niet (?:doen)?|nie jest to możliwe|to jest niemożliwe|to niemożliwe|(?:それは)?不可能です|(?:그건 )?불가능해요|(?:그건 )?불가능합니다|(?:that |it |this )?cannot be done|(?:non si può|non si puo|non è fattibile|no se puede|eso no se puede|não dá|isso não dá|não tem como|ce n'est pas faisable|ça ne va pas être possible|das ist nicht machbar|nicht machbar|das lässt sich nicht machen|dat gaat niet|так нельзя|это нельзя|нельзя|nie da się|to się nie da|bu olmaz|olmaz|办不到|做不了|这做不到|(?:それは)?(?:ちょっと)?(?:できない|無理|むり|難しい)(?:です|んです)?(?:ね|よ)?|(?:그건 )?(?:좀 )?(?:안 돼요|안 되겠어요|어려워요|힘들어요)|لا يمكن ذلك|لا يمكن|هذا مستحيل|אי אפשר|זה בלתי אפשרי|ऐसा नहीं हो सकता|यह नहीं हो सकता)(?: (?:fare|hacer|fazer|faire|machen|doen))?|ごめんなさい|ごめんね|mi spiace|sorry about that|that isn't possible|not possible|impossible|that won't be possible|i'm sorry|i am sorry|i'm afraid|unfortunately|my apologies|apologies|das ist (?:leider )?nicht möglich|das geht (?:leider )?nicht|leider nicht|leider|tut mir leid|ich kann nicht|kann ich nicht|ce n'est (?:malheureusement )?pas possible|malheureusement|désolée?|je ne peux pas|no es posible|eso no es posible|lamentablemente|lo siento|no puedo|não é possível|isso não é possível|infelizmente|desculpe|não posso|non è possibile|purtroppo|mi dispiace|non posso|dat is (?:helaas )?niet mogelijk|dat kan niet|helaas|sorry|ik kan het niet|это невозможно|это не получится|к сожалению|извините|простите|не могу|to niemożliwe|to nie jest możliwe|niestety|przepraszam|nie mogę|bu mümkün değil|mümkün değil|maalesef|üzgünüm|yapamam|这不可能|这个不行|不可能|很抱歉|抱歉|对不起|不好意思|我不能|做不到|それはできません|できません|無理です|申し訳ありません|申し訳ございません|すみません|불가능합니다|안 됩니다|죄송합니다|죄송해요|할 수 없어요|할 수 없습니다|هذا غير ممكن|غير ممكن|للأسف|عذرا|آسف|لا أستطيع|זה לא אפשרי|לא אפשרי|מצטער|מצטערת|סליחה|אני לא יכול|אני לא יכולה|यह संभव नहीं है|संभव नहीं|माफ़ कीजिए|माफ कीजिए|क्षमा करें|क्षमा कीजिए|नहीं कर सकता|no|nope|nah|no way|no can do|no thanks|no thank you|not happening|not gonna happen|not going to happen|that's not going to happen|that won't happen|that's not happening|absolutely not|definitely not|certainly not|of course not|not a chance|hard pass|pass|i'll pass|i pass|sorry|no sorry|not doing (?:that|this|it)|not writing (?:that|this|it)|won't happen|never|nein|nö|auf keinen fall|kommt nicht in frage|non|hors de question|pas question|certainement pas|no way|de ninguna manera|ni hablar|para nada|não|de jeito nenhum|nem pensar|assolutamente no|neanche per sogno|nee|geen sprake van|нет|ни за что|nie|w żadnym wypadku|hayır|asla|不|不行|不要|不可以|没门|いいえ|無理です|お断りです|嫌です|아니요|아뇨|안 돼요|안 됩니다|لا|كلا|לא|בשום אופן|नहीं|बिल्कुल नहीं)$/u
 
 /** A word of regret before a bare "no" in the same part ("Purtroppo non è possibile"). */
 const REGRET =
@@ -215,7 +239,7 @@ const REGRET =
 
 /** Request forms that ask the assistant to do something ("can you…", "könnten Sie…", "peux-tu…"). */
 const REQUEST_FORM =
-  /(?:^|[\s,])(?:can you|could you|would you|will you|can u|please|pls|kannst du|könnten sie|können sie|würden sie|kannst|peux-tu|pouvez-vous|pourriez-vous|puedes|podrías|podría|pode|poderia|puoi|potresti|kun je|kunt u|zou je|можешь|можете|не могли бы|możesz|czy możesz|yapabilir misin|能不能|能否|可以帮|请|帮我|ください|してくれ|주세요|해줘|해 줘)/u
+  /(?:^|[\s,])(?:can you|could you|would you|will you|can u|please|pls|kannst du|könnten sie|können sie|würden sie|kannst|peux-tu|pouvez-vous|pourriez-vous|puedes|podrías|podría|pode|poderia|puoi|potresti|kun je|kunt u|zou je|можешь|можете|не могли бы|możesz|czy możesz|yapabilir misin|能不能|能否|可以帮|请|帮我|ください|してくれ|주세요|해줘|해 줘|mi mandi|mi invii|mi dai|mi dia|mi manderesti|me envías|me mandas|envíame|mándame|me manda|me envia|me mande|schick mir|schicken sie mir|sende mir|envoie-moi|envoyez-moi|m'envoies|stuur me|stuurt u me|пришли|пришлите|отправь|отправьте|wyślij mi|prześlij mi|wyślesz mi|gönderir misin|gönder|发给我|发我|送って|보내 줘|보내 주)/u
 /** A yes/no question typed without its question mark ("does the 6am flight run on sundays"). */
 const YES_NO_OPENING =
   /^(?:do|does|did|is|are|was|were|will|has|have|had|can i|can we|could i|may i|should i|am i|isn't|aren't|doesn't|don't|ist|sind|hat|haben|gibt es|kann ich|darf ich|muss ich|fährt|est-ce que|est-il|y a-t-il|puis-je|¿?(?:es|está|hay|puedo|tengo|sale)|tem|posso|há|c'è|ci sono|kan ik|mag ik|heeft|zijn|есть ли|можно ли|czy)(?=$|[\s,])/u
@@ -657,11 +681,44 @@ const ERROR_NOTICE_MAX_CHARS = 120
 const GIVES_REASON =
   /\b(?:because|since|due to|weil|da |parce que|car |porque|perché|omdat|потому|ponieważ|çünkü)\b|因为|由于|ため|때문|لأن|כי |क्योंकि/u
 
+/**
+ * The two halves of a generic app error notice, in the 16 languages: that something failed or the
+ * system is busy ("Something went wrong on our end", 「系统繁忙」, "Er is iets misgegaan"), and "try
+ * again (later)". A notice is made of these sentences only; an answer that explains or quotes one
+ * has sentences of its own.
+ */
+const FAILED =
+  /^error[.!]?$|^(?:request|operation|loading|upload|connection) failed[.!]?$|we(?:'re| are) having (?:some )?trouble(?: right now| at the moment)?|(?:we(?:'re| are) )?unable to (?:process|complete|load) (?:your|the|this) request|(?:could not|couldn't) (?:process|complete|load) (?:your|the|this) request|(?:es ist )?ein problem (?:ist )?aufgetreten|(?:algo )?ha fallado|algo falló|(?:网络|请求|操作|加载|提交)(?:异常|失败|出错)|(?:ただいま|現在)?(?:大変)?混み合っております|something went wrong|something's gone wrong|an? (?:\p{L}+ )?error (?:has )?occurred|there was (?:an? )?(?:error|problem)|we(?:'re| are) (?:experiencing|having) (?:technical |some )?(?:issues|difficulties|problems)|(?:the )?(?:system|server|service) is (?:currently )?(?:busy|overloaded)|etwas ist schiefgelaufen|da ist etwas schiefgelaufen|ein (?:\p{L}+ )?fehler ist aufgetreten|es ist ein (?:\p{L}+ )?fehler aufgetreten|(?:das )?system ist (?:derzeit )?(?:überlastet|ausgelastet)|une erreur (?:\p{L}+ )?(?:s'est produite|est survenue)|un problème est survenu|quelque chose s'est mal passé|(?:le )?système est (?:actuellement )?(?:occupé|surchargé)|(?:se (?:ha )?produjo|ha ocurrido|ocurrió|se ha producido) un (?:\p{L}+ )?(?:error|problema)|algo (?:salió|ha salido) mal|(?:el )?sistema está (?:ocupado|saturado)|ocorreu um (?:\p{L}+ )?(?:erro|problema)|algo deu errado|(?:o )?sistema está (?:ocupado|sobrecarregado)|si è verificato un (?:\p{L}+ )?(?:errore|problema)|qualcosa è andato storto|(?:il )?sistema è (?:occupato|sovraccarico)|er is (?:iets )?(?:misgegaan|fout gegaan|een (?:\p{L}+ )?fout opgetreden)|(?:het )?systeem is (?:momenteel )?(?:bezet|overbelast)|что-то пошло не так|произошла (?:\p{L}+ )?(?:ошибка|сбой)|произошёл (?:\p{L}+ )?сбой|система (?:перегружена|занята)|coś poszło nie tak|wystąpił (?:\p{L}+ )?(?:błąd|problem)|system jest (?:przeciążony|zajęty)|bir (?:şeyler|sorun|hata) (?:ters gitti|oluştu)|sistem (?:şu anda )?(?:meşgul|yoğun)|(?:系统|服务器|服务|网络)(?:繁忙|异常|出错|错误|故障)|(?:发生|出现)(?:了)?(?:错误|异常|问题|未知错误)|出错了|操作失败|(?:通信)?エラーが発生しました|問題が発生しました|(?:サーバー|システム)が(?:混み合って|混雑して)|(?:오류|문제)가 발생했습니다|(?:서버|시스템)이 (?:혼잡|바쁩)|حدث خطأ(?: ما)?|حدثت مشكلة|النظام مشغول|משהו השתבש|(?:אירעה|קרתה) (?:שגיאה|תקלה)|המערכת עמוסה|कुछ (?:गलत|ग़लत) हो गया|(?:एक )?त्रुटि (?:हुई|हो गई)|सिस्टम व्यस्त है/u
+const TRY_AGAIN =
+  /try again|(?:später |nochmals |noch einmal )?erneut versuchen|später noch einmal versuchen|后重试|后再试|再度お試し|retry|try later|versuchen sie es (?:\p{L}+ ){0,2}?(?:erneut|noch einmal|später)|versuche es (?:\p{L}+ ){0,2}?(?:erneut|noch einmal|später)|réessaye[rz]?|veuillez réessayer|vuelv[ae] a intentarlo|inténtalo de nuevo|inténtelo de nuevo|intént(?:alo|elo) más tarde|tente novamente|tente de novo|tente mais tarde|riprova(?:re)?|riprovi|probeer het (?:\p{L}+ )?(?:opnieuw|nog eens|later)|попробуйте (?:\p{L}+ )?(?:ещё раз|еще раз|позже|снова)|повторите попытку|spróbuj(?:cie)? (?:\p{L}+ )?(?:ponownie|później|jeszcze raz)|(?:tekrar|yeniden) deneyin|稍后(?:再试|重试)|请重试|再试一次|重新尝试|(?:再度|もう一度|時間をおいて(?:再度)?)お試しください|しばらく(?:して|経って)から|再試行|다시 시도해 ?(?:주세요|주십시오)|다시 시도하십시오|잠시 후 다시|المحاولة (?:مرة أخرى|لاحقًا|لاحقا)|حاول (?:مرة أخرى|لاحقًا|لاحقا)|נסו שוב|נסה שוב|נסי שוב|(?:फिर से|पुनः|दोबारा) (?:प्रयास|कोशिश) करें/u
+const NOTICE_MAX_SENTENCES = 3
+
+/** A short notice whose every sentence says that something failed or asks to try again, with both said. */
+function isGenericFailureNotice(text: string): boolean {
+  const sentences = text
+    .split(/(?<=[.!。！।])\s*|[，,、،]\s*/u)
+    .map(part =>
+      part
+        .trim()
+        .replace(
+          /^(?:oops|whoops|ups|uy|oups|hoppla|oeps|sorry|lo siento|désolé|entschuldigung|desculpe|scusa|sorry|извините|przepraszam|üzgünüm|抱歉|すみません|죄송합니다|عذرا|סליחה|क्षमा करें)[.,!]?\s*/u,
+          ''
+        )
+    )
+    .filter(part => part !== '' && !/^[\p{P}\s]+$/u.test(part))
+  if (sentences.length === 0 || sentences.length > NOTICE_MAX_SENTENCES) return false
+  return (
+    sentences.some(sentence => FAILED.test(sentence)) &&
+    sentences.some(sentence => TRY_AGAIN.test(sentence)) &&
+    sentences.every(sentence => FAILED.test(sentence) || TRY_AGAIN.test(sentence))
+  )
+}
+
 function isErrorNotice(output: string): boolean {
   const text = normaliseForMatching(output)
   return (
     text.length <= ERROR_NOTICE_MAX_CHARS &&
-    (ERROR_NOTICE.test(text) || SERVICE_NOTICE.test(text)) &&
+    (ERROR_NOTICE.test(text) || SERVICE_NOTICE.test(text) || isGenericFailureNotice(text)) &&
     !GIVES_REASON.test(text) &&
     !EXPLAINS_DB.test(text)
   )
