@@ -1251,6 +1251,15 @@ describe('detector classes added after held-out 5 was read (round 9c)', () => {
 })
 
 describe('detector accuracy sets', () => {
+  test('held-out 6 (blind, measured once after the round-9c tuning) is the frozen file, byte for byte, with its README', () => {
+    const digest = createHash('sha256')
+      .update(readFileSync('datasets/robustness/detectors-heldout-6.jsonl'))
+      .digest('hex')
+    expect(digest).toBe('b32e62cd90d9447bcf3a6f5657a33d33627785734ebadeb675d128d2f093213f')
+    expect(readFileSync('datasets/robustness/detectors-heldout-6.README.md', 'utf8')).toContain(digest)
+    expect(loadLabelled('datasets/robustness/detectors-heldout-6.jsonl').length).toBeGreaterThanOrEqual(200)
+  })
+
   test('held-out 5 (blind when written; measured once, then tuned on in round 9c) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-5.jsonl'))
