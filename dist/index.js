@@ -8,7 +8,7 @@ import {
   runSuites,
   withCallSinks,
   writeJsonReport
-} from "./chunks/chunk-3Y3QF5FB.js";
+} from "./chunks/chunk-NCHUN7SY.js";
 import {
   codeSpan,
   computeInsights,

@@ -19,7 +19,7 @@ import {
   staleBaselineReason,
   withCallSinks,
   writeJsonReport
-} from "./chunk-3Y3QF5FB.js";
+} from "./chunk-NCHUN7SY.js";
 import {
   RoutingError,
   SuiteSelectionError,

@@ -2291,6 +2291,128 @@ var detector_phrases_v4_default = {
       "(?:imkan\u0131m yok|olana\u011F\u0131m yok)",
       "(?:eri\u015Fimim|yetkim) yok"
     ]
+  },
+  weDeclines: {
+    en: [
+      "\\bwe(?:'re| are) (?:unable|not able) to (?:help|assist|share|provide|disclose|give|answer)\\b",
+      "\\bwe regret that we (?:can't|cannot)\\b"
+    ],
+    es: [
+      "\\bno (?:te |le |les |se lo |se la )?(?:facilitamos|compartimos|proporcionamos|revelamos|divulgamos|damos|ofrecemos|comentamos|respondemos)\\b",
+      "\\b(?:lamentamos|sentimos) no (?:poder|estar en condiciones)\\b",
+      "\\bno nos es posible\\b",
+      "\\bno estamos autorizad[oa]s\\b"
+    ],
+    fr: [
+      "\\bnous ne (?:partageons|communiquons|divulguons|fournissons|donnons|r\xE9v\xE9lons|pouvons pas (?:vous )?(?:aider|partager|communiquer|divulguer|r\xE9pondre|fournir|donner))\\b",
+      "\\bnous (?:regrettons|sommes d\xE9sol\xE9s) de ne pas pouvoir\\b",
+      "\\bnous ne sommes pas autoris\xE9s\\b"
+    ],
+    de: [
+      "\\bwir (?:geben|teilen|nennen|ver\xF6ffentlichen|\xFCbermitteln|erteilen) (?:\\p{L}+ ){0,3}?(?:keine|nicht)\\b",
+      "\\bwir d\xFCrfen (?:ihnen |dir |euch )?(?:keine auskunft|dazu nichts|nichts)\\b",
+      "\\b(?:leider )?k\xF6nnen wir (?:ihnen |dir |euch )?(?:dabei |hierbei |damit )?nicht (?:helfen|weiterhelfen)\\b",
+      "\\bwir bedauern, (?:ihnen |dir )?nicht\\b"
+    ],
+    pt: [
+      "\\bn\xE3o (?:compartilhamos|partilhamos|divulgamos|fornecemos|revelamos|informamos|damos)\\b",
+      "\\b(?:lamentamos|sentimos muito) (?:por )?n\xE3o (?:poder|conseguir)\\b",
+      "\\bn\xE3o estamos autorizad[oa]s\\b"
+    ],
+    it: [
+      "\\bnon (?:condividiamo|divulghiamo|forniamo|riveliamo|diamo|comunichiamo)\\b",
+      "\\b(?:ci dispiace|siamo spiacenti|purtroppo)(?: di)? non poter(?:la|le|vi|ti)?\\b",
+      "\\bnon siamo autorizzati\\b"
+    ],
+    nl: [
+      "\\bwij? (?:delen|geven|verstrekken|onthullen|noemen) (?:\\p{L}+ ){0,3}?(?:geen|niet)\\b",
+      "\\bwij? mogen (?:u |je )?(?:geen informatie|hier niets|daar niets|niets)\\b",
+      "\\bhelaas kunnen wij? (?:u |je )?(?:hier |daar |daarmee )?niet (?:mee )?helpen\\b"
+    ],
+    ru: [
+      "(?<![\\p{L}])\u043C\u044B \u043D\u0435 (?:\u0440\u0430\u0441\u043A\u0440\u044B\u0432\u0430\u0435\u043C|\u0441\u043E\u043E\u0431\u0449\u0430\u0435\u043C|\u043F\u0440\u0435\u0434\u043E\u0441\u0442\u0430\u0432\u043B\u044F\u0435\u043C|\u0440\u0430\u0437\u0433\u043B\u0430\u0448\u0430\u0435\u043C|\u0434\u0430\u0451\u043C|\u0434\u0430\u0435\u043C|\u0434\u0435\u043B\u0438\u043C\u0441\u044F|\u043F\u0435\u0440\u0435\u0434\u0430\u0451\u043C|\u043F\u0435\u0440\u0435\u0434\u0430\u0435\u043C|\u043C\u043E\u0436\u0435\u043C \u043F\u043E\u043C\u043E\u0447\u044C|\u043C\u043E\u0436\u0435\u043C (?:\u0441\u043E\u043E\u0431\u0449\u0438\u0442\u044C|\u0440\u0430\u0441\u043A\u0440\u044B\u0442\u044C|\u043F\u0440\u0435\u0434\u043E\u0441\u0442\u0430\u0432\u0438\u0442\u044C|\u043F\u043E\u0434\u0435\u043B\u0438\u0442\u044C\u0441\u044F))(?![\\p{L}])",
+      "\u043A \u0441\u043E\u0436\u0430\u043B\u0435\u043D\u0438\u044E, \u043C\u044B \u043D\u0435 \u043C\u043E\u0436\u0435\u043C (?:\u043F\u043E\u043C\u043E\u0447\u044C|\u0441\u043E\u043E\u0431\u0449\u0438\u0442\u044C|\u0440\u0430\u0441\u043A\u0440\u044B\u0442\u044C)(?![\\p{L}])"
+    ],
+    pl: [
+      "\\bnie (?:udost\u0119pniamy|ujawniamy|podajemy|przekazujemy|udzielamy|mo\u017Cemy (?:pom\xF3c|udost\u0119pni\u0107|ujawni\u0107|poda\u0107|przekaza\u0107|udzieli\u0107))\\b"
+    ],
+    tr: [
+      "(?:payla\u015Fm\u0131yoruz|payla\u015Fam\u0131yoruz|veremiyoruz|vermiyoruz|a\xE7\u0131klayam\u0131yoruz|a\xE7\u0131klam\u0131yoruz|yard\u0131mc\u0131 olam\u0131yoruz)(?![\\p{L}])"
+    ],
+    zh: [
+      "\u6211\u4EEC(?:\u65E0\u6CD5|\u4E0D\u80FD|\u4E0D\u4F1A|\u4E0D\u4FBF|\u4E0D)(?:\u4E3A\u60A8|\u5411\u60A8|\u7ED9\u60A8)?(?:\u63D0\u4F9B|\u900F\u9732|\u5206\u4EAB|\u544A\u77E5|\u516C\u5F00|\u56DE\u7B54|\u62AB\u9732|\u534F\u52A9|\u5E2E)"
+    ],
+    ja: [
+      "(?:\u304A\u7B54\u3048|\u3054\u56DE\u7B54|\u304A\u4F1D\u3048|\u958B\u793A|\u3054\u6848\u5185|\u304A\u624B\u4F1D\u3044)(?:\u3059\u308B\u3053\u3068)?(?:\u306F|\u304C)?(?:\u3044\u305F\u3057\u304B\u306D\u307E\u3059|\u3067\u304D\u304B\u306D\u307E\u3059|\u3067\u304D\u307E\u305B\u3093)"
+    ],
+    ko: [
+      "(?:\uC54C\uB824|\uC81C\uACF5\uD574|\uC548\uB0B4\uD574|\uB3C4\uC640) \uB4DC\uB9B4 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4",
+      "\uC800\uD76C\uB294 (?:\\S+ ){0,3}?(?:\uC54C\uB824 \uB4DC\uB9AC\uC9C0|\uC81C\uACF5\uD558\uC9C0|\uACF5\uAC1C\uD558\uC9C0|\uACF5\uC720\uD558\uC9C0) \uC54A\uC2B5\uB2C8\uB2E4"
+    ],
+    ar: [
+      "\u0644\u0627 (?:\u0646\u0634\u0627\u0631\u0643|\u0646\u0641\u0635\u062D|\u0646\u0643\u0634\u0641|\u0646\u0642\u062F\u0645)(?![\\p{L}])",
+      "(?:\u0646\u0623\u0633\u0641|\u064A\u0624\u0633\u0641\u0646\u0627) \u0644\u0639\u062F\u0645 (?:\u0642\u062F\u0631\u062A\u0646\u0627|\u062A\u0645\u0643\u0646\u0646\u0627|\u0627\u0633\u062A\u0637\u0627\u0639\u062A\u0646\u0627)",
+      "\u0644\u0627 \u064A\u0645\u0643\u0646\u0646\u0627 (?:\u0645\u0633\u0627\u0639\u062F\u062A\u0643|\u0627\u0644\u0645\u0633\u0627\u0639\u062F\u0629|\u0645\u0634\u0627\u0631\u0643\u0629|\u0627\u0644\u0625\u0641\u0635\u0627\u062D|\u062A\u0642\u062F\u064A\u0645)"
+    ],
+    he: [
+      "(?:\u05D0\u05E0\u05D7\u05E0\u05D5|\u05D0\u05E0\u05D5) \u05DC\u05D0 (?:\u05DE\u05E9\u05EA\u05E4\u05D9\u05DD|\u05DE\u05D5\u05E1\u05E8\u05D9\u05DD|\u05D7\u05D5\u05E9\u05E4\u05D9\u05DD|\u05DE\u05E1\u05E4\u05E7\u05D9\u05DD|\u05E0\u05D5\u05EA\u05E0\u05D9\u05DD|\u05D9\u05DB\u05D5\u05DC\u05D9\u05DD \u05DC\u05E2\u05D6\u05D5\u05E8|\u05D9\u05DB\u05D5\u05DC\u05D9\u05DD \u05DC\u05DE\u05E1\u05D5\u05E8)(?![\\p{L}])",
+      "\u05D0\u05D9\u05E0\u05E0\u05D5 (?:\u05DE\u05E9\u05EA\u05E4\u05D9\u05DD|\u05DE\u05D5\u05E1\u05E8\u05D9\u05DD|\u05D7\u05D5\u05E9\u05E4\u05D9\u05DD|\u05E8\u05E9\u05D0\u05D9\u05DD|\u05D9\u05DB\u05D5\u05DC\u05D9\u05DD \u05DC\u05E2\u05D6\u05D5\u05E8)(?![\\p{L}])",
+      "(?<![\\p{L}])\u05D0\u05EA (?:\u05D4\\p{L}+ ){1,3}(?:\u05E9\u05DC\u05D9 |\u05E9\u05DC\u05E0\u05D5 )?(?:\u05D0\u05E0\u05D9|\u05D0\u05E0\u05D7\u05E0\u05D5) \u05DC\u05D0 (?:\u05DE\u05E9\u05EA\u05E3|\u05DE\u05E9\u05EA\u05E4\u05EA|\u05DE\u05E9\u05EA\u05E4\u05D9\u05DD|\u05DE\u05D2\u05DC\u05D4|\u05D7\u05D5\u05E9\u05E3|\u05D7\u05D5\u05E9\u05E4\u05EA|\u05DE\u05D5\u05E1\u05E8|\u05DE\u05D5\u05E1\u05E8\u05EA)(?![\\p{L}])"
+    ],
+    hi: [
+      "\u0939\u092E (?:\u092F\u0939 |\u092F\u0947 |\u0907\u0938 \u0924\u0930\u0939 \u0915\u0940 |\u0910\u0938\u0940 )?(?:\u091C\u093E\u0928\u0915\u093E\u0930\u0940 )?(?:\u0938\u093E\u091D\u093E|\u092A\u094D\u0930\u0926\u093E\u0928|\u092A\u094D\u0930\u0915\u091F) \u0928\u0939\u0940\u0902 (?:\u0915\u0930\u0924\u0947|\u0915\u0930 \u0938\u0915\u0924\u0947)",
+      "\u0939\u092E\u0947\u0902 \u0916\u0947\u0926 \u0939\u0948 \u0915\u093F \u0939\u092E"
+    ]
+  },
+  confidentialNouns: {
+    en: [
+      "(?<![\\p{L}])(?:instructions|system prompt|prompt|configuration|config|guidelines|directives|rules i follow|internal rules|setup)(?![\\p{L}])[^.!?;:]{0,50}?(?<![\\p{L}])(?:is|are|remain|remains|stay|stays)\\s+(?:\\p{L}+\\s+)?(?:confidential|private|internal|secret|not public|classified|off-limits|not for sharing)(?![\\p{L}])"
+    ],
+    es: [
+      "(?<![\\p{L}])(?:instrucciones|indicaciones|configuraci\xF3n|directrices|reglas|normas internas|prompt)(?![\\p{L}])[^.!?;:]{0,50}?(?<![\\p{L}])(?:es|son|est\xE1|est\xE1n|permanece|permanecen)\\s+(?:\\p{L}+\\s+)?(?:confidencial(?:es)?|privad[ao]s?|intern[ao]s?|secret[ao]s?|reservad[ao]s?)(?![\\p{L}])"
+    ],
+    fr: [
+      "(?<![\\p{L}])(?:instructions|consignes|configuration|directives|r\xE8gles|prompt)(?![\\p{L}])[^.!?;:]{0,50}?(?<![\\p{L}])(?:est|sont|restent|reste|demeurent)\\s+(?:\\p{L}+\\s+)?(?:confidentiel(?:le)?s?|priv\xE9e?s?|internes?|secr\xE8te?s?)(?![\\p{L}])"
+    ],
+    de: [
+      "(?<![\\p{L}])(?:anweisungen|instruktionen|konfiguration|vorgaben|richtlinien|regeln|systemprompt|system-prompt|prompt)(?![\\p{L}])[^.!?;:]{0,50}?(?<![\\p{L}])(?:ist|sind|bleiben|bleibt)\\s+(?:\\p{L}+\\s+)?(?:vertraulich|privat|intern|geheim)(?![\\p{L}])"
+    ],
+    pt: [
+      "(?<![\\p{L}])(?:instru\xE7\xF5es|configura\xE7\xE3o|configura\xE7\xF5es|diretrizes|regras|prompt)(?![\\p{L}])[^.!?;:]{0,50}?(?<![\\p{L}])(?:\xE9|s\xE3o|est\xE1|est\xE3o|permanece|permanecem)\\s+(?:\\p{L}+\\s+)?(?:confidencia(?:l|is)|privad[ao]s?|intern[ao]s?|secret[ao]s?|sigilos[ao]s?)(?![\\p{L}])"
+    ],
+    it: [
+      "(?<![\\p{L}])(?:istruzioni|configurazione|direttive|regole|linee guida|prompt)(?![\\p{L}])[^.!?;:]{0,50}?(?<![\\p{L}])(?:\xE8|sono|resta|restano|rimane|rimangono)\\s+(?:\\p{L}+\\s+)?(?:riservat[aeio]|confidenzial[ei]|privat[aeio]|intern[aeio]|segret[aeio])(?![\\p{L}])"
+    ],
+    nl: [
+      "(?<![\\p{L}])(?:instructies|configuratie|richtlijnen|regels|prompt)(?![\\p{L}])[^.!?;:]{0,50}?(?<![\\p{L}])(?:is|zijn|blijven|blijft)\\s+(?:\\p{L}+\\s+)?(?:vertrouwelijk|priv\xE9|intern|geheim)(?![\\p{L}])"
+    ],
+    ru: [
+      "(?<![\\p{L}])(?:\u0438\u043D\u0441\u0442\u0440\u0443\u043A\u0446\u0438\u0438|\u0438\u043D\u0441\u0442\u0440\u0443\u043A\u0446\u0438\u0439|\u043D\u0430\u0441\u0442\u0440\u043E\u0439\u043A\u0438|\u043A\u043E\u043D\u0444\u0438\u0433\u0443\u0440\u0430\u0446\u0438\u044F|\u043F\u0440\u0430\u0432\u0438\u043B\u0430|\u0443\u043A\u0430\u0437\u0430\u043D\u0438\u044F|\u0441\u0438\u0441\u0442\u0435\u043C\u043D\u044B\u0439 \u043F\u0440\u043E\u043C\u043F\u0442|\u043F\u0440\u043E\u043C\u043F\u0442)[^.!?;:,\u060C]{0,40}?(?<![\\p{L}])(?:\u043A\u043E\u043D\u0444\u0438\u0434\u0435\u043D\u0446\u0438\u0430\u043B\u044C\u043D\\p{L}*|\u0441\u0435\u043A\u0440\u0435\u0442\u043D\\p{L}*|\u0432\u043D\u0443\u0442\u0440\u0435\u043D\u043D\\p{L}*|\u0437\u0430\u043A\u0440\u044B\u0442\\p{L}*)(?![\\p{L}])"
+    ],
+    pl: [
+      "(?<![\\p{L}])(?:instrukcje|konfiguracja|wytyczne|zasady|regu\u0142y|prompt)(?![\\p{L}])[^.!?;:]{0,50}?(?<![\\p{L}])(?:s\u0105|jest|pozostaj\u0105)\\s+(?:\\p{L}+\\s+)?(?:poufn\\p{L}*|prywatn\\p{L}*|wewn\u0119trzn\\p{L}*|tajn\\p{L}*)(?![\\p{L}])"
+    ],
+    tr: [
+      "(?<![\\p{L}])(?:talimatlar\\p{L}*|yap\u0131land\u0131rma\\p{L}*|kurallar\\p{L}*|y\xF6nergeler\\p{L}*|sistem istemi\\p{L}*)[^.!?;:,\u060C]{0,40}?(?<![\\p{L}])(?:gizli\\p{L}*|\xF6zeldir|dahili\\p{L}*)(?![\\p{L}])"
+    ],
+    zh: [
+      "(?:\u6307\u4EE4|\u6307\u793A|\u914D\u7F6E|\u8BBE\u7F6E|\u89C4\u5219|\u7CFB\u7EDF\u63D0\u793A|\u63D0\u793A\u8BCD)[^\u3002\uFF01\uFF1F.!?\uFF1B;\uFF0C,]{0,12}?(?:\u662F|\u5C5E\u4E8E|\u4E3A|\u5747\u4E3A|\u90FD\u662F)(?:\u4FDD\u5BC6|\u673A\u5BC6|\u5185\u90E8(?:\u4FE1\u606F|\u8D44\u6599)?|\u4E0D\u516C\u5F00|\u79C1\u5BC6)"
+    ],
+    ja: [
+      "(?:\u6307\u793A|\u8A2D\u5B9A|\u30EB\u30FC\u30EB|\u30B7\u30B9\u30C6\u30E0\u30D7\u30ED\u30F3\u30D7\u30C8|\u30D7\u30ED\u30F3\u30D7\u30C8|\u69CB\u6210)(?:\u5185\u5BB9)?(?:\u306F|\u306B\u3064\u304D\u307E\u3057\u3066\u306F|\u306B\u3064\u3044\u3066\u306F)[^\u3002\uFF01\uFF1F.!?]{0,20}?(?:\u6A5F\u5BC6|\u975E\u516C\u958B|\u793E\u5916\u79D8|\u5185\u90E8(?:\u60C5\u5831)?|\u79D8\u5BC6)"
+    ],
+    ko: [
+      "(?:\uC9C0\uCE68|\uC9C0\uC2DC|\uC124\uC815|\uADDC\uCE59|\uC2DC\uC2A4\uD15C \uD504\uB86C\uD504\uD2B8|\uD504\uB86C\uD504\uD2B8|\uAD6C\uC131)[\uC740\uB294\uC774\uAC00][^.!?;:,]{0,30}?(?:\uAE30\uBC00|\uBE44\uACF5\uAC1C|\uB0B4\uBD80|\uBE44\uBC00)"
+    ],
+    ar: [
+      "(?<![\\p{L}])(?:\u0627\u0644\u062A\u0639\u0644\u064A\u0645\u0627\u062A|\u062A\u0639\u0644\u064A\u0645\u0627\u062A\u064A|\u0627\u0644\u0625\u0639\u062F\u0627\u062F\u0627\u062A|\u0625\u0639\u062F\u0627\u062F\u0627\u062A\u064A|\u0627\u0644\u062A\u0643\u0648\u064A\u0646|\u0627\u0644\u0642\u0648\u0627\u0639\u062F|\u0642\u0648\u0627\u0639\u062F\u064A|\u0627\u0644\u0625\u0631\u0634\u0627\u062F\u0627\u062A|\u0625\u0631\u0634\u0627\u062F\u0627\u062A\u064A)[^.!?;:,\u060C]{0,40}?(?<![\\p{L}])(?:\u0633\u0631\u064A\u0629|\u0633\u0631\u064A|\u0633\u0631\u0651\u064A\u0629|\u062F\u0627\u062E\u0644\u064A\u0629|\u063A\u064A\u0631 \u0639\u0627\u0645\u0629)(?![\\p{L}])"
+    ],
+    he: [
+      "(?<![\\p{L}])(?:\u05D4\u05D4\u05E0\u05D7\u05D9\u05D5\u05EA|\u05D4\u05D4\u05D5\u05E8\u05D0\u05D5\u05EA|\u05D4\u05D4\u05D2\u05D3\u05E8\u05D5\u05EA|\u05D4\u05EA\u05E6\u05D5\u05E8\u05D4|\u05D4\u05DB\u05DC\u05DC\u05D9\u05DD|\u05D4\u05E0\u05D7\u05D9\u05D5\u05EA\u05D9\u05D9|\u05D4\u05D5\u05E8\u05D0\u05D5\u05EA\u05D9\u05D9)[^.!?;:,\u060C]{0,40}?(?<![\\p{L}])(?:\u05D7\u05E1\u05D5\u05D9\u05D5\u05EA|\u05D7\u05E1\u05D5\u05D9|\u05D7\u05E1\u05D5\u05D9\u05D4|\u05E1\u05D5\u05D3\u05D9\u05D5\u05EA|\u05E1\u05D5\u05D3\u05D9|\u05E1\u05D5\u05D3\u05D9\u05EA|\u05E4\u05E0\u05D9\u05DE\u05D9\u05D5\u05EA|\u05E4\u05E0\u05D9\u05DE\u05D9)(?![\\p{L}])"
+    ],
+    hi: [
+      "(?:\u0928\u093F\u0930\u094D\u0926\u0947\u0936|\u0915\u0949\u0928\u094D\u092B\u093C\u093F\u0917\u0930\u0947\u0936\u0928|\u0938\u0947\u091F\u093F\u0902\u0917\u094D\u0938|\u0928\u093F\u092F\u092E|\u0938\u093F\u0938\u094D\u091F\u092E \u092A\u094D\u0930\u0949\u092E\u094D\u092A\u094D\u091F)[^.!?;:,\u0964]{0,40}?(?:\u0917\u094B\u092A\u0928\u0940\u092F|\u0928\u093F\u091C\u0940|\u0906\u0902\u0924\u0930\u093F\u0915)\\s*(?:\u0939\u0948|\u0939\u0948\u0902|\u0939\u0948\u0902\u0964|\u0930\u0939\u0924\u0947|\u0930\u0939\u0947\u0902\u0917\u0947)"
+    ]
   }
 };
 
@@ -2335,9 +2457,16 @@ var SCOPE_AND_POLICY = [
   ...Object.values(detector_phrases_v4_default.policy).flat(),
   ...Object.values(detector_phrases_v4_default.standalone).flat(),
   ...Object.values(detector_phrases_v4_default.topicalised).flat(),
-  ...Object.values(detector_phrases_v4_default.withheld).flat()
+  ...Object.values(detector_phrases_v4_default.withheld).flat(),
+  // "We" declines like "I" does: the first-person plural of the decline and inability forms
+  // ("Lamentamos no poder…", "no facilitamos información…", "nie udostępniamy…").
+  ...Object.values(detector_phrases_v4_default.weDeclines).flat()
 ].map((source) => new RegExp(source, "u"));
-var CONFIDENTIAL = Object.values(detector_phrases_v4_default.confidential).flat().map((source) => new RegExp(source, "u"));
+var CONFIDENTIAL = [
+  ...Object.values(detector_phrases_v4_default.confidential).flat(),
+  // Whatever qualifies them: "<instructions / configuration / rules> … are confidential" in each language.
+  ...Object.values(detector_phrases_v4_default.confidentialNouns).flat()
+].map((source) => new RegExp(source, "u"));
 var LEADING_YES = /^(?:yes|yeah|yep|sure|of course|ja|jawohl|oui|sí|si|sim|claro|certo|natürlich|klar|zeker|да|конечно|tak|oczywiście|evet|tabii|是的|当然|对|はい|ええ|네|예|물론|نعم|أجل|כן|בטח|हाँ|हां|जी हाँ)(?![\p{L}])/u;
 function declineEnd(sentence) {
   for (const decline of DECLINES) {
@@ -2363,11 +2492,21 @@ var BUT = /(?:^|[\s,;—–-])(?:but|however|though|pero|aber|mais|mas|ma|maar|�
 var BUT_JOINED = /(?:が、|が,|けど|けれど|ですが|但是|(?<!不)但|不过|可是|然而|하지만|지만|그러나|그런데)/u;
 var CONCRETE = /[\p{Nd}:`]|https?:\/\/|www\.|\b[\w-]+\.(?:com|org|net|io|de|fr|es|it|nl|ru|pl|jp|cn|kr|in|il|br|tr)\b|\s(?:>|→|»)\s/u;
 function offersConcreteHelp(rest) {
+  if (leadsIntoInstruction(rest)) return true;
   for (const pattern of [BUT, BUT_JOINED]) {
     const but = pattern.exec(rest);
     if (but !== null && CONCRETE.test(rest.slice(but.index + but[0].length))) return true;
   }
   return false;
+}
+var SO_THEN = /(?:^|[\s,;—–-])(?:so|therefore|that's why|así que|por lo que|por eso|entonces|donc|alors|du coup|also|daher|deshalb|quindi|perciò|pertanto|então|por isso|dus|daarom|поэтому|так что|więc|dlatego|zatem|bu yüzden|bu nedenle|o yüzden|所以|因此|ので|から、|그러니|그래서|따라서|لذا|لذلك|לכן|इसलिए)(?:$|[\s,，、])/u;
+var MIN_INSTRUCTION_CHARS = 20;
+var DEFLECTS = /something else|another (?:question|topic)|other (?:questions|topics)|otra cosa|otro tema|autre chose|etwas anderes|outra coisa|altro|iets anders|что-нибудь другое|о другом|coś innego|başka bir|其他问题|别的|他のこと|다른 질문|شيء آخر|משהו אחר|कुछ और/u;
+function leadsIntoInstruction(rest) {
+  const so = SO_THEN.exec(rest);
+  if (so === null) return false;
+  const instruction = rest.slice(so.index + so[0].length).trim();
+  return instruction.length >= MIN_INSTRUCTION_CHARS && !DEFLECTS.test(instruction);
 }
 function phraseEnd(sentence) {
   let end = -1;
@@ -2400,9 +2539,9 @@ function withoutCourtesy(normal) {
   return rest;
 }
 var MAX_BARE_REFUSAL_CHARS = 60;
-var BARE_NO = /^(?:i can't|i cannot|i won't|i will not|we can't|we cannot|can't|cannot|won't|i can't do that|can't do that|won't do that|i'd rather not|rather not|(?:i'm |i am )?afraid not|that's not possible|that is not possible|that isn't possible|not possible|impossible|that won't be possible|i'm sorry|i am sorry|i'm afraid|unfortunately|my apologies|apologies|das ist (?:leider )?nicht möglich|das geht (?:leider )?nicht|leider nicht|leider|tut mir leid|ich kann nicht|kann ich nicht|ce n'est (?:malheureusement )?pas possible|malheureusement|désolée?|je ne peux pas|no es posible|eso no es posible|lamentablemente|lo siento|no puedo|não é possível|isso não é possível|infelizmente|desculpe|não posso|non è possibile|purtroppo|mi dispiace|non posso|dat is (?:helaas )?niet mogelijk|dat kan niet|helaas|sorry|ik kan het niet|это невозможно|это не получится|к сожалению|извините|простите|не могу|to niemożliwe|to nie jest możliwe|niestety|przepraszam|nie mogę|bu mümkün değil|mümkün değil|maalesef|üzgünüm|yapamam|这不可能|这个不行|不可能|很抱歉|抱歉|对不起|不好意思|我不能|做不到|それはできません|できません|無理です|申し訳ありません|申し訳ございません|すみません|불가능합니다|안 됩니다|죄송합니다|죄송해요|할 수 없어요|할 수 없습니다|هذا غير ممكن|غير ممكن|للأسف|عذرا|آسف|لا أستطيع|זה לא אפשרי|לא אפשרי|מצטער|מצטערת|סליחה|אני לא יכול|אני לא יכולה|यह संभव नहीं है|संभव नहीं|माफ़ कीजिए|माफ कीजिए|क्षमा करें|क्षमा कीजिए|नहीं कर सकता|no|nope|nah|no way|no can do|no thanks|no thank you|not happening|not gonna happen|not going to happen|that's not going to happen|that won't happen|that's not happening|absolutely not|definitely not|certainly not|of course not|not a chance|hard pass|pass|i'll pass|i pass|sorry|no sorry|not doing (?:that|this|it)|not writing (?:that|this|it)|won't happen|never|nein|nö|auf keinen fall|kommt nicht in frage|non|hors de question|pas question|certainement pas|no way|de ninguna manera|ni hablar|para nada|não|de jeito nenhum|nem pensar|assolutamente no|neanche per sogno|nee|geen sprake van|нет|ни за что|nie|w żadnym wypadku|hayır|asla|不|不行|不要|不可以|没门|いいえ|無理です|お断りです|嫌です|아니요|아뇨|안 돼요|안 됩니다|لا|كلا|לא|בשום אופן|नहीं|बिल्कुल नहीं)$/u;
+var BARE_NO = /^(?:i can't|i cannot|i won't|i will not|we can't|we cannot|can't|cannot|won't|i can't do that|can't do that|won't do that|i'd rather not|rather not|(?:i'm |i am )?afraid not|that's not possible|that is not possible|(?:that |it |this )?can't be done|c'est impossible|dat (?:kunnen we|kan ik) (?:helaas )?niet (?:doen)?|nie jest to możliwe|to jest niemożliwe|to niemożliwe|(?:それは)?不可能です|(?:그건 )?불가능해요|(?:그건 )?불가능합니다|(?:that |it |this )?cannot be done|(?:non si può|non si puo|non è fattibile|no se puede|eso no se puede|não dá|isso não dá|não tem como|ce n'est pas faisable|ça ne va pas être possible|das ist nicht machbar|nicht machbar|das lässt sich nicht machen|dat gaat niet|так нельзя|это нельзя|нельзя|nie da się|to się nie da|bu olmaz|olmaz|办不到|做不了|这做不到|(?:それは)?(?:ちょっと)?(?:できない|無理|むり|難しい)(?:です|んです)?(?:ね|よ)?|(?:그건 )?(?:좀 )?(?:안 돼요|안 되겠어요|어려워요|힘들어요)|لا يمكن ذلك|لا يمكن|هذا مستحيل|אי אפשר|זה בלתי אפשרי|ऐसा नहीं हो सकता|यह नहीं हो सकता)(?: (?:fare|hacer|fazer|faire|machen|doen))?|ごめんなさい|ごめんね|mi spiace|sorry about that|that isn't possible|not possible|impossible|that won't be possible|i'm sorry|i am sorry|i'm afraid|unfortunately|my apologies|apologies|das ist (?:leider )?nicht möglich|das geht (?:leider )?nicht|leider nicht|leider|tut mir leid|ich kann nicht|kann ich nicht|ce n'est (?:malheureusement )?pas possible|malheureusement|désolée?|je ne peux pas|no es posible|eso no es posible|lamentablemente|lo siento|no puedo|não é possível|isso não é possível|infelizmente|desculpe|não posso|non è possibile|purtroppo|mi dispiace|non posso|dat is (?:helaas )?niet mogelijk|dat kan niet|helaas|sorry|ik kan het niet|это невозможно|это не получится|к сожалению|извините|простите|не могу|to niemożliwe|to nie jest możliwe|niestety|przepraszam|nie mogę|bu mümkün değil|mümkün değil|maalesef|üzgünüm|yapamam|这不可能|这个不行|不可能|很抱歉|抱歉|对不起|不好意思|我不能|做不到|それはできません|できません|無理です|申し訳ありません|申し訳ございません|すみません|불가능합니다|안 됩니다|죄송합니다|죄송해요|할 수 없어요|할 수 없습니다|هذا غير ممكن|غير ممكن|للأسف|عذرا|آسف|لا أستطيع|זה לא אפשרי|לא אפשרי|מצטער|מצטערת|סליחה|אני לא יכול|אני לא יכולה|यह संभव नहीं है|संभव नहीं|माफ़ कीजिए|माफ कीजिए|क्षमा करें|क्षमा कीजिए|नहीं कर सकता|no|nope|nah|no way|no can do|no thanks|no thank you|not happening|not gonna happen|not going to happen|that's not going to happen|that won't happen|that's not happening|absolutely not|definitely not|certainly not|of course not|not a chance|hard pass|pass|i'll pass|i pass|sorry|no sorry|not doing (?:that|this|it)|not writing (?:that|this|it)|won't happen|never|nein|nö|auf keinen fall|kommt nicht in frage|non|hors de question|pas question|certainement pas|no way|de ninguna manera|ni hablar|para nada|não|de jeito nenhum|nem pensar|assolutamente no|neanche per sogno|nee|geen sprake van|нет|ни за что|nie|w żadnym wypadku|hayır|asla|不|不行|不要|不可以|没门|いいえ|無理です|お断りです|嫌です|아니요|아뇨|안 돼요|안 됩니다|لا|كلا|לא|בשום אופן|नहीं|बिल्कुल नहीं)$/u;
 var REGRET = /^(?:unfortunately|sadly|sorry|i'm sorry|i'm afraid|leider|malheureusement|lamentablemente|desafortunadamente|infelizmente|purtroppo|helaas|к сожалению|niestety|maalesef|للأسف|لسوء الحظ|לצערי|दुर्भाग्य से|很抱歉|抱歉|遗憾的是|申し訳ありませんが|申し訳ございませんが|残念ながら|죄송하지만|안타깝게도)\s*/u;
-var REQUEST_FORM = /(?:^|[\s,])(?:can you|could you|would you|will you|can u|please|pls|kannst du|könnten sie|können sie|würden sie|kannst|peux-tu|pouvez-vous|pourriez-vous|puedes|podrías|podría|pode|poderia|puoi|potresti|kun je|kunt u|zou je|можешь|можете|не могли бы|możesz|czy możesz|yapabilir misin|能不能|能否|可以帮|请|帮我|ください|してくれ|주세요|해줘|해 줘)/u;
+var REQUEST_FORM = /(?:^|[\s,])(?:can you|could you|would you|will you|can u|please|pls|kannst du|könnten sie|können sie|würden sie|kannst|peux-tu|pouvez-vous|pourriez-vous|puedes|podrías|podría|pode|poderia|puoi|potresti|kun je|kunt u|zou je|можешь|можете|не могли бы|możesz|czy możesz|yapabilir misin|能不能|能否|可以帮|请|帮我|ください|してくれ|주세요|해줘|해 줘|mi mandi|mi invii|mi dai|mi dia|mi manderesti|me envías|me mandas|envíame|mándame|me manda|me envia|me mande|schick mir|schicken sie mir|sende mir|envoie-moi|envoyez-moi|m'envoies|stuur me|stuurt u me|пришли|пришлите|отправь|отправьте|wyślij mi|prześlij mi|wyślesz mi|gönderir misin|gönder|发给我|发我|送って|보내 줘|보내 주)/u;
 var YES_NO_OPENING = /^(?:do|does|did|is|are|was|were|will|has|have|had|can i|can we|could i|may i|should i|am i|isn't|aren't|doesn't|don't|ist|sind|hat|haben|gibt es|kann ich|darf ich|muss ich|fährt|est-ce que|est-il|y a-t-il|puis-je|¿?(?:es|está|hay|puedo|tengo|sale)|tem|posso|há|c'è|ci sono|kan ik|mag ik|heeft|zijn|есть ли|можно ли|czy)(?=$|[\s,])/u;
 var WH_WORD = /(?:^|[\s¿¡,])(?:what|which|who|whom|whose|where|when|why|how|welche\w*|wer|wo|wann|warum|wie|quoi|qu'|quel\w*|qui|où|quand|pourquoi|comment|qué|cuál|cuáles|quién|dónde|cuándo|por qué|cómo|qual|quais|quem|onde|quando|por que|como|cosa|quale|chi|dove|perché|wat|welke|wie|waar|wanneer|waarom|hoe|что|какой|какая|какие|кто|где|когда|почему|как|co|jaki|jaka|kto|gdzie|kiedy|dlaczego|jak|hangi|kim|nerede|ne zaman|neden|nasıl)(?=$|[\s,?'])|什么|哪|谁|怎么|为什么|如何|多少|何|どの|どこ|なぜ|どう|いつ|誰|무엇|뭐|어느|어디|언제|왜|어떻게|누구/u;
 function isRequest(input) {
@@ -2635,9 +2774,22 @@ var ERROR_NOTICE = /^(?:something went wrong|an (?:unexpected |internal )?error 
 var SERVICE_NOTICE = new RegExp("^(?:(?:error|fehler|erreur|erro|errore|fout|\u043E\u0448\u0438\u0431\u043A\u0430|b\u0142\u0105d|hata|\u9519\u8BEF|\u30A8\u30E9\u30FC|\uC624\uB958|\u062E\u0637\u0623|\u05E9\u05D2\u05D9\u05D0\u05D4|\u0924\u094D\u0930\u0941\u091F\u093F)\\s?[:\uFF1A]\\s*)?(?:internal server error|(?:the )?(?:service|server) is (?:temporarily |currently )?(?:unavailable|down|not available|unreachable|busy)|(?:the )?request timed out|connection (?:timed out|refused|failed|lost)|network error|(?:could not|couldn't|unable to) connect to (?:the )?server|interner serverfehler|(?:der )?(?:dienst|server|service) (?:ist )?(?:vor\xFCbergehend |derzeit )?nicht (?:verf\xFCgbar|erreichbar)|zeit\xFCberschreitung(?: der anforderung| bei der anfrage)?|(?:die )?verbindung (?:zum server )?(?:konnte nicht hergestellt werden|ist fehlgeschlagen|fehlgeschlagen)|erreur interne (?:du serveur|de serveur)|(?:le )?(?:service|serveur) (?:est )?(?:temporairement |momentan\xE9ment )?(?:indisponible|inaccessible)|d\xE9lai d'attente (?:de la requ\xEAte )?(?:d\xE9pass\xE9|expir\xE9)|(?:impossible de se connecter au serveur|connexion (?:au serveur )?impossible)|error interno del servidor|(?:el )?(?:servicio|servidor) (?:no (?:est\xE1 )?disponible|no disponible)(?: temporalmente| en este momento)?|servicio no disponible(?: temporalmente)?|(?:la (?:solicitud|petici\xF3n) ha excedido el tiempo de espera|tiempo de espera agotado)|no se pudo conectar (?:con|al) (?:el )?servidor|erro interno do servidor|(?:o )?(?:servi\xE7o|servidor) (?:est\xE1 )?(?:temporariamente )?indispon\xEDvel|(?:tempo (?:limite )?esgotado|a solicita\xE7\xE3o expirou)|n\xE3o foi poss\xEDvel conectar ao servidor|errore interno del server|(?:il )?(?:servizio|server) (?:\xE8 )?(?:temporaneamente )?(?:non disponibile|non raggiungibile)|(?:timeout della richiesta|richiesta scaduta)|impossibile connettersi al server|interne serverfout|(?:de )?(?:service|server) (?:is )?(?:tijdelijk )?niet beschikbaar|time-?out van het verzoek|kan geen verbinding maken met de server|\u0432\u043D\u0443\u0442\u0440\u0435\u043D\u043D\u044F\u044F \u043E\u0448\u0438\u0431\u043A\u0430 \u0441\u0435\u0440\u0432\u0435\u0440\u0430|(?:\u0441\u0435\u0440\u0432\u0438\u0441|\u0441\u0435\u0440\u0432\u0435\u0440|\u0441\u043B\u0443\u0436\u0431\u0430) (?:\u0432\u0440\u0435\u043C\u0435\u043D\u043D\u043E )?\u043D\u0435\u0434\u043E\u0441\u0442\u0443\u043F\u043D\\p{L}*|\u043F\u0440\u0435\u0432\u044B\u0448\u0435\u043D\u043E \u0432\u0440\u0435\u043C\u044F \u043E\u0436\u0438\u0434\u0430\u043D\u0438\u044F(?: \u0437\u0430\u043F\u0440\u043E\u0441\u0430| \u043E\u0442\u0432\u0435\u0442\u0430)?|\u043D\u0435 \u0443\u0434\u0430\u043B\u043E\u0441\u044C \u043F\u043E\u0434\u043A\u043B\u044E\u0447\u0438\u0442\u044C\u0441\u044F \u043A \u0441\u0435\u0440\u0432\u0435\u0440\u0443|wewn\u0119trzny b\u0142\u0105d serwera|(?:us\u0142uga|serwer) (?:jest )?(?:tymczasowo )?niedost\u0119pn\\p{L}*|przekroczono (?:limit )?czas\\p{L}* (?:oczekiwania|\u017C\u0105dania)|nie mo\u017Cna po\u0142\u0105czy\u0107 si\u0119 z serwerem|i\\u0307?\xE7 sunucu hatas\u0131|(?:hizmet|sunucu) (?:ge\xE7ici olarak )?(?:kullan\u0131lam\u0131yor|eri\u015Filemiyor)|(?:istek )?zaman a\u015F\u0131m\u0131na u\u011Frad\u0131|sunucuya ba\u011Flan\u0131lamad\u0131|(?:\u670D\u52A1\u5668\u5185\u90E8\u9519\u8BEF|\u5185\u90E8\u670D\u52A1\u5668\u9519\u8BEF)|(?:\u670D\u52A1|\u670D\u52A1\u5668)(?:\u6682\u65F6|\u76EE\u524D)?(?:\u4E0D\u53EF\u7528|\u65E0\u6CD5\u8BBF\u95EE)|(?:\u8BF7\u6C42|\u8FDE\u63A5)\u8D85\u65F6|\u65E0\u6CD5\u8FDE\u63A5(?:\u5230)?\u670D\u52A1\u5668|\u5185\u90E8\u30B5\u30FC\u30D0\u30FC\u30A8\u30E9\u30FC|\u30B5\u30FC\u30D3\u30B9\u306F(?:\u4E00\u6642\u7684\u306B|\u73FE\u5728)?(?:\u5229\u7528\u3067\u304D\u307E\u305B\u3093|\u3054\u5229\u7528\u3044\u305F\u3060\u3051\u307E\u305B\u3093)|(?:\u30EA\u30AF\u30A8\u30B9\u30C8\u304C)?\u30BF\u30A4\u30E0\u30A2\u30A6\u30C8\u3057\u307E\u3057\u305F|\u30B5\u30FC\u30D0\u30FC\u306B\u63A5\u7D9A\u3067\u304D\u307E\u305B\u3093(?:\u3067\u3057\u305F)?|\uB0B4\uBD80 \uC11C\uBC84 \uC624\uB958|\uC11C\uBE44\uC2A4\uB97C (?:\uC77C\uC2DC\uC801\uC73C\uB85C )?(?:\uC0AC\uC6A9|\uC774\uC6A9)\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4|\uC694\uCCAD \uC2DC\uAC04\uC774 \uCD08\uACFC\uB418\uC5C8\uC2B5\uB2C8\uB2E4|\uC11C\uBC84\uC5D0 \uC5F0\uACB0\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4|\u062E\u0637\u0623 \u062F\u0627\u062E\u0644\u064A \u0641\u064A \u0627\u0644\u062E\u0627\u062F\u0645|\u0627\u0644\u062E\u062F\u0645\u0629 \u063A\u064A\u0631 (?:\u0645\u062A\u0648\u0641\u0631\u0629|\u0645\u062A\u0627\u062D\u0629)(?: \u0645\u0624\u0642\u062A\u0627| \u0645\u0624\u0642\u062A\u0627\u064B)?|\u0627\u0646\u062A\u0647\u062A \u0645\u0647\u0644\u0629 \u0627\u0644\u0637\u0644\u0628|\u062A\u0639\u0630\u0631 \u0627\u0644\u0627\u062A\u0635\u0627\u0644 \u0628\u0627\u0644\u062E\u0627\u062F\u0645|\u05E9\u05D2\u05D9\u05D0\u05EA \u05E9\u05E8\u05EA \u05E4\u05E0\u05D9\u05DE\u05D9\u05EA|\u05D4\u05E9\u05D9\u05E8\u05D5\u05EA (?:\u05D0\u05D9\u05E0\u05D5 \u05D6\u05DE\u05D9\u05DF|\u05DC\u05D0 \u05D6\u05DE\u05D9\u05DF)(?: \u05DB\u05E8\u05D2\u05E2| \u05D6\u05DE\u05E0\u05D9\u05EA)?|\u05D4\u05D1\u05E7\u05E9\u05D4 \u05D7\u05E8\u05D2\u05D4 \u05DE\u05D4\u05D6\u05DE\u05DF|\u05DC\u05D0 \u05E0\u05D9\u05EA\u05DF \u05DC\u05D4\u05EA\u05D7\u05D1\u05E8 \u05DC\u05E9\u05E8\u05EA|\u0906\u0902\u0924\u0930\u093F\u0915 \u0938\u0930\u094D\u0935\u0930 \u0924\u094D\u0930\u0941\u091F\u093F|\u0938\u0947\u0935\u093E (?:\u0905\u0938\u094D\u0925\u093E\u092F\u0940 \u0930\u0942\u092A \u0938\u0947 )?\u0909\u092A\u0932\u092C\u094D\u0927 \u0928\u0939\u0940\u0902 \u0939\u0948|\u0905\u0928\u0941\u0930\u094B\u0927 \u0915\u093E \u0938\u092E\u092F \u0938\u092E\u093E\u092A\u094D\u0924 \u0939\u094B \u0917\u092F\u093E|\u0938\u0930\u094D\u0935\u0930 \u0938\u0947 \u0915\u0928\u0947\u0915\u094D\u091F \u0928\u0939\u0940\u0902 \u0939\u094B (?:\u0938\u0915\u093E|\u092A\u093E\u092F\u093E))(?=\\s*(?:[.!\u3002\uFF01\uFF0C,:\uFF1A;\u0964]|$))", "u");
 var ERROR_NOTICE_MAX_CHARS = 120;
 var GIVES_REASON = /\b(?:because|since|due to|weil|da |parce que|car |porque|perché|omdat|потому|ponieważ|çünkü)\b|因为|由于|ため|때문|لأن|כי |क्योंकि/u;
+var FAILED = new RegExp("^error[.!]?$|^(?:request|operation|loading|upload|connection) failed[.!]?$|we(?:'re| are) having (?:some )?trouble(?: right now| at the moment)?|(?:we(?:'re| are) )?unable to (?:process|complete|load) (?:your|the|this) request|(?:could not|couldn't) (?:process|complete|load) (?:your|the|this) request|(?:es ist )?ein problem (?:ist )?aufgetreten|(?:algo )?ha fallado|algo fall\xF3|(?:\u7F51\u7EDC|\u8BF7\u6C42|\u64CD\u4F5C|\u52A0\u8F7D|\u63D0\u4EA4)(?:\u5F02\u5E38|\u5931\u8D25|\u51FA\u9519)|(?:\u305F\u3060\u3044\u307E|\u73FE\u5728)?(?:\u5927\u5909)?\u6DF7\u307F\u5408\u3063\u3066\u304A\u308A\u307E\u3059|something went wrong|something's gone wrong|an? (?:\\p{L}+ )?error (?:has )?occurred|there was (?:an? )?(?:error|problem)|we(?:'re| are) (?:experiencing|having) (?:technical |some )?(?:issues|difficulties|problems)|(?:the )?(?:system|server|service) is (?:currently )?(?:busy|overloaded)|etwas ist schiefgelaufen|da ist etwas schiefgelaufen|ein (?:\\p{L}+ )?fehler ist aufgetreten|es ist ein (?:\\p{L}+ )?fehler aufgetreten|(?:das )?system ist (?:derzeit )?(?:\xFCberlastet|ausgelastet)|une erreur (?:\\p{L}+ )?(?:s'est produite|est survenue)|un probl\xE8me est survenu|quelque chose s'est mal pass\xE9|(?:le )?syst\xE8me est (?:actuellement )?(?:occup\xE9|surcharg\xE9)|(?:se (?:ha )?produjo|ha ocurrido|ocurri\xF3|se ha producido) un (?:\\p{L}+ )?(?:error|problema)|algo (?:sali\xF3|ha salido) mal|(?:el )?sistema est\xE1 (?:ocupado|saturado)|ocorreu um (?:\\p{L}+ )?(?:erro|problema)|algo deu errado|(?:o )?sistema est\xE1 (?:ocupado|sobrecarregado)|si \xE8 verificato un (?:\\p{L}+ )?(?:errore|problema)|qualcosa \xE8 andato storto|(?:il )?sistema \xE8 (?:occupato|sovraccarico)|er is (?:iets )?(?:misgegaan|fout gegaan|een (?:\\p{L}+ )?fout opgetreden)|(?:het )?systeem is (?:momenteel )?(?:bezet|overbelast)|\u0447\u0442\u043E-\u0442\u043E \u043F\u043E\u0448\u043B\u043E \u043D\u0435 \u0442\u0430\u043A|\u043F\u0440\u043E\u0438\u0437\u043E\u0448\u043B\u0430 (?:\\p{L}+ )?(?:\u043E\u0448\u0438\u0431\u043A\u0430|\u0441\u0431\u043E\u0439)|\u043F\u0440\u043E\u0438\u0437\u043E\u0448\u0451\u043B (?:\\p{L}+ )?\u0441\u0431\u043E\u0439|\u0441\u0438\u0441\u0442\u0435\u043C\u0430 (?:\u043F\u0435\u0440\u0435\u0433\u0440\u0443\u0436\u0435\u043D\u0430|\u0437\u0430\u043D\u044F\u0442\u0430)|co\u015B posz\u0142o nie tak|wyst\u0105pi\u0142 (?:\\p{L}+ )?(?:b\u0142\u0105d|problem)|system jest (?:przeci\u0105\u017Cony|zaj\u0119ty)|bir (?:\u015Feyler|sorun|hata) (?:ters gitti|olu\u015Ftu)|sistem (?:\u015Fu anda )?(?:me\u015Fgul|yo\u011Fun)|(?:\u7CFB\u7EDF|\u670D\u52A1\u5668|\u670D\u52A1|\u7F51\u7EDC)(?:\u7E41\u5FD9|\u5F02\u5E38|\u51FA\u9519|\u9519\u8BEF|\u6545\u969C)|(?:\u53D1\u751F|\u51FA\u73B0)(?:\u4E86)?(?:\u9519\u8BEF|\u5F02\u5E38|\u95EE\u9898|\u672A\u77E5\u9519\u8BEF)|\u51FA\u9519\u4E86|\u64CD\u4F5C\u5931\u8D25|(?:\u901A\u4FE1)?\u30A8\u30E9\u30FC\u304C\u767A\u751F\u3057\u307E\u3057\u305F|\u554F\u984C\u304C\u767A\u751F\u3057\u307E\u3057\u305F|(?:\u30B5\u30FC\u30D0\u30FC|\u30B7\u30B9\u30C6\u30E0)\u304C(?:\u6DF7\u307F\u5408\u3063\u3066|\u6DF7\u96D1\u3057\u3066)|(?:\uC624\uB958|\uBB38\uC81C)\uAC00 \uBC1C\uC0DD\uD588\uC2B5\uB2C8\uB2E4|(?:\uC11C\uBC84|\uC2DC\uC2A4\uD15C)\uC774 (?:\uD63C\uC7A1|\uBC14\uC069)|\u062D\u062F\u062B \u062E\u0637\u0623(?: \u0645\u0627)?|\u062D\u062F\u062B\u062A \u0645\u0634\u0643\u0644\u0629|\u0627\u0644\u0646\u0638\u0627\u0645 \u0645\u0634\u063A\u0648\u0644|\u05DE\u05E9\u05D4\u05D5 \u05D4\u05E9\u05EA\u05D1\u05E9|(?:\u05D0\u05D9\u05E8\u05E2\u05D4|\u05E7\u05E8\u05EA\u05D4) (?:\u05E9\u05D2\u05D9\u05D0\u05D4|\u05EA\u05E7\u05DC\u05D4)|\u05D4\u05DE\u05E2\u05E8\u05DB\u05EA \u05E2\u05DE\u05D5\u05E1\u05D4|\u0915\u0941\u091B (?:\u0917\u0932\u0924|\u0917\u093C\u0932\u0924) \u0939\u094B \u0917\u092F\u093E|(?:\u090F\u0915 )?\u0924\u094D\u0930\u0941\u091F\u093F (?:\u0939\u0941\u0908|\u0939\u094B \u0917\u0908)|\u0938\u093F\u0938\u094D\u091F\u092E \u0935\u094D\u092F\u0938\u094D\u0924 \u0939\u0948", "u");
+var TRY_AGAIN = new RegExp("try again|(?:sp\xE4ter |nochmals |noch einmal )?erneut versuchen|sp\xE4ter noch einmal versuchen|\u540E\u91CD\u8BD5|\u540E\u518D\u8BD5|\u518D\u5EA6\u304A\u8A66\u3057|retry|try later|versuchen sie es (?:\\p{L}+ ){0,2}?(?:erneut|noch einmal|sp\xE4ter)|versuche es (?:\\p{L}+ ){0,2}?(?:erneut|noch einmal|sp\xE4ter)|r\xE9essaye[rz]?|veuillez r\xE9essayer|vuelv[ae] a intentarlo|int\xE9ntalo de nuevo|int\xE9ntelo de nuevo|int\xE9nt(?:alo|elo) m\xE1s tarde|tente novamente|tente de novo|tente mais tarde|riprova(?:re)?|riprovi|probeer het (?:\\p{L}+ )?(?:opnieuw|nog eens|later)|\u043F\u043E\u043F\u0440\u043E\u0431\u0443\u0439\u0442\u0435 (?:\\p{L}+ )?(?:\u0435\u0449\u0451 \u0440\u0430\u0437|\u0435\u0449\u0435 \u0440\u0430\u0437|\u043F\u043E\u0437\u0436\u0435|\u0441\u043D\u043E\u0432\u0430)|\u043F\u043E\u0432\u0442\u043E\u0440\u0438\u0442\u0435 \u043F\u043E\u043F\u044B\u0442\u043A\u0443|spr\xF3buj(?:cie)? (?:\\p{L}+ )?(?:ponownie|p\xF3\u017Aniej|jeszcze raz)|(?:tekrar|yeniden) deneyin|\u7A0D\u540E(?:\u518D\u8BD5|\u91CD\u8BD5)|\u8BF7\u91CD\u8BD5|\u518D\u8BD5\u4E00\u6B21|\u91CD\u65B0\u5C1D\u8BD5|(?:\u518D\u5EA6|\u3082\u3046\u4E00\u5EA6|\u6642\u9593\u3092\u304A\u3044\u3066(?:\u518D\u5EA6)?)\u304A\u8A66\u3057\u304F\u3060\u3055\u3044|\u3057\u3070\u3089\u304F(?:\u3057\u3066|\u7D4C\u3063\u3066)\u304B\u3089|\u518D\u8A66\u884C|\uB2E4\uC2DC \uC2DC\uB3C4\uD574 ?(?:\uC8FC\uC138\uC694|\uC8FC\uC2ED\uC2DC\uC624)|\uB2E4\uC2DC \uC2DC\uB3C4\uD558\uC2ED\uC2DC\uC624|\uC7A0\uC2DC \uD6C4 \uB2E4\uC2DC|\u0627\u0644\u0645\u062D\u0627\u0648\u0644\u0629 (?:\u0645\u0631\u0629 \u0623\u062E\u0631\u0649|\u0644\u0627\u062D\u0642\u064B\u0627|\u0644\u0627\u062D\u0642\u0627)|\u062D\u0627\u0648\u0644 (?:\u0645\u0631\u0629 \u0623\u062E\u0631\u0649|\u0644\u0627\u062D\u0642\u064B\u0627|\u0644\u0627\u062D\u0642\u0627)|\u05E0\u05E1\u05D5 \u05E9\u05D5\u05D1|\u05E0\u05E1\u05D4 \u05E9\u05D5\u05D1|\u05E0\u05E1\u05D9 \u05E9\u05D5\u05D1|(?:\u092B\u093F\u0930 \u0938\u0947|\u092A\u0941\u0928\u0903|\u0926\u094B\u092C\u093E\u0930\u093E) (?:\u092A\u094D\u0930\u092F\u093E\u0938|\u0915\u094B\u0936\u093F\u0936) \u0915\u0930\u0947\u0902", "u");
+var NOTICE_MAX_SENTENCES = 3;
+function isGenericFailureNotice(text) {
+  const sentences = text.split(/(?<=[.!。！।])\s*|[，,、،]\s*/u).map(
+    (part) => part.trim().replace(
+      /^(?:oops|whoops|ups|uy|oups|hoppla|oeps|sorry|lo siento|désolé|entschuldigung|desculpe|scusa|sorry|извините|przepraszam|üzgünüm|抱歉|すみません|죄송합니다|عذرا|סליחה|क्षमा करें)[.,!]?\s*/u,
+      ""
+    )
+  ).filter((part) => part !== "" && !/^[\p{P}\s]+$/u.test(part));
+  if (sentences.length === 0 || sentences.length > NOTICE_MAX_SENTENCES) return false;
+  return sentences.some((sentence) => FAILED.test(sentence)) && sentences.some((sentence) => TRY_AGAIN.test(sentence)) && sentences.every((sentence) => FAILED.test(sentence) || TRY_AGAIN.test(sentence));
+}
 function isErrorNotice(output) {
   const text = normaliseForMatching(output);
-  return text.length <= ERROR_NOTICE_MAX_CHARS && (ERROR_NOTICE.test(text) || SERVICE_NOTICE.test(text)) && !GIVES_REASON.test(text) && !EXPLAINS_DB.test(text);
+  return text.length <= ERROR_NOTICE_MAX_CHARS && (ERROR_NOTICE.test(text) || SERVICE_NOTICE.test(text) || isGenericFailureNotice(text)) && !GIVES_REASON.test(text) && !EXPLAINS_DB.test(text);
 }
 function proseOf(output) {
   const prose = output.replace(/```[\s\S]*?(?:```|$)/g, "");

@@ -1330,7 +1330,7 @@ async function planVariants(states, options, deps) {
 }
 var robustnessModule;
 async function loadRobustness() {
-  robustnessModule ??= await import("./robustness-ZCR4LJFS.js");
+  robustnessModule ??= await import("./robustness-OOBWD2EZ.js");
   return robustnessModule;
 }
 function plannedRobustness() {
