@@ -197,6 +197,25 @@ const PROVIDER_NAMES: Record<string, string> = {
   anthropic: GEN_AI_PROVIDER_NAME_VALUE_ANTHROPIC
 }
 
+/** Sets the key only when the value is known: a line never carries `undefined` or `null`. */
+export function put(
+  attributes: CallAttributes,
+  key: string,
+  value: CallAttributes[string] | undefined
+): void {
+  if (value !== undefined) attributes[key] = value
+}
+
+/** server.address and server.port together: the conventions ask for the port whenever the address is set. */
+export function putServer(
+  attributes: CallAttributes,
+  server: { address: string; port: number } | undefined
+): void {
+  if (!server) return
+  attributes[GENAI.serverAddress] = server.address
+  attributes[GENAI.serverPort] = server.port
+}
+
 export function genAiProviderName(providerType: string): string {
   return PROVIDER_NAMES[providerType] ?? providerType
 }

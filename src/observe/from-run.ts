@@ -12,6 +12,8 @@ import {
   genAiProviderName,
   OPERATION_CHAT,
   PG,
+  put,
+  putServer,
   type CallAttributes,
   type CallLine,
   type ReplaySource,
@@ -32,11 +34,6 @@ export interface RunCallContext {
   newId?: () => string
   /** Prices already looked up, by provider and model: set by callLineContext. */
   priceMemo?: Map<string, Price | undefined>
-}
-
-/** Sets the key only when the value is known: a line never carries `undefined` or `null`. */
-function put(attributes: CallAttributes, key: string, value: CallAttributes[string] | undefined): void {
-  if (value !== undefined) attributes[key] = value
 }
 
 export function callLineFromRun(record: CallRecord, context: RunCallContext): CallLine {
@@ -87,11 +84,8 @@ function requestAttributes(
     [GENAI.providerName]: genAiProviderName(record.providerKind),
     [GENAI.requestModel]: record.model
   }
-  // A replayed answer called no server; the conventions ask for the port whenever the address is set.
-  if (server) {
-    a[GENAI.serverAddress] = server.address
-    a[GENAI.serverPort] = server.port
-  }
+  // A replayed answer called no server (the caller passes none).
+  putServer(a, server)
   put(a, GENAI.requestTemperature, record.parameters.temperature)
   put(a, GENAI.requestTopP, record.parameters.topP)
   put(a, GENAI.requestMaxTokens, record.parameters.maxTokens)

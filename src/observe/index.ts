@@ -24,6 +24,8 @@ import {
   OPERATION_CHAT,
   PG,
   priceVendorOfProviderName,
+  put,
+  putServer,
   toSpanAttributes,
   type CallAttributes,
   type CallLine,
@@ -123,10 +125,6 @@ export interface Observer {
   close(): Promise<void>
 }
 
-function put(attributes: CallAttributes, key: string, value: CallAttributes[string] | undefined): void {
-  if (value !== undefined) attributes[key] = value
-}
-
 /** One observed call's attributes, in the order they appear on its line. */
 function observedAttributes(
   call: ObservedCall,
@@ -144,11 +142,7 @@ function observedAttributes(
     [GENAI.requestModel]: call.model
   }
   const baseUrl = call.baseUrl ?? options.baseUrl
-  const server = baseUrl === undefined ? undefined : serverOf(baseUrl)
-  if (server) {
-    a[GENAI.serverAddress] = server.address
-    a[GENAI.serverPort] = server.port
-  }
+  putServer(a, baseUrl === undefined ? undefined : serverOf(baseUrl))
   put(a, GENAI.requestTemperature, call.parameters?.temperature)
   put(a, GENAI.requestTopP, call.parameters?.topP)
   put(a, GENAI.requestMaxTokens, call.parameters?.maxTokens)

@@ -637,16 +637,12 @@ function holdsAtLeast(text: string, char: string, times: number): boolean {
  */
 const IPV6_START = /:[0-9A-Fa-f]{0,4}:/
 
-function ipv6Possible(text: string): boolean {
-  return IPV6_START.test(text)
-}
-
 /**
- * Which IP patterns can match: IPv6 needs ipv6Possible, IPv4 three dots (most texts have fewer);
+ * Which IP patterns can match: IPv6 needs IPV6_START, IPv4 three dots (most texts have fewer);
  * undefined when neither can.
  */
 function ipScans(text: string): { v6: boolean; v4: boolean } | undefined {
-  const scan = { v6: ipv6Possible(text), v4: holdsAtLeast(text, '.', 3) }
+  const scan = { v6: IPV6_START.test(text), v4: holdsAtLeast(text, '.', 3) }
   return scan.v6 || scan.v4 ? scan : undefined
 }
 
