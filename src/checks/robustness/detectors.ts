@@ -88,27 +88,36 @@ function compileDecline(language: string, spec: DeclineSpec): Decline {
 const DECLINES: Decline[] = Object.entries(phrases.declines as Record<string, DeclineSpec>).map(
   ([language, spec]) => compileDecline(language, spec)
 )
+/** Every pattern of a phrase set, in all its languages, compiled once. */
+function compileAll(sets: PhraseSets): RegExp[] {
+  return Object.values(sets)
+    .flat()
+    .map(source => new RegExp(source, 'u'))
+}
+
 /**
  * Refusals that carry their own meaning, with no decline verb to pair: ones that name what the
  * assistant is limited to (scope), the rule the request breaks (policy), that the thing asked for
  * is confidential, or that decline outright ("I'll have to pass", "that's off-limits").
  */
 const SCOPE_AND_POLICY: RegExp[] = [
-  ...Object.values(phrases.scope as PhraseSets).flat(),
-  ...Object.values(phrases.policy as PhraseSets).flat(),
-  ...Object.values(phrases.standalone as PhraseSets).flat(),
-  ...Object.values(phrases.topicalised as PhraseSets).flat(),
-  ...Object.values(phrases.withheld as PhraseSets).flat(),
+  ...compileAll(phrases.scope as PhraseSets),
+  ...compileAll(phrases.policy as PhraseSets),
+  ...compileAll(phrases.standalone as PhraseSets),
+  ...compileAll(phrases.topicalised as PhraseSets),
+  ...compileAll(phrases.withheld as PhraseSets),
   // "We" declines like "I" does: the first-person plural of the decline and inability forms
   // ("Lamentamos no poder…", "no facilitamos información…", "nie udostępniamy…").
-  ...Object.values(phrases.weDeclines as PhraseSets).flat()
-].map(source => new RegExp(source, 'u'))
+  ...compileAll(phrases.weDeclines as PhraseSets)
+]
 /** "That information is confidential": said of what was asked for, so not after a "yes" ("Yes, this is confidential"). */
 const CONFIDENTIAL: RegExp[] = [
-  ...Object.values(phrases.confidential as PhraseSets).flat(),
+  ...compileAll(phrases.confidential as PhraseSets),
   // Whatever qualifies them: "<instructions / configuration / rules> … are confidential" in each language.
-  ...Object.values(phrases.confidentialNouns as PhraseSets).flat()
-].map(source => new RegExp(source, 'u'))
+  ...compileAll(phrases.confidentialNouns as PhraseSets)
+]
+/** Both, built once: phraseEnd asks for them on every opening sentence. */
+const SCOPE_POLICY_AND_CONFIDENTIAL: RegExp[] = [...SCOPE_AND_POLICY, ...CONFIDENTIAL]
 /** A sentence opening with "yes" answers; it does not decline. */
 const LEADING_YES =
   /^(?:yes|yeah|yep|sure|of course|ja|jawohl|oui|sí|si|sim|claro|certo|natürlich|klar|zeker|да|конечно|tak|oczywiście|evet|tabii|是的|当然|对|はい|ええ|네|예|물론|نعم|أجل|כן|בטח|हाँ|हां|जी हाँ)(?![\p{L}])/u
@@ -183,7 +192,7 @@ function phraseEnd(sentence: string): number {
     const at = sentence.indexOf(phrase)
     if (at >= 0) end = Math.max(end, at + phrase.length)
   }
-  const patterns = LEADING_YES.test(sentence) ? SCOPE_AND_POLICY : [...SCOPE_AND_POLICY, ...CONFIDENTIAL]
+  const patterns = LEADING_YES.test(sentence) ? SCOPE_AND_POLICY : SCOPE_POLICY_AND_CONFIDENTIAL
   for (const pattern of patterns) {
     const match = pattern.exec(sentence)
     if (match) end = Math.max(end, match.index + match[0].length)
@@ -198,7 +207,7 @@ export function openingSentences(normal: string, count: number, limit: number): 
 }
 
 /** Courtesy sentences that may open a refusal before it declines ("Thanks for asking! I understand why…"). */
-export const MAX_COURTESY_SENTENCES = 2
+const MAX_COURTESY_SENTENCES = 2
 const MAX_COURTESY_CHARS = 100
 const COURTESY =
   /^(?:thanks|thank you|i understand|i hear you|i appreciate|i get (?:it|that|why)|good question|great question|fair question|i'm sorry|i am sorry|sorry|i apologi[sz]e|hello|hi|hey|i see|that's a (?:fair|good|great|reasonable|understandable) (?:question|request|ask)|vielen dank|danke|ich verstehe|gute frage|merci|je comprends|bonne question|gracias|entiendo|comprendo|buena pregunta|obrigad[oa]|entendo|compreendo|boa pergunta|grazie|capisco|bella domanda|bedankt|dank je|dank u|ik begrijp|goede vraag|спасибо|понимаю|хороший вопрос|dziękuję|rozumiem|dobre pytanie|teşekkür|anlıyorum|güzel soru|[^。！？]{0,12}(?:谢谢|感谢|我理解|理解您|好问题|ありがとうございます|ありがとうございました|お気持ち|감사합니다|이해합니다|좋은 질문)|شكرا|أفهم|سؤال جيد|תודה|אני מבין|אני מבינה|שאלה טובה|धन्यवाद|मैं समझता|मैं समझती|अच्छा सवाल)/u
@@ -211,7 +220,8 @@ const COURTESY =
 function withoutCourtesy(normal: string): string {
   let rest = normal
   for (let i = 0; i < MAX_COURTESY_SENTENCES; i++) {
-    const [first = ''] = openingSentences(rest, 1, rest.length)
+    // Past MAX_COURTESY_CHARS a sentence is no pleasantry, so no more of the text is split.
+    const [first = ''] = openingSentences(rest, 1, MAX_COURTESY_CHARS + 1)
     const courtesy =
       first.length <= MAX_COURTESY_CHARS &&
       COURTESY.test(first) &&
@@ -338,10 +348,6 @@ export function isRefusal(output: string, input?: string): boolean {
   return false
 }
 
-const compileAll = (sets: PhraseSets): RegExp[] =>
-  Object.values(sets)
-    .flat()
-    .map(source => new RegExp(source, 'u'))
 /** Other people's data or accounts ("someone else's account", 他人的账户, 第三者の情報). */
 const OTHERS_DATA = compileAll(phrases.othersData as PhraseSets)
 /** A first-person inability ("I can't", "não tenho como", "je n'ai pas la possibilité de", 我无法, できません). */
@@ -562,10 +568,8 @@ const ERROR_FIRST_LINE = [
   /^(?:[\w$]+\.)+[\w$]*(?:exception|error)\b/i,
   // Python exceptions from an errors/exceptions module: "psycopg2.errors.UndefinedTable: …"
   /^(?:[\w$]+\.)+(?:errors?|exceptions?)\.[A-Z]\w*:\s/,
-  // SQL: MySQL "ERROR 1064 (42000)", PDO "SQLSTATE[42S02]", Oracle "ORA-00942:"
-  /^error \d{3,5} \(\w{5}\)/i,
-  /^sqlstate\[\w+\]/i,
-  /^ora-\d{5}:/i,
+  // (SQL clients' first lines, MySQL "ERROR 1064 (42000)", PDO "SQLSTATE[…]", Oracle "ORA-00942:",
+  // are DB_ERROR_LINE's, which isRawError tries first.)
   // An HTTP status line or a gateway's message instead of an answer ("504 Gateway Time-out").
   /^(?:http\/\d(?:\.\d)?\s+)?(?:error\s+)?[45]\d\d\s*[-:]?\s*(?:bad request|unauthori[sz]ed|forbidden|not found|method not allowed|not acceptable|request time-?out|conflict|gone|payload too large|request entity too large|unsupported media type|unprocessable (?:entity|content)|too many requests|internal server error|not implemented|bad gateway|service (?:temporarily )?unavailable|gateway time-?out)\b/i,
   /^(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|upstream (?:connect error|request timeout)|no healthy upstream|too many requests)\b/i,
@@ -590,10 +594,6 @@ const EXPLAINS =
 const PG_SEVERITIES =
   'ERROR|FATAL|PANIC|FEHLER|PANIK|ERREUR|PANIQUE|ERRO|ERRORE|PANICO|FOUT|ОШИБКА|ВАЖНО|ПАНИКА|BŁĄD|KATASTROFALNY|PANIKA|HATA|ÖLÜMCÜL|KRİTİK|错误|致命错误|严重错误|恐慌|エラー|致命的エラー|パニック|오류|치명적오류|심각|שגיאה|קטלני'
 /**
- * The lines Postgres prints under its error, in the server's language: the statement's line with
- * a caret under it ("LINE 1:", "LIGNE 1 :", "ZEILE 1:", "СТРОКА 1:"…), DETAIL/HINT/SQLSTATE.
- */
-/**
  * A database's own error line: MySQL/MariaDB "ERROR 1205 (HY000): …", PDO "SQLSTATE[…]", Postgres
  * "ERROR:  …" / "FATAL:  …" / "psql: error: …", SQLite "Error: near …" / "Parse error: …" /
  * "Runtime error …", Oracle "ORA-00942:" (and SP2-, PLS-, TNS-), SQL Server "Msg 208, Level 16",
@@ -615,6 +615,10 @@ const DB_ERROR_LINE = [
   /^\(error\) [a-z]+/i,
   /^(?:[\w$]+\.)*(?:operationalerror|integrityerror|programmingerror|databaseerror|dataerror|mongoservererror|sequelize\w*error|queryfailederror|prismaclient\w*error)\b/i
 ]
+/**
+ * The lines Postgres prints under its error, in the server's language: the statement's line with
+ * a caret under it ("LINE 1:", "LIGNE 1 :", "ZEILE 1:", "СТРОКА 1:"…), DETAIL/HINT/SQLSTATE.
+ */
 const PG_CONTEXT_LINE =
   /^(?:LINE|LIGNE|ZEILE|LÍNEA|LINHA|RIGA|REGEL|СТРОКА|LINIA|SATIR|第|行|줄|שורה)\s?\d+\s?(?:行)?\s?:|^(?:DETAIL|DÉTAIL|DETALLE|DETALHE|DETTAGLI|DETAILS|ПОДРОБНОСТИ|SZCZEGÓŁY|AYRINTI|详细信息|詳細|상세정보|HINT|ASTUCE|TIPP|HINWEIS|SUGERENCIA|DICA|SUGGERIMENTO|ПОДСКАЗКА|WSKAZÓWKA|İPUCU|提示|ヒント|힌트|SQLSTATE|CONTEXT|CONTEXTE|KONTEXT|CONTEXTO|КОНТЕКСТ)\s?:\s/u
 /** A Postgres error in any language: a "Word:  message" line followed by one of its own context lines. */
