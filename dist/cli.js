@@ -22,7 +22,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
 async function runCommand() {
   const { commandUsage, commandWord, isObserveCommand, parseCliArgs, USAGE, UsageError } = await import("./chunks/args-ZZFOSFSO.js");
   if (isObserveCommand(commandWord(argv))) {
-    return (await import("./chunks/observe-commands-WEMUFXBL.js")).runObserveCommand(argv, io);
+    return (await import("./chunks/observe-commands-F5FOSYD5.js")).runObserveCommand(argv, io);
   }
   let options;
   try {
@@ -34,6 +34,6 @@ async function runCommand() {
   }
   if (options.command === "help") console.log(options.helpFor ? commandUsage(options.helpFor) : USAGE);
   else if (options.command === "version") console.log(PROMPTGATE_VERSION);
-  else return (await import("./chunks/run-7S2CMFJZ.js")).runCli(options, io);
+  else return (await import("./chunks/run-S3VORHW6.js")).runCli(options, io);
   return void 0;
 }

@@ -8,7 +8,7 @@ import {
   runSuites,
   withCallSinks,
   writeJsonReport
-} from "./chunks/chunk-NCHUN7SY.js";
+} from "./chunks/chunk-GGVBBSGT.js";
 import {
   codeSpan,
   computeInsights,
@@ -21,7 +21,7 @@ import {
   revealInvisibles,
   singleLine,
   truncateText
-} from "./chunks/chunk-BA2ZVJW7.js";
+} from "./chunks/chunk-LZ5ATAJL.js";
 import {
   configuredChecks,
   configuredOutputPaths,
@@ -42,7 +42,7 @@ import {
   suiteFiles,
   suiteIdForFile,
   withBase
-} from "./chunks/chunk-ATKOY2TP.js";
+} from "./chunks/chunk-NZ4RYQQO.js";
 import "./chunks/chunk-572V3N2L.js";
 import {
   DEFAULT_ACCEPT_LABEL,
@@ -57,14 +57,14 @@ import {
 import {
   PROMPTGATE_VERSION
 } from "./chunks/chunk-AR6YXTCE.js";
-import "./chunks/chunk-FN4BHWPZ.js";
-import "./chunks/chunk-AHP7OGHU.js";
+import "./chunks/chunk-MMQNSSPF.js";
+import "./chunks/chunk-YYGVEAYY.js";
 import {
   NotAFileError,
   external_exports,
   normalizeRepoPath,
   picomatch
-} from "./chunks/chunk-X5WZQOVY.js";
+} from "./chunks/chunk-Z2CHZ2FJ.js";
 import {
   core_exports,
   error,

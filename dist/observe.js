@@ -4,7 +4,7 @@ import {
   DEFAULT_CONTENT_CAPTURE,
   createRedactor,
   serverOf
-} from "./chunks/chunk-FN4BHWPZ.js";
+} from "./chunks/chunk-MMQNSSPF.js";
 import {
   CALL_RECORD_FORMAT,
   FEEDBACK_RECORD_FORMAT,
@@ -18,9 +18,11 @@ import {
   errorKind,
   genAiProviderName,
   priceVendorOfProviderName,
+  put,
+  putServer,
   toSpanAttributes
-} from "./chunks/chunk-AHP7OGHU.js";
-import "./chunks/chunk-X5WZQOVY.js";
+} from "./chunks/chunk-YYGVEAYY.js";
+import "./chunks/chunk-Z2CHZ2FJ.js";
 import {
   costOf
 } from "./chunks/chunk-FMOAC3SX.js";
@@ -35,9 +37,6 @@ import { dirname } from "node:path";
 var SPAN_KIND_CLIENT = 2;
 var SPAN_KIND_INTERNAL = 0;
 var SPAN_STATUS_ERROR = 2;
-function put(attributes, key, value) {
-  if (value !== void 0) attributes[key] = value;
-}
 function observedAttributes(call, id, options, capture, filter) {
   const messages = typeof call.input === "string" ? [{ role: "user", content: call.input }] : call.input;
   const provider = genAiProviderName(call.provider ?? options.provider ?? "_OTHER");
@@ -47,11 +46,7 @@ function observedAttributes(call, id, options, capture, filter) {
     [GENAI.requestModel]: call.model
   };
   const baseUrl = call.baseUrl ?? options.baseUrl;
-  const server = baseUrl === void 0 ? void 0 : serverOf(baseUrl);
-  if (server) {
-    a[GENAI.serverAddress] = server.address;
-    a[GENAI.serverPort] = server.port;
-  }
+  putServer(a, baseUrl === void 0 ? void 0 : serverOf(baseUrl));
   put(a, GENAI.requestTemperature, call.parameters?.temperature);
   put(a, GENAI.requestTopP, call.parameters?.topP);
   put(a, GENAI.requestMaxTokens, call.parameters?.maxTokens);

@@ -10,7 +10,7 @@ import {
   railsConfigSchema,
   railsValidatorIds,
   redact
-} from "./chunks/chunk-X5WZQOVY.js";
+} from "./chunks/chunk-Z2CHZ2FJ.js";
 import "./chunks/chunk-CF6LOMKI.js";
 import "./chunks/chunk-LPYLB7X5.js";
 import "./chunks/chunk-IEJME6RR.js";

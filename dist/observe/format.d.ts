@@ -121,6 +121,13 @@ export type LogLine = CallLine | FeedbackLine;
 /** What content capture does to one text: drop it, mask PII and secrets, or keep it. */
 export type TextFilter = (text: string) => string | undefined;
 export declare function contentFilter(mode: ContentCapture, redact: (text: string) => string): TextFilter;
+/** Sets the key only when the value is known: a line never carries `undefined` or `null`. */
+export declare function put(attributes: CallAttributes, key: string, value: CallAttributes[string] | undefined): void;
+/** server.address and server.port together: the conventions ask for the port whenever the address is set. */
+export declare function putServer(attributes: CallAttributes, server: {
+    address: string;
+    port: number;
+} | undefined): void;
 export declare function genAiProviderName(providerType: string): string;
 export declare function priceVendorOfProviderName(providerName: string): PriceVendor | undefined;
 /**

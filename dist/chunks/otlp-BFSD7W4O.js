@@ -19,7 +19,7 @@ import {
   GENAI,
   PG,
   toSpanAttributes
-} from "./chunk-AHP7OGHU.js";
+} from "./chunk-YYGVEAYY.js";
 import "./chunk-LPYLB7X5.js";
 import {
   __commonJS,

@@ -13,7 +13,7 @@ import {
   runChecks,
   suiteSide,
   unsupportedChecks
-} from "./chunk-ATKOY2TP.js";
+} from "./chunk-NZ4RYQQO.js";
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_TIMEOUT_MS,
@@ -29,7 +29,7 @@ import {
   createRedactor,
   endpointOf,
   serverOf
-} from "./chunk-FN4BHWPZ.js";
+} from "./chunk-MMQNSSPF.js";
 import {
   CALL_RECORD_FORMAT,
   GENAI,
@@ -38,13 +38,15 @@ import {
   contentAttributes,
   contentFilter,
   errorKind,
-  genAiProviderName
-} from "./chunk-AHP7OGHU.js";
+  genAiProviderName,
+  put,
+  putServer
+} from "./chunk-YYGVEAYY.js";
 import {
   NotAFileError,
   createRailsAsync,
   normalizeRepoPath
-} from "./chunk-X5WZQOVY.js";
+} from "./chunk-Z2CHZ2FJ.js";
 import {
   DEFAULT_OUTAGE_POLICY,
   DETERMINISTIC_AFTER,
@@ -1330,7 +1332,7 @@ async function planVariants(states, options, deps) {
 }
 var robustnessModule;
 async function loadRobustness() {
-  robustnessModule ??= await import("./robustness-OOBWD2EZ.js");
+  robustnessModule ??= await import("./robustness-R6OQ5534.js");
   return robustnessModule;
 }
 function plannedRobustness() {
@@ -1791,9 +1793,6 @@ import { randomUUID as randomUUID2 } from "node:crypto";
 
 // src/observe/from-run.ts
 import { randomUUID } from "node:crypto";
-function put(attributes, key, value) {
-  if (value !== void 0) attributes[key] = value;
-}
 function callLineFromRun(record, context) {
   const httpStatus = record.httpStatus ?? record.errorStatus?.httpStatus;
   const replayed = replaySource(record);
@@ -1831,10 +1830,7 @@ function requestAttributes(record, httpStatus, server) {
     [GENAI.providerName]: genAiProviderName(record.providerKind),
     [GENAI.requestModel]: record.model
   };
-  if (server) {
-    a[GENAI.serverAddress] = server.address;
-    a[GENAI.serverPort] = server.port;
-  }
+  putServer(a, server);
   put(a, GENAI.requestTemperature, record.parameters.temperature);
   put(a, GENAI.requestTopP, record.parameters.topP);
   put(a, GENAI.requestMaxTokens, record.parameters.maxTokens);
@@ -1999,7 +1995,7 @@ async function withCallSinks(options, run) {
     if (target) {
       for (const value of Object.values(target.headers)) options.onSecret?.(value);
       if (options.commits?.head) target.runAttributes[PG.commit] = options.commits.head;
-      const { createOtlpSpanSink } = await import("./otlp-DJPNNMUL.js");
+      const { createOtlpSpanSink } = await import("./otlp-BFSD7W4O.js");
       spans = createOtlpSpanSink(target);
     }
     const context = {

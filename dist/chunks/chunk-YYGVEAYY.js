@@ -122,6 +122,14 @@ var PROVIDER_NAMES = {
   "azure-openai": GEN_AI_PROVIDER_NAME_VALUE_AZURE_AI_OPENAI,
   anthropic: GEN_AI_PROVIDER_NAME_VALUE_ANTHROPIC
 };
+function put(attributes, key, value) {
+  if (value !== void 0) attributes[key] = value;
+}
+function putServer(attributes, server) {
+  if (!server) return;
+  attributes[GENAI.serverAddress] = server.address;
+  attributes[GENAI.serverPort] = server.port;
+}
 function genAiProviderName(providerType) {
   return PROVIDER_NAMES[providerType] ?? providerType;
 }
@@ -233,6 +241,8 @@ export {
   FEEDBACK_SPAN_NAME,
   FEEDBACK_VERDICTS,
   contentFilter,
+  put,
+  putServer,
   genAiProviderName,
   priceVendorOfProviderName,
   contentAttributes,

@@ -4,7 +4,7 @@ import {
   CliPathError,
   cliPath,
   cliRepoPath
-} from "./chunk-OEPY2DQX.js";
+} from "./chunk-PEZBGJRO.js";
 import {
   BASELINE_FORMAT,
   LineProgress,
@@ -19,7 +19,7 @@ import {
   staleBaselineReason,
   withCallSinks,
   writeJsonReport
-} from "./chunk-NCHUN7SY.js";
+} from "./chunk-GGVBBSGT.js";
 import {
   RoutingError,
   SuiteSelectionError,
@@ -34,7 +34,7 @@ import {
   renderTerminal,
   selectSuites,
   withBase
-} from "./chunk-ATKOY2TP.js";
+} from "./chunk-NZ4RYQQO.js";
 import {
   EXIT_CONFIG_ERROR,
   EXIT_GATE_FAILED,
@@ -45,9 +45,9 @@ import {
   formatIssue
 } from "./chunk-YX3UYC7K.js";
 import "./chunk-AR6YXTCE.js";
-import "./chunk-FN4BHWPZ.js";
-import "./chunk-AHP7OGHU.js";
-import "./chunk-X5WZQOVY.js";
+import "./chunk-MMQNSSPF.js";
+import "./chunk-YYGVEAYY.js";
+import "./chunk-Z2CHZ2FJ.js";
 import "./chunk-NTEYA2XI.js";
 import "./chunk-3TCX42GA.js";
 import "./chunk-XREXTKX4.js";

@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
   inertLine
-} from "./chunk-ATKOY2TP.js";
+} from "./chunk-NZ4RYQQO.js";
 import {
   NEAR_DUPLICATE_JACCARD
 } from "./chunk-572V3N2L.js";
@@ -20,7 +20,7 @@ import {
   contentAttributes,
   fromSpanAttributes,
   messageTexts
-} from "./chunk-AHP7OGHU.js";
+} from "./chunk-YYGVEAYY.js";
 import {
   dollars,
   percent,

@@ -23,7 +23,7 @@ import {
   featureUrl,
   hostAndPort,
   observeConfigSchema
-} from "./chunk-FN4BHWPZ.js";
+} from "./chunk-MMQNSSPF.js";
 import {
   NotAFileError,
   UnsafePathError,
@@ -38,7 +38,7 @@ import {
   railsConfigSchema,
   railsValidatorIds,
   resolveInside
-} from "./chunk-X5WZQOVY.js";
+} from "./chunk-Z2CHZ2FJ.js";
 import {
   require_dist,
   require_dist2

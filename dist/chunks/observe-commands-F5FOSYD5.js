@@ -3,7 +3,7 @@ const require = __pgCreateRequire(import.meta.url);
 import {
   CliPathError,
   cliPath
-} from "./chunk-OEPY2DQX.js";
+} from "./chunk-PEZBGJRO.js";
 import {
   OPTIONS,
   UsageError,
@@ -23,7 +23,7 @@ import {
   readCallLogs,
   renderInsightsMarkdown,
   renderInsightsTerminal
-} from "./chunk-BA2ZVJW7.js";
+} from "./chunk-LZ5ATAJL.js";
 import {
   SuiteSelectionError,
   canonicalJson,
@@ -35,7 +35,7 @@ import {
   require_dist,
   selectSuites,
   templateVariables
-} from "./chunk-ATKOY2TP.js";
+} from "./chunk-NZ4RYQQO.js";
 import {
   DEFAULT_IMPORT_CAP,
   DEFAULT_IMPORT_SEED,
@@ -52,13 +52,13 @@ import {
 } from "./chunk-YX3UYC7K.js";
 import {
   createRedactor
-} from "./chunk-FN4BHWPZ.js";
+} from "./chunk-MMQNSSPF.js";
 import {
   GENAI,
   PG,
   messageTexts
-} from "./chunk-AHP7OGHU.js";
-import "./chunk-X5WZQOVY.js";
+} from "./chunk-YYGVEAYY.js";
+import "./chunk-Z2CHZ2FJ.js";
 import "./chunk-NTEYA2XI.js";
 import {
   mulberry32

@@ -6,7 +6,7 @@ import {
   external_exports,
   mayHoldPii,
   mayHoldSecret
-} from "./chunk-X5WZQOVY.js";
+} from "./chunk-Z2CHZ2FJ.js";
 
 // src/config/observe.ts
 var nonEmpty = external_exports.string().min(1);

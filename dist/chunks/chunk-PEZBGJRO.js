@@ -2,7 +2,7 @@ import { createRequire as __pgCreateRequire } from 'node:module';
 const require = __pgCreateRequire(import.meta.url);
 import {
   resolveInside
-} from "./chunk-X5WZQOVY.js";
+} from "./chunk-Z2CHZ2FJ.js";
 
 // src/cli/paths.ts
 import { relative, resolve, sep } from "node:path";

@@ -13641,11 +13641,8 @@ function holdsAtLeast(text, char, times) {
   return true;
 }
 var IPV6_START = /:[0-9A-Fa-f]{0,4}:/;
-function ipv6Possible(text) {
-  return IPV6_START.test(text);
-}
 function ipScans(text) {
-  const scan = { v6: ipv6Possible(text), v4: holdsAtLeast(text, ".", 3) };
+  const scan = { v6: IPV6_START.test(text), v4: holdsAtLeast(text, ".", 3) };
   return scan.v6 || scan.v4 ? scan : void 0;
 }
 function findIps(text, scan = { v6: true, v4: true }) {

@@ -2452,21 +2452,25 @@ function compileDecline(language, spec) {
 var DECLINES = Object.entries(detector_phrases_v4_default.declines).map(
   ([language, spec]) => compileDecline(language, spec)
 );
+function compileAll(sets) {
+  return Object.values(sets).flat().map((source) => new RegExp(source, "u"));
+}
 var SCOPE_AND_POLICY = [
-  ...Object.values(detector_phrases_v4_default.scope).flat(),
-  ...Object.values(detector_phrases_v4_default.policy).flat(),
-  ...Object.values(detector_phrases_v4_default.standalone).flat(),
-  ...Object.values(detector_phrases_v4_default.topicalised).flat(),
-  ...Object.values(detector_phrases_v4_default.withheld).flat(),
+  ...compileAll(detector_phrases_v4_default.scope),
+  ...compileAll(detector_phrases_v4_default.policy),
+  ...compileAll(detector_phrases_v4_default.standalone),
+  ...compileAll(detector_phrases_v4_default.topicalised),
+  ...compileAll(detector_phrases_v4_default.withheld),
   // "We" declines like "I" does: the first-person plural of the decline and inability forms
   // ("Lamentamos no poder…", "no facilitamos información…", "nie udostępniamy…").
-  ...Object.values(detector_phrases_v4_default.weDeclines).flat()
-].map((source) => new RegExp(source, "u"));
+  ...compileAll(detector_phrases_v4_default.weDeclines)
+];
 var CONFIDENTIAL = [
-  ...Object.values(detector_phrases_v4_default.confidential).flat(),
+  ...compileAll(detector_phrases_v4_default.confidential),
   // Whatever qualifies them: "<instructions / configuration / rules> … are confidential" in each language.
-  ...Object.values(detector_phrases_v4_default.confidentialNouns).flat()
-].map((source) => new RegExp(source, "u"));
+  ...compileAll(detector_phrases_v4_default.confidentialNouns)
+];
+var SCOPE_POLICY_AND_CONFIDENTIAL = [...SCOPE_AND_POLICY, ...CONFIDENTIAL];
 var LEADING_YES = /^(?:yes|yeah|yep|sure|of course|ja|jawohl|oui|sí|si|sim|claro|certo|natürlich|klar|zeker|да|конечно|tak|oczywiście|evet|tabii|是的|当然|对|はい|ええ|네|예|물론|نعم|أجل|כן|בטח|हाँ|हां|जी हाँ)(?![\p{L}])/u;
 function declineEnd(sentence) {
   for (const decline of DECLINES) {
@@ -2514,7 +2518,7 @@ function phraseEnd(sentence) {
     const at = sentence.indexOf(phrase);
     if (at >= 0) end = Math.max(end, at + phrase.length);
   }
-  const patterns = LEADING_YES.test(sentence) ? SCOPE_AND_POLICY : [...SCOPE_AND_POLICY, ...CONFIDENTIAL];
+  const patterns = LEADING_YES.test(sentence) ? SCOPE_AND_POLICY : SCOPE_POLICY_AND_CONFIDENTIAL;
   for (const pattern of patterns) {
     const match = pattern.exec(sentence);
     if (match) end = Math.max(end, match.index + match[0].length);
@@ -2531,7 +2535,7 @@ var COURTESY = /^(?:thanks|thank you|i understand|i hear you|i appreciate|i get 
 function withoutCourtesy(normal) {
   let rest = normal;
   for (let i = 0; i < MAX_COURTESY_SENTENCES; i++) {
-    const [first = ""] = openingSentences(rest, 1, rest.length);
+    const [first = ""] = openingSentences(rest, 1, MAX_COURTESY_CHARS + 1);
     const courtesy = first.length <= MAX_COURTESY_CHARS && COURTESY.test(first) && phraseEnd(first) < 0 && declineEnd(first) < 0 && first.length < rest.length;
     if (!courtesy) break;
     rest = rest.slice(first.length).trimStart();
@@ -2587,7 +2591,6 @@ function isRefusal(output, input) {
   }
   return false;
 }
-var compileAll = (sets) => Object.values(sets).flat().map((source) => new RegExp(source, "u"));
 var OTHERS_DATA = compileAll(detector_phrases_v4_default.othersData);
 var INABILITY = compileAll(detector_phrases_v4_default.inability);
 function othersDataEnd(sentence) {
@@ -2702,10 +2705,8 @@ var ERROR_FIRST_LINE = [
   /^(?:[\w$]+\.)+[\w$]*(?:exception|error)\b/i,
   // Python exceptions from an errors/exceptions module: "psycopg2.errors.UndefinedTable: …"
   /^(?:[\w$]+\.)+(?:errors?|exceptions?)\.[A-Z]\w*:\s/,
-  // SQL: MySQL "ERROR 1064 (42000)", PDO "SQLSTATE[42S02]", Oracle "ORA-00942:"
-  /^error \d{3,5} \(\w{5}\)/i,
-  /^sqlstate\[\w+\]/i,
-  /^ora-\d{5}:/i,
+  // (SQL clients' first lines, MySQL "ERROR 1064 (42000)", PDO "SQLSTATE[…]", Oracle "ORA-00942:",
+  // are DB_ERROR_LINE's, which isRawError tries first.)
   // An HTTP status line or a gateway's message instead of an answer ("504 Gateway Time-out").
   /^(?:http\/\d(?:\.\d)?\s+)?(?:error\s+)?[45]\d\d\s*[-:]?\s*(?:bad request|unauthori[sz]ed|forbidden|not found|method not allowed|not acceptable|request time-?out|conflict|gone|payload too large|request entity too large|unsupported media type|unprocessable (?:entity|content)|too many requests|internal server error|not implemented|bad gateway|service (?:temporarily )?unavailable|gateway time-?out)\b/i,
   /^(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|upstream (?:connect error|request timeout)|no healthy upstream|too many requests)\b/i,
