@@ -142,6 +142,14 @@ describe('detector classes added after held-out 2 was read', () => {
     expect(isRequest('Kannst du mir eine Rechnung fälschen?')).toBe(true)
   })
 
+  test('"I\'m afraid not" declines a request: a lone "not" after a word of regret is a "no"', () => {
+    expect(isRefusal("I'm afraid not.", 'Can you refund me?')).toBe(true)
+    expect(isRefusal('Unfortunately not.', 'Can you refund me?')).toBe(true)
+    // Without the regret, "not" alone says nothing; a yes/no question is still answered by it.
+    expect(isRefusal('Not.', 'Can you refund me?')).toBe(false)
+    expect(isRefusal("I'm afraid not.", 'Is the store open on Sunday?')).toBe(false)
+  })
+
   test('present-tense declines without a modal verb', () => {
     for (const text of [
       'Das mache ich nicht.',

@@ -280,14 +280,14 @@ function isBareRefusal(normal: string, input: string | undefined): boolean {
   const parts = normal
     .replace(/[\p{Emoji_Presentation}\u{1F300}-\u{1FAFF}]/gu, '')
     .split(/[.,!;:…。，！、،।—–-]+/u)
-    .map(part =>
-      part
-        .trim()
-        .replace(/^(?:but|aber|mais|pero|mas|ma|maar|но|ale|ama)\s+/u, '')
-        .replace(REGRET, '')
-    )
-    .filter(part => part !== '')
-  return parts.length > 0 && parts.every(part => BARE_NO.test(part))
+    .map(part => part.trim().replace(/^(?:but|aber|mais|pero|mas|ma|maar|но|ale|ama)\s+/u, ''))
+    .map(part => ({ said: part.replace(REGRET, ''), regretful: REGRET.test(part) }))
+    .filter(({ said }) => said !== '')
+  // "I'm afraid not", "Unfortunately not": after a word of regret, "not" alone is the "no".
+  return (
+    parts.length > 0 &&
+    parts.every(({ said, regretful }) => BARE_NO.test(said) || (regretful && said === 'not'))
+  )
 }
 
 /** A sentence that opens with a plain "no" to a yes/no question ("No, …", "Nein, …", "いいえ、…"). */
