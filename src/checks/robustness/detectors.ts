@@ -61,13 +61,19 @@ interface Decline {
   order: DeclineSpec['order']
 }
 
+/** Conjunctions that, after a comma, start a new clause in every use of clauseBreak. */
+const CLAUSE_CONJUNCTIONS = 'so|and|because|y|et|und|e|en|и|i|ve'
+/** A clause boundary: ";", ":", a dash, or a comma before one of `conjunctions` as a whole word. */
+function clauseBreak(conjunctions: string): string {
+  return `[;:—–]|[,，、] ?(?:${CLAUSE_CONJUNCTIONS}|${conjunctions})(?![\\p{L}])`
+}
+
 /**
  * One character of the gap between a negation and its verb: not across a clause boundary (";",
  * ":", a dash, or ", so/and/please…"), so "we cannot ship to PO boxes, so please give a street
  * address" does not pair "cannot" with "give".
  */
-const GAP_CHAR =
-  '(?:(?![;:—–]|[,，、] ?(?:so|and|please|because|as|which|since|then|therefore|y|et|und|e|en|и|i|ve)(?![\\p{L}]))[\\s\\S])'
+const GAP_CHAR = `(?:(?!${clauseBreak('please|as|which|since|then|therefore')})[\\s\\S])`
 
 function compileDecline(language: string, spec: DeclineSpec): Decline {
   const negations = spec.negations.map(source => new RegExp(source, 'gu'))
@@ -398,8 +404,10 @@ function contentStems(text: string): Set<string> {
   return stems
 }
 /** Where a clause ends: ";", ":", a dash, or a comma before "but/so/and…" (a comma before a German "zu" clause does not). */
-const CLAUSE_BREAK =
-  /[;:—–]|[,，、] ?(?:but|so|and|because|however|pero|mais|aber|mas|ma|maar|но|ale|ama|y|et|und|e|en|и|i|ve|porque|parce|weil|perché|omdat)(?![\p{L}])|但是?|不过|が、|하지만/u
+const CLAUSE_BREAK = new RegExp(
+  `${clauseBreak('but|however|pero|mais|aber|mas|ma|maar|но|ale|ama|porque|parce|weil|perché|omdat')}|但是?|不过|が、|하지만`,
+  'u'
+)
 /** The clause around a position. */
 function clauseAround(sentence: string, start: number, end: number): string {
   const before = sentence.slice(0, start).split(CLAUSE_BREAK).pop() ?? ''
