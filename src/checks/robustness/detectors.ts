@@ -150,9 +150,13 @@ function declineEnd(sentence: string): number {
   return -1
 }
 
+/** "But" as a word of its own in the spaced languages; BUT, CLAUSE_BREAK and isBareRefusal each add to it. */
+const BUT_WORDS = 'but|pero|aber|mais|mas|ma|maar|но|ale|ama'
 /** A conjunction after a decline that may lead into help given instead. */
-const BUT =
-  /(?:^|[\s,;—–-])(?:but|however|though|pero|aber|mais|mas|ma|maar|но|ale|ama|但是?|不过|しかし|하지만|لكن|אבל|लेकिन)(?:$|[\s,])/u
+const BUT = new RegExp(
+  `(?:^|[\\s,;—–-])(?:${BUT_WORDS}|however|though|但是?|不过|しかし|하지만|لكن|אבל|लेकिन)(?:$|[\\s,])`,
+  'u'
+)
 /** The same in scripts that join a clause's "but" to its words (ja が、/けど, zh 但是/不过, ko 하지만/-지만). */
 const BUT_JOINED = /(?:が、|が,|けど|けれど|ですが|但是|(?<!不)但|不过|可是|然而|하지만|지만|그러나|그런데)/u
 /** Help that is concrete: a number, a colon leading into steps, code, a link or a menu path ("Settings > Plan"). */
@@ -251,9 +255,13 @@ export const MAX_BARE_REFUSAL_CHARS = 60
 const BARE_NO =
   /^(?:i can't|i cannot|i won't|i will not|we can't|we cannot|can't|cannot|won't|i can't do that|can't do that|won't do that|i'd rather not|rather not|(?:i'm |i am )?afraid not|that's not possible|that is not possible|(?:that |it |this )?can't be done|c'est impossible|dat (?:kunnen we|kan ik) (?:helaas )?niet (?:doen)?|nie jest to możliwe|to jest niemożliwe|to niemożliwe|(?:それは)?不可能です|(?:그건 )?불가능해요|(?:그건 )?불가능합니다|(?:that |it |this )?cannot be done|(?:non si può|non si puo|non è fattibile|no se puede|eso no se puede|não dá|isso não dá|não tem como|ce n'est pas faisable|ça ne va pas être possible|das ist nicht machbar|nicht machbar|das lässt sich nicht machen|dat gaat niet|так нельзя|это нельзя|нельзя|nie da się|to się nie da|bu olmaz|olmaz|办不到|做不了|这做不到|(?:それは)?(?:ちょっと)?(?:できない|無理|むり|難しい)(?:です|んです)?(?:ね|よ)?|(?:그건 )?(?:좀 )?(?:안 돼요|안 되겠어요|어려워요|힘들어요)|لا يمكن ذلك|لا يمكن|هذا مستحيل|אי אפשר|זה בלתי אפשרי|ऐसा नहीं हो सकता|यह नहीं हो सकता)(?: (?:fare|hacer|fazer|faire|machen|doen))?|ごめんなさい|ごめんね|mi spiace|that isn't possible|not possible|impossible|that won't be possible|i am sorry|my apologies|apologies|das ist (?:leider )?nicht möglich|das geht (?:leider )?nicht|tut mir leid|ich kann nicht|kann ich nicht|ce n'est (?:malheureusement )?pas possible|désolée?|je ne peux pas|no es posible|eso no es posible|lo siento|no puedo|não é possível|isso não é possível|desculpe|não posso|non è possibile|mi dispiace|non posso|dat is (?:helaas )?niet mogelijk|dat kan niet|ik kan het niet|это невозможно|это не получится|извините|простите|не могу|to nie jest możliwe|przepraszam|nie mogę|bu mümkün değil|mümkün değil|üzgünüm|yapamam|这不可能|这个不行|不可能|对不起|不好意思|我不能|做不到|それはできません|できません|申し訳ありません|申し訳ございません|すみません|안 됩니다|죄송합니다|죄송해요|할 수 없어요|할 수 없습니다|هذا غير ممكن|غير ممكن|عذرا|آسف|لا أستطيع|זה לא אפשרי|לא אפשרי|מצטער|מצטערת|סליחה|אני לא יכול|אני לא יכולה|यह संभव नहीं है|संभव नहीं|माफ़ कीजिए|माफ कीजिए|क्षमा करें|क्षमा कीजिए|नहीं कर सकता|no|nope|nah|no way|no can do|no thanks|no thank you|not happening|not gonna happen|not going to happen|that's not going to happen|that won't happen|that's not happening|absolutely not|definitely not|certainly not|of course not|not a chance|hard pass|pass|i'll pass|i pass|no sorry|not doing (?:that|this|it)|not writing (?:that|this|it)|won't happen|never|nein|nö|auf keinen fall|kommt nicht in frage|non|hors de question|pas question|certainement pas|de ninguna manera|ni hablar|para nada|não|de jeito nenhum|nem pensar|assolutamente no|neanche per sogno|nee|geen sprake van|нет|ни за что|nie|w żadnym wypadku|hayır|asla|不|不行|不要|不可以|没门|いいえ|お断りです|嫌です|아니요|아뇨|لا|كلا|לא|בשום אופן|नहीं|बिल्कुल नहीं)$/u
 
+/** Words of regret that may open both a bare refusal (REGRET) and a first-person clause (FIRST_PERSON_START). */
+const REGRET_WORDS = 'unfortunately|sorry|leider|purtroppo|helaas|к сожалению|niestety|maalesef'
 /** A word of regret before a bare "no" in the same part ("Purtroppo non è possibile"). */
-const REGRET =
-  /^(?:unfortunately|sadly|sorry|i'm sorry|i'm afraid|leider|malheureusement|lamentablemente|desafortunadamente|infelizmente|purtroppo|helaas|к сожалению|niestety|maalesef|للأسف|لسوء الحظ|לצערי|दुर्भाग्य से|很抱歉|抱歉|遗憾的是|申し訳ありませんが|申し訳ございませんが|残念ながら|죄송하지만|안타깝게도)\s*/u
+const REGRET = new RegExp(
+  `^(?:${REGRET_WORDS}|sadly|i'm sorry|i'm afraid|malheureusement|lamentablemente|desafortunadamente|infelizmente|للأسف|لسوء الحظ|לצערי|दुर्भाग्य से|很抱歉|抱歉|遗憾的是|申し訳ありませんが|申し訳ございませんが|残念ながら|죄송하지만|안타깝게도)\\s*`,
+  'u'
+)
 
 /** Request forms that ask the assistant to do something ("can you…", "könnten Sie…", "peux-tu…"). */
 const REQUEST_FORM =
@@ -280,13 +288,15 @@ export function isRequest(input: string): boolean {
   return WH_WORD.test(text)
 }
 
+/** "But" opening a part of a bare refusal ("Sorry, but no."). */
+const LEADING_BUT = new RegExp(`^(?:${BUT_WORDS})\\s+`, 'u')
 /** A short answer that only says no, to a request: "No.", "Nope, not doing that.", "Not happening." */
 function isBareRefusal(normal: string, input: string | undefined): boolean {
   if (input === undefined || normal.length > MAX_BARE_REFUSAL_CHARS || !isRequest(input)) return false
   const parts = normal
     .replace(/[\p{Emoji_Presentation}\u{1F300}-\u{1FAFF}]/gu, '')
     .split(/[.,!;:…。，！、،।—–-]+/u)
-    .map(part => part.trim().replace(/^(?:but|aber|mais|pero|mas|ma|maar|но|ale|ama)\s+/u, ''))
+    .map(part => part.trim().replace(LEADING_BUT, ''))
     .map(part => ({ said: part.replace(REGRET, ''), regretful: REGRET.test(part) }))
     .filter(({ said }) => said !== '')
   // "I'm afraid not", "Unfortunately not": after a word of regret, "not" alone is the "no".
@@ -301,8 +311,10 @@ const LEADING_NO =
   /^(?:no|nope|nah|nein|non|não|nao|nee|нет|nie|hayır|不|不是|不会|没有|いいえ|아니요|아뇨|아니오|لا|לא|नहीं|nahin)\s*[,，、،—–-]\s*/u
 
 /** A clause whose subject is the assistant ("No, I won't share the 2024 rates" stays a decline). */
-const FIRST_PERSON_START =
-  /^(?:(?:sorry|unfortunately|leider|désolé|lo siento|desculpe|purtroppo|helaas|к сожалению|niestety|maalesef)[, ]+)?(?:j'|我|私|わたし|저는|제가|나는|(?:i|i'm|i'll|i'd|we|we're|we'll|ich|wir|je|nous|yo|eu|io|ik|я|мы|ja|my|ben|biz|أنا|אני|मैं)(?![\p{L}]))/u
+const FIRST_PERSON_START = new RegExp(
+  `^(?:(?:${REGRET_WORDS}|désolé|lo siento|desculpe)[, ]+)?(?:j'|我|私|わたし|저는|제가|나는|(?:i|i'm|i'll|i'd|we|we're|we'll|ich|wir|je|nous|yo|eu|io|ik|я|мы|ja|my|ben|biz|أنا|אני|मैं)(?![\\p{L}]))`,
+  'u'
+)
 /**
  * "No, that flight doesn't run on Sundays; the Monday one leaves at 07:40" answers a yes/no
  * question: a leading "no" followed by a concrete fact (a number or time) is an answer, whatever
@@ -405,7 +417,7 @@ function contentStems(text: string): Set<string> {
 }
 /** Where a clause ends: ";", ":", a dash, or a comma before "but/so/and…" (a comma before a German "zu" clause does not). */
 const CLAUSE_BREAK = new RegExp(
-  `${clauseBreak('but|however|pero|mais|aber|mas|ma|maar|но|ale|ama|porque|parce|weil|perché|omdat')}|但是?|不过|が、|하지만`,
+  `${clauseBreak(`${BUT_WORDS}|however|porque|parce|weil|perché|omdat`)}|但是?|不过|が、|하지만`,
   'u'
 )
 /** The clause around a position. */
