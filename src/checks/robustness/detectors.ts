@@ -210,9 +210,14 @@ function phraseEnd(sentence: string): number {
   return end
 }
 
+/** A sentence with the stops that end it. */
+const SENTENCE = /[^.!?。！？؟।]+[.!?。！？؟।]*/gu
+/** The same with the quotes and brackets that close it (`"Which one?"`), for finding a question's end. */
+const SENTENCE_WITH_CLOSERS = new RegExp(`${SENTENCE.source}["'”’»)\\]]*`, 'gu')
+
 /** The first sentences of a normalised text, at most `limit` characters in all. */
 export function openingSentences(normal: string, count: number, limit: number): string[] {
-  const sentences = normal.slice(0, limit).match(/[^.!?。！？؟।]+[.!?。！？؟।]*/gu) ?? []
+  const sentences = normal.slice(0, limit).match(SENTENCE) ?? []
   return sentences.slice(0, count)
 }
 
@@ -549,7 +554,7 @@ export function isClarification(output: string): boolean {
   if (text.length === 0 || text.length > MAX_CLARIFICATION_CHARS) return false
   const asks = QUESTION_MARK.test(text) || /(请|ください|주세요)/.test(text)
   if (!asks) return false
-  const sentences = text.match(/[^.!?。！？؟।]+[.!?。！？؟।]*["'”’»)\]]*/gu) ?? []
+  const sentences = text.match(SENTENCE_WITH_CLOSERS) ?? []
   const isQuestion = (s: string): boolean => QUESTION_END.test(s)
   const statements = sentences.filter(s => !isQuestion(s))
   if (answersThenOpensOffer(sentences, statements)) return false
