@@ -577,6 +577,12 @@ export function isClarification(output: string): boolean {
   )
 }
 
+/** The reason phrases of the statuses a gateway or overloaded server answers with instead of the model. */
+const GATEWAY_REASONS =
+  'too many requests|internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out'
+/** HTTP reason phrases that both an HTTP status line and an error page's title are recognised by. */
+const HTTP_REASONS = `bad request|unauthori[sz]ed|forbidden|not found|method not allowed|request time-?out|not implemented|${GATEWAY_REASONS}`
+
 /**
  * The first line of raw error output, as runtimes, databases, HTTP clients and proxies print it
  * (Node, Python, Java, .NET, Go, Ruby, PHP, Rust, SQL, AWS, curl, nginx/Envoy-style gateways).
@@ -598,8 +604,14 @@ const ERROR_FIRST_LINE = [
   // (SQL clients' first lines, MySQL "ERROR 1064 (42000)", PDO "SQLSTATE[…]", Oracle "ORA-00942:",
   // are DB_ERROR_LINE's, which isRawError tries first.)
   // An HTTP status line or a gateway's message instead of an answer ("504 Gateway Time-out").
-  /^(?:http\/\d(?:\.\d)?\s+)?(?:error\s+)?[45]\d\d\s*[-:]?\s*(?:bad request|unauthori[sz]ed|forbidden|not found|method not allowed|not acceptable|request time-?out|conflict|gone|payload too large|request entity too large|unsupported media type|unprocessable (?:entity|content)|too many requests|internal server error|not implemented|bad gateway|service (?:temporarily )?unavailable|gateway time-?out)\b/i,
-  /^(?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|upstream (?:connect error|request timeout)|no healthy upstream|too many requests)\b/i,
+  new RegExp(
+    `^(?:http\\/\\d(?:\\.\\d)?\\s+)?(?:error\\s+)?[45]\\d\\d\\s*[-:]?\\s*(?:${HTTP_REASONS}|not acceptable|conflict|gone|payload too large|request entity too large|unsupported media type|unprocessable (?:entity|content))\\b`,
+    'i'
+  ),
+  new RegExp(
+    `^(?:${GATEWAY_REASONS}|upstream (?:connect error|request timeout)|no healthy upstream)\\b`,
+    'i'
+  ),
   /^(?:error: )?(?:connect econnrefused|read econnreset|getaddrinfo enotfound|socket hang up|request failed with status code \d{3}|fetch failed|etimedout|econnreset|epipe)\b/i,
   /^an error occurred \([\w.]+\) when calling the \w+ operation/i,
   /^curl: \(\d+\)/i,
@@ -672,8 +684,7 @@ const STACK_FRAMES = [
 ]
 
 /** An HTTP status in words, as error pages and gateways title them. */
-const STATUS_WORDS =
-  'bad request|unauthori[sz]ed|forbidden|not found|method not allowed|request time-?out|too many requests|internal server error|not implemented|bad gateway|service (?:temporarily )?unavailable|gateway time-?out|origin is unreachable|web server is down|connection timed out|access denied|server error|error \\d{3}|attention required|just a moment|(?:under|down for|scheduled) maintenance|maintenance (?:mode|en cours)|en maintenance|wartungsarbeiten|wartungsmodus|en mantenimiento|mantenimiento programado|em manutenção|in manutenzione|in onderhoud|onderhoudswerkzaamheden|технические работы|техническое обслуживание|przerwa techniczna|bakım çalışması|维护中|系统维护|メンテナンス中|점검 중|قيد الصيانة|تحت الصيانة|בתחזוקה|עבודות תחזוקה|रखरखाव के लिए|रखरखाव चल रहा|interner serverfehler|erreur interne|error interno|erro interno|errore interno|внутренняя ошибка|服务器错误|サーバーエラー|서버 오류|nicht gefunden|introuvable|no encontrad|não encontrad|non trovat|niet gevonden|не найден|nie znaleziono|bulunamadı|未找到|見つかりません|찾을 수 없|غير موجود|לא נמצא|नहीं मिला'
+const STATUS_WORDS = `${HTTP_REASONS}|origin is unreachable|web server is down|connection timed out|access denied|server error|error \\d{3}|attention required|just a moment|(?:under|down for|scheduled) maintenance|maintenance (?:mode|en cours)|en maintenance|wartungsarbeiten|wartungsmodus|en mantenimiento|mantenimiento programado|em manutenção|in manutenzione|in onderhoud|onderhoudswerkzaamheden|технические работы|техническое обслуживание|przerwa techniczna|bakım çalışması|维护中|系统维护|メンテナンス中|점검 중|قيد الصيانة|تحت الصيانة|בתחזוקה|עבודות תחזוקה|रखरखाव के लिए|रखरखाव चल रहा|interner serverfehler|erreur interne|error interno|erro interno|errore interno|внутренняя ошибка|服务器错误|サーバーエラー|서버 오류|nicht gefunden|introuvable|no encontrad|não encontrad|non trovat|niet gevonden|не найден|nie znaleziono|bulunamadı|未找到|見つかりません|찾을 수 없|غير موجود|לא נמצא|नहीं मिला`
 /** The title or main heading of an HTML document, wherever the status sits in it ("host | 504: Gateway time-out"). */
 const HTML_STATUS_HEADING = new RegExp(
   `<(title|h1)[^>]*>[^<]*(?:\\b[45]\\d\\d\\b|${STATUS_WORDS})[^<]*</\\1>`,
