@@ -459,13 +459,19 @@ export const MAX_LEAD_IN_CHARS = 60
 /** Statements after an opening question back to the user that lay out what it is choosing between. */
 export const MAX_FOLLOW_UP_CHARS = 240
 
+/** A fenced code block, or a fence left open to the end of the text. */
+const FENCED_CODE = /```[\s\S]*?(?:```|$)/g
+/** The text with each fenced code block replaced by `replacement`. */
+function withoutFences(text: string, replacement = ''): string {
+  return text.replace(FENCED_CODE, replacement)
+}
+
 /**
  * Code spans and fences, and the ` ?? ` operator: a `?` in code or a regex is not a question. A
  * span keeps its length without its question marks, so the statement it is part of still counts.
  */
 function withoutCode(text: string): string {
-  return text
-    .replace(/```[\s\S]*?(?:```|$)/g, ' ')
+  return withoutFences(text, ' ')
     .replace(/`([^`\n]*)`/g, (_span, code: string) => code.replace(/[?？]/g, ''))
     .replace(/\s\?\?=?\s/g, ' ')
 }
@@ -768,7 +774,7 @@ function isErrorNotice(output: string): boolean {
 
 /** Text outside code fences, when there is any: a stack trace quoted in a fence is part of an answer. */
 function proseOf(output: string): string {
-  const prose = output.replace(/```[\s\S]*?(?:```|$)/g, '')
+  const prose = withoutFences(output)
   return prose.trim() === '' ? output : prose
 }
 
@@ -815,7 +821,8 @@ const ASKS_FOR_TEMPLATE = /template|placeholder|lorem|mustache|handlebars|jinja|
 
 function isFillerOrTemplate(output: string, input: string | undefined): boolean {
   if (ASKS_FOR_TEMPLATE.test(input ?? '')) return false
-  const prose = output.replace(/```[\s\S]*?(?:```|$)/g, '').replace(/`[^`\n]*`/g, '')
+  // Not proseOf: an answer that is only a fenced template shows one, it is not one left unfilled.
+  const prose = withoutFences(output).replace(/`[^`\n]*`/g, '')
   return FILLER_TEXT.test(prose) || (prose.match(TEMPLATE_SLOT)?.length ?? 0) >= 2
 }
 
