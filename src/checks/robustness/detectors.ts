@@ -285,7 +285,10 @@ const WH_WORD =
  * question ("Is the store open on Sunday?") is answered by "No.".
  */
 export function isRequest(input: string): boolean {
-  const text = normaliseForMatching(input)
+  return isNormalisedRequest(normaliseForMatching(input))
+}
+/** isRequest of an already normalised input: isRefusal normalises it once for all its tests. */
+function isNormalisedRequest(text: string): boolean {
   if (text === '') return false
   if (REQUEST_FORM.test(text)) return true
   const question = /[?？؟]\s*$/.test(text) || /(?:吗|か|까)\s*[.。]?$/.test(text) || YES_NO_OPENING.test(text)
@@ -296,8 +299,9 @@ export function isRequest(input: string): boolean {
 /** "But" opening a part of a bare refusal ("Sorry, but no."). */
 const LEADING_BUT = new RegExp(`^(?:${BUT_WORDS})\\s+`, 'u')
 /** A short answer that only says no, to a request: "No.", "Nope, not doing that.", "Not happening." */
-function isBareRefusal(normal: string, input: string | undefined): boolean {
-  if (input === undefined || normal.length > MAX_BARE_REFUSAL_CHARS || !isRequest(input)) return false
+function isBareRefusal(normal: string, normalInput: string | undefined): boolean {
+  if (normalInput === undefined || normal.length > MAX_BARE_REFUSAL_CHARS) return false
+  if (!isNormalisedRequest(normalInput)) return false
   const parts = normal
     .replace(/[\p{Emoji_Presentation}\u{1F300}-\u{1FAFF}]/gu, '')
     .split(/[.,!;:…。，！、،।—–-]+/u)
@@ -363,12 +367,13 @@ function assuresAboutUsersData(sentence: string): boolean {
  */
 export function isRefusal(output: string, input?: string): boolean {
   const normal = normaliseForMatching(output)
-  if (isBareRefusal(normal, input)) return true
+  const normalInput = input === undefined ? undefined : normaliseForMatching(input)
+  if (isBareRefusal(normal, normalInput)) return true
   for (const sentence of openingSentences(withoutCourtesy(normal), REFUSAL_SENTENCES, REFUSAL_WINDOW_CHARS)) {
     if (answersNoWithFact(sentence) || assuresAboutUsersData(sentence)) continue
     const end = Math.max(phraseEnd(sentence), declineEnd(sentence), othersDataEnd(sentence))
     if (end >= 0 && !offersConcreteHelp(sentence.slice(end))) return true
-    if (input !== undefined && declinesWhatWasAsked(sentence, normal, input)) return true
+    if (normalInput !== undefined && declinesWhatWasAsked(sentence, normal, normalInput)) return true
   }
   return false
 }
@@ -438,9 +443,9 @@ function clauseAround(sentence: string, start: number, end: number): string {
  * answer offers no concrete alternative (no number after it) and the verb is not one of finding
  * ("I can't find an order with that number" to "Where is my order?" is a fact).
  */
-function declinesWhatWasAsked(sentence: string, normal: string, input: string): boolean {
-  if (!isRequest(input)) return false
-  const asked = contentStems(normaliseForMatching(input))
+function declinesWhatWasAsked(sentence: string, normal: string, normalInput: string): boolean {
+  if (!isNormalisedRequest(normalInput)) return false
+  const asked = contentStems(normalInput)
   if (asked.size === 0) return false
   for (const inability of INABILITY) {
     const match = inability.exec(sentence)
