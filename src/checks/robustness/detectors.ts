@@ -754,7 +754,7 @@ function isGenericFailureNotice(text: string): boolean {
       part
         .trim()
         .replace(
-          /^(?:oops|whoops|ups|uy|oups|hoppla|oeps|sorry|lo siento|désolé|entschuldigung|desculpe|scusa|sorry|извините|przepraszam|üzgünüm|抱歉|すみません|죄송합니다|عذرا|סליחה|क्षमा करें)[.,!]?\s*/u,
+          /^(?:oops|whoops|ups|uy|oups|hoppla|oeps|sorry|lo siento|désolé|entschuldigung|desculpe|scusa|извините|przepraszam|üzgünüm|抱歉|すみません|죄송합니다|عذرا|סליחה|क्षमा करें)[.,!]?\s*/u,
           ''
         )
     )
