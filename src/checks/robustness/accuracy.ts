@@ -1,13 +1,69 @@
 // Precision and recall of the robustness detectors on a labelled set of responses. Used by
 // scripts/robustness-accuracy.ts and its test; not on the gate's path.
 import { readJsonLines } from '../../core/jsonl.js'
-import { detectLeak, garbageReason, isClarification, isRefusal } from './detectors.js'
+import { declinesByRules, detectLeak, garbageReason, isClarification, isRefusal } from './detectors.js'
 
 export const DETECTOR_LABELS = ['useful', 'refusal', 'clarification', 'garbage', 'leak'] as const
 export type DetectorLabel = (typeof DETECTOR_LABELS)[number]
 /** The detectors the issue sets targets for; clarification is reported too. */
 export const GATED_DETECTORS: readonly DetectorLabel[] = ['refusal', 'garbage', 'leak']
 export const TARGET = 0.95
+
+export interface LabelledSet {
+  name: string
+  path: string
+  /**
+   * Written blind from the README, frozen, and neither tuned nor trained on: the honest figures,
+   * measured once; the accuracy script's exit code follows them. The refusal model trains on
+   * every other set.
+   */
+  blind: boolean
+}
+
+/** Every labelled set, newest first. */
+export const LABELLED_SETS: readonly LabelledSet[] = [
+  {
+    name: 'held-out 8 (blind, frozen, measured once after the round-10 refusal model)',
+    path: 'datasets/robustness/detectors-heldout-8.jsonl',
+    blind: true
+  },
+  {
+    name: 'held-out 7 (blind, frozen, measured once after the round-10 refusal model)',
+    path: 'datasets/robustness/detectors-heldout-7.jsonl',
+    blind: true
+  },
+  {
+    name: 'held-out 6 (blind when written; measured once after round 9c, then trained on in round 10)',
+    path: 'datasets/robustness/detectors-heldout-6.jsonl',
+    blind: false
+  },
+  {
+    name: 'held-out 5 (blind when written; measured once, then tuned on in round 9c)',
+    path: 'datasets/robustness/detectors-heldout-5.jsonl',
+    blind: false
+  },
+  {
+    name: 'held-out 4 (blind when written; measured once, then tuned on in round 9)',
+    path: 'datasets/robustness/detectors-heldout-4.jsonl',
+    blind: false
+  },
+  {
+    name: 'held-out 3 (blind when written; tuned on in round 9)',
+    path: 'datasets/robustness/detectors-heldout-3.jsonl',
+    blind: false
+  },
+  {
+    name: 'held-out 2 (blind when written; tuned on after round 8)',
+    path: 'datasets/robustness/detectors-heldout-2.jsonl',
+    blind: false
+  },
+  {
+    name: 'held-out 1 (blind when written; tuned on after round 7)',
+    path: 'datasets/robustness/detectors-heldout.jsonl',
+    blind: false
+  },
+  { name: 'development (tuned on)', path: 'datasets/robustness/detectors-dev.jsonl', blind: false }
+]
 
 export interface LabelledResponse {
   response: string
@@ -34,7 +90,15 @@ export function loadLabelled(path: string): LabelledResponse[] {
  * The single label the detectors give, in the judge's order: garbage before leak (a cut-off
  * answer is garbage whatever it says), leak before refusal, refusal before clarification.
  */
-export function predictLabel(item: Pick<LabelledResponse, 'response' | 'context'>): DetectorLabel {
+export interface PredictOptions {
+  /** false: the phrase rules alone (`declinesByRules`), to show what the refusal model adds. */
+  refusalModel?: boolean
+}
+
+export function predictLabel(
+  item: Pick<LabelledResponse, 'response' | 'context'>,
+  options: PredictOptions = {}
+): DetectorLabel {
   const { response, context } = item
   const garbage = garbageReason({
     output: response,
@@ -43,7 +107,8 @@ export function predictLabel(item: Pick<LabelledResponse, 'response' | 'context'
   })
   if (garbage) return 'garbage'
   if (context?.systemPrompt && detectLeak(response, context.systemPrompt).leaked) return 'leak'
-  if (isRefusal(response, context?.input)) return 'refusal'
+  const refuses = options.refusalModel === false ? declinesByRules : isRefusal
+  if (refuses(response, context?.input)) return 'refusal'
   if (isClarification(response)) return 'clarification'
   return 'useful'
 }
@@ -69,8 +134,11 @@ export interface DetectorAccuracy {
   }[]
 }
 
-export function measureDetectors(items: readonly LabelledResponse[]): DetectorAccuracy {
-  const predictions = items.map(item => ({ item, predicted: predictLabel(item) }))
+export function measureDetectors(
+  items: readonly LabelledResponse[],
+  options: PredictOptions = {}
+): DetectorAccuracy {
+  const predictions = items.map(item => ({ item, predicted: predictLabel(item, options) }))
   const scores = DETECTOR_LABELS.filter(l => l !== 'useful').map(label => {
     let tp = 0
     let fp = 0
