@@ -1259,7 +1259,25 @@ describe('detector classes added after held-out 5 was read (round 9c)', () => {
 })
 
 describe('detector accuracy sets', () => {
-  test('held-out 6 (blind, measured once after the round-9c tuning) is the frozen file, byte for byte, with its README', () => {
+  test('held-out 8 (blind, measured once after the round-10 refusal model) is the frozen file, byte for byte, with its README', () => {
+    const digest = createHash('sha256')
+      .update(readFileSync('datasets/robustness/detectors-heldout-8.jsonl'))
+      .digest('hex')
+    expect(digest).toBe('94913008ae3d46caa7852ad5fd8e6f363735ba44a9c1e62a71b3332d9286b66d')
+    expect(readFileSync('datasets/robustness/detectors-heldout-8.README.md', 'utf8')).toContain(digest)
+    expect(loadLabelled('datasets/robustness/detectors-heldout-8.jsonl').length).toBeGreaterThanOrEqual(200)
+  })
+
+  test('held-out 7 (blind, measured once after the round-10 refusal model) is the frozen file, byte for byte, with its README', () => {
+    const digest = createHash('sha256')
+      .update(readFileSync('datasets/robustness/detectors-heldout-7.jsonl'))
+      .digest('hex')
+    expect(digest).toBe('b32fba52f24b23aa53b3aef72489f11ec47747c05f92ef5d5402172ba714dd7b')
+    expect(readFileSync('datasets/robustness/detectors-heldout-7.README.md', 'utf8')).toContain(digest)
+    expect(loadLabelled('datasets/robustness/detectors-heldout-7.jsonl').length).toBeGreaterThanOrEqual(200)
+  })
+
+  test('held-out 6 (blind when written; measured once after round 9c, trained on in round 10) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-6.jsonl'))
       .digest('hex')
