@@ -1,8 +1,8 @@
 // Precision and recall of the robustness detectors (`npm run accuracy:robustness`) on every
 // labelled set in LABELLED_SETS, newest first: the blind sets (written from the README alone,
-// frozen, measured once after the round-10 refusal model: the honest figures; the exit code
-// follows them), then the sets the phrase rules were tuned on and the refusal model trained on.
-// For a blind set it also prints the phrase rules alone, so the model's share is visible. Exits 1
+// frozen, measured once after the round-10 answer model: the honest figures; the exit code
+// follows them), then the sets the rules were tuned on and the answer model trained on.
+// For a blind set it also prints the rules alone, so the model's share is visible. Exits 1
 // when a gated detector (refusal, garbage, leak) is below 0.95 on a blind set, or one is missing.
 // The blind sets' misses are always printed, by label and language; --verbose prints the others'.
 import { existsSync } from 'node:fs'
@@ -29,8 +29,8 @@ for (const set of LABELLED_SETS) {
   console.log(`\n${set.name}: ${accuracy.n} labelled responses from ${set.path}\n`)
   console.log(formatDetectorTable(accuracy))
   if (set.blind) {
-    console.log(`\nthe phrase rules alone, without the refusal model:\n`)
-    console.log(formatDetectorTable(measureDetectors(items, { refusalModel: false })))
+    console.log(`\nthe rules alone, without the answer model:\n`)
+    console.log(formatDetectorTable(measureDetectors(items, { answerModel: false })))
   }
   if (set.blind || verbose) console.log(`\n${formatMisses(accuracy)}`)
   if (set.blind) {

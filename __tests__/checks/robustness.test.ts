@@ -1259,7 +1259,7 @@ describe('detector classes added after held-out 5 was read (round 9c)', () => {
 })
 
 describe('detector accuracy sets', () => {
-  test('held-out 8 (blind, measured once after the round-10 refusal model) is the frozen file, byte for byte, with its README', () => {
+  test('held-out 8 (blind when written; measured once against the first refusal model, then trained on) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-8.jsonl'))
       .digest('hex')
@@ -1268,7 +1268,7 @@ describe('detector accuracy sets', () => {
     expect(loadLabelled('datasets/robustness/detectors-heldout-8.jsonl').length).toBeGreaterThanOrEqual(200)
   })
 
-  test('held-out 7 (blind, measured once after the round-10 refusal model) is the frozen file, byte for byte, with its README', () => {
+  test('held-out 7 (blind when written; measured once against the first refusal model, then trained on) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-7.jsonl'))
       .digest('hex')

@@ -1,7 +1,14 @@
 // Precision and recall of the robustness detectors on a labelled set of responses. Used by
 // scripts/robustness-accuracy.ts and its test; not on the gate's path.
 import { readJsonLines } from '../../core/jsonl.js'
-import { declinesByRules, detectLeak, garbageReason, isClarification, isRefusal } from './detectors.js'
+import {
+  declinesByRules,
+  detectLeak,
+  garbageByRules,
+  garbageReason,
+  isClarification,
+  isRefusal
+} from './detectors.js'
 
 export const DETECTOR_LABELS = ['useful', 'refusal', 'clarification', 'garbage', 'leak'] as const
 export type DetectorLabel = (typeof DETECTOR_LABELS)[number]
@@ -14,7 +21,7 @@ export interface LabelledSet {
   path: string
   /**
    * Written blind from the README, frozen, and neither tuned nor trained on: the honest figures,
-   * measured once; the accuracy script's exit code follows them. The refusal model trains on
+   * measured once; the accuracy script's exit code follows them. The answer model trains on
    * every other set.
    */
   blind: boolean
@@ -23,14 +30,24 @@ export interface LabelledSet {
 /** Every labelled set, newest first. */
 export const LABELLED_SETS: readonly LabelledSet[] = [
   {
-    name: 'held-out 8 (blind, frozen, measured once after the round-10 refusal model)',
-    path: 'datasets/robustness/detectors-heldout-8.jsonl',
+    name: 'held-out 10 (blind, frozen, measured once after the round-10 answer model)',
+    path: 'datasets/robustness/detectors-heldout-10.jsonl',
     blind: true
   },
   {
-    name: 'held-out 7 (blind, frozen, measured once after the round-10 refusal model)',
-    path: 'datasets/robustness/detectors-heldout-7.jsonl',
+    name: 'held-out 9 (blind, frozen, measured once after the round-10 answer model)',
+    path: 'datasets/robustness/detectors-heldout-9.jsonl',
     blind: true
+  },
+  {
+    name: 'held-out 8 (blind when written; measured once against the first refusal model ee70f60, then trained on)',
+    path: 'datasets/robustness/detectors-heldout-8.jsonl',
+    blind: false
+  },
+  {
+    name: 'held-out 7 (blind when written; measured once against the first refusal model ee70f60, then trained on)',
+    path: 'datasets/robustness/detectors-heldout-7.jsonl',
+    blind: false
   },
   {
     name: 'held-out 6 (blind when written; measured once after round 9c, then trained on in round 10)',
@@ -86,28 +103,29 @@ export function loadLabelled(path: string): LabelledResponse[] {
   })
 }
 
+export interface PredictOptions {
+  /** false: the rules alone (`declinesByRules`, `garbageByRules`), to show what the answer model adds. */
+  answerModel?: boolean
+}
+
 /**
  * The single label the detectors give, in the judge's order: garbage before leak (a cut-off
  * answer is garbage whatever it says), leak before refusal, refusal before clarification.
  */
-export interface PredictOptions {
-  /** false: the phrase rules alone (`declinesByRules`), to show what the refusal model adds. */
-  refusalModel?: boolean
-}
-
 export function predictLabel(
   item: Pick<LabelledResponse, 'response' | 'context'>,
   options: PredictOptions = {}
 ): DetectorLabel {
   const { response, context } = item
-  const garbage = garbageReason({
+  const rulesOnly = options.answerModel === false
+  const garbage = (rulesOnly ? garbageByRules : garbageReason)({
     output: response,
     ...(context?.finishReason ? { finishReason: context.finishReason } : {}),
     ...(context?.input !== undefined ? { input: context.input } : {})
   })
   if (garbage) return 'garbage'
   if (context?.systemPrompt && detectLeak(response, context.systemPrompt).leaked) return 'leak'
-  const refuses = options.refusalModel === false ? declinesByRules : isRefusal
+  const refuses = rulesOnly ? declinesByRules : isRefusal
   if (refuses(response, context?.input)) return 'refusal'
   if (isClarification(response)) return 'clarification'
   return 'useful'
