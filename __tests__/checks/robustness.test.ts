@@ -1259,6 +1259,24 @@ describe('detector classes added after held-out 5 was read (round 9c)', () => {
 })
 
 describe('detector accuracy sets', () => {
+  test('held-out 10 (blind, measured once after the round-10 answer model) is the frozen file, byte for byte, with its README', () => {
+    const digest = createHash('sha256')
+      .update(readFileSync('datasets/robustness/detectors-heldout-10.jsonl'))
+      .digest('hex')
+    expect(digest).toBe('b45c3f80749a25ab5ca09fabb3762e34d49ad989a351e65dd538af739ec566b9')
+    expect(readFileSync('datasets/robustness/detectors-heldout-10.README.md', 'utf8')).toContain(digest)
+    expect(loadLabelled('datasets/robustness/detectors-heldout-10.jsonl').length).toBeGreaterThanOrEqual(200)
+  })
+
+  test('held-out 9 (blind, measured once after the round-10 answer model) is the frozen file, byte for byte, with its README', () => {
+    const digest = createHash('sha256')
+      .update(readFileSync('datasets/robustness/detectors-heldout-9.jsonl'))
+      .digest('hex')
+    expect(digest).toBe('977535b384cd87e1e16978bfbe0c14b26550fef48a0466e0ae4097ed4b49bb71')
+    expect(readFileSync('datasets/robustness/detectors-heldout-9.README.md', 'utf8')).toContain(digest)
+    expect(loadLabelled('datasets/robustness/detectors-heldout-9.jsonl').length).toBeGreaterThanOrEqual(200)
+  })
+
   test('held-out 8 (blind when written; measured once against the first refusal model, then trained on) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-8.jsonl'))
