@@ -1259,7 +1259,7 @@ describe('detector classes added after held-out 5 was read (round 9c)', () => {
 })
 
 describe('detector accuracy sets', () => {
-  test('held-out 10 (blind, measured once after the round-10 answer model) is the frozen file, byte for byte, with its README', () => {
+  test('held-out 10 (blind when written; measured once against the answer model ba3f775, then trained on) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-10.jsonl'))
       .digest('hex')
@@ -1268,7 +1268,7 @@ describe('detector accuracy sets', () => {
     expect(loadLabelled('datasets/robustness/detectors-heldout-10.jsonl').length).toBeGreaterThanOrEqual(200)
   })
 
-  test('held-out 9 (blind, measured once after the round-10 answer model) is the frozen file, byte for byte, with its README', () => {
+  test('held-out 9 (blind when written; measured once against the answer model ba3f775, then trained on) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-9.jsonl'))
       .digest('hex')
