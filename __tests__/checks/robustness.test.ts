@@ -1259,6 +1259,24 @@ describe('detector classes added after held-out 5 was read (round 9c)', () => {
 })
 
 describe('detector accuracy sets', () => {
+  test('held-out 12 (blind, measured once against the answer model trained on held-out 1–10) is the frozen file, byte for byte, with its README', () => {
+    const digest = createHash('sha256')
+      .update(readFileSync('datasets/robustness/detectors-heldout-12.jsonl'))
+      .digest('hex')
+    expect(digest).toBe('bea40a10a3d513f561d8e5922e21b7fae2a4ca0b6bdc278e9dd178ba0db9e28d')
+    expect(readFileSync('datasets/robustness/detectors-heldout-12.README.md', 'utf8')).toContain(digest)
+    expect(loadLabelled('datasets/robustness/detectors-heldout-12.jsonl').length).toBeGreaterThanOrEqual(200)
+  })
+
+  test('held-out 11 (blind, measured once against the answer model trained on held-out 1–10) is the frozen file, byte for byte, with its README', () => {
+    const digest = createHash('sha256')
+      .update(readFileSync('datasets/robustness/detectors-heldout-11.jsonl'))
+      .digest('hex')
+    expect(digest).toBe('633deb135ab4093b3a2c37d1fefef5b1d8b6e282eebab5e1066def57221cd6e5')
+    expect(readFileSync('datasets/robustness/detectors-heldout-11.README.md', 'utf8')).toContain(digest)
+    expect(loadLabelled('datasets/robustness/detectors-heldout-11.jsonl').length).toBeGreaterThanOrEqual(200)
+  })
+
   test('held-out 10 (blind when written; measured once against the answer model ba3f775, then trained on) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-10.jsonl'))
