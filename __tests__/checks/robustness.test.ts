@@ -1259,7 +1259,7 @@ describe('detector classes added after held-out 5 was read (round 9c)', () => {
 })
 
 describe('detector accuracy sets', () => {
-  test('held-out 12 (blind, measured once against the answer model trained on held-out 1–10) is the frozen file, byte for byte, with its README', () => {
+  test('held-out 12 (blind when written; measured once against the answer model fecff05, then trained on) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-12.jsonl'))
       .digest('hex')
@@ -1268,7 +1268,7 @@ describe('detector accuracy sets', () => {
     expect(loadLabelled('datasets/robustness/detectors-heldout-12.jsonl').length).toBeGreaterThanOrEqual(200)
   })
 
-  test('held-out 11 (blind, measured once against the answer model trained on held-out 1–10) is the frozen file, byte for byte, with its README', () => {
+  test('held-out 11 (blind when written; measured once against the answer model fecff05, then trained on) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-11.jsonl'))
       .digest('hex')

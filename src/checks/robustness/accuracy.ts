@@ -30,14 +30,24 @@ export interface LabelledSet {
 /** Every labelled set, newest first. */
 export const LABELLED_SETS: readonly LabelledSet[] = [
   {
-    name: 'held-out 12 (blind, frozen, measured once after the answer model trained on held-out 9 and 10)',
-    path: 'datasets/robustness/detectors-heldout-12.jsonl',
+    name: 'held-out 14 (blind, frozen, measured once after the answer model trained on held-out 11 and 12)',
+    path: 'datasets/robustness/detectors-heldout-14.jsonl',
     blind: true
   },
   {
-    name: 'held-out 11 (blind, frozen, measured once after the answer model trained on held-out 9 and 10)',
-    path: 'datasets/robustness/detectors-heldout-11.jsonl',
+    name: 'held-out 13 (blind, frozen, measured once after the answer model trained on held-out 11 and 12)',
+    path: 'datasets/robustness/detectors-heldout-13.jsonl',
     blind: true
+  },
+  {
+    name: 'held-out 12 (blind when written; measured once against the answer model fecff05, then trained on)',
+    path: 'datasets/robustness/detectors-heldout-12.jsonl',
+    blind: false
+  },
+  {
+    name: 'held-out 11 (blind when written; measured once against the answer model fecff05, then trained on)',
+    path: 'datasets/robustness/detectors-heldout-11.jsonl',
+    blind: false
   },
   {
     name: 'held-out 10 (blind when written; measured once against the answer model ba3f775, then trained on)',

@@ -908,9 +908,10 @@ export interface GarbageInput {
  * The answer model's say on garbage: a short answer (at most MAX_MODEL_GARBAGE_CHARS, the length
  * of an error notice, not of an answer that explains one) the rules pass is garbage when the model
  * gives it at least MODEL_GARBAGE_AT ("Something broke on our side. Please try again in a few
- * minutes."). Chosen as MODEL_REFUSAL_AT was.
+ * minutes."). Chosen as MODEL_REFUSAL_AT was: 0.6 kept garbage precision at 1.000 on held-out
+ * 8–12 read that way, 0.5 did not.
  */
-export const MODEL_GARBAGE_AT = 0.7
+export const MODEL_GARBAGE_AT = 0.6
 export const MAX_MODEL_GARBAGE_CHARS = 200
 export const MODEL_GARBAGE_REASON = 'reads as an error notice or broken output, not an answer (answer model)'
 
