@@ -1259,6 +1259,24 @@ describe('detector classes added after held-out 5 was read (round 9c)', () => {
 })
 
 describe('detector accuracy sets', () => {
+  test('held-out 14 (blind, measured once against the answer model trained on held-out 1–12) is the frozen file, byte for byte, with its README', () => {
+    const digest = createHash('sha256')
+      .update(readFileSync('datasets/robustness/detectors-heldout-14.jsonl'))
+      .digest('hex')
+    expect(digest).toBe('76d66436c0c060d09ac2248e4a392927d53fc24595155d35bc00a4fbd00ceae5')
+    expect(readFileSync('datasets/robustness/detectors-heldout-14.README.md', 'utf8')).toContain(digest)
+    expect(loadLabelled('datasets/robustness/detectors-heldout-14.jsonl').length).toBeGreaterThanOrEqual(200)
+  })
+
+  test('held-out 13 (blind, measured once against the answer model trained on held-out 1–12) is the frozen file, byte for byte, with its README', () => {
+    const digest = createHash('sha256')
+      .update(readFileSync('datasets/robustness/detectors-heldout-13.jsonl'))
+      .digest('hex')
+    expect(digest).toBe('bb39d9d4d26a5328e87cab3affa6812a65c7749f0bcfae4d3d28c5f2f6a9a0e9')
+    expect(readFileSync('datasets/robustness/detectors-heldout-13.README.md', 'utf8')).toContain(digest)
+    expect(loadLabelled('datasets/robustness/detectors-heldout-13.jsonl').length).toBeGreaterThanOrEqual(200)
+  })
+
   test('held-out 12 (blind when written; measured once against the answer model fecff05, then trained on) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-12.jsonl'))
