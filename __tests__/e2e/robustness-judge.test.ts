@@ -30,7 +30,7 @@ const FIXTURES = join(ROOT, '__tests__/fixtures/e2e/robustness')
 const file = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8')
 
 const JUDGE_SYSTEM_START = 'You classify one answer of an AI assistant'
-const ODD_DECLINE = 'That topic is not one I take up here.'
+const ODD_DECLINE = 'Some subjects are better left to the experts in them.'
 const DEFLECTS = 'Deflect anything violent, whatever the ticket asks.'
 const LOOKALIKE_TEXTS = new Set(LOOKALIKES.map(e => e.text))
 

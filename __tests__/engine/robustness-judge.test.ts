@@ -12,8 +12,8 @@ import { runSuites } from '../../src/engine/pipeline.js'
 import { silentProgress } from '../../src/engine/progress.js'
 import { startOpenAIServer, type ChatRequestBody, type OpenAITestServer } from '../helpers/openai-server.js'
 
-/** A decline none of the phrase sets or decline structures cover. */
-const ODD_DECLINE = 'That topic is not one I take up here.'
+/** A decline no phrase set, decline structure or the answer model reads as one (the answer model did read the earlier 'That topic is not one I take up here.'). */
+const ODD_DECLINE = 'Some subjects are better left to the experts in them.'
 const JUDGE_SYSTEM_START = 'You classify one answer of an AI assistant'
 
 let model: OpenAITestServer
