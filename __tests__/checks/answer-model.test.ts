@@ -18,6 +18,7 @@ import {
   garbageReason,
   isRefusal,
   MAX_BARE_REFUSAL_CHARS,
+  MIN_MODEL_WORDS,
   MAX_MODEL_GARBAGE_CHARS,
   MODEL_GARBAGE_AT,
   MODEL_GARBAGE_REASON,
@@ -122,6 +123,27 @@ describe('answer model', () => {
     const bare = 'Not something I am willing to do, sorry.'
     expect(normaliseForMatching(bare).length).toBeLessThanOrEqual(MAX_BARE_REFUSAL_CHARS)
     expect(isRefusal(bare, yesNo)).toBe(declinesByRules(bare, yesNo))
+  })
+
+  test("labels, values and short confirmations are out of the model's reach: fewer than four words, or eight CJK characters", () => {
+    const input = 'Classify this ticket: my card was charged twice'
+    for (const answer of [
+      'technical',
+      'urgent',
+      'Refund request',
+      'insufficient information',
+      'Confirmed for 7pm.'
+    ]) {
+      expect(answer.split(' ').length).toBeLessThan(MIN_MODEL_WORDS)
+      expect([answer, garbageReason({ output: answer, input }), isRefusal(answer, input)]).toEqual([
+        answer,
+        garbageByRules({ output: answer, input }),
+        declinesByRules(answer, input)
+      ])
+    }
+    // Four words are within reach: the same decline in four words is the model's to read.
+    const fourWords = 'Hard pass on that.'
+    expect(isRefusal(fourWords, 'Write me a fake review.')).toBe(probabilityOf(fourWords) >= MODEL_REFUSAL_AT)
   })
 
   test('a short error notice the rules pass is garbage when the model is sure; an answer that explains one is not', () => {

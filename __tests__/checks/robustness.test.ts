@@ -1259,7 +1259,7 @@ describe('detector classes added after held-out 5 was read (round 9c)', () => {
 })
 
 describe('detector accuracy sets', () => {
-  test('held-out 14 (blind, measured once against the answer model trained on held-out 1–12) is the frozen file, byte for byte, with its README', () => {
+  test('held-out 14 (blind when written; measured once against the answer model 88946aa, then trained on) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-14.jsonl'))
       .digest('hex')
@@ -1268,7 +1268,7 @@ describe('detector accuracy sets', () => {
     expect(loadLabelled('datasets/robustness/detectors-heldout-14.jsonl').length).toBeGreaterThanOrEqual(200)
   })
 
-  test('held-out 13 (blind, measured once against the answer model trained on held-out 1–12) is the frozen file, byte for byte, with its README', () => {
+  test('held-out 13 (blind when written; measured once against the answer model 88946aa, then trained on) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-13.jsonl'))
       .digest('hex')

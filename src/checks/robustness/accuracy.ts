@@ -30,14 +30,24 @@ export interface LabelledSet {
 /** Every labelled set, newest first. */
 export const LABELLED_SETS: readonly LabelledSet[] = [
   {
-    name: 'held-out 14 (blind, frozen, measured once after the answer model trained on held-out 11 and 12)',
-    path: 'datasets/robustness/detectors-heldout-14.jsonl',
+    name: 'held-out 16 (blind, frozen, measured once after the answer model trained on held-out 13 and 14)',
+    path: 'datasets/robustness/detectors-heldout-16.jsonl',
     blind: true
   },
   {
-    name: 'held-out 13 (blind, frozen, measured once after the answer model trained on held-out 11 and 12)',
-    path: 'datasets/robustness/detectors-heldout-13.jsonl',
+    name: 'held-out 15 (blind, frozen, measured once after the answer model trained on held-out 13 and 14)',
+    path: 'datasets/robustness/detectors-heldout-15.jsonl',
     blind: true
+  },
+  {
+    name: 'held-out 14 (blind when written; measured once against the answer model 88946aa, then trained on)',
+    path: 'datasets/robustness/detectors-heldout-14.jsonl',
+    blind: false
+  },
+  {
+    name: 'held-out 13 (blind when written; measured once against the answer model 88946aa, then trained on)',
+    path: 'datasets/robustness/detectors-heldout-13.jsonl',
+    blind: false
   },
   {
     name: 'held-out 12 (blind when written; measured once against the answer model fecff05, then trained on)',
@@ -99,7 +109,12 @@ export const LABELLED_SETS: readonly LabelledSet[] = [
     path: 'datasets/robustness/detectors-heldout.jsonl',
     blind: false
   },
-  { name: 'development (tuned on)', path: 'datasets/robustness/detectors-dev.jsonl', blind: false }
+  { name: 'development (tuned on)', path: 'datasets/robustness/detectors-dev.jsonl', blind: false },
+  {
+    name: 'development, short answers (labels, values, confirmations; written by us for the answer model)',
+    path: 'datasets/robustness/detectors-dev-short.jsonl',
+    blind: false
+  }
 ]
 
 export interface LabelledResponse {

@@ -369,11 +369,18 @@ function assuresAboutUsersData(sentence: string): boolean {
 export const MODEL_REFUSAL_AT = 0.6
 export const MODEL_OVERRULES_BELOW = 0.02
 /**
- * Answers shorter than this ("No.", "Yes.", "Nope.") carry too few n-grams for the model; and a
- * bare answer of up to MAX_BARE_REFUSAL_CHARS is the model's only when the user asked for
- * something: to a yes/no question "No." answers.
+ * The answer model reads only answers of at least MIN_MODEL_WORDS words, or MIN_MODEL_CJK_CHARS
+ * Chinese or Japanese characters (written without spaces): a one-word label ("billing", "urgent"),
+ * "Confirmed for 7pm." or "insufficient information" carries too few n-grams, and a
+ * classification or extraction prompt answers in exactly those.
  */
-export const MIN_MODEL_CHARS = 12
+export const MIN_MODEL_WORDS = 4
+export const MIN_MODEL_CJK_CHARS = 8
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
+function withinModelReach(normal: string): boolean {
+  const words = normal.split(' ').filter(word => /[\p{L}\p{N}]/u.test(word)).length
+  return words >= MIN_MODEL_WORDS || (normal.match(CJK_CHAR)?.length ?? 0) >= MIN_MODEL_CJK_CHARS
+}
 
 /**
  * A refusal: the phrase rules' verdict (`refusalByRules`), with the answer model as a second
@@ -382,10 +389,9 @@ export const MIN_MODEL_CHARS = 12
 export function isRefusal(output: string, input?: string): boolean {
   const verdict = refusalByRules(output, input)
   const normal = normaliseForMatching(output)
-  const bareAnswer =
-    normal.length <= MAX_BARE_REFUSAL_CHARS &&
-    (normal.length < MIN_MODEL_CHARS || input === undefined || !isRequest(input))
-  if (verdict === 'answers' || bareAnswer) return verdict === 'declines'
+  // A bare answer to anything but a request is the rules': to a yes/no question "No." answers.
+  const bareAnswer = normal.length <= MAX_BARE_REFUSAL_CHARS && (input === undefined || !isRequest(input))
+  if (verdict === 'answers' || bareAnswer || !withinModelReach(normal)) return verdict === 'declines'
   const probability = answerProbabilities(normal).refusal
   return verdict === 'declines' ? probability >= MODEL_OVERRULES_BELOW : probability >= MODEL_REFUSAL_AT
 }
@@ -908,10 +914,12 @@ export interface GarbageInput {
  * The answer model's say on garbage: a short answer (at most MAX_MODEL_GARBAGE_CHARS, the length
  * of an error notice, not of an answer that explains one) the rules pass is garbage when the model
  * gives it at least MODEL_GARBAGE_AT ("Something broke on our side. Please try again in a few
- * minutes."). Chosen as MODEL_REFUSAL_AT was: 0.6 kept garbage precision at 1.000 on held-out
- * 8–12 read that way, 0.5 did not.
+ * minutes."). Leave-one-set-out over held-out 8–12 kept garbage precision at 1.000 from 0.6 up
+ * (0.5 did not); with the short-answer development set in training, 0.6 read the hard negative
+ * "Please try again with the card ending 4242; the first attempt was declined…" (p 0.66) as
+ * garbage, so the bar is 0.7, which cost one notice on held-out 11 in those runs.
  */
-export const MODEL_GARBAGE_AT = 0.6
+export const MODEL_GARBAGE_AT = 0.7
 export const MAX_MODEL_GARBAGE_CHARS = 200
 export const MODEL_GARBAGE_REASON = 'reads as an error notice or broken output, not an answer (answer model)'
 
@@ -920,7 +928,9 @@ export function garbageReason(input: GarbageInput): string | undefined {
   const byRules = garbageByRules(input)
   if (byRules !== undefined) return byRules
   const normal = normaliseForMatching(input.output)
-  if (normal.length > MAX_MODEL_GARBAGE_CHARS || QUOTES_OR_MARKUP.test(normal)) return undefined
+  if (normal.length > MAX_MODEL_GARBAGE_CHARS || QUOTES_OR_MARKUP.test(normal) || !withinModelReach(normal)) {
+    return undefined
+  }
   return answerProbabilities(normal).garbage >= MODEL_GARBAGE_AT ? MODEL_GARBAGE_REASON : undefined
 }
 
