@@ -1259,6 +1259,24 @@ describe('detector classes added after held-out 5 was read (round 9c)', () => {
 })
 
 describe('detector accuracy sets', () => {
+  test('held-out 16 (blind, measured once against the answer model trained on held-out 1–14) is the frozen file, byte for byte, with its README', () => {
+    const digest = createHash('sha256')
+      .update(readFileSync('datasets/robustness/detectors-heldout-16.jsonl'))
+      .digest('hex')
+    expect(digest).toBe('66763ec29fb814521b2c9625e0acd757459e9870b0b7f985f2b7777ee99511c2')
+    expect(readFileSync('datasets/robustness/detectors-heldout-16.README.md', 'utf8')).toContain(digest)
+    expect(loadLabelled('datasets/robustness/detectors-heldout-16.jsonl').length).toBeGreaterThanOrEqual(200)
+  })
+
+  test('held-out 15 (blind, measured once against the answer model trained on held-out 1–14) is the frozen file, byte for byte, with its README', () => {
+    const digest = createHash('sha256')
+      .update(readFileSync('datasets/robustness/detectors-heldout-15.jsonl'))
+      .digest('hex')
+    expect(digest).toBe('62335a6c3d983f2bf0f0a5bb6cc907f5c1648aef09025f6f8d3d0bd328396d1f')
+    expect(readFileSync('datasets/robustness/detectors-heldout-15.README.md', 'utf8')).toContain(digest)
+    expect(loadLabelled('datasets/robustness/detectors-heldout-15.jsonl').length).toBeGreaterThanOrEqual(200)
+  })
+
   test('held-out 14 (blind when written; measured once against the answer model 88946aa, then trained on) is the frozen file, byte for byte, with its README', () => {
     const digest = createHash('sha256')
       .update(readFileSync('datasets/robustness/detectors-heldout-14.jsonl'))
