@@ -909,7 +909,6 @@ export interface GarbageInput {
   input?: string
 }
 
-/** Why an answer is garbage, or undefined when it is not. Format failures are the judge's part. */
 /**
  * The answer model's say on garbage: a short answer (at most MAX_MODEL_GARBAGE_CHARS, the length
  * of an error notice, not of an answer that explains one) the rules pass is garbage when the model
@@ -923,7 +922,10 @@ export const MODEL_GARBAGE_AT = 0.7
 export const MAX_MODEL_GARBAGE_CHARS = 200
 export const MODEL_GARBAGE_REASON = 'reads as an error notice or broken output, not an answer (answer model)'
 
-/** Why the answer is garbage, by the rules (`garbageByRules`) or else the answer model; undefined when it is not. */
+/**
+ * Why the answer is garbage, by the rules (`garbageByRules`) or else the answer model; undefined
+ * when it is not. Format failures are the judge's part.
+ */
 export function garbageReason(input: GarbageInput): string | undefined {
   const byRules = garbageByRules(input)
   if (byRules !== undefined) return byRules
