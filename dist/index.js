@@ -8,7 +8,7 @@ import {
   runSuites,
   withCallSinks,
   writeJsonReport
-} from "./chunks/chunk-GGVBBSGT.js";
+} from "./chunks/chunk-EETVU5AC.js";
 import {
   codeSpan,
   computeInsights,

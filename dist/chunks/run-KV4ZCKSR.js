@@ -19,7 +19,7 @@ import {
   staleBaselineReason,
   withCallSinks,
   writeJsonReport
-} from "./chunk-GGVBBSGT.js";
+} from "./chunk-EETVU5AC.js";
 import {
   RoutingError,
   SuiteSelectionError,

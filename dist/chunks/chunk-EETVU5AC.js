@@ -1332,7 +1332,7 @@ async function planVariants(states, options, deps) {
 }
 var robustnessModule;
 async function loadRobustness() {
-  robustnessModule ??= await import("./robustness-R6OQ5534.js");
+  robustnessModule ??= await import("./robustness-E35JOUFD.js");
   return robustnessModule;
 }
 function plannedRobustness() {
