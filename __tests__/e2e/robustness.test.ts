@@ -206,6 +206,17 @@ describe('a harmless rewording of the secure prompt', () => {
     expect(commentOf(PR)).toContain('**Robustness** ✅ pass')
   })
 
+  test('judges every one-word triage label graceful on both sides: no detector reads a label as garbage or a refusal', () => {
+    // Before answers under four words were out of its reach, the answer model read "sync" as an error
+    // notice (p 0.64), which cut these rates to 0.80; the test fails again if the model may read one-word
+    // labels and its garbage bar drops to 0.4.
+    const graceful = report.suites[0]!.robustness!.categories.flatMap(c =>
+      c.metrics.filter(m => m.id === 'gracefulRate').map(m => [c.category, m.base?.rate, m.head.rate])
+    )
+    expect(graceful.length).toBeGreaterThan(0)
+    expect(graceful).toEqual(graceful.map(([category]) => [category, 1, 1]))
+  })
+
   test('answers the over-context variant with a provider error, judged graceful, not a crash', () => {
     const over = report.suites[0]!.robustness!.variants.filter(v => v.generator === 'over-context')
     expect(over).toHaveLength(5)
