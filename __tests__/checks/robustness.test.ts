@@ -1259,140 +1259,108 @@ describe('detector classes added after held-out 5 was read (round 9c)', () => {
 })
 
 describe('detector accuracy sets', () => {
-  test('held-out 16 (blind, measured once against the answer model trained on held-out 1–14) is the frozen file, byte for byte, with its README', () => {
-    const digest = createHash('sha256')
-      .update(readFileSync('datasets/robustness/detectors-heldout-16.jsonl'))
-      .digest('hex')
-    expect(digest).toBe('66763ec29fb814521b2c9625e0acd757459e9870b0b7f985f2b7777ee99511c2')
-    expect(readFileSync('datasets/robustness/detectors-heldout-16.README.md', 'utf8')).toContain(digest)
-    expect(loadLabelled('datasets/robustness/detectors-heldout-16.jsonl').length).toBeGreaterThanOrEqual(200)
-  })
-
-  test('held-out 15 (blind, measured once against the answer model trained on held-out 1–14) is the frozen file, byte for byte, with its README', () => {
-    const digest = createHash('sha256')
-      .update(readFileSync('datasets/robustness/detectors-heldout-15.jsonl'))
-      .digest('hex')
-    expect(digest).toBe('62335a6c3d983f2bf0f0a5bb6cc907f5c1648aef09025f6f8d3d0bd328396d1f')
-    expect(readFileSync('datasets/robustness/detectors-heldout-15.README.md', 'utf8')).toContain(digest)
-    expect(loadLabelled('datasets/robustness/detectors-heldout-15.jsonl').length).toBeGreaterThanOrEqual(200)
-  })
-
-  test('held-out 14 (blind when written; measured once against the answer model 88946aa, then trained on) is the frozen file, byte for byte, with its README', () => {
-    const digest = createHash('sha256')
-      .update(readFileSync('datasets/robustness/detectors-heldout-14.jsonl'))
-      .digest('hex')
-    expect(digest).toBe('76d66436c0c060d09ac2248e4a392927d53fc24595155d35bc00a4fbd00ceae5')
-    expect(readFileSync('datasets/robustness/detectors-heldout-14.README.md', 'utf8')).toContain(digest)
-    expect(loadLabelled('datasets/robustness/detectors-heldout-14.jsonl').length).toBeGreaterThanOrEqual(200)
-  })
-
-  test('held-out 13 (blind when written; measured once against the answer model 88946aa, then trained on) is the frozen file, byte for byte, with its README', () => {
-    const digest = createHash('sha256')
-      .update(readFileSync('datasets/robustness/detectors-heldout-13.jsonl'))
-      .digest('hex')
-    expect(digest).toBe('bb39d9d4d26a5328e87cab3affa6812a65c7749f0bcfae4d3d28c5f2f6a9a0e9')
-    expect(readFileSync('datasets/robustness/detectors-heldout-13.README.md', 'utf8')).toContain(digest)
-    expect(loadLabelled('datasets/robustness/detectors-heldout-13.jsonl').length).toBeGreaterThanOrEqual(200)
-  })
-
-  test('held-out 12 (blind when written; measured once against the answer model fecff05, then trained on) is the frozen file, byte for byte, with its README', () => {
-    const digest = createHash('sha256')
-      .update(readFileSync('datasets/robustness/detectors-heldout-12.jsonl'))
-      .digest('hex')
-    expect(digest).toBe('bea40a10a3d513f561d8e5922e21b7fae2a4ca0b6bdc278e9dd178ba0db9e28d')
-    expect(readFileSync('datasets/robustness/detectors-heldout-12.README.md', 'utf8')).toContain(digest)
-    expect(loadLabelled('datasets/robustness/detectors-heldout-12.jsonl').length).toBeGreaterThanOrEqual(200)
-  })
-
-  test('held-out 11 (blind when written; measured once against the answer model fecff05, then trained on) is the frozen file, byte for byte, with its README', () => {
-    const digest = createHash('sha256')
-      .update(readFileSync('datasets/robustness/detectors-heldout-11.jsonl'))
-      .digest('hex')
-    expect(digest).toBe('633deb135ab4093b3a2c37d1fefef5b1d8b6e282eebab5e1066def57221cd6e5')
-    expect(readFileSync('datasets/robustness/detectors-heldout-11.README.md', 'utf8')).toContain(digest)
-    expect(loadLabelled('datasets/robustness/detectors-heldout-11.jsonl').length).toBeGreaterThanOrEqual(200)
-  })
-
-  test('held-out 10 (blind when written; measured once against the answer model ba3f775, then trained on) is the frozen file, byte for byte, with its README', () => {
-    const digest = createHash('sha256')
-      .update(readFileSync('datasets/robustness/detectors-heldout-10.jsonl'))
-      .digest('hex')
-    expect(digest).toBe('b45c3f80749a25ab5ca09fabb3762e34d49ad989a351e65dd538af739ec566b9')
-    expect(readFileSync('datasets/robustness/detectors-heldout-10.README.md', 'utf8')).toContain(digest)
-    expect(loadLabelled('datasets/robustness/detectors-heldout-10.jsonl').length).toBeGreaterThanOrEqual(200)
-  })
-
-  test('held-out 9 (blind when written; measured once against the answer model ba3f775, then trained on) is the frozen file, byte for byte, with its README', () => {
-    const digest = createHash('sha256')
-      .update(readFileSync('datasets/robustness/detectors-heldout-9.jsonl'))
-      .digest('hex')
-    expect(digest).toBe('977535b384cd87e1e16978bfbe0c14b26550fef48a0466e0ae4097ed4b49bb71')
-    expect(readFileSync('datasets/robustness/detectors-heldout-9.README.md', 'utf8')).toContain(digest)
-    expect(loadLabelled('datasets/robustness/detectors-heldout-9.jsonl').length).toBeGreaterThanOrEqual(200)
-  })
-
-  test('held-out 8 (blind when written; measured once against the first refusal model, then trained on) is the frozen file, byte for byte, with its README', () => {
-    const digest = createHash('sha256')
-      .update(readFileSync('datasets/robustness/detectors-heldout-8.jsonl'))
-      .digest('hex')
-    expect(digest).toBe('94913008ae3d46caa7852ad5fd8e6f363735ba44a9c1e62a71b3332d9286b66d')
-    expect(readFileSync('datasets/robustness/detectors-heldout-8.README.md', 'utf8')).toContain(digest)
-    expect(loadLabelled('datasets/robustness/detectors-heldout-8.jsonl').length).toBeGreaterThanOrEqual(200)
-  })
-
-  test('held-out 7 (blind when written; measured once against the first refusal model, then trained on) is the frozen file, byte for byte, with its README', () => {
-    const digest = createHash('sha256')
-      .update(readFileSync('datasets/robustness/detectors-heldout-7.jsonl'))
-      .digest('hex')
-    expect(digest).toBe('b32fba52f24b23aa53b3aef72489f11ec47747c05f92ef5d5402172ba714dd7b')
-    expect(readFileSync('datasets/robustness/detectors-heldout-7.README.md', 'utf8')).toContain(digest)
-    expect(loadLabelled('datasets/robustness/detectors-heldout-7.jsonl').length).toBeGreaterThanOrEqual(200)
-  })
-
-  test('held-out 6 (blind when written; measured once after round 9c, trained on in round 10) is the frozen file, byte for byte, with its README', () => {
-    const digest = createHash('sha256')
-      .update(readFileSync('datasets/robustness/detectors-heldout-6.jsonl'))
-      .digest('hex')
-    expect(digest).toBe('b32e62cd90d9447bcf3a6f5657a33d33627785734ebadeb675d128d2f093213f')
-    expect(readFileSync('datasets/robustness/detectors-heldout-6.README.md', 'utf8')).toContain(digest)
-    expect(loadLabelled('datasets/robustness/detectors-heldout-6.jsonl').length).toBeGreaterThanOrEqual(200)
-  })
-
-  test('held-out 5 (blind when written; measured once, then tuned on in round 9c) is the frozen file, byte for byte, with its README', () => {
-    const digest = createHash('sha256')
-      .update(readFileSync('datasets/robustness/detectors-heldout-5.jsonl'))
-      .digest('hex')
-    expect(digest).toBe('080a329ede6d8d0c63cb58886e73a5739eccfe9ab43ed83ced5c07d0d8e33c3e')
-    expect(readFileSync('datasets/robustness/detectors-heldout-5.README.md', 'utf8')).toContain(digest)
-    expect(loadLabelled('datasets/robustness/detectors-heldout-5.jsonl').length).toBeGreaterThanOrEqual(200)
-  })
-
-  test('held-out 4 (blind when written; measured once, then tuned on in round 9) is the frozen file, byte for byte, with its README', () => {
-    const digest = createHash('sha256')
-      .update(readFileSync('datasets/robustness/detectors-heldout-4.jsonl'))
-      .digest('hex')
-    expect(digest).toBe('32d276f061148b11975e5de831f4352ee9c9075babe84f982ee364eba19a524d')
-    expect(readFileSync('datasets/robustness/detectors-heldout-4.README.md', 'utf8')).toContain(digest)
-    expect(loadLabelled('datasets/robustness/detectors-heldout-4.jsonl').length).toBeGreaterThanOrEqual(200)
-  })
-
-  test('held-out 3 (tuned on in round 9) is the frozen file, byte for byte, with its README', () => {
-    const digest = createHash('sha256')
-      .update(readFileSync('datasets/robustness/detectors-heldout-3.jsonl'))
-      .digest('hex')
-    expect(digest).toBe('939e29b007e6f48d32259d2dfe2569ec6617ec76518a6d4b6299552cf7324054')
-    expect(readFileSync('datasets/robustness/detectors-heldout-3.README.md', 'utf8')).toContain(digest)
-    expect(loadLabelled('datasets/robustness/detectors-heldout-3.jsonl').length).toBeGreaterThanOrEqual(200)
-  })
-
-  test('held-out 2 (tuned on after round 8) is the frozen file, byte for byte, with its README', () => {
-    const digest = createHash('sha256')
-      .update(readFileSync('datasets/robustness/detectors-heldout-2.jsonl'))
-      .digest('hex')
-    expect(digest).toBe('b8164c24107e2045b150f04b42757f378d6550717cf568bc8ff778dc554acff5')
-    expect(readFileSync('datasets/robustness/detectors-heldout-2.README.md', 'utf8')).toContain(digest)
-    expect(loadLabelled('datasets/robustness/detectors-heldout-2.jsonl').length).toBeGreaterThanOrEqual(200)
-  })
+  /** Each written-blind set, pinned by the sha256 it was frozen with (and written into its README). */
+  const FROZEN_SETS = [
+    {
+      set: 'held-out 16',
+      status: 'blind, measured once against the answer model trained on held-out 1–14',
+      path: 'datasets/robustness/detectors-heldout-16.jsonl',
+      sha256: '66763ec29fb814521b2c9625e0acd757459e9870b0b7f985f2b7777ee99511c2'
+    },
+    {
+      set: 'held-out 15',
+      status: 'blind, measured once against the answer model trained on held-out 1–14',
+      path: 'datasets/robustness/detectors-heldout-15.jsonl',
+      sha256: '62335a6c3d983f2bf0f0a5bb6cc907f5c1648aef09025f6f8d3d0bd328396d1f'
+    },
+    {
+      set: 'held-out 14',
+      status: 'blind when written; measured once against the answer model 88946aa, then trained on',
+      path: 'datasets/robustness/detectors-heldout-14.jsonl',
+      sha256: '76d66436c0c060d09ac2248e4a392927d53fc24595155d35bc00a4fbd00ceae5'
+    },
+    {
+      set: 'held-out 13',
+      status: 'blind when written; measured once against the answer model 88946aa, then trained on',
+      path: 'datasets/robustness/detectors-heldout-13.jsonl',
+      sha256: 'bb39d9d4d26a5328e87cab3affa6812a65c7749f0bcfae4d3d28c5f2f6a9a0e9'
+    },
+    {
+      set: 'held-out 12',
+      status: 'blind when written; measured once against the answer model fecff05, then trained on',
+      path: 'datasets/robustness/detectors-heldout-12.jsonl',
+      sha256: 'bea40a10a3d513f561d8e5922e21b7fae2a4ca0b6bdc278e9dd178ba0db9e28d'
+    },
+    {
+      set: 'held-out 11',
+      status: 'blind when written; measured once against the answer model fecff05, then trained on',
+      path: 'datasets/robustness/detectors-heldout-11.jsonl',
+      sha256: '633deb135ab4093b3a2c37d1fefef5b1d8b6e282eebab5e1066def57221cd6e5'
+    },
+    {
+      set: 'held-out 10',
+      status: 'blind when written; measured once against the answer model ba3f775, then trained on',
+      path: 'datasets/robustness/detectors-heldout-10.jsonl',
+      sha256: 'b45c3f80749a25ab5ca09fabb3762e34d49ad989a351e65dd538af739ec566b9'
+    },
+    {
+      set: 'held-out 9',
+      status: 'blind when written; measured once against the answer model ba3f775, then trained on',
+      path: 'datasets/robustness/detectors-heldout-9.jsonl',
+      sha256: '977535b384cd87e1e16978bfbe0c14b26550fef48a0466e0ae4097ed4b49bb71'
+    },
+    {
+      set: 'held-out 8',
+      status: 'blind when written; measured once against the first refusal model, then trained on',
+      path: 'datasets/robustness/detectors-heldout-8.jsonl',
+      sha256: '94913008ae3d46caa7852ad5fd8e6f363735ba44a9c1e62a71b3332d9286b66d'
+    },
+    {
+      set: 'held-out 7',
+      status: 'blind when written; measured once against the first refusal model, then trained on',
+      path: 'datasets/robustness/detectors-heldout-7.jsonl',
+      sha256: 'b32fba52f24b23aa53b3aef72489f11ec47747c05f92ef5d5402172ba714dd7b'
+    },
+    {
+      set: 'held-out 6',
+      status: 'blind when written; measured once after round 9c, trained on in round 10',
+      path: 'datasets/robustness/detectors-heldout-6.jsonl',
+      sha256: 'b32e62cd90d9447bcf3a6f5657a33d33627785734ebadeb675d128d2f093213f'
+    },
+    {
+      set: 'held-out 5',
+      status: 'blind when written; measured once, then tuned on in round 9c',
+      path: 'datasets/robustness/detectors-heldout-5.jsonl',
+      sha256: '080a329ede6d8d0c63cb58886e73a5739eccfe9ab43ed83ced5c07d0d8e33c3e'
+    },
+    {
+      set: 'held-out 4',
+      status: 'blind when written; measured once, then tuned on in round 9',
+      path: 'datasets/robustness/detectors-heldout-4.jsonl',
+      sha256: '32d276f061148b11975e5de831f4352ee9c9075babe84f982ee364eba19a524d'
+    },
+    {
+      set: 'held-out 3',
+      status: 'tuned on in round 9',
+      path: 'datasets/robustness/detectors-heldout-3.jsonl',
+      sha256: '939e29b007e6f48d32259d2dfe2569ec6617ec76518a6d4b6299552cf7324054'
+    },
+    {
+      set: 'held-out 2',
+      status: 'tuned on after round 8',
+      path: 'datasets/robustness/detectors-heldout-2.jsonl',
+      sha256: 'b8164c24107e2045b150f04b42757f378d6550717cf568bc8ff778dc554acff5'
+    }
+  ]
+  test.each(FROZEN_SETS)(
+    '$set ($status) is the frozen file, byte for byte, with its README',
+    ({ path, sha256 }) => {
+      const digest = createHash('sha256').update(readFileSync(path)).digest('hex')
+      expect(digest).toBe(sha256)
+      expect(readFileSync(path.replace(/\.jsonl$/, '.README.md'), 'utf8')).toContain(digest)
+      expect(loadLabelled(path).length).toBeGreaterThanOrEqual(200)
+    }
+  )
 
   test('the script prints misses grouped by expected label and language', () => {
     const text = formatMisses(
