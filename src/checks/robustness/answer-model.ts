@@ -91,12 +91,18 @@ export function answerProbabilities(
   normal: string,
   answerModel: AnswerModel = shippedModel()
 ): Record<AnswerClass, number> {
-  const probabilities = softmax(classScores(answerFeatures(normal), answerModel))
-  return Object.fromEntries(ANSWER_CLASSES.map((name, i) => [name, probabilities[i] ?? 0])) as Record<
+  // The judge asks about the same answer twice in a row (for refusal and for garbage): score it once.
+  if (lastScored?.normal === normal && lastScored.model === answerModel) return lastScored.probabilities
+  const scores = softmax(classScores(answerFeatures(normal), answerModel))
+  const probabilities = Object.fromEntries(ANSWER_CLASSES.map((name, i) => [name, scores[i] ?? 0])) as Record<
     AnswerClass,
     number
   >
+  lastScored = { normal, model: answerModel, probabilities: Object.freeze(probabilities) }
+  return probabilities
 }
+
+let lastScored: { normal: string; model: AnswerModel; probabilities: Record<AnswerClass, number> } | undefined
 
 /** The weight file's shape; each class's `weights` is int8, base64, each times its `scale`. */
 export interface AnswerModelFile {

@@ -387,10 +387,13 @@ function withinModelReach(normal: string): boolean {
  * opinion where they do not settle it as an answer.
  */
 export function isRefusal(output: string, input?: string): boolean {
-  const verdict = refusalByRules(output, input)
   const normal = normaliseForMatching(output)
+  const normalInput = input === undefined ? undefined : normaliseForMatching(input)
+  const verdict = normalisedRefusalVerdict(normal, normalInput)
   // A bare answer to anything but a request is the rules': to a yes/no question "No." answers.
-  const bareAnswer = normal.length <= MAX_BARE_REFUSAL_CHARS && (input === undefined || !isRequest(input))
+  const bareAnswer =
+    normal.length <= MAX_BARE_REFUSAL_CHARS &&
+    (normalInput === undefined || !isNormalisedRequest(normalInput))
   if (verdict === 'answers' || bareAnswer || !withinModelReach(normal)) return verdict === 'declines'
   const probability = answerProbabilities(normal).refusal
   return verdict === 'declines' ? probability >= MODEL_OVERRULES_BELOW : probability >= MODEL_REFUSAL_AT
@@ -412,8 +415,14 @@ export type RuleVerdict = 'declines' | 'answers' | 'open'
  * answer that only says no.
  */
 export function refusalByRules(output: string, input?: string): RuleVerdict {
-  const normal = normaliseForMatching(output)
-  const normalInput = input === undefined ? undefined : normaliseForMatching(input)
+  return normalisedRefusalVerdict(
+    normaliseForMatching(output),
+    input === undefined ? undefined : normaliseForMatching(input)
+  )
+}
+
+/** refusalByRules of an already normalised answer and input: isRefusal normalises each once. */
+function normalisedRefusalVerdict(normal: string, normalInput: string | undefined): RuleVerdict {
   if (isBareRefusal(normal, normalInput)) return 'declines'
   let verdict: RuleVerdict = 'open'
   for (const sentence of openingSentences(withoutCourtesy(normal), REFUSAL_SENTENCES, REFUSAL_WINDOW_CHARS)) {
