@@ -34,6 +34,6 @@ async function runCommand() {
   }
   if (options.command === "help") console.log(options.helpFor ? commandUsage(options.helpFor) : USAGE);
   else if (options.command === "version") console.log(PROMPTGATE_VERSION);
-  else return (await import("./chunks/run-KV4ZCKSR.js")).runCli(options, io);
+  else return (await import("./chunks/run-2C7LBHTI.js")).runCli(options, io);
   return void 0;
 }

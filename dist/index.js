@@ -8,7 +8,7 @@ import {
   runSuites,
   withCallSinks,
   writeJsonReport
-} from "./chunks/chunk-EETVU5AC.js";
+} from "./chunks/chunk-SV5NOEQH.js";
 import {
   codeSpan,
   computeInsights,

@@ -1332,7 +1332,7 @@ async function planVariants(states, options, deps) {
 }
 var robustnessModule;
 async function loadRobustness() {
-  robustnessModule ??= await import("./robustness-E35JOUFD.js");
+  robustnessModule ??= await import("./robustness-W22XJP5I.js");
   return robustnessModule;
 }
 function plannedRobustness() {

@@ -19,7 +19,7 @@ import {
   staleBaselineReason,
   withCallSinks,
   writeJsonReport
-} from "./chunk-EETVU5AC.js";
+} from "./chunk-SV5NOEQH.js";
 import {
   RoutingError,
   SuiteSelectionError,

@@ -290,9 +290,13 @@ function classScores(features, answerModel) {
   });
 }
 function answerProbabilities(normal, answerModel = shippedModel()) {
-  const probabilities = softmax(classScores(answerFeatures(normal), answerModel));
-  return Object.fromEntries(ANSWER_CLASSES.map((name, i) => [name, probabilities[i] ?? 0]));
+  if (lastScored?.normal === normal && lastScored.model === answerModel) return lastScored.probabilities;
+  const scores = softmax(classScores(answerFeatures(normal), answerModel));
+  const probabilities = Object.fromEntries(ANSWER_CLASSES.map((name, i) => [name, scores[i] ?? 0]));
+  lastScored = { normal, model: answerModel, probabilities: Object.freeze(probabilities) };
+  return probabilities;
 }
+var lastScored;
 function decodeAnswerModel(file) {
   const where = "datasets/robustness/answer-model.v1.json";
   if (file.format !== "promptgate-answer-model" || file.version !== 1) {
@@ -2859,9 +2863,6 @@ var REGRET = new RegExp(
 var REQUEST_FORM = /(?:^|[\s,])(?:can you|could you|would you|will you|can u|please|pls|kannst du|könnten sie|können sie|würden sie|kannst|peux-tu|pouvez-vous|pourriez-vous|puedes|podrías|podría|pode|poderia|puoi|potresti|kun je|kunt u|zou je|можешь|можете|не могли бы|możesz|czy możesz|yapabilir misin|能不能|能否|可以帮|请|帮我|ください|してくれ|주세요|해줘|해 줘|mi mandi|mi invii|mi dai|mi dia|mi manderesti|me envías|me mandas|envíame|mándame|me manda|me envia|me mande|schick mir|schicken sie mir|sende mir|envoie-moi|envoyez-moi|m'envoies|stuur me|stuurt u me|пришли|пришлите|отправь|отправьте|wyślij mi|prześlij mi|wyślesz mi|gönderir misin|gönder|发给我|发我|送って|보내 줘|보내 주)/u;
 var YES_NO_OPENING = /^(?:do|does|did|is|are|was|were|will|has|have|had|can i|can we|could i|may i|should i|am i|isn't|aren't|doesn't|don't|ist|sind|hat|haben|gibt es|kann ich|darf ich|muss ich|fährt|est-ce que|est-il|y a-t-il|puis-je|¿?(?:es|está|hay|puedo|tengo|sale)|tem|posso|há|c'è|ci sono|kan ik|mag ik|heeft|zijn|есть ли|можно ли|czy)(?=$|[\s,])/u;
 var WH_WORD = /(?:^|[\s¿¡,])(?:what|which|who|whom|whose|where|when|why|how|welche\w*|wer|wo|wann|warum|wie|quoi|qu'|quel\w*|qui|où|quand|pourquoi|comment|qué|cuál|cuáles|quién|dónde|cuándo|por qué|cómo|qual|quais|quem|onde|quando|por que|como|cosa|quale|chi|dove|perché|wat|welke|wie|waar|wanneer|waarom|hoe|что|какой|какая|какие|кто|где|когда|почему|как|co|jaki|jaka|kto|gdzie|kiedy|dlaczego|jak|hangi|kim|nerede|ne zaman|neden|nasıl)(?=$|[\s,?'])|什么|哪|谁|怎么|为什么|如何|多少|何|どの|どこ|なぜ|どう|いつ|誰|무엇|뭐|어느|어디|언제|왜|어떻게|누구/u;
-function isRequest(input) {
-  return isNormalisedRequest(normaliseForMatching(input));
-}
 function isNormalisedRequest(text) {
   if (text === "") return false;
   if (REQUEST_FORM.test(text)) return true;
@@ -2906,16 +2907,15 @@ function withinModelReach(normal) {
   return words2 >= MIN_MODEL_WORDS || (normal.match(CJK_CHAR)?.length ?? 0) >= MIN_MODEL_CJK_CHARS;
 }
 function isRefusal(output, input) {
-  const verdict = refusalByRules(output, input);
   const normal = normaliseForMatching(output);
-  const bareAnswer = normal.length <= MAX_BARE_REFUSAL_CHARS && (input === void 0 || !isRequest(input));
+  const normalInput = input === void 0 ? void 0 : normaliseForMatching(input);
+  const verdict = normalisedRefusalVerdict(normal, normalInput);
+  const bareAnswer = normal.length <= MAX_BARE_REFUSAL_CHARS && (normalInput === void 0 || !isNormalisedRequest(normalInput));
   if (verdict === "answers" || bareAnswer || !withinModelReach(normal)) return verdict === "declines";
   const probability = answerProbabilities(normal).refusal;
   return verdict === "declines" ? probability >= MODEL_OVERRULES_BELOW : probability >= MODEL_REFUSAL_AT;
 }
-function refusalByRules(output, input) {
-  const normal = normaliseForMatching(output);
-  const normalInput = input === void 0 ? void 0 : normaliseForMatching(input);
+function normalisedRefusalVerdict(normal, normalInput) {
   if (isBareRefusal(normal, normalInput)) return "declines";
   let verdict = "open";
   for (const sentence of openingSentences(withoutCourtesy(normal), REFUSAL_SENTENCES, REFUSAL_WINDOW_CHARS)) {
